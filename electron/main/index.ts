@@ -1,0 +1,100 @@
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import log from 'electron-log/main';
+import { join } from 'node:path';
+import { eventChannelOf, type EventMap, type EventName } from '../../shared/ipc/channels';
+import type { Language, MenuCommand } from '../../shared/ipc/types';
+import { translate } from '../../shared/i18n/index';
+import { languageFromLocale } from '../node/settings-store';
+import { createHandlers } from './ipc/handlers';
+import { registerHandlers } from './ipc/register';
+import type { Services } from './ipc/services';
+import { buildMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { confirmOpenExternal, createMainWindow } from './window';
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+app.enableSandbox();
+registerAppScheme();
+log.initialize();
+log.transports.file.level = 'info';
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  const language = (): Language => languageFromLocale(app.getLocale());
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  const emit = <E extends EventName>(event: E, payload: EventMap[E]): void => {
+    mainWindow?.webContents.send(eventChannelOf(event), payload);
+  };
+
+  const confirmExternal = (url: string): Promise<boolean> =>
+    confirmOpenExternal(
+      mainWindow,
+      translate(language(), 'dialog.openLinkQuestion', { url }),
+      translate(language(), 'dialog.open'),
+      translate(language(), 'dialog.cancel'),
+    );
+
+  const services: Services = {
+    appInfo: {
+      name: app.getName(),
+      version: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+      platform: process.platform,
+      logFile: log.transports.file.getFile().path,
+    },
+    dataDir: app.getPath('userData'),
+    systemLocale: app.getLocale(),
+    logger: log,
+    dialogs: {
+      chooseFolder: async () => {
+        const options = { properties: ['openDirectory' as const] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      confirmOpenExternal: confirmExternal,
+    },
+    openExternal: (url) => shell.openExternal(url),
+    applySettings: (settings) => {
+      if (settings.language !== menuLanguage) setMenu(settings.language);
+    },
+    emit,
+  };
+
+  let menuLanguage: Language | undefined;
+  const setMenu = (lang: Language): void => {
+    menuLanguage = lang;
+    const onCommand = (command: MenuCommand): void => emit('menuCommand', { command });
+    Menu.setApplicationMenu(buildMenu((key) => translate(lang, key as Parameters<typeof translate>[1]), onCommand, process.platform === 'darwin'));
+  };
+
+  process.on('uncaughtException', (error) => log.error('uncaught exception', error));
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
+
+  void app.whenReady().then(() => {
+    serveRenderer(join(import.meta.dirname, '../renderer'));
+    registerHandlers(createHandlers(services), log, devServerUrl ? [new URL(devServerUrl).origin] : []);
+    setMenu(language());
+    mainWindow = createMainWindow(devServerUrl, confirmExternal);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl, confirmExternal);
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,16 @@
+import { SettingsStore } from '../../node/settings-store';
+import { createAppHandlers } from './app';
+import type { HandlerTable } from './dispatch';
+import { createFolderHandlers } from './folder';
+import type { Services } from './services';
+import { createSettingsHandlers } from './settings';
+
+/** Builds the one handler table the main process registers and the end-to-end bridge calls. */
+export function createHandlers(services: Services): HandlerTable {
+  const settings = new SettingsStore(services.dataDir, services.systemLocale, services.logger);
+  return {
+    ...createAppHandlers(services),
+    ...createSettingsHandlers(settings, (value) => services.applySettings(value)),
+    ...createFolderHandlers(services, settings),
+  };
+}

@@ -1,0 +1,30 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { MENU } from '../../shared/menu';
+import type { MenuCommand } from '../../shared/ipc/types';
+
+/** Builds the native application menu from the shared menu model. */
+export function buildMenu(
+  translate: (key: string) => string,
+  onCommand: (command: MenuCommand) => void,
+  isMac: boolean,
+): Menu {
+  const template: MenuItemConstructorOptions[] = MENU.map((section) => ({
+    label: translate(section.labelKey),
+    submenu: section.entries.map((entry): MenuItemConstructorOptions => {
+      if (entry.kind === 'separator') return { type: 'separator' };
+      if (entry.kind === 'role') {
+        return {
+          role: entry.role as MenuItemConstructorOptions['role'],
+          ...(entry.labelKey ? { label: translate(entry.labelKey) } : {}),
+        };
+      }
+      return {
+        label: translate(entry.labelKey),
+        ...(entry.accelerator ? { accelerator: entry.accelerator, registerAccelerator: false } : {}),
+        click: () => onCommand(entry.command),
+      };
+    }),
+  }));
+  if (isMac) template.unshift({ role: 'appMenu' });
+  return Menu.buildFromTemplate(template);
+}

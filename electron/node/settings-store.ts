@@ -1,0 +1,65 @@
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import type { Language, Settings } from '../../shared/ipc/types';
+import type { Logger } from './logger';
+
+const settingsFileSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark']).catch('system'),
+  language: z.enum(['fr', 'en']).optional().catch(undefined),
+  zoom: z.number().min(0.5).max(3).catch(1),
+  recentFolders: z.array(z.string()).max(50).catch([]),
+});
+
+/** The language to start in: French for an `fr-*` system locale, English otherwise. */
+export function languageFromLocale(locale: string | undefined): Language {
+  return locale && /^fr\b/i.test(locale) ? 'fr' : 'en';
+}
+
+/** Reads and writes `settings.json` in the app's data folder; a damaged file is set aside, never lost. */
+export class SettingsStore {
+  private readonly file: string;
+  private current: Settings | undefined;
+
+  constructor(
+    dataDir: string,
+    private readonly systemLocale: string,
+    private readonly logger: Logger,
+  ) {
+    this.file = join(dataDir, 'settings.json');
+  }
+
+  /** Loads the settings, falling back to defaults for anything missing or invalid. */
+  async load(): Promise<Settings> {
+    if (this.current) return this.current;
+    let raw: unknown = {};
+    try {
+      raw = JSON.parse(await readFile(this.file, 'utf8'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        const aside = `${this.file}.corrupt-${Date.now()}`;
+        this.logger.warn(`settings: ${this.file} unreadable, moved to ${aside}`, error);
+        await rename(this.file, aside).catch(() => undefined);
+      }
+    }
+    const parsed = settingsFileSchema.safeParse(raw);
+    const value = parsed.success ? parsed.data : settingsFileSchema.parse({});
+    this.current = {
+      theme: value.theme,
+      language: value.language ?? languageFromLocale(this.systemLocale),
+      zoom: value.zoom,
+      recentFolders: value.recentFolders,
+    };
+    return this.current;
+  }
+
+  /** Applies a partial update and writes it atomically. */
+  async update(patch: Partial<Settings>): Promise<Settings> {
+    const next = { ...(await this.load()), ...patch };
+    await mkdir(dirname(this.file), { recursive: true });
+    await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`, { fsync: true });
+    this.current = next;
+    return next;
+  }
+}

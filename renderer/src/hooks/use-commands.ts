@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../../shared/ipc/types';
+import { MENU, matchesAccelerator } from '../../../shared/menu';
+import { api } from '../api';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+/** Runs commands from the native menu and from the same keyboard accelerators pressed in the window. */
+export function useCommands(run: (command: MenuCommand) => void): void {
+  const latest = useRef(run);
+  useEffect(() => {
+    latest.current = run;
+  });
+
+  useEffect(() => api().on('menuCommand', ({ command }) => latest.current(command)), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      for (const section of MENU) {
+        for (const entry of section.entries) {
+          if (entry.kind === 'command' && entry.accelerator && matchesAccelerator(entry.accelerator, event, isMac)) {
+            event.preventDefault();
+            latest.current(entry.command);
+            return;
+          }
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** How an accelerator is written for the user on this platform, e.g. `Ctrl+O` or `⌘O`. */
+export function displayAccelerator(accelerator: string): string {
+  return isMac ? accelerator.replace('CmdOrCtrl+', '⌘') : accelerator.replace('CmdOrCtrl', 'Ctrl');
+}

@@ -1,0 +1,35 @@
+import type { FolderView, MenuCommand } from './types';
+
+/**
+ * The contract's method names, free of zod so the sandboxed preload can bundle them alone;
+ * contract.ts checks at compile time that this list and the contract agree.
+ */
+export const methods = [
+  'getAppInfo',
+  'getSettings',
+  'updateSettings',
+  'openFolderDialog',
+  'openFolder',
+  'getCurrentFolder',
+  'openExternal',
+] as const;
+
+export type MethodName = (typeof methods)[number];
+
+/** Events the main process pushes to the renderer, with their payloads. */
+export interface EventMap {
+  /** A menu item was chosen; the renderer runs the command. */
+  menuCommand: { command: MenuCommand };
+  /** The opened folder changed on disk or was reloaded. */
+  folderChanged: FolderView;
+}
+export type EventName = keyof EventMap;
+
+/** Every event name. */
+export const events: readonly EventName[] = ['menuCommand', 'folderChanged'];
+
+/** The IPC channel of a contract method. */
+export const channelOf = (method: MethodName): string => `recoupe:${method}`;
+
+/** The IPC channel of a pushed event. */
+export const eventChannelOf = (event: EventName): string => `recoupe-event:${event}`;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { MethodName } from './channels';
+import type { AppInfo, FolderView, Settings } from './types';
+
+/** A phantom marker carrying a result type through the contract object. */
+export interface Returns<T> {
+  readonly __result?: T;
+}
+
+/** Declares the result type of a channel. */
+const returns = <T>(): Returns<T> => ({});
+
+const themeSchema = z.enum(['system', 'light', 'dark']);
+const langSchema = z.enum(['fr', 'en']);
+
+export const settingsPatchSchema = z
+  .object({ theme: themeSchema, language: langSchema, zoom: z.number().min(0.5).max(3) })
+  .partial()
+  .strict();
+
+/**
+ * The one IPC contract: each method name maps to a zod schema of its argument tuple and its result type.
+ * The channel of method `m` is `recoupe:m`.
+ */
+export const contract = {
+  getAppInfo: { args: z.tuple([]), result: returns<AppInfo>() },
+  getSettings: { args: z.tuple([]), result: returns<Settings>() },
+  updateSettings: { args: z.tuple([settingsPatchSchema]), result: returns<Settings>() },
+  openFolderDialog: { args: z.tuple([]), result: returns<FolderView | null>() },
+  openFolder: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<FolderView>() },
+  getCurrentFolder: { args: z.tuple([]), result: returns<FolderView | null>() },
+  openExternal: { args: z.tuple([z.url({ protocol: /^https?$/ })]), result: returns<boolean>() },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type ArgsOf<M extends Method> = z.infer<Contract[M]['args']>;
+export type ResultOf<M extends Method> = Contract[M]['result'] extends Returns<infer R> ? R : never;
+
+/** Compile-time check that the zod-free method list in channels.ts names exactly the contract's methods. */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodListMatches: Exactly<Method, MethodName> = true;
+void methodListMatches;

@@ -1,0 +1,88 @@
+import type { MessageKey } from './i18n/index';
+import type { MenuCommand } from './ipc/types';
+
+/** One entry of the application menu; `labelKey` is an i18n key, `role` a native Electron role. */
+export type MenuEntry =
+  | { kind: 'command'; command: MenuCommand; labelKey: MessageKey; accelerator?: string }
+  | { kind: 'role'; role: string; labelKey?: MessageKey }
+  | { kind: 'separator' };
+
+/** A top-level menu. */
+export interface MenuSection {
+  id: 'file' | 'edit' | 'view' | 'help';
+  labelKey: MessageKey;
+  entries: MenuEntry[];
+}
+
+/**
+ * The application menu as data: the native menu is built from it, and the renderer handles the same
+ * accelerators itself so every command also works in the browser-based tests.
+ */
+export const MENU: readonly MenuSection[] = [
+  {
+    id: 'file',
+    labelKey: 'menu.file',
+    entries: [
+      { kind: 'command', command: 'open-folder', labelKey: 'menu.openFolder', accelerator: 'CmdOrCtrl+O' },
+      { kind: 'command', command: 'export-pdf', labelKey: 'menu.exportPdf', accelerator: 'CmdOrCtrl+E' },
+      { kind: 'separator' },
+      { kind: 'role', role: 'quit', labelKey: 'menu.quit' },
+    ],
+  },
+  {
+    id: 'edit',
+    labelKey: 'menu.edit',
+    entries: [
+      { kind: 'role', role: 'undo', labelKey: 'menu.undo' },
+      { kind: 'role', role: 'redo', labelKey: 'menu.redo' },
+      { kind: 'separator' },
+      { kind: 'role', role: 'cut', labelKey: 'menu.cut' },
+      { kind: 'role', role: 'copy', labelKey: 'menu.copy' },
+      { kind: 'role', role: 'paste', labelKey: 'menu.paste' },
+      { kind: 'role', role: 'selectAll', labelKey: 'menu.selectAll' },
+    ],
+  },
+  {
+    id: 'view',
+    labelKey: 'menu.view',
+    entries: [
+      { kind: 'command', command: 'zoom-in', labelKey: 'menu.zoomIn', accelerator: 'CmdOrCtrl+=' },
+      { kind: 'command', command: 'zoom-out', labelKey: 'menu.zoomOut', accelerator: 'CmdOrCtrl+-' },
+      { kind: 'command', command: 'zoom-reset', labelKey: 'menu.zoomReset', accelerator: 'CmdOrCtrl+0' },
+      { kind: 'separator' },
+      { kind: 'command', command: 'theme-system', labelKey: 'menu.themeSystem' },
+      { kind: 'command', command: 'theme-light', labelKey: 'menu.themeLight' },
+      { kind: 'command', command: 'theme-dark', labelKey: 'menu.themeDark' },
+      { kind: 'separator' },
+      { kind: 'command', command: 'language-fr', labelKey: 'menu.languageFr' },
+      { kind: 'command', command: 'language-en', labelKey: 'menu.languageEn' },
+      { kind: 'separator' },
+      { kind: 'role', role: 'togglefullscreen', labelKey: 'menu.fullScreen' },
+    ],
+  },
+  {
+    id: 'help',
+    labelKey: 'menu.help',
+    entries: [
+      { kind: 'command', command: 'shortcuts', labelKey: 'menu.shortcuts', accelerator: 'F1' },
+      { kind: 'command', command: 'about', labelKey: 'menu.about' },
+    ],
+  },
+];
+
+/** True when a keyboard event matches an accelerator such as `CmdOrCtrl+O` on the given platform. */
+export function matchesAccelerator(
+  accelerator: string,
+  event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean },
+  isMac: boolean,
+): boolean {
+  const parts = accelerator.split('+');
+  const key = parts.pop() ?? '';
+  const wantsCmd = parts.includes('CmdOrCtrl');
+  const primary = isMac ? event.metaKey : event.ctrlKey;
+  if (wantsCmd !== primary) return false;
+  if (parts.includes('Shift') !== event.shiftKey || parts.includes('Alt') !== event.altKey) return false;
+  if (!wantsCmd && (event.ctrlKey || event.metaKey)) return false;
+  const pressed = event.key.length === 1 ? event.key.toUpperCase() : event.key;
+  return pressed === key.toUpperCase() || (key === '=' && pressed === '+');
+}

@@ -1,0 +1,200 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { eventChannelOf, type EventMap, type EventName } from '../../shared/ipc/channels';
+import { createDispatcher, type HandlerTable } from '../../electron/main/ipc/dispatch';
+import { createHandlers } from '../../electron/main/ipc/handlers';
+import type { Services } from '../../electron/main/ipc/services';
+import { CONTENT_SECURITY_POLICY, MIME_TYPES, resolveAppPath } from '../../electron/main/security';
+import { nullLogger } from '../../electron/node/logger';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+export const rendererRoot = join(repoRoot, 'out/renderer');
+export const resultsDir = join(repoRoot, 'test-results');
+
+const CHROME_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/** The Chromium or Chrome to drive: CHROME_PATH, else the usual install paths; throws an install hint if none. */
+export function findChrome(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
+  }
+  const found = CHROME_CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium or Chrome found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.',
+    );
+  }
+  return found;
+}
+
+/** Launches headless Chromium with the flags this machine needs. */
+export function launchChrome(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChrome(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--font-render-hinting=none',
+    ],
+  });
+}
+
+/** Serves the built renderer over http with the same CSP header the app:// protocol sends. */
+export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(rendererRoot, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npx electron-vite build` before the end-to-end tests.');
+  }
+  const server: Server = createServer((request, response) => {
+    const file = resolveAppPath(`app://recoupe${request.url ?? '/'}`, rendererRoot, join);
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, {
+          'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        });
+        response.end(body);
+      },
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/index.html`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+let bridgeCode: Promise<string> | undefined;
+
+/** Bundles tests/e2e/bridge-entry.ts (createApi over the exposed binding) into one script for the page. */
+export function bridgeScript(): Promise<string> {
+  bridgeCode ??= build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: join(repoRoot, 'tests/e2e/bridge-entry.ts'), formats: ['iife'], name: 'recoupeBridge' },
+    },
+  }).then((result) => {
+    const outputs = Array.isArray(result) ? result : [result];
+    for (const output of outputs) {
+      if ('output' in output) {
+        const chunk = output.output.find((o) => o.type === 'chunk');
+        if (chunk && 'code' in chunk) return chunk.code;
+      }
+    }
+    throw new Error('bridge build produced no script');
+  });
+  return bridgeCode;
+}
+
+/** A running app: the page, the handler table it talks to, and the stubbed dialogs. */
+export interface AppUnderTest {
+  page: Page;
+  context: BrowserContext;
+  dataDir: string;
+  handlers: HandlerTable;
+  /** Paths the stubbed "choose folder" dialog returns, in order; null means the user cancelled. */
+  folderChoices: (string | null)[];
+  /** Pushes an event to the page as the main process would. */
+  emit: <E extends EventName>(event: E, payload: EventMap[E]) => Promise<void>;
+  /** Page errors and console errors seen so far. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** Opens the app in a fresh browser context wired to the real handler table with stubbed dialogs. */
+export async function openApp(
+  browser: Browser,
+  serverUrl: string,
+  options: { dataDir?: string; locale?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<AppUnderTest> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'recoupe-e2e-')));
+  await mkdir(resultsDir, { recursive: true });
+  const context = await browser.newContext({
+    bypassCSP: true,
+    viewport: { width: 1280, height: 800 },
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const folderChoices: (string | null)[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+
+  const emit = async <E extends EventName>(event: E, payload: EventMap[E]): Promise<void> => {
+    await page.evaluate(
+      ([channel, data]) => (window as unknown as { __recoupeEmit: (c: string, p: unknown) => void }).__recoupeEmit(channel, data),
+      [eventChannelOf(event), payload] as const,
+    );
+  };
+  const services: Services = {
+    appInfo: { name: 'Recoupe', version: '0.0.0-test', platform: process.platform },
+    dataDir,
+    systemLocale: options.locale ?? 'en-US',
+    logger: nullLogger,
+    dialogs: {
+      chooseFolder: async () => (folderChoices.length ? (folderChoices.shift() ?? null) : null),
+      confirmOpenExternal: async () => false,
+    },
+    openExternal: async () => undefined,
+    applySettings: () => undefined,
+    emit: (event, payload) => void emit(event, payload),
+  };
+  const handlers = createHandlers(services);
+  const dispatch = createDispatcher(handlers, nullLogger);
+  await page.exposeBinding('__recoupeInvoke', (_source, channel: string, args: unknown[]) =>
+    dispatch(channel.replace(/^recoupe:/, ''), { url: 'app://recoupe/index.html' }, args),
+  );
+  await page.addInitScript({ content: await bridgeScript() });
+  await page.goto(serverUrl);
+  return {
+    page,
+    context,
+    dataDir,
+    handlers,
+    folderChoices,
+    emit,
+    errors,
+    close: async () => {
+      await context.close();
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a full-page screenshot under test-results/. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(resultsDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,122 @@
+import type { Outlet } from './model';
+import { defaultOutletRules, slugifyOutlet, type OutletRules, type RuleKind } from './outlet-rules';
+
+/** The places where an article states its authorship; nothing else is looked at. */
+export interface OutletClues {
+  /** The first characters of the first body paragraph, where a dateline sits. */
+  lead?: string;
+  captions: string[];
+  credits: string[];
+  stamps: string[];
+  slugs: string[];
+  /** URL stated in the text itself (a URL line). */
+  textUrl?: string;
+  /** URL, site name or byline from the file's metadata (HTML meta tags). */
+  metaUrl?: string;
+  metaSiteName?: string;
+}
+
+const WEIGHT: Record<RuleKind, number> = { dateline: 5, host: 4, stamp: 4, credit: 3, slug: 2, caption: 1 };
+const LEAD_CHARS = 160;
+/** The unknown outlet: no evidence, no guess. */
+export const unknownOutlet: Outlet = { id: 'unknown', name: 'Unknown', source: 'unknown' };
+
+interface Hit {
+  kind: RuleKind;
+  text: string;
+  fromMetadata: boolean;
+}
+
+/** Decides which outlet wrote an article from its authorship clues and the rules; `unknown` without evidence. */
+export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOutletRules): Outlet {
+  let best: { outlet: (typeof rules.outlets)[number]; score: number; hits: Hit[] } | undefined;
+  for (const outlet of rules.outlets) {
+    const hits = collectHits(outlet, clues);
+    const score = scoreHits(hits);
+    if (score > 0 && (!best || score > best.score)) best = { outlet, score, hits };
+  }
+  if (best) {
+    const ordered = [...best.hits].sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind]);
+    const fromText = ordered.filter((h) => !h.fromMetadata);
+    return {
+      id: best.outlet.id,
+      name: best.outlet.name,
+      source: fromText.length > 0 ? 'rule' : 'metadata',
+      evidence: describeHits(fromText.length > 0 ? fromText : ordered),
+    };
+  }
+  if (clues.metaSiteName?.trim()) {
+    const name = clues.metaSiteName.trim();
+    return { id: slugifyOutlet(name), name, source: 'metadata', evidence: `site name "${name}" in the page's metadata` };
+  }
+  return unknownOutlet;
+}
+
+/** Every rule of `outlet` that matches one of the clues. */
+function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues): Hit[] {
+  const hits: Hit[] = [];
+  const test = (kind: Exclude<RuleKind, 'host'>, texts: string[]): void => {
+    for (const text of texts) {
+      if (outlet.patterns[kind].some((re) => re.test(text))) hits.push({ kind, text, fromMetadata: false });
+    }
+  };
+  if (clues.lead) test('dateline', [clues.lead.slice(0, LEAD_CHARS)]);
+  test('caption', clues.captions);
+  test('credit', clues.credits);
+  test('stamp', [...clues.stamps, ...clues.captions, ...clues.credits]);
+  test('slug', clues.slugs);
+  for (const [url, fromMetadata] of [
+    [clues.textUrl, false],
+    [clues.metaUrl, true],
+  ] as const) {
+    const host = url ? hostOf(url) : undefined;
+    if (host && outlet.hosts.some((h) => host === h || host.endsWith(`.${h}`))) {
+      hits.push({ kind: 'host', text: url ?? host, fromMetadata });
+    }
+  }
+  return hits;
+}
+
+/** Score of a set of hits: strongest kinds weigh most; repeated captions add up to a point more. */
+function scoreHits(hits: Hit[]): number {
+  let score = 0;
+  let captions = 0;
+  for (const hit of hits) {
+    if (hit.kind === 'caption') captions++;
+    else score += WEIGHT[hit.kind];
+  }
+  return score + Math.min(captions, 2) * WEIGHT.caption;
+}
+
+/** Human-readable evidence for the first hits, deduplicated. */
+function describeHits(hits: Hit[]): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const hit of hits) {
+    const text = hit.kind === 'dateline' ? datelineText(hit.text) : hit.text;
+    const part = `${hit.kind === 'host' ? 'URL' : hit.kind} "${clip(text)}"${hit.fromMetadata ? ' (metadata)' : ''}`;
+    if (seen.has(part)) continue;
+    seen.add(part);
+    parts.push(part);
+    if (parts.length === 3) break;
+  }
+  return parts.join('; ');
+}
+
+/** The dateline part of a lead: up to and including the dash after "(Outlet)". */
+function datelineText(lead: string): string {
+  const m = /^[^\n]{0,120}?(?:\([^()]{2,40}\)\s*[-–—]|\/[^/\n]{2,10}\/\.?)/u.exec(lead);
+  return m ? m[0] : lead.slice(0, 60);
+}
+
+/** Shortens long evidence text for display. */
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 90 ? `${flat.slice(0, 87)}…` : flat;
+}
+
+/** Lowercase host of a URL or bare `www.` address, without `www.`; undefined when unparsable. */
+export function hostOf(url: string): string | undefined {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/\s?#:]+)/iu.exec(url.trim());
+  return m?.[1]?.toLowerCase().replace(/^www\./, '');
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import rulesData from './outlet-rules.json';
+
+/** Where in an article an outlet rule looks. */
+export type RuleKind = 'dateline' | 'caption' | 'credit' | 'stamp' | 'host' | 'slug';
+
+const patternList = z.array(
+  z.string().refine((source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression'),
+);
+
+const outletRuleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase slugs'),
+  name: z.string().min(1),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  dateline: patternList,
+  caption: patternList,
+  credit: patternList,
+  stamp: patternList,
+  host: z.array(z.string().min(3)),
+  slug: patternList,
+});
+
+/** Shape of `outlet-rules.json`. */
+export const outletRulesSchema = z.object({
+  version: z.literal(1),
+  notes: z.string().optional(),
+  unknownColor: z.string().regex(/^#[0-9a-f]{6}$/i),
+  outlets: z.array(outletRuleSchema).min(1),
+});
+
+/** One outlet's rules as stored in the rules file. */
+export type OutletRuleData = z.infer<typeof outletRuleSchema>;
+
+/** The rules file, validated. */
+export type OutletRulesData = z.infer<typeof outletRulesSchema>;
+
+/** One outlet's rules with its patterns compiled. */
+export interface CompiledOutletRule {
+  id: string;
+  name: string;
+  color: string;
+  patterns: Record<Exclude<RuleKind, 'host'>, RegExp[]>;
+  hosts: string[];
+}
+
+/** Compiled rules, ready for `detectOutlet`. */
+export interface OutletRules {
+  outlets: CompiledOutletRule[];
+  unknownColor: string;
+}
+
+/** Validates raw rules data and compiles its patterns; throws a zod error naming the bad field. */
+export function compileOutletRules(data: unknown): OutletRules {
+  const parsed = outletRulesSchema.parse(data);
+  const compile = (list: string[]): RegExp[] => list.map((source) => new RegExp(source, 'u'));
+  return {
+    unknownColor: parsed.unknownColor,
+    outlets: parsed.outlets.map((o) => ({
+      id: o.id,
+      name: o.name,
+      color: o.color,
+      hosts: o.host.map((h) => h.toLowerCase()),
+      patterns: {
+        dateline: compile(o.dateline),
+        caption: compile(o.caption),
+        credit: compile(o.credit),
+        stamp: compile(o.stamp),
+        slug: compile(o.slug),
+      },
+    })),
+  };
+}
+
+/** The rules shipped with Recoupe (`outlet-rules.json`). */
+export const defaultOutletRules: OutletRules = compileOutletRules(rulesData);
+
+/** Colour of an outlet: the rules' colour, else a deterministic colour derived from its id. */
+export function outletColor(id: string, rules: OutletRules = defaultOutletRules): string {
+  const known = rules.outlets.find((o) => o.id === id);
+  if (known) return known.color;
+  if (id === 'unknown' || id === '') return rules.unknownColor;
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  const hue = (hash >>> 0) % 360;
+  return hslToHex(hue, 0.55, 0.42);
+}
+
+/** Converts an HSL colour to `#rrggbb`. */
+function hslToHex(hue: number, saturation: number, lightness: number): string {
+  const a = saturation * Math.min(lightness, 1 - lightness);
+  const channel = (n: number): string => {
+    const k = (n + hue / 30) % 12;
+    const value = lightness - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
+}
+
+/** Lowercase slug for an outlet name given by a user or by metadata ("Le Monde" → `le-monde`). */
+export function slugifyOutlet(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'unknown';
+}

@@ -1,0 +1,177 @@
+import { detectOutlet } from './detect-outlet';
+import { findBoilerplate, type BoilerplateMark } from './find-boilerplate';
+import {
+  chooseDate,
+  findDateHeader,
+  findStatedDate,
+  findUrlDate,
+  normalizeMetaDate,
+  type DateClue,
+} from './find-date';
+import type { Article, Span } from './model';
+import { defaultOutletRules, type OutletRules } from './outlet-rules';
+import { segmentParagraphs } from './segment-paragraphs';
+
+/** Metadata found outside the text (HTML meta tags). */
+export interface ArticleMeta {
+  title?: string;
+  byline?: string;
+  date?: string;
+  url?: string;
+  siteName?: string;
+}
+
+/** What `parseArticle` needs: an id and the decoded text (NFC, LF), plus what is known about the file. */
+export interface ParseArticleInput {
+  id: string;
+  text: string;
+  sha256?: string;
+  encoding?: string;
+  size?: number;
+  meta?: ArticleMeta;
+}
+
+/** Options for `parseArticle`. */
+export interface ParseArticleOptions {
+  /** Outlet rules; the shipped `outlet-rules.json` by default. */
+  rules?: OutletRules;
+}
+
+/** A dateline before "(Outlet) -", e.g. "WILMINGTON, Delaware/MOSCOU (Reuters) - ". */
+const DATELINE = /^([\p{Lu}][^()\n]{1,80}?)\s*\(([^()\n]{2,40})\)\s*[-–—]\s*/u;
+/** A TASS-style dateline: "MOSCOW, December 30. /TASS/. ". */
+const SLASH_DATELINE = /^([\p{Lu}][^/\n]{1,60}?)[.,]?\s*\/[\p{Lu}]{2,8}\/\.?\s*/u;
+/** An all-caps place before a dash: "MOSCOU – ". */
+const PLAIN_DATELINE = /^(\p{Lu}{3,}(?:[ ,/'-]+\p{Lu}[\p{L}]*){0,4})\s+[-–—]\s+/u;
+
+/** Reads an article from its decoded text: paragraphs, boilerplate, title, outlet, date, dateline, language. Pure. */
+export function parseArticle(input: ParseArticleInput, options: ParseArticleOptions = {}): Article {
+  const { text, meta = {} } = input;
+  const rules = options.rules ?? defaultOutletRules;
+  const warnings: string[] = [];
+  const header = findDateHeader(text);
+  const { paragraphs, gluedSplits } = segmentParagraphs(text, header ? header.span[1] : 0);
+  if (gluedSplits > 0) warnings.push(`${gluedSplits} glued paragraph boundar${gluedSplits === 1 ? 'y' : 'ies'} split`);
+  const findings = findBoilerplate(text, paragraphs, meta.title);
+  const marks: BoilerplateMark[] = header ? [{ span: header.span, kind: 'date-header' }, ...findings.marks] : findings.marks;
+  marks.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+
+  const bodySpans = paragraphs.filter((p) => !isMarkedWhole(p, marks) && p !== findings.titleSpan);
+  const lead = bodySpans[0] ? text.slice(bodySpans[0][0], bodySpans[0][1]) : undefined;
+  const pick = (kind: BoilerplateMark['kind']): string[] =>
+    marks.filter((m) => m.kind === kind).map((m) => text.slice(m.span[0], m.span[1]));
+  const url = meta.url ?? findings.url;
+  const outlet = detectOutlet(
+    {
+      lead,
+      captions: pick('caption'),
+      credits: pick('credits'),
+      stamps: pick('stamp'),
+      slugs: pick('slug'),
+      textUrl: findings.url,
+      metaUrl: meta.url,
+      metaSiteName: meta.siteName,
+    },
+    rules,
+  );
+  if (outlet.source === 'unknown') warnings.push('no outlet evidence (dateline, caption, credits, stamp or URL)');
+
+  const dateClues: DateClue[] = [];
+  const metaDate = meta.date ? normalizeMetaDate(meta.date) : undefined;
+  if (metaDate) dateClues.push({ date: metaDate, evidence: 'metadata' });
+  for (const stamp of pick('stamp')) {
+    const date = findStatedDate(stamp);
+    if (date) dateClues.push({ date, evidence: `stamp "${stamp.trim()}"` });
+  }
+  const urlDate = url ? findUrlDate(url) : undefined;
+  if (urlDate) dateClues.push({ date: urlDate, evidence: 'URL' });
+  if (header) dateClues.push({ date: header.date, evidence: header.evidence });
+  const { chosen, warning } = chooseDate(dateClues);
+  if (warning) warnings.push(warning);
+
+  const titleText = findings.titleSpan ? text.slice(findings.titleSpan[0], findings.titleSpan[1]) : undefined;
+  const title = cleanTitle(meta.title) ?? cleanTitle(titleText);
+  const article: Article = {
+    id: input.id,
+    sha256: input.sha256 ?? '',
+    encoding: input.encoding ?? 'utf-8',
+    size: input.size ?? utf8Length(text),
+    text,
+    outlet,
+    paragraphs,
+    boilerplate: marks.map((m) => m.span),
+    boilerplateKinds: marks.map((m) => m.kind),
+    warnings,
+  };
+  if (title) article.title = title;
+  if (findings.titleSpan) article.titleSpan = findings.titleSpan;
+  if (chosen) {
+    article.date = chosen.date;
+    article.dateEvidence = chosen.evidence;
+  }
+  const dateline = lead ? findDateline(lead) : undefined;
+  if (dateline) article.dateline = dateline;
+  if (url) article.url = url;
+  const byline = meta.byline?.trim() || findings.byline;
+  if (byline) article.byline = byline;
+  if (findings.credits) article.credits = findings.credits;
+  const language = detectLanguage(bodySpans.map(([s, e]) => text.slice(s, e)).join('\n'));
+  if (language) article.language = language;
+  return article;
+}
+
+/** True when a boilerplate mark covers the whole paragraph. */
+function isMarkedWhole(paragraph: Span, marks: readonly BoilerplateMark[]): boolean {
+  return marks.some((m) => m.span[0] <= paragraph[0] && m.span[1] >= paragraph[1]);
+}
+
+/** The place part of a dateline at the start of the lead ("WILMINGTON, Delaware/MOSCOU"), if any. */
+export function findDateline(lead: string): string | undefined {
+  const m = DATELINE.exec(lead) ?? SLASH_DATELINE.exec(lead) ?? PLAIN_DATELINE.exec(lead);
+  const place = m?.[1]?.replace(/[\s,.]+$/u, '').trim();
+  return place || undefined;
+}
+
+/** Title text without Markdown heading marks or surrounding space; undefined when empty. */
+function cleanTitle(title: string | undefined): string | undefined {
+  const cleaned = title?.replace(/^#+\s*/u, '').replace(/\s+/gu, ' ').trim();
+  return cleaned || undefined;
+}
+
+const STOPWORDS: Record<string, ReadonlySet<string>> = {
+  fr: new Set('le la les des et est une un dans que qui pour du au aux avec sur par pas ont été sont'.split(' ')),
+  en: new Set('the and of to in is that for with on was said by are have has it from were'.split(' ')),
+  de: new Set('der die das und ist nicht mit den von zu auf für sich dem ein eine'.split(' ')),
+  es: new Set('el los las del y que en por con para una es se al lo como'.split(' ')),
+};
+
+/** The article's language (`fr`, `en`, `de`, `es`) from its commonest words; undefined when unclear. */
+export function detectLanguage(body: string): string | undefined {
+  const words = body.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 5) return undefined;
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [lang, stop] of Object.entries(STOPWORDS)) {
+    const count = words.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0);
+    if (count > bestCount) {
+      best = lang;
+      bestCount = count;
+    }
+  }
+  return bestCount >= Math.max(2, words.length * 0.05) ? best : undefined;
+}
+
+/** Byte length of a string encoded as UTF-8. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,0 +1,181 @@
+import type { Span } from './model';
+
+/** Result of paragraph segmentation: the spans and how many glued joins were split. */
+export interface Segmentation {
+  paragraphs: Span[];
+  /** Number of boundaries found inside a source line (glued paragraphs). */
+  gluedSplits: number;
+}
+
+const TERMINAL = '.!?…';
+const CLOSING = '"”»)';
+const OPENING = '"«“';
+/** A sentence end directly followed (no space) by a capitalised word: "minutes.Le", `colossale".Le`, `dit."Le`. */
+const SENTENCE_GLUE = /[.!?…]["”»)]?(?=["«“]?\p{Lu}[\p{Ll}'’])/gu;
+/** Three lowercase letters directly followed by a capitalised word: a heading run into its paragraph ("russesDans"). */
+const HEADING_GLUE = /\p{Ll}{3}(?=\p{Lu}\p{Ll})/gu;
+const MAX_HEADING_WORDS = 10;
+/** Words that commonly open a paragraph; a one-word heading is split only before one of these. */
+const FUNCTION_WORDS = new Set(
+  'Le La Les Un Une Des Dans Selon Pour En Au Aux Ce Cette Ces Il Elle Ils Elles On Depuis Lors Après Avant Mais Et The A An In On At For According After Before But This These It He She They We'.split(
+    ' ',
+  ),
+);
+
+/** Splits `text` from `from` on into trimmed paragraph spans, including paragraphs glued together in the source. */
+export function segmentParagraphs(text: string, from = 0): Segmentation {
+  const paragraphs: Span[] = [];
+  let gluedSplits = 0;
+  for (const block of splitBlocks(text, from)) {
+    for (const line of splitBlockLines(text, block)) {
+      const pieces = splitGlued(text, line);
+      gluedSplits += pieces.length - 1;
+      paragraphs.push(...pieces);
+    }
+  }
+  return { paragraphs, gluedSplits };
+}
+
+/** Runs of non-blank lines, trimmed, as spans. */
+function splitBlocks(text: string, from: number): Span[] {
+  const blocks: Span[] = [];
+  const blank = /\n[ \t\f\v\u00a0\u2000-\u200b\u3000]*(?:\n|$)/g;
+  let start = from;
+  blank.lastIndex = from;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    pushTrimmed(text, start, m.index, blocks);
+    start = m.index + m[0].length;
+    blank.lastIndex = start;
+  }
+  pushTrimmed(text, start, text.length, blocks);
+  return blocks;
+}
+
+/** Adds `[start, end)` without its surrounding whitespace, unless empty. */
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push([s, e]);
+}
+
+/** True for whitespace characters, line breaks included. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Splits a block into paragraphs at its line breaks: hard-wrapped prose (lines of similar width) stays one
+ * paragraph; otherwise each line is a paragraph, except that a line continuing the sentence before it (starting
+ * in lowercase after a line without a sentence end) is joined to it.
+ */
+function splitBlockLines(text: string, block: Span): Span[] {
+  const lines: Span[] = [];
+  let start = block[0];
+  for (let i = text.indexOf('\n', start); i !== -1 && i < block[1]; i = text.indexOf('\n', i + 1)) {
+    pushTrimmed(text, start, i, lines);
+    start = i + 1;
+  }
+  pushTrimmed(text, start, block[1], lines);
+  if (lines.length <= 1) return lines;
+  if (isHardWrapped(lines)) return [[lines[0]![0], lines[lines.length - 1]![1]]];
+  const out: Span[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (previous && continuesSentence(text, previous, line)) out[out.length - 1] = [previous[0], line[1]];
+    else out.push(line);
+  }
+  return out;
+}
+
+/** True when all lines but the last have nearly the same width, as in text wrapped at a fixed column. */
+function isHardWrapped(lines: Span[]): boolean {
+  if (lines.length < 3) return false;
+  const widths = lines.slice(0, -1).map(([s, e]) => e - s);
+  const max = Math.max(...widths);
+  const min = Math.min(...widths);
+  return max <= 120 && min >= 40 && max - min <= max * 0.25;
+}
+
+/** True when `line` continues the sentence of `previous` (no sentence end before, lowercase or digit after). */
+function continuesSentence(text: string, previous: Span, line: Span): boolean {
+  const last = text[previous[1] - 1] ?? '';
+  if (TERMINAL.includes(last) || CLOSING.includes(last) || last === ':') return false;
+  return /^[\p{Ll}\p{N},;]/u.test(text[line[0]] ?? '');
+}
+
+/** Splits one source line at glued paragraph boundaries; offsets stay exact. */
+function splitGlued(text: string, line: Span): Span[] {
+  const [start, end] = line;
+  const cuts = new Set<number>();
+  const slice = text.slice(start, end);
+  SENTENCE_GLUE.lastIndex = 0;
+  for (let m = SENTENCE_GLUE.exec(slice); m; m = SENTENCE_GLUE.exec(slice)) {
+    const cut = sentenceCut(slice, m.index, m[0].length);
+    if (cut !== undefined) cuts.add(start + cut);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const pieces: Span[] = [];
+  let from = start;
+  for (const cut of [...sorted, end]) {
+    pieces.push(...splitHeading(text, [from, cut]));
+    from = cut;
+  }
+  return pieces.filter(([s, e]) => e > s);
+}
+
+/** Where to cut a sentence glue found at `index` (terminal + optional quote), or undefined if it is not one. */
+function sentenceCut(slice: string, index: number, length: number): number | undefined {
+  const terminal = slice[index] ?? '';
+  if (!TERMINAL.includes(terminal)) return undefined;
+  if (!precededByWord(slice, index)) return undefined;
+  let cut = index + length;
+  const next = slice[cut] ?? '';
+  const closer = length > 1 ? (slice[index + 1] ?? '') : '';
+  if (closer === '"' && !insideQuote(slice, index)) cut = index + 1;
+  else if (OPENING.includes(next) && next !== '"' && closer === '') cut = index + 1;
+  return cut;
+}
+
+/** True when the terminal at `index` ends a word of two or more lowercase letters, or a number ("2014.La"). */
+function precededByWord(slice: string, index: number): boolean {
+  const before = slice.slice(Math.max(0, index - 3), index);
+  return /(?:\p{Ll}{2}|\p{N}|[)"”»’])$/u.test(before);
+}
+
+/** True when an odd number of straight double quotes precede `index`, i.e. a quote is open there. */
+function insideQuote(slice: string, index: number): boolean {
+  let count = 0;
+  for (let i = 0; i < index; i++) if (slice.charCodeAt(i) === 34) count++;
+  return count % 2 === 1;
+}
+
+/** Splits a short heading glued to the start of its paragraph ("Propositions russesDans…"). */
+function splitHeading(text: string, piece: Span): Span[] {
+  const [start, end] = piece;
+  const window = text.slice(start, Math.min(end, start + 160));
+  HEADING_GLUE.lastIndex = 0;
+  const m = HEADING_GLUE.exec(window);
+  if (!m) return [piece];
+  const cut = m.index + m[0].length;
+  const heading = window.slice(0, cut);
+  const words = heading.split(/\s+/).filter(Boolean);
+  if (words.length > MAX_HEADING_WORDS || /[.!?…:;,]/.test(heading)) return [piece];
+  if (!/^[\p{Lu}\p{N}"«“]/u.test(heading)) return [piece];
+  const lastWord = words[words.length - 1] ?? '';
+  const nextWord = /^\p{L}+/u.exec(window.slice(cut))?.[0] ?? '';
+  if (!/^\p{Ll}+$/u.test(lastWord) && !(words.length === 1 && FUNCTION_WORDS.has(nextWord))) return [piece];
+  return [
+    [start, start + cut],
+    [start + cut, end],
+  ];
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => ({
+  Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
+}));
+
+const { buildMenu } = await import('../../../electron/main/menu');
+const { translate } = await import('../../../shared/i18n/index');
+
+type Item = { label?: string; role?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void; submenu?: Item[] };
+
+describe('application menu', () => {
+  it('has File, Edit, View and Help in the chosen language, with commands sent to the renderer', () => {
+    const onCommand = vi.fn();
+    const menu = buildMenu((key) => translate('fr', key as Parameters<typeof translate>[1]), onCommand, false) as unknown as {
+      template: Item[];
+    };
+    expect(menu.template.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+    const open = menu.template[0]?.submenu?.find((i) => i.label === 'Ouvrir un dossier…');
+    expect(open).toMatchObject({ accelerator: 'CmdOrCtrl+O', registerAccelerator: false });
+    open?.click?.();
+    expect(onCommand).toHaveBeenCalledWith('open-folder');
+    const help = menu.template[3]?.submenu?.map((i) => i.label);
+    expect(help).toContain('À propos de Recoupe');
+    const view = menu.template[2]?.submenu?.map((i) => i.label);
+    expect(view).toEqual(expect.arrayContaining(['Zoom avant', 'Thème : sombre', 'English']));
+  });
+
+  it('adds the application menu on macOS', () => {
+    const menu = buildMenu((key) => key, vi.fn(), true) as unknown as { template: Item[] };
+    expect(menu.template[0]).toEqual({ role: 'appMenu' });
+  });
+});

@@ -1,0 +1,35 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nullLogger } from '../../../electron/node/logger';
+import { languageFromLocale, SettingsStore } from '../../../electron/node/settings-store';
+
+describe('settings store', () => {
+  it('picks French for fr-* locales and English otherwise', () => {
+    expect(languageFromLocale('fr-FR')).toBe('fr');
+    expect(languageFromLocale('fr')).toBe('fr');
+    expect(languageFromLocale('en-GB')).toBe('en');
+    expect(languageFromLocale('de-DE')).toBe('en');
+    expect(languageFromLocale(undefined)).toBe('en');
+  });
+
+  it('persists updates atomically', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'recoupe-settings-'));
+    await new SettingsStore(dir, 'en-US', nullLogger).update({ theme: 'dark', zoom: 1.2 });
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ theme: 'dark', zoom: 1.2 });
+    expect(await new SettingsStore(dir, 'en-US', nullLogger).load()).toMatchObject({ theme: 'dark', language: 'en' });
+  });
+
+  it('sets a damaged file aside and starts from defaults', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'recoupe-settings-'));
+    await writeFile(join(dir, 'settings.json'), '{"theme": "dark",');
+    expect(await new SettingsStore(dir, 'fr-CA', nullLogger).load()).toEqual({
+      theme: 'system',
+      language: 'fr',
+      zoom: 1,
+      recentFolders: [],
+    });
+    expect((await readdir(dir)).some((f) => f.startsWith('settings.json.corrupt-'))).toBe(true);
+  });
+});

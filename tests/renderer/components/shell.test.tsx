@@ -1,0 +1,43 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { EmptyState } from '../../../renderer/src/components/EmptyState';
+import { ErrorBanner } from '../../../renderer/src/components/ErrorBanner';
+import { ErrorBoundary } from '../../../renderer/src/components/ErrorBoundary';
+import { setLanguage } from '../../../renderer/src/i18n';
+
+describe('shell components', () => {
+  it('empty state offers to open a folder', () => {
+    const open = vi.fn();
+    render(<EmptyState onOpenFolder={open} />);
+    expect(screen.getByRole('heading', { name: 'Open a folder of articles' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Open folder' }));
+    expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('error banner shows the message for the code with its file name, in the chosen language', async () => {
+    const error = { code: 'NOT_FOUND' as const, message: 'x', detail: '/tmp/x', params: { name: 'dossier' } };
+    render(<ErrorBanner error={error} onDismiss={() => undefined} />);
+    expect(screen.getByRole('alert').textContent).toContain('“dossier” cannot be found');
+    await setLanguage('fr');
+    try {
+      render(<ErrorBanner error={error} onDismiss={() => undefined} />);
+      expect(screen.getAllByRole('alert')[1]?.textContent).toContain('« dossier » est introuvable');
+    } finally {
+      await setLanguage('en');
+    }
+  });
+
+  it('error boundary replaces a crashed screen with the error and a reload button', () => {
+    const Broken = () => {
+      throw new Error('kaboom');
+    };
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('kaboom');
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
+  });
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { eventChannelOf, type EventMap, type EventName } from '../../shared/ipc/channels';
 import type { Language, MenuCommand } from '../../shared/ipc/types';
 import { translate } from '../../shared/i18n/index';
-import { languageFromLocale } from '../node/settings-store';
+import { langFromLocale } from '../../shared/format/lang';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
 import type { Services } from './ipc/services';
@@ -23,7 +23,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  const language = (): Language => languageFromLocale(app.getLocale());
+  const language = (): Language => langFromLocale(app.getLocale());
 
   app.on('second-instance', () => {
     if (!mainWindow) return;

@@ -2,7 +2,8 @@ import { mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import type { Language, Settings } from '../../shared/ipc/types';
+import { langFromLocale } from '../../shared/format/lang';
+import type { Settings } from '../../shared/ipc/types';
 import type { Logger } from './logger';
 
 const settingsFileSchema = z.object({
@@ -11,11 +12,6 @@ const settingsFileSchema = z.object({
   zoom: z.number().min(0.5).max(3).catch(1),
   recentFolders: z.array(z.string()).max(50).catch([]),
 });
-
-/** The language to start in: French for an `fr-*` system locale, English otherwise. */
-export function languageFromLocale(locale: string | undefined): Language {
-  return locale && /^fr\b/i.test(locale) ? 'fr' : 'en';
-}
 
 /** Reads and writes `settings.json` in the app's data folder; a damaged file is set aside, never lost. */
 export class SettingsStore {
@@ -47,7 +43,7 @@ export class SettingsStore {
     const value = parsed.success ? parsed.data : settingsFileSchema.parse({});
     this.current = {
       theme: value.theme,
-      language: value.language ?? languageFromLocale(this.systemLocale),
+      language: value.language ?? langFromLocale(this.systemLocale),
       zoom: value.zoom,
       recentFolders: value.recentFolders,
     };

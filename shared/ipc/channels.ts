@@ -11,6 +11,7 @@ export const methods = [
   'openFolderDialog',
   'openFolder',
   'getCurrentFolder',
+  'getArticle',
   'openExternal',
 ] as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Article } from '../article/model';
 import type { MethodName } from './channels';
 import type { AppInfo, FolderView, Settings } from './types';
 
@@ -9,6 +10,13 @@ export interface Returns<T> {
 
 /** Declares the result type of a channel. */
 const returns = <T>(): Returns<T> => ({});
+
+/** An article id: a path relative to the open folder, with `/` separators, never absolute or climbing out. */
+export const articleId = z
+  .string()
+  .min(1)
+  .max(1024)
+  .refine((id) => !id.startsWith('/') && !/^[a-zA-Z]:/.test(id) && !id.split('/').includes('..'), 'not a relative path inside the folder');
 
 const themeSchema = z.enum(['system', 'light', 'dark']);
 const langSchema = z.enum(['fr', 'en']);
@@ -29,6 +37,7 @@ export const contract = {
   openFolderDialog: { args: z.tuple([]), result: returns<FolderView | null>() },
   openFolder: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<FolderView>() },
   getCurrentFolder: { args: z.tuple([]), result: returns<FolderView | null>() },
+  getArticle: { args: z.tuple([articleId]), result: returns<Article>() },
   openExternal: { args: z.tuple([z.url({ protocol: /^https?$/ })]), result: returns<boolean>() },
 } as const;
 

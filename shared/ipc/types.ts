@@ -1,3 +1,5 @@
+import type { Lang } from '../format/lang';
+
 /** Version and environment shown in Help > About. */
 export interface AppInfo {
   name: string;
@@ -10,7 +12,7 @@ export interface AppInfo {
 }
 
 export type Theme = 'system' | 'light' | 'dark';
-export type Language = 'fr' | 'en';
+export type Language = Lang;
 
 /** User settings kept in the app's data folder. */
 export interface Settings {

@@ -3,17 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nullLogger } from '../../../electron/node/logger';
-import { languageFromLocale, SettingsStore } from '../../../electron/node/settings-store';
+import { SettingsStore } from '../../../electron/node/settings-store';
 
 describe('settings store', () => {
-  it('picks French for fr-* locales and English otherwise', () => {
-    expect(languageFromLocale('fr-FR')).toBe('fr');
-    expect(languageFromLocale('fr')).toBe('fr');
-    expect(languageFromLocale('en-GB')).toBe('en');
-    expect(languageFromLocale('de-DE')).toBe('en');
-    expect(languageFromLocale(undefined)).toBe('en');
-  });
-
   it('persists updates atomically', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'recoupe-settings-'));
     await new SettingsStore(dir, 'en-US', nullLogger).update({ theme: 'dark', zoom: 1.2 });

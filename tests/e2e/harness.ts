@@ -198,3 +198,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Buttons, headings and labels whose text is cut (content wider or taller than the box); empty when none is. */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, h1, h2, h3, label, th, summary, .outlet-badge, [role="tab"]')]
+      .filter((el) => el.offsetParent !== null && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
+      .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.trim().slice(0, 60) ?? ''}`),
+  );
+}

@@ -118,9 +118,11 @@ function splitGlued(text: string, line: Span): Span[] {
   const [start, end] = line;
   const cuts = new Set<number>();
   const slice = text.slice(start, end);
+  const quotes = { counted: 0, open: false };
   SENTENCE_GLUE.lastIndex = 0;
   for (let m = SENTENCE_GLUE.exec(slice); m; m = SENTENCE_GLUE.exec(slice)) {
-    const cut = sentenceCut(slice, m.index, m[0].length);
+    for (; quotes.counted < m.index; quotes.counted++) if (slice.charCodeAt(quotes.counted) === 34) quotes.open = !quotes.open;
+    const cut = sentenceCut(slice, m.index, m[0].length, quotes.open);
     if (cut !== undefined) cuts.add(start + cut);
   }
   const sorted = [...cuts].sort((a, b) => a - b);
@@ -133,15 +135,15 @@ function splitGlued(text: string, line: Span): Span[] {
   return pieces.filter(([s, e]) => e > s);
 }
 
-/** Where to cut a sentence glue found at `index` (terminal + optional quote), or undefined if it is not one. */
-function sentenceCut(slice: string, index: number, length: number): number | undefined {
+/** Where to cut a sentence glue found at `index` (terminal + optional quote), or undefined if it is not one; `quoteOpen` tells whether a straight double quote is open there. */
+function sentenceCut(slice: string, index: number, length: number, quoteOpen: boolean): number | undefined {
   const terminal = slice[index] ?? '';
   if (!TERMINAL.includes(terminal)) return undefined;
   if (!precededByWord(slice, index)) return undefined;
   let cut = index + length;
   const next = slice[cut] ?? '';
   const closer = length > 1 ? (slice[index + 1] ?? '') : '';
-  if (closer === '"' && !insideQuote(slice, index)) cut = index + 1;
+  if (closer === '"' && !quoteOpen) cut = index + 1;
   else if (OPENING.includes(next) && next !== '"' && closer === '') cut = index + 1;
   return cut;
 }
@@ -150,13 +152,6 @@ function sentenceCut(slice: string, index: number, length: number): number | und
 function precededByWord(slice: string, index: number): boolean {
   const before = slice.slice(Math.max(0, index - 3), index);
   return /(?:\p{Ll}{2}|\p{N}|[)"”»’])$/u.test(before);
-}
-
-/** True when an odd number of straight double quotes precede `index`, i.e. a quote is open there. */
-function insideQuote(slice: string, index: number): boolean {
-  let count = 0;
-  for (let i = 0; i < index; i++) if (slice.charCodeAt(i) === 34) count++;
-  return count % 2 === 1;
 }
 
 /** Splits a short heading glued to the start of its paragraph ("Propositions russesDans…"). */

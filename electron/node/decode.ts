@@ -1,0 +1,110 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+/** Thrown when bytes are not text (they contain NUL bytes and are not UTF-16). */
+export class BinaryFileError extends Error {
+  override name = 'BinaryFileError';
+  constructor() {
+    super('binary file (contains NUL bytes): not a text article');
+  }
+}
+
+/** Decoded text, NFC with LF line ends, and the encoding it was read from. */
+export interface Decoded {
+  text: string;
+  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`, `iso-8859-15`… */
+  encoding: string;
+  /** True when the bytes started with a byte-order mark (not part of `text`). */
+  bom: boolean;
+}
+
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const SAMPLE = 8192;
+
+/** Decodes a file's bytes: BOM, else UTF-16 by its zero bytes, else strict UTF-8, else chardet + iconv-lite. Throws BinaryFileError. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const bom = detectBom(bytes);
+  if (bom) return finish(iconvDecode(bytes.subarray(bom.length), bom.encoding), bom.encoding, true);
+  const utf16 = detectUtf16(bytes);
+  if (utf16) return finish(iconvDecode(bytes, utf16), utf16, false);
+  if (bytes.includes(0)) throw new BinaryFileError();
+  if (isAscii(bytes)) return finish(latin1(bytes), 'utf-8', false);
+  try {
+    return finish(UTF8_STRICT.decode(bytes), 'utf-8', false);
+  } catch {
+    const encoding = guessSingleByte(bytes);
+    return finish(iconvDecode(bytes, encoding), encoding, false);
+  }
+}
+
+/** The BOM at the start of `bytes`, if any. */
+function detectBom(bytes: Uint8Array): { encoding: string; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/**
+ * Recognises UTF-16 without a BOM by its zero bytes: text in Latin scripts has a zero in every other byte
+ * (odd positions for little-endian, even for big-endian). Runs before the binary check, which it would fail.
+ */
+function detectUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.3 && evenZeros <= pairs * 0.02) return 'utf-16le';
+  if (evenZeros >= pairs * 0.3 && oddZeros <= pairs * 0.02) return 'utf-16be';
+  return undefined;
+}
+
+/** True when every byte is 7-bit ASCII. */
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
+  return true;
+}
+
+/** Decodes ASCII bytes quickly. */
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/**
+ * The single-byte encoding of non-UTF-8 bytes. chardet's ISO-8859-1 becomes windows-1252 (its superset for
+ * printable text) unless the euro sign sits where ISO-8859-15 puts it (0xA4) and no windows-1252-only byte occurs.
+ */
+function guessSingleByte(bytes: Uint8Array): string {
+  const detected = (chardet.detect(bytes) ?? 'windows-1252').toLowerCase();
+  const latin = detected === 'iso-8859-1' || detected === 'windows-1252' || detected === 'iso-8859-15';
+  if (!latin) return iconv.encodingExists(detected) && !detected.startsWith('utf') ? detected : 'windows-1252';
+  let c1 = false;
+  let currency = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80 && b <= 0x9f) c1 = true;
+    else if (b === 0xa4) currency = true;
+  }
+  return currency && !c1 ? 'iso-8859-15' : 'windows-1252';
+}
+
+/** Decodes with iconv-lite (Node's TextDecoder is wrong for windows-1252). */
+function iconvDecode(bytes: Uint8Array, encoding: string): string {
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+}
+
+/** Normalises decoded text: NFC, and CRLF or lone CR line ends to LF. */
+function finish(raw: string, encoding: string, bom: boolean): Decoded {
+  const lf = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  return { text: lf.normalize('NFC'), encoding, bom };
+}
+
+/** Normalises text the way decoded files are: NFC with LF line ends. */
+export function normalizeText(text: string): string {
+  return finish(text, 'utf-8', false).text;
+}

@@ -1,0 +1,190 @@
+import { bodyParagraphs, bodyTokens, compareDates } from './body';
+import type { Article, ReuseFigure, Span, Story } from './model';
+import { shingleHash, type Tokens } from './tokens';
+
+/** A run of at least this many identical consecutive words counts as verbatim reuse. */
+export const MIN_RUN_WORDS = 8;
+/** Below this share both ways, a pair is not said to reuse anything and no direction is given. */
+export const MIN_REUSE_SHARE = 0.05;
+
+/** The text spans two articles share verbatim (runs of MIN_RUN_WORDS words or more), on each side. */
+export interface VerbatimCoverage {
+  /** Spans of `a`'s body found in `b`, merged, in order. */
+  a: Span[];
+  /** Spans of `b`'s body found in `a`, merged, in order. */
+  b: Span[];
+  /** Share (0–1) of `a`'s body words found in `b`. */
+  shareA: number;
+  /** Share (0–1) of `b`'s body words found in `a`. */
+  shareB: number;
+}
+
+/** Finds the verbatim runs two articles share and the share of each body they cover. */
+export function measureCoverage(a: Article, b: Article): VerbatimCoverage {
+  const ta = bodyTokens(a);
+  const tb = bodyTokens(b);
+  const coveredA = coverBy(ta, tb);
+  const coveredB = coverBy(tb, ta);
+  return {
+    a: toSpans(ta, coveredA),
+    b: toSpans(tb, coveredB),
+    shareA: share(ta, coveredA),
+    shareB: share(tb, coveredB),
+  };
+}
+
+/** Marks the words of `target` inside runs of MIN_RUN_WORDS words that also occur in `other`. */
+function coverBy(target: Tokens, other: Tokens): Uint8Array {
+  const covered = new Uint8Array(target.words.length);
+  const k = MIN_RUN_WORDS;
+  if (target.words.length < k || other.words.length < k) return covered;
+  const index = new Map<number, number>();
+  for (let i = 0; i + k <= other.words.length; i++) {
+    const h = shingleHash(other.hashes, i, k);
+    if (!index.has(h)) index.set(h, i);
+  }
+  for (let i = 0; i + k <= target.words.length; i++) {
+    const at = index.get(shingleHash(target.hashes, i, k));
+    if (at === undefined || !sameWords(target.words, i, other.words, at, k)) continue;
+    covered.fill(1, i, i + k);
+  }
+  return covered;
+}
+
+/** True when `k` words from `i` in `x` equal `k` words from `j` in `y` (guards against hash collisions). */
+function sameWords(x: string[], i: number, y: string[], j: number, k: number): boolean {
+  for (let n = 0; n < k; n++) if (x[i + n] !== y[j + n]) return false;
+  return true;
+}
+
+/** Share of word characters covered. */
+function share(tokens: Tokens, covered: Uint8Array): number {
+  let total = 0;
+  let hit = 0;
+  for (let i = 0; i < tokens.words.length; i++) {
+    const length = tokens.ends[i]! - tokens.starts[i]!;
+    total += length;
+    if (covered[i]) hit += length;
+  }
+  return total === 0 ? 0 : hit / total;
+}
+
+/** Covered words as merged text spans (a run continues across the spaces and punctuation between its words). */
+function toSpans(tokens: Tokens, covered: Uint8Array): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < covered.length) {
+    if (!covered[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < covered.length && covered[j + 1]) j++;
+    spans.push([tokens.starts[i]!, tokens.ends[j]!]);
+    i = j + 1;
+  }
+  return spans;
+}
+
+/** Reuse figures for a pair: the share of each body found in the other, and which one is the likely source and why. */
+export function measureReuse(a: Article, b: Article): ReuseFigure {
+  const coverage = measureCoverage(a, b);
+  if (coverage.shareA < MIN_REUSE_SHARE && coverage.shareB < MIN_REUSE_SHARE) {
+    return {
+      source: a.id,
+      target: b.id,
+      share: coverage.shareB,
+      sourceShare: coverage.shareA,
+      direction: 'undetermined',
+      evidence: [`no substantial verbatim run in common (runs of ${MIN_RUN_WORDS}+ words)`],
+    };
+  }
+  const decision = decideSource(a, b);
+  const [source, target] = decision.source === 'b' ? [b, a] : [a, b];
+  const sourceIsA = source === a;
+  return {
+    source: source.id,
+    target: target.id,
+    share: sourceIsA ? coverage.shareB : coverage.shareA,
+    sourceShare: sourceIsA ? coverage.shareA : coverage.shareB,
+    direction: decision.source === undefined ? 'undetermined' : 'determined',
+    evidence: decision.evidence,
+  };
+}
+
+/** Which of two articles sharing text is the likely source, from dates, datelines, credits and citations. */
+function decideSource(a: Article, b: Article): { source?: 'a' | 'b'; evidence: string[] } {
+  if (a.date && b.date) {
+    const order = compareDates(a.date, b.date);
+    if (order !== 0) {
+      const [first, second] = order < 0 ? [a, b] : [b, a];
+      return {
+        source: order < 0 ? 'a' : 'b',
+        evidence: [`${first.id} is dated ${first.date}, earlier than ${second.id} (${second.date})`],
+      };
+    }
+  }
+  const evidence: string[] = [];
+  const dateNote =
+    a.date && b.date
+      ? `dates ${a.date} and ${b.date} cannot be told apart at their known precision`
+      : 'a date is missing';
+  evidence.push(dateNote);
+  const authorshipA = authorship(a);
+  const authorshipB = authorship(b);
+  if (authorshipA && !authorshipB) {
+    return { source: 'a', evidence: [...evidence, `${a.id} carries ${authorshipA}; ${b.id} states no authorship`] };
+  }
+  if (authorshipB && !authorshipA) {
+    return { source: 'b', evidence: [...evidence, `${b.id} carries ${authorshipB}; ${a.id} states no authorship`] };
+  }
+  if (cites(b, a) && !cites(a, b)) {
+    return { source: 'a', evidence: [...evidence, `${b.id} cites ${a.outlet.name}`] };
+  }
+  if (cites(a, b) && !cites(b, a)) {
+    return { source: 'b', evidence: [...evidence, `${a.id} cites ${b.outlet.name}`] };
+  }
+  evidence.push(
+    authorshipA && authorshipB
+      ? 'both state their own authorship (dateline or credits)'
+      : 'neither has a dateline, credits or citation saying which came first',
+  );
+  return { evidence };
+}
+
+/** The article's own statement of authorship (a wire dateline or credits), described, if any. */
+function authorship(article: Article): string | undefined {
+  const parts: string[] = [];
+  if (article.dateline && article.outlet.source === 'rule' && /dateline/.test(article.outlet.evidence ?? '')) {
+    parts.push(`a ${article.outlet.name} dateline`);
+  }
+  if (article.credits) parts.push('credits');
+  return parts.length > 0 ? parts.join(' and ') : undefined;
+}
+
+/** True when `citing`'s body names `cited`'s outlet (e.g. "selon Reuters") and they are different outlets. */
+function cites(citing: Article, cited: Article): boolean {
+  if (cited.outlet.id === 'unknown' || cited.outlet.id === citing.outlet.id) return false;
+  const name = cited.outlet.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
+  return bodyParagraphs(citing).some((p) => pattern.test(p.text));
+}
+
+/** Reuse figures for every pair of articles within each story, pairs without any verbatim run left out. */
+export function computeReuse(articles: readonly Article[], stories: readonly Story[]): ReuseFigure[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const figures: ReuseFigure[] = [];
+  for (const story of stories) {
+    const members = story.articles
+      .map((id) => byId.get(id))
+      .filter((a): a is Article => a !== undefined)
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const figure = measureReuse(members[i]!, members[j]!);
+        if (figure.share > 0 || figure.sourceShare > 0) figures.push(figure);
+      }
+    }
+  }
+  return figures;
+}

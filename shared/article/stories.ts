@@ -1,0 +1,340 @@
+import { bodyParagraphs, bodyTokens, dateRange, dayNumber } from './body';
+import { findEntry, type Corrections } from './corrections';
+import type { Article, Story } from './model';
+import { hashString, shingleHash } from './tokens';
+
+/** Tunable thresholds of story grouping. */
+export interface GroupingOptions {
+  /** Shingle containment at or above which two articles share enough text to be one story. */
+  containment: number;
+  /** Term similarity needed when the two articles also agree on when the event happened. */
+  similarityWithTime: number;
+  /** Term similarity enough on its own. */
+  similarityAlone: number;
+  /** Articles whose possible dates are further apart than this many days are different events (unless copied). */
+  maxDayGap: number;
+}
+
+/** Default thresholds, tuned on hand-written fixtures (see tests/fixtures/stories/). */
+export const defaultGrouping: GroupingOptions = {
+  containment: 0.2,
+  similarityWithTime: 0.12,
+  similarityAlone: 0.5,
+  maxDayGap: 7,
+};
+
+const SHINGLE = 4;
+const MINHASH = 64;
+const BANDS = 16;
+const TOP_TERMS = 24;
+const MIN_SHARED_TOP = 2;
+const MAX_BUCKET = 400;
+/** Below this many articles every pair is scored; above, only candidates from MinHash bands and shared terms. */
+const ALL_PAIRS_UP_TO = 300;
+
+const STOPWORDS = new Set(
+  `les des une dans que qui pour aux avec sur par pas ont ete sont elle ils elles cette ces son ses leur leurs
+  plus mais comme tout tous toute toutes lors entre avait avaient aussi dont fait etre avoir selon quant deux
+  est sont etait ete sera seront ainsi alors apres avant depuis encore deja tres bien sans sous chez vers
+  notre nos votre vos leurs lui eux nous vous meme autre autres ceux celle celles celui dit indique declare
+  the and for with that this was were are have has had from said not but its their they will would which
+  who been also into after before about than them there when what over more other some`.split(/\s+/),
+);
+const WEEKDAYS: Record<string, number> = {
+  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 0,
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 0,
+};
+const MONTHS: Record<string, number> = {
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10,
+  novembre: 11, decembre: 12, january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+};
+
+interface Features {
+  article: Article;
+  vector: Map<string, number>;
+  shingles: Set<number>;
+  signature: Uint32Array;
+  weekday?: number;
+  dayMonths: Set<string>;
+  range?: { first: number; last: number };
+}
+
+/** Groups articles about the same event into stories (term similarity, shingles/MinHash, dates, weekdays, dates named), then applies the user's story assignments. */
+export function groupStories(
+  articles: readonly Article[],
+  corrections?: Pick<Corrections, 'stories'>,
+  options: GroupingOptions = defaultGrouping,
+): Story[] {
+  const features = buildFeatures(articles);
+  const parent = features.map((_, i) => i);
+  const members = features.map((_, i) => [i]);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const edges = scoreCandidates(features, options);
+  edges.sort((x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b);
+  for (const edge of edges) {
+    const ra = find(edge.a);
+    const rb = find(edge.b);
+    if (ra === rb) continue;
+    const conflict = members[ra]!.some((i) => members[rb]!.some((j) => conflicts(features[i]!, features[j]!, options)));
+    if (conflict) continue;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    members[keep] = [...members[keep]!, ...members[drop]!];
+    members[drop] = [];
+  }
+  const groups = new Map<string, { articles: Article[]; origin: Story['origin'] }>();
+  const autoIds = new Map<number, string>();
+  features.forEach((f, i) => {
+    const root = find(i);
+    if (!autoIds.has(root)) autoIds.set(root, storyIdFor(members[root]!.map((m) => features[m]!.article)));
+  });
+  features.forEach((f, i) => {
+    const assigned = corrections ? findEntry(corrections.stories, f.article)?.story : undefined;
+    const id = assigned ?? autoIds.get(find(i))!;
+    const group = groups.get(id) ?? { articles: [], origin: 'auto' as const };
+    group.articles.push(f.article);
+    if (assigned) group.origin = 'user';
+    groups.set(id, group);
+  });
+  const stories: Story[] = [...groups].map(([id, group]) => {
+    const sorted = [...group.articles].sort(byDateThenId);
+    return { id, title: storyTitle(sorted), articles: sorted.map((a) => a.id), origin: group.origin };
+  });
+  const firstOf = new Map(stories.map((s) => [s.id, groups.get(s.id)!.articles.sort(byDateThenId)[0]!]));
+  return stories.sort((x, y) => byDateThenId(firstOf.get(x.id)!, firstOf.get(y.id)!));
+}
+
+/** A stable story id from its earliest member's sha256 (or text, when no sha256 is known). */
+function storyIdFor(articles: Article[]): string {
+  const earliest = [...articles].sort(byDateThenSha)[0]!;
+  const key = earliest.sha256 || hashString(earliest.text).toString(16).padStart(8, '0');
+  return `story-${key.slice(0, 12)}`;
+}
+
+/** Orders articles by the first day their date can mean, undated last, then by sha256. */
+function byDateThenSha(a: Article, b: Article): number {
+  return compareByDate(a, b) || (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0) || (a.id < b.id ? -1 : 1);
+}
+
+/** Orders articles by the first day their date can mean, undated last, then by id. */
+function byDateThenId(a: Article, b: Article): number {
+  return compareByDate(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Compares by date range start (undated last). */
+function compareByDate(a: Article, b: Article): number {
+  const x = dateRange(a.date)?.first ?? '9999';
+  const y = dateRange(b.date)?.first ?? '9999';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The story's title: the earliest titled member's title, else the start of the earliest member's lead. */
+function storyTitle(sorted: Article[]): string {
+  const titled = sorted.find((a) => a.title);
+  if (titled?.title) return titled.title;
+  const first = sorted[0];
+  const lead = first ? (bodyParagraphs(first)[0]?.text ?? '') : '';
+  const withoutDateline = lead.replace(/^[^()\n]{0,80}\([^()]{2,40}\)\s*[-–—]\s*/u, '');
+  const sentence = /^.*?[.!?](?=\s|$)/u.exec(withoutDateline)?.[0] ?? withoutDateline;
+  return sentence.length > 100 ? `${sentence.slice(0, 97).replace(/\s+\S*$/u, '')}…` : sentence || (first?.id ?? '');
+}
+
+/** Term vectors, shingles, MinHash signatures and time clues of each article. */
+function buildFeatures(articles: readonly Article[]): Features[] {
+  const termCounts: Map<string, number>[] = [];
+  const df = new Map<string, number>();
+  const features = articles.map((article) => {
+    const tokens = bodyTokens(article);
+    const counts = new Map<string, number>();
+    for (const word of tokens.words) {
+      if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+      const term = word.length > 4 ? word.replace(/[sx]$/u, '') : word;
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    termCounts.push(counts);
+    for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    const shingles = new Set<number>();
+    for (let i = 0; i + SHINGLE <= tokens.words.length; i++) shingles.add(shingleHash(tokens.hashes, i, SHINGLE));
+    const range = dateRange(article.date);
+    const lead = bodyParagraphs(article)
+      .slice(0, 2)
+      .map((p) => p.text)
+      .join(' ')
+      .slice(0, 700);
+    const f: Features = {
+      article,
+      vector: new Map(),
+      shingles,
+      signature: minHash(shingles),
+      dayMonths: findDayMonths(tokens.words),
+    };
+    const weekday = findWeekday(lead);
+    if (weekday !== undefined) f.weekday = weekday;
+    if (range) f.range = { first: dayNumber(range.first), last: dayNumber(range.last) };
+    return f;
+  });
+  const n = articles.length;
+  features.forEach((f, i) => {
+    let norm = 0;
+    for (const [term, count] of termCounts[i]!) {
+      const weight = (1 + Math.log(count)) * Math.log(1 + n / df.get(term)!);
+      f.vector.set(term, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, weight] of f.vector) f.vector.set(term, weight / norm);
+  });
+  return features;
+}
+
+/** MinHash signature of a shingle set. */
+function minHash(shingles: Set<number>): Uint32Array {
+  const signature = new Uint32Array(MINHASH).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let k = 0; k < MINHASH; k++) {
+      const h = (Math.imul(shingle ^ SEEDS[k]!, 0x9e3779b1) ^ (shingle >>> 15)) >>> 0;
+      const mixed = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+      if (mixed < signature[k]!) signature[k] = mixed;
+    }
+  }
+  return signature;
+}
+
+const SEEDS = Uint32Array.from({ length: MINHASH }, (_, k) => hashString(`minhash-${k}`));
+
+/** The first weekday named in the lead (0 = Sunday), the usual way a news lead says when the event happened. */
+function findWeekday(lead: string): number | undefined {
+  const m = /(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/iu.exec(
+    lead,
+  );
+  return m?.[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined;
+}
+
+/** Calendar days named in the body ("10 janvier", "December 30") as `MM-DD`. */
+function findDayMonths(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const month = MONTHS[words[i]!];
+    if (month === undefined) continue;
+    const before = words[i - 1] === 'er' ? words[i - 2] : words[i - 1];
+    const after = words[i + 1];
+    const day = before && /^\d{1,2}$/.test(before) ? Number(before) : after && /^\d{1,2}$/.test(after) ? Number(after) : 0;
+    if (day >= 1 && day <= 31) out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+interface Edge {
+  a: number;
+  b: number;
+  strength: number;
+}
+
+/** Candidate pairs (MinHash bands, shared distinctive terms) scored; only pairs judged the same event are returned. */
+function scoreCandidates(features: Features[], options: GroupingOptions): Edge[] {
+  const pairs = new Set<number>();
+  const n = features.length;
+  const addPair = (i: number, j: number): void => {
+    if (i !== j) pairs.add(i < j ? i * n + j : j * n + i);
+  };
+  if (n <= ALL_PAIRS_UP_TO) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) addPair(i, j);
+  }
+  const rows = MINHASH / BANDS;
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number[]>();
+    features.forEach((f, i) => {
+      if (f.shingles.size === 0) return;
+      const key = Array.from(f.signature.subarray(band * rows, band * rows + rows)).join(',');
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
+    });
+    for (const bucket of buckets.values()) {
+      if (bucket.length > MAX_BUCKET) continue;
+      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) addPair(bucket[x]!, bucket[y]!);
+    }
+  }
+  const postings = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    const top = [...f.vector].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, TOP_TERMS);
+    for (const [term] of top) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  const shared = new Map<number, number>();
+  for (const list of postings.values()) {
+    if (list.length > MAX_BUCKET) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * n + list[y]!;
+        const count = (shared.get(key) ?? 0) + 1;
+        shared.set(key, count);
+        if (count === MIN_SHARED_TOP) pairs.add(key);
+      }
+    }
+  }
+  const edges: Edge[] = [];
+  for (const key of pairs) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const strength = sameEvent(features[a]!, features[b]!, options);
+    if (strength !== undefined) edges.push({ a, b, strength });
+  }
+  return edges;
+}
+
+/** Strength of the link between two articles when they report the same event, else undefined. */
+function sameEvent(x: Features, y: Features, options: GroupingOptions): number | undefined {
+  const containment = shingleContainment(x.shingles, y.shingles);
+  if (conflicts(x, y, options, containment)) return undefined;
+  const similarity = cosine(x.vector, y.vector);
+  const timeAgrees = (x.weekday !== undefined && x.weekday === y.weekday) || intersects(x.dayMonths, y.dayMonths);
+  const same =
+    containment >= options.containment ||
+    (timeAgrees && similarity >= options.similarityWithTime) ||
+    similarity >= options.similarityAlone;
+  return same ? Math.max(containment, similarity) + (timeAgrees ? 0.1 : 0) : undefined;
+}
+
+/** True when two articles cannot be about the same event: different weekdays in their leads, or dates too far apart (unless one copies the other). */
+function conflicts(x: Features, y: Features, options: GroupingOptions, containment?: number): boolean {
+  if (x.weekday !== undefined && y.weekday !== undefined && x.weekday !== y.weekday) return true;
+  if (x.range && y.range) {
+    const gap = Math.max(x.range.first - y.range.last, y.range.first - x.range.last, 0);
+    if (gap > options.maxDayGap && (containment ?? shingleContainment(x.shingles, y.shingles)) < 0.5) return true;
+  }
+  return false;
+}
+
+/** Shared shingles over the smaller set's size. */
+function shingleContainment(a: Set<number>, b: Set<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / small.size;
+}
+
+/** Cosine of two normalised sparse vectors. */
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
+  return sum;
+}
+
+/** True when two sets share an element. */
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const v of a) if (b.has(v)) return true;
+  return false;
+}

@@ -5,7 +5,9 @@ import type { MenuCommand } from './ipc/types';
 export type MenuEntry =
   | { kind: 'command'; command: MenuCommand; labelKey: MessageKey; accelerator?: string }
   | { kind: 'role'; role: string; labelKey?: MessageKey }
-  | { kind: 'separator' };
+  | { kind: 'separator' }
+  /** The File > Open Recent submenu, filled with the recent folders. */
+  | { kind: 'recent'; labelKey: MessageKey };
 
 /** A top-level menu. */
 export interface MenuSection {
@@ -24,6 +26,8 @@ export const MENU: readonly MenuSection[] = [
     labelKey: 'menu.file',
     entries: [
       { kind: 'command', command: 'open-folder', labelKey: 'menu.openFolder', accelerator: 'CmdOrCtrl+O' },
+      { kind: 'recent', labelKey: 'menu.openRecent' },
+      { kind: 'command', command: 'new-from-clipboard', labelKey: 'menu.newFromClipboard', accelerator: 'CmdOrCtrl+Shift+V' },
       { kind: 'command', command: 'export-pdf', labelKey: 'menu.exportPdf', accelerator: 'CmdOrCtrl+E' },
       { kind: 'separator' },
       { kind: 'role', role: 'quit', labelKey: 'menu.quit' },

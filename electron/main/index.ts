@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, shell } from 'electron';
 import log from 'electron-log/main';
 import { join } from 'node:path';
 import { eventChannelOf, type EventMap, type EventName } from '../../shared/ipc/channels';
@@ -11,6 +11,12 @@ import type { Services } from './ipc/services';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { confirmOpenExternal, createMainWindow } from './window';
+
+/** The folder named on the command line (`recoupe-app /path/to/folder`), if any. */
+function folderArgument(argv: readonly string[]): string | undefined {
+  const args = argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-') && a !== '.');
+  return args.at(-1);
+}
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
@@ -25,8 +31,10 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | null = null;
   const language = (): Language => langFromLocale(app.getLocale());
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (!mainWindow) return;
+    const folder = folderArgument(argv);
+    if (folder) void Promise.resolve(handlers.openFolder(folder)).then((view) => emit('folderChanged', view), (error: unknown) => log.warn('second instance folder', error));
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
@@ -54,6 +62,9 @@ if (!app.requestSingleInstanceLock()) {
       logFile: log.transports.file.getFile().path,
     },
     dataDir: app.getPath('userData'),
+    resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+    ...(folderArgument(process.argv) ? { initialFolder: folderArgument(process.argv) } : {}),
+    readClipboardText: () => clipboard.readText(),
     systemLocale: app.getLocale(),
     logger: log,
     dialogs: {
@@ -66,25 +77,28 @@ if (!app.requestSingleInstanceLock()) {
     },
     openExternal: (url) => shell.openExternal(url),
     applySettings: (settings) => {
-      if (settings.language !== menuLanguage) setMenu(settings.language);
+      void setMenu(settings.language);
     },
     emit,
   };
 
-  let menuLanguage: Language | undefined;
-  const setMenu = (lang: Language): void => {
-    menuLanguage = lang;
-    const onCommand = (command: MenuCommand): void => emit('menuCommand', { command });
-    Menu.setApplicationMenu(buildMenu((key) => translate(lang, key as Parameters<typeof translate>[1]), onCommand, process.platform === 'darwin'));
+  const setMenu = async (lang: Language): Promise<void> => {
+    const onCommand = (command: MenuCommand, path?: string): void => emit('menuCommand', { command, ...(path ? { path } : {}) });
+    const recent = await handlers.getRecentFolders();
+    Menu.setApplicationMenu(
+      buildMenu((key) => translate(lang, key as Parameters<typeof translate>[1]), onCommand, process.platform === 'darwin', recent),
+    );
   };
+
+  const handlers = createHandlers(services);
 
   process.on('uncaughtException', (error) => log.error('uncaught exception', error));
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
 
   void app.whenReady().then(() => {
     serveRenderer(join(import.meta.dirname, '../renderer'));
-    registerHandlers(createHandlers(services), log, devServerUrl ? [new URL(devServerUrl).origin] : []);
-    setMenu(language());
+    registerHandlers(handlers, log, devServerUrl ? [new URL(devServerUrl).origin] : []);
+    void setMenu(language());
     mainWindow = createMainWindow(devServerUrl, confirmExternal);
     mainWindow.on('closed', () => {
       mainWindow = null;

@@ -1,17 +1,30 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { MENU } from '../../shared/menu';
-import type { MenuCommand } from '../../shared/ipc/types';
+import type { MenuCommand, RecentFolder } from '../../shared/ipc/types';
 
 /** Builds the native application menu from the shared menu model. */
 export function buildMenu(
   translate: (key: string) => string,
-  onCommand: (command: MenuCommand) => void,
+  onCommand: (command: MenuCommand, path?: string) => void,
   isMac: boolean,
+  recent: readonly RecentFolder[] = [],
 ): Menu {
   const template: MenuItemConstructorOptions[] = MENU.map((section) => ({
     label: translate(section.labelKey),
     submenu: section.entries.map((entry): MenuItemConstructorOptions => {
       if (entry.kind === 'separator') return { type: 'separator' };
+      if (entry.kind === 'recent') {
+        return {
+          label: translate(entry.labelKey),
+          enabled: recent.length > 0,
+          submenu: recent.map((folder) => ({
+            label: folder.exists ? folder.name : `${folder.name} — ${translate('menu.missingFolder')}`,
+            toolTip: folder.path,
+            enabled: folder.exists,
+            click: () => onCommand('open-recent', folder.path),
+          })),
+        };
+      }
       if (entry.kind === 'role') {
         return {
           role: entry.role as MenuItemConstructorOptions['role'],

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { access, mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
@@ -48,6 +48,14 @@ export class SettingsStore {
       recentFolders: value.recentFolders,
     };
     return this.current;
+  }
+
+  /** True once a settings file has been written (false on first run). */
+  async exists(): Promise<boolean> {
+    return access(this.file).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** Applies a partial update and writes it atomically. */

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createApi } from '../../shared/ipc/create-api';
 
 contextBridge.exposeInMainWorld(
@@ -10,5 +10,6 @@ contextBridge.exposeInMainWorld(
       ipcRenderer.on(channel, wrapped);
       return () => ipcRenderer.removeListener(channel, wrapped);
     },
+    (file) => (file instanceof File ? webUtils.getPathForFile(file) || null : null),
   ),
 );

@@ -1,44 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAppError, type AppError } from '../../shared/ipc/errors';
-import type { FolderView, MenuCommand, Settings } from '../../shared/ipc/types';
+import type { AppError } from '../../shared/ipc/errors';
+import type { MenuCommand, Settings } from '../../shared/ipc/types';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
 import { EmptyState } from './components/EmptyState';
 import { ErrorBanner } from './components/ErrorBanner';
+import { LoadingOverlay } from './components/LoadingOverlay';
+import { RecentFolders } from './components/RecentFolders';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
+import { toAppError } from './errors';
 import { useCommands } from './hooks/use-commands';
+import { useFolder } from './hooks/use-folder';
 import { setLanguage } from './i18n';
 
 const ZOOM_STEP = 0.1;
-
-/** Turns anything thrown into an AppError the banner can show. */
-function toAppError(error: unknown): AppError {
-  if (isAppError(error)) return error;
-  return { code: 'INTERNAL', message: String(error), detail: error instanceof Error ? error.stack : undefined };
-}
 
 /** The application shell: sidebar, compare area, side panel, dialogs and commands. */
 export function App({ initialSettings, startupError }: { initialSettings: Settings; startupError?: unknown }) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
-  const [folder, setFolder] = useState<FolderView | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(startupError ? toAppError(startupError) : null);
   const [dialog, setDialog] = useState<'about' | 'shortcuts' | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const folders = useFolder(setError);
+  const { folder } = folders;
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
     document.documentElement.style.setProperty('zoom', String(settings.zoom));
   }, [settings.theme, settings.zoom]);
-
-  useEffect(() => {
-    void api()
-      .getCurrentFolder()
-      .then((current) => current && setFolder(current), (e: unknown) => setError(toAppError(e)));
-    return api().on('folderChanged', setFolder);
-  }, []);
 
   const update = useCallback(async (patch: Partial<Pick<Settings, 'theme' | 'language' | 'zoom'>>) => {
     try {
@@ -50,23 +43,21 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
     }
   }, []);
 
-  const openFolder = useCallback(async () => {
-    try {
-      const opened = await api().openFolderDialog();
-      if (opened) {
-        setFolder(opened);
-        setSelected(null);
-      }
-    } catch (e) {
-      setError(toAppError(e));
-    }
-  }, []);
+  const opened = (view: unknown): void => {
+    if (view) setSelected(null);
+  };
 
-  const run = (command: MenuCommand): void => {
+  const run = (command: MenuCommand, path?: string): void => {
     const round = (z: number): number => Math.round(z * 10) / 10;
     switch (command) {
       case 'open-folder':
-        void openFolder();
+        void folders.openDialog().then(opened);
+        break;
+      case 'open-recent':
+        if (path) void folders.openPath(path).then(opened);
+        break;
+      case 'new-from-clipboard':
+        void folders.pasteArticle().then((id) => id && setSelected(id));
         break;
       case 'export-pdf':
         break;
@@ -98,12 +89,35 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
   };
   useCommands(run);
 
+  const onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    const path = file ? api().pathForFile(file) : null;
+    if (path) void folders.openPath(path).then(opened);
+  };
+
   return (
-    <div className="app">
+    <div
+      className={dragging ? 'app dragging' : 'app'}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       {error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null}
-      {folder ? (
+      {folders.starting ? null : folder ? (
         <div className="workspace">
-          <Sidebar folder={folder} selected={selected} onSelect={setSelected} onOpenFolder={() => void openFolder()} />
+          <Sidebar
+            folder={folder}
+            selected={selected}
+            onSelect={setSelected}
+            onOpenFolder={() => void folders.openDialog().then(opened)}
+          />
           <main className="compare-area" aria-label={t('shell.compareLabel')}>
             <p className="placeholder">{t('shell.selectArticle')}</p>
           </main>
@@ -113,9 +127,23 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
         </div>
       ) : (
         <main className="start">
-          <EmptyState onOpenFolder={() => void openFolder()} />
+          <div className="start-column">
+            <EmptyState onOpenFolder={() => void folders.openDialog().then(opened)} />
+            <RecentFolders
+              folders={folders.recent}
+              onOpen={(path) => void folders.openPath(path).then(opened)}
+              onLocate={(entry) => void folders.locate(entry)}
+              onForget={(entry) => void folders.forget(entry)}
+            />
+          </div>
         </main>
       )}
+      {folders.loading || folders.starting ? <LoadingOverlay progress={folders.progress} /> : null}
+      {dragging ? (
+        <div className="drop-hint" aria-hidden="true">
+          {t('shell.dropHint')}
+        </div>
+      ) : null}
       {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
     </div>

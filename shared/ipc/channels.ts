@@ -12,6 +12,9 @@ export const methods = [
   'openFolder',
   'getCurrentFolder',
   'getArticle',
+  'getRecentFolders',
+  'forgetRecentFolder',
+  'newArticleFromClipboard',
   'openExternal',
 ] as const;
 
@@ -20,14 +23,16 @@ export type MethodName = (typeof methods)[number];
 /** Events the main process pushes to the renderer, with their payloads. */
 export interface EventMap {
   /** A menu item was chosen; the renderer runs the command. */
-  menuCommand: { command: MenuCommand };
+  menuCommand: { command: MenuCommand; path?: string };
+  /** Articles read so far while a folder loads. */
+  folderProgress: { done: number; total: number };
   /** The opened folder changed on disk or was reloaded. */
   folderChanged: FolderView;
 }
 export type EventName = keyof EventMap;
 
 /** Every event name. */
-export const events: readonly EventName[] = ['menuCommand', 'folderChanged'];
+export const events: readonly EventName[] = ['menuCommand', 'folderChanged', 'folderProgress'];
 
 /** The IPC channel of a contract method. */
 export const channelOf = (method: MethodName): string => `recoupe:${method}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Article } from '../article/model';
 import type { MethodName } from './channels';
-import type { AppInfo, FolderView, Settings } from './types';
+import type { AppInfo, FolderView, RecentFolder, Settings } from './types';
 
 /** A phantom marker carrying a result type through the contract object. */
 export interface Returns<T> {
@@ -37,6 +37,9 @@ export const contract = {
   openFolderDialog: { args: z.tuple([]), result: returns<FolderView | null>() },
   openFolder: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<FolderView>() },
   getCurrentFolder: { args: z.tuple([]), result: returns<FolderView | null>() },
+  getRecentFolders: { args: z.tuple([]), result: returns<RecentFolder[]>() },
+  forgetRecentFolder: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
+  newArticleFromClipboard: { args: z.tuple([]), result: returns<{ folder: FolderView; id: string }>() },
   getArticle: { args: z.tuple([articleId]), result: returns<Article>() },
   openExternal: { args: z.tuple([z.url({ protocol: /^https?$/ })]), result: returns<boolean>() },
 } as const;

@@ -7,6 +7,8 @@ export type Api = {
   readonly [M in Method]: (...args: ArgsOf<M>) => Promise<ResultOf<M>>;
 } & {
   readonly on: <E extends EventName>(event: E, listener: (payload: EventMap[E]) => void) => () => void;
+  /** The filesystem path of a file or folder dropped on the window (a DOM `File`), or null. */
+  readonly pathForFile: (file: unknown) => string | null;
 };
 
 /** Sends one call over a channel and resolves with the handler's envelope. */
@@ -16,7 +18,7 @@ export type Invoke = (channel: string, args: unknown[]) => Promise<unknown>;
 export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
 
 /** Builds the frozen `window.api` from the contract; the preload and the test bridge both use it. */
-export function createApi(invoke: Invoke, subscribe: Subscribe): Api {
+export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: (file: unknown) => string | null): Api {
   const api: Record<string, unknown> = {};
   for (const method of methods) {
     api[method] = async (...args: unknown[]) => {
@@ -28,6 +30,7 @@ export function createApi(invoke: Invoke, subscribe: Subscribe): Api {
       throw new IpcError({ code: 'INTERNAL', message: 'The app answered in an unexpected way.', detail: String(envelope) });
     };
   }
+  api.pathForFile = pathForFile;
   api.on = (event: EventName, listener: (payload: unknown) => void) => subscribe(eventChannelOf(event), listener);
   return Object.freeze(api) as Api;
 }

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NO_FOLDER'
   | 'FOLDER_UNREADABLE'
   | 'CANCELLED'
+  | 'EMPTY_CLIPBOARD'
   | 'INTERNAL';
 
 /** An error as it reaches the user: what happened and what to do (`message`), and `detail` for the log. */

@@ -39,9 +39,18 @@ export interface FolderView {
   skipped: { path: string; reason: string }[];
 }
 
+/** A folder in File > Open Recent; `exists` is false when it was moved or deleted. */
+export interface RecentFolder {
+  path: string;
+  name: string;
+  exists: boolean;
+}
+
 /** Commands a menu item or a shortcut can trigger in the renderer. */
 export type MenuCommand =
   | 'open-folder'
+  | 'open-recent'
+  | 'new-from-clipboard'
   | 'export-pdf'
   | 'zoom-in'
   | 'zoom-out'

@@ -5,6 +5,8 @@ type Listener = (payload: unknown) => void;
 interface BridgeWindow {
   __recoupeInvoke: (channel: string, args: unknown[]) => Promise<unknown>;
   __recoupeEmit: (channel: string, payload: unknown) => void;
+  /** Paths the test gives to dropped files, by file name (a browser File has no path). */
+  __recoupeDropPaths: Record<string, string>;
 }
 
 const bridge = window as unknown as Window & BridgeWindow;
@@ -19,11 +21,13 @@ Object.defineProperty(window, 'api', {
       listeners.set(channel, set);
       return () => set.delete(listener);
     },
+    (file) => (file instanceof File ? (bridge.__recoupeDropPaths[file.name] ?? null) : null),
   ),
   writable: false,
   configurable: false,
 });
 
+bridge.__recoupeDropPaths = {};
 bridge.__recoupeEmit = (channel, payload) => {
   for (const listener of listeners.get(channel) ?? []) listener(payload);
 };

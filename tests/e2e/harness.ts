@@ -122,6 +122,8 @@ export interface AppUnderTest {
   handlers: HandlerTable;
   /** Paths the stubbed "choose folder" dialog returns, in order; null means the user cancelled. */
   folderChoices: (string | null)[];
+  /** What the stubbed clipboard holds. */
+  clipboard: { text: string };
   /** Pushes an event to the page as the main process would. */
   emit: <E extends EventName>(event: E, payload: EventMap[E]) => Promise<void>;
   /** Page errors and console errors seen so far. */
@@ -133,7 +135,14 @@ export interface AppUnderTest {
 export async function openApp(
   browser: Browser,
   serverUrl: string,
-  options: { dataDir?: string; locale?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    dataDir?: string;
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    /** Where the bundled demo is looked for; by default nowhere, so a first run shows the empty state. */
+    resourcesDir?: string;
+    initialFolder?: string;
+  } = {},
 ): Promise<AppUnderTest> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'recoupe-e2e-')));
   await mkdir(resultsDir, { recursive: true });
@@ -145,6 +154,7 @@ export async function openApp(
   });
   const page = await context.newPage();
   const folderChoices: (string | null)[] = [];
+  const clipboard = { text: '' };
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
@@ -160,6 +170,9 @@ export async function openApp(
   const services: Services = {
     appInfo: { name: 'Recoupe', version: '0.0.0-test', platform: process.platform },
     dataDir,
+    resourcesDir: options.resourcesDir ?? join(dataDir, 'no-resources'),
+    ...(options.initialFolder ? { initialFolder: options.initialFolder } : {}),
+    readClipboardText: async () => clipboard.text,
     systemLocale: options.locale ?? 'en-US',
     logger: nullLogger,
     dialogs: {
@@ -183,6 +196,7 @@ export async function openApp(
     dataDir,
     handlers,
     folderChoices,
+    clipboard,
     emit,
     errors,
     close: async () => {

@@ -7,6 +7,12 @@ export interface Services {
   appInfo: AppInfo;
   /** The app's data folder (settings, recent folders, logs). */
   dataDir: string;
+  /** Where the bundled resources are (`resources/`, with `demo/`). */
+  resourcesDir: string;
+  /** A folder given on the command line, opened at start. */
+  initialFolder?: string;
+  /** The clipboard's text (File > New Article from Clipboard). */
+  readClipboardText(): Promise<string>;
   /** The operating system's locale, e.g. `fr-FR`. */
   systemLocale: string;
   logger: Logger;

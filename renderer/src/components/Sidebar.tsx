@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FolderView } from '../../../shared/ipc/types';
+import { OutletBadge } from './OutletBadge';
+import { SkippedFiles } from './SkippedFiles';
 
 /** The opened folder and its articles, each with its outlet badge. */
 export function Sidebar({
@@ -29,8 +31,8 @@ export function Sidebar({
         <>
           <p className="muted small sidebar-count">
             {t('shell.articleCount', { count: folder.articles.length })}
-            {folder.skipped.length > 0 ? ` · ${t('shell.skippedCount', { count: folder.skipped.length })}` : ''}
           </p>
+          <SkippedFiles skipped={folder.skipped} />
           {folder.articles.length === 0 ? <p className="sidebar-empty">{t('shell.noArticles')}</p> : null}
           <ul className="article-list">
             {folder.articles.map((article) => (
@@ -41,9 +43,7 @@ export function Sidebar({
                   aria-current={article.id === selected ? 'true' : undefined}
                   onClick={() => onSelect(article.id)}
                 >
-                  <span className="outlet-badge" data-outlet={article.outlet.id}>
-                    {article.outlet.name}
-                  </span>
+                  <OutletBadge outlet={article.outlet} />
                   <span className="article-title">{article.title}</span>
                   <span className="muted small">
                     {article.date ? `${article.date} · ` : ''}

@@ -6,13 +6,13 @@ import { api } from '../api';
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
 /** Runs commands from the native menu and from the same keyboard accelerators pressed in the window. */
-export function useCommands(run: (command: MenuCommand) => void): void {
+export function useCommands(run: (command: MenuCommand, path?: string) => void): void {
   const latest = useRef(run);
   useEffect(() => {
     latest.current = run;
   });
 
-  useEffect(() => api().on('menuCommand', ({ command }) => latest.current(command)), []);
+  useEffect(() => api().on('menuCommand', ({ command, path }) => latest.current(command, path)), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {

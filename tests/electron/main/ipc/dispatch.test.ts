@@ -12,6 +12,8 @@ async function setup(overrides: Partial<Services> = {}) {
   const services: Services = {
     appInfo: { name: 'Recoupe', version: '1.2.3', platform: 'linux' },
     dataDir: await mkdtemp(join(tmpdir(), 'recoupe-ipc-')),
+    resourcesDir: join(import.meta.dirname, '../../../../resources'),
+    readClipboardText: async () => '',
     systemLocale: 'fr-FR',
     logger: nullLogger,
     dialogs: { chooseFolder: async () => null, confirmOpenExternal: async () => false },

@@ -55,7 +55,7 @@ export function extractHtml(html: string): ExtractedHtml {
 
 /** Parses HTML into a linkedom document. */
 function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  return (parseHTML(html) as unknown as { document: DomDocument }).document;
 }
 
 /** Title, byline, date, canonical URL and site name from meta tags. */

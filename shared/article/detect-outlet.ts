@@ -57,7 +57,13 @@ function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues)
   const hits: Hit[] = [];
   const test = (kind: Exclude<RuleKind, 'host'>, texts: string[]): void => {
     for (const text of texts) {
-      if (outlet.patterns[kind].some((re) => re.test(text))) hits.push({ kind, text, fromMetadata: false });
+      for (const re of outlet.patterns[kind]) {
+        const m = re.exec(text);
+        if (!m) continue;
+        const shown = kind === 'caption' || kind === 'stamp' ? m[0].trim() || text : text;
+        hits.push({ kind, text: shown, fromMetadata: false });
+        break;
+      }
     }
   };
   if (clues.lead) test('dateline', [clues.lead.slice(0, LEAD_CHARS)]);

@@ -1,0 +1,268 @@
+import type { AlignedPair } from './align';
+import type { PreparedSide } from './prepare';
+import { matchKey, type Token } from './tokenize';
+
+/** Function words of French and English, left out of content-word overlap. */
+const STOPWORDS = new Set(
+  (
+    'le la les l un une des de du d au aux a à en dans par pour sur sous avec sans entre vers chez et ou où mais donc ' +
+    'or ni car que qu qui quoi dont ce cet cette ces ceci cela ça se s sa son ses leur leurs lui eux elle elles il ils ' +
+    'on nous vous je j me m te t tu y ne n pas plus moins très tout toute tous toutes ont est sont été être avait ' +
+    'avaient fait faire peut doit aussi ainsi comme si quand alors déjà encore même autre autres selon après avant ' +
+    'depuis lors dont the of and to in for on at by with from as is are was were be been has have had it its this ' +
+    'that these those an or but not no he she they we you his her their our which who whom what when where will ' +
+    'would could should may might can also than then there bien aucun aucune contre chaque certain certains ' +
+    'certaine certaines lors toutefois notamment outre quant cours fois part ici jusqu ailleurs pourtant cependant ' +
+    'seulement afin celui celle ceux celles dont dit ont avoir été sera seront serait seraient pourrait pourraient ' +
+    'about after before into over such only other some any more most very just said says'
+  )
+    .split(' ')
+    .map(matchKey),
+);
+
+/** Quantity words and the range of values each stands for ("une cinquantaine" ≈ 40–60, "des milliers" ≈ 2,000–9,999). */
+const QUANTITY_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['dizaine', [8, 12]],
+  ['dizaines', [20, 99]],
+  ['douzaine', [10, 14]],
+  ['douzaines', [24, 99]],
+  ['quinzaine', [13, 17]],
+  ['vingtaine', [16, 24]],
+  ['trentaine', [25, 35]],
+  ['quarantaine', [35, 45]],
+  ['cinquantaine', [40, 60]],
+  ['soixantaine', [55, 65]],
+  ['centaine', [80, 120]],
+  ['centaines', [200, 999]],
+  ['millier', [800, 1200]],
+  ['milliers', [2000, 9999]],
+  ['million', [1e6, 1e6]],
+  ['millions', [2e6, 9.99e8]],
+  ['milliard', [1e9, 1e9]],
+  ['milliards', [2e9, 9.99e11]],
+  ['dozens', [24, 99]],
+  ['hundreds', [200, 999]],
+  ['thousands', [2000, 9999]],
+  ['billion', [1e9, 1e9]],
+  ['billions', [2e9, 9.99e11]],
+]);
+/** Words that multiply the quantity before them ("des dizaines de milliers", "3 millions"). */
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['millier', 1e3],
+  ['milliers', 1e3],
+  ['thousand', 1e3],
+  ['thousands', 1e3],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['milliard', 1e9],
+  ['milliards', 1e9],
+  ['billion', 1e9],
+  ['billions', 1e9],
+]);
+const QUANTITY_JOINERS = new Set(['de', 'd', 'des', 'of']);
+
+/** A quantity stated in a segment: the range of values it stands for and the noun it counts. */
+interface Quantity {
+  lo: number;
+  hi: number;
+  noun: string;
+}
+
+/** The content words and quantities of a segment. */
+interface Features {
+  stems: Set<string>;
+  quantities: Quantity[];
+}
+
+/** Added to the content-word overlap for each thing both segments count with agreeing figures (at most two). */
+const AGREEMENT_BONUS = 0.1;
+
+/** Tunables of the paraphrase search. */
+export interface ParaphraseOptions {
+  /** Minimum weighted overlap of content words (cosine, 0–1). */
+  threshold: number;
+  /** Minimum number of shared content words. */
+  minShared: number;
+}
+
+/**
+ * Links segments left unlinked that report the same facts in other words: shared names, numbers and content
+ * words, weighted by rarity across both texts; never two segments that state a different quantity of the same thing.
+ */
+export function linkParaphrases(
+  a: PreparedSide,
+  b: PreparedSide,
+  freeA: readonly number[],
+  freeB: readonly number[],
+  options: ParaphraseOptions,
+): AlignedPair[] {
+  const featuresA = a.segments.map((_, s) => segmentFeatures(a, s));
+  const featuresB = b.segments.map((_, s) => segmentFeatures(b, s));
+  const documentFrequency = new Map<string, number>();
+  for (const f of [...featuresA, ...featuresB]) {
+    for (const stem of f.stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  }
+  const total = featuresA.length + featuresB.length;
+  const weight = (stem: string): number => {
+    const w = Math.log((total + 1) / (documentFrequency.get(stem) ?? 1));
+    return w * w;
+  };
+  const norm = (f: Features): number => {
+    let sum = 0;
+    for (const stem of f.stems) sum += weight(stem);
+    return Math.sqrt(sum);
+  };
+  const maxPostings = Math.max(8, Math.ceil(total * 0.2));
+  const postings = new Map<string, number[]>();
+  for (const s of freeB) {
+    for (const stem of featuresB[s]?.stems ?? []) {
+      if ((documentFrequency.get(stem) ?? 0) > maxPostings) continue;
+      const list = postings.get(stem);
+      if (list) list.push(s);
+      else postings.set(stem, [s]);
+    }
+  }
+  const normsB = new Map(freeB.map((s) => [s, norm(featuresB[s] ?? emptyFeatures())]));
+  const candidates: { a: number; b: number; score: number }[] = [];
+  for (const sa of freeA) {
+    const fa = featuresA[sa];
+    if (!fa || fa.stems.size === 0) continue;
+    const dot = new Map<number, { sum: number; count: number }>();
+    for (const stem of fa.stems) {
+      for (const sb of postings.get(stem) ?? []) {
+        const entry = dot.get(sb) ?? { sum: 0, count: 0 };
+        entry.sum += weight(stem);
+        entry.count++;
+        dot.set(sb, entry);
+      }
+    }
+    const na = norm(fa);
+    for (const [sb, { sum, count }] of dot) {
+      const quantitiesB = featuresB[sb]?.quantities ?? [];
+      if (conflicting(fa.quantities, quantitiesB)) continue;
+      const agreeing = agreeingNouns(fa.quantities, quantitiesB);
+      const score = Math.min(1, sum / (na * (normsB.get(sb) ?? 1)) + AGREEMENT_BONUS * Math.min(2, agreeing));
+      if (count < options.minShared || score < options.threshold) continue;
+      candidates.push({ a: sa, b: sb, score });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const pairs: AlignedPair[] = [];
+  for (const c of candidates) {
+    if (usedA.has(c.a) || usedB.has(c.b)) continue;
+    usedA.add(c.a);
+    usedB.add(c.b);
+    pairs.push({ a: [c.a], b: [c.b], evidence: 'paraphrase', score: c.score });
+  }
+  return pairs;
+}
+
+/** Features with nothing in them. */
+function emptyFeatures(): Features {
+  return { stems: new Set(), quantities: [] };
+}
+
+/** A crude French/English stem: folded, without plural mark, cut to seven letters ("répondraient", "répondre" → "repondr"). */
+export function stem(word: string): string {
+  const key = matchKey(word).replace(/['’]/g, '');
+  const singular = key.length > 4 ? key.replace(/(?:s|x)$/, '') : key;
+  return singular.length > 7 ? singular.slice(0, 7) : singular;
+}
+
+/** The content stems and quantities of segment `s`. */
+function segmentFeatures(side: PreparedSide, s: number): Features {
+  const tokens = side.tokens[s] ?? [];
+  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  const stems = new Set<string>();
+  for (const t of words) {
+    const surface = side.text.slice(t.start, t.end);
+    const key = matchKey(surface).replace(/['’]$/, '');
+    if (STOPWORDS.has(key)) continue;
+    if (t.kind === 'number') stems.add(`#${numericValue(surface) ?? key}`);
+    else if (key.length >= 3 && !QUANTITY_WORDS.has(key) && !MULTIPLIERS.has(key)) stems.add(stem(surface));
+  }
+  return { stems, quantities: findQuantities(side.text, words) };
+}
+
+/** The value of a number token ("100.000" → 100000, "1,5" → 1.5), or undefined for dates and ordinals. */
+function numericValue(surface: string): number | undefined {
+  if (!/^\d[\d.,\s\u00A0\u202F]*$/u.test(surface)) return undefined;
+  const grouped = surface.replace(/[.\s\u00A0\u202F](?=\d{3}(?!\d))/gu, '');
+  if (/\.\d/.test(grouped)) return undefined;
+  const value = Number(grouped.replace(',', '.'));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** Quantities stated by the words of a segment, each with the noun it counts ("plus de 100.000 soldats"). */
+function findQuantities(text: string, words: readonly Token[]): Quantity[] {
+  const quantities: Quantity[] = [];
+  const keyAt = (i: number): string => {
+    const t = words[i];
+    return t ? matchKey(text.slice(t.start, t.end)).replace(/['’]$/, '') : '';
+  };
+  for (let i = 0; i < words.length; i++) {
+    let range = rangeOf(text, words[i], keyAt(i));
+    if (!range) continue;
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (QUANTITY_JOINERS.has(keyAt(k))) k++;
+      const factor = MULTIPLIERS.get(keyAt(k));
+      if (factor === undefined) break;
+      range = [range[0] * factor, range[1] * factor];
+      j = k + 1;
+    }
+    let k = j;
+    while (QUANTITY_JOINERS.has(keyAt(k))) k++;
+    const noun = keyAt(k);
+    if (noun && words[k]?.kind === 'word' && !STOPWORDS.has(noun)) {
+      quantities.push({ lo: range[0], hi: range[1], noun: stem(noun) });
+    }
+    i = j - 1;
+  }
+  return quantities;
+}
+
+/** The range of values of a quantity token, if it is one. */
+function rangeOf(text: string, token: Token | undefined, key: string): [number, number] | undefined {
+  if (!token) return undefined;
+  if (token.kind === 'number') {
+    const value = numericValue(text.slice(token.start, token.end));
+    return value === undefined ? undefined : [value, value];
+  }
+  const words = QUANTITY_WORDS.get(key);
+  return words ? [words[0], words[1]] : undefined;
+}
+
+/** True when both segments count the same thing and none of their figures for it agree. */
+function conflicting(qa: readonly Quantity[], qb: readonly Quantity[]): boolean {
+  return sharedNouns(qa, qb).some((noun) => !nounAgrees(qa, qb, noun));
+}
+
+/** Number of things both segments count with figures that agree ("50 minutes", "une cinquantaine de minutes"). */
+function agreeingNouns(qa: readonly Quantity[], qb: readonly Quantity[]): number {
+  return sharedNouns(qa, qb).filter((noun) => nounAgrees(qa, qb, noun)).length;
+}
+
+/** Nouns counted in both segments. */
+function sharedNouns(qa: readonly Quantity[], qb: readonly Quantity[]): string[] {
+  return [...new Set(qa.map((q) => q.noun).filter((n) => qb.some((q) => q.noun === n)))];
+}
+
+/** True when some figure of A for `noun` agrees with one of B: overlapping ranges, 10 % leeway between exact figures. */
+function nounAgrees(qa: readonly Quantity[], qb: readonly Quantity[], noun: string): boolean {
+  const xs = qa.filter((q) => q.noun === noun);
+  const ys = qb.filter((q) => q.noun === noun);
+  return xs.some((x) =>
+    ys.some((y) => {
+      const leeway = x.lo === x.hi && y.lo === y.hi ? 1.1 : 1;
+      return x.lo <= y.hi * leeway && y.lo <= x.hi * leeway;
+    }),
+  );
+}
+/** Debug. */
+export function debugFeatures(side: PreparedSide, s: number): Features {
+  return segmentFeatures(side, s);
+}

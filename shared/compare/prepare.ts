@@ -1,0 +1,73 @@
+import type { Segment } from './types';
+import { isWordToken, matchKey, tokenize, type Token } from './tokenize';
+
+/** One side of a comparison ready for alignment: its tokens per segment and the stream of its words as ids. */
+export interface PreparedSide {
+  text: string;
+  segments: Segment[];
+  /** All tokens of each segment, punctuation included. */
+  tokens: Token[][];
+  /** Word tokens of the whole side in order, as vocabulary ids shared by both sides. */
+  ids: Int32Array;
+  /** Segment index of each entry of `ids`. */
+  seg: Int32Array;
+  /** Index in `ids` of each segment's first word; one extra entry at the end. */
+  segFirst: Int32Array;
+  /** Token (in `tokens[seg]`) of each entry of `ids`. */
+  tokenIndex: Int32Array;
+}
+
+/** Tokenizes both sides and maps their words to shared ids (case, accents and typography folded). */
+export function prepareSides(
+  a: { text: string; segments: Segment[] },
+  b: { text: string; segments: Segment[] },
+): [PreparedSide, PreparedSide] {
+  const vocabulary = new Map<string, number>();
+  const raw = new Map<string, number>();
+  return [prepareSide(a.text, a.segments, vocabulary, raw), prepareSide(b.text, b.segments, vocabulary, raw)];
+}
+
+/** Tokenizes one side, adding its words to the shared vocabulary. */
+function prepareSide(
+  text: string,
+  segments: Segment[],
+  vocabulary: Map<string, number>,
+  raw: Map<string, number>,
+): PreparedSide {
+  const tokens = segments.map((s) => tokenize(text, s.start, s.end));
+  let words = 0;
+  for (const list of tokens) for (const t of list) if (isWordToken(t)) words++;
+  const ids = new Int32Array(words);
+  const seg = new Int32Array(words);
+  const tokenIndex = new Int32Array(words);
+  const segFirst = new Int32Array(segments.length + 1);
+  let n = 0;
+  tokens.forEach((list, s) => {
+    segFirst[s] = n;
+    list.forEach((t, i) => {
+      if (!isWordToken(t)) return;
+      const surface = text.slice(t.start, t.end);
+      let id = raw.get(surface);
+      if (id === undefined) {
+        const key = matchKey(surface);
+        id = vocabulary.get(key);
+        if (id === undefined) {
+          id = vocabulary.size;
+          vocabulary.set(key, id);
+        }
+        raw.set(surface, id);
+      }
+      ids[n] = id;
+      seg[n] = s;
+      tokenIndex[n] = i;
+      n++;
+    });
+  });
+  segFirst[segments.length] = n;
+  return { text, segments, tokens, ids, seg, segFirst, tokenIndex };
+}
+
+/** Number of words in segment `s` of a prepared side. */
+export function segmentWords(side: PreparedSide, s: number): number {
+  return (side.segFirst[s + 1] ?? 0) - (side.segFirst[s] ?? 0);
+}

@@ -1,0 +1,73 @@
+import type { Article, Span } from '../article/model';
+import { extractDates, referenceDate } from './dates';
+import { extractEntities } from './entities';
+import { claimId, type Claim } from './model';
+import type { NumberLocale } from './numbers';
+import { extractQuantities } from './quantities';
+import { extractQuotes } from './quotes';
+import { contentZones, splitSentences } from './text-tools';
+
+/** The parts of an article that claim extraction reads. */
+export type ClaimSource = Pick<Article, 'id' | 'text' | 'paragraphs' | 'boilerplate' | 'date' | 'url' | 'language'>;
+
+const SELON = /(?<![\p{L}])(?:[Ss]elon|[Dd]['’]après|[Aa]ccording to)\s+[^,.;:!?()«»"“”]{2,60}/u;
+
+/**
+ * Extracts quantities, dates, times, direct quotes and named people, places and organisations from an article's
+ * content (boilerplate and the ` date YYYY-MM ` header skipped), each with its `[start, end)` span into `Article.text`.
+ */
+export function extractClaims(article: ClaimSource): Claim[] {
+  const { text } = article;
+  const zones = contentZones(article);
+  const sentences = zones.flatMap((zone) => splitSentences(text, zone));
+  const locale: NumberLocale = article.language?.startsWith('en') ? 'en' : 'fr';
+  const ref = referenceDate(article);
+  const dates = extractDates(text, zones, ref);
+  const quantities = extractQuantities(text, zones, dates.map((d): Span => [d.start, d.end]), locale);
+  const entities = extractEntities(text, zones);
+  const quotes = extractQuotes(text, zones, sentences, entities);
+  const claims: Claim[] = [];
+  const make = (kind: Claim['kind'], start: number, end: number): Claim => ({
+    id: claimId(article.id, kind, start),
+    articleId: article.id,
+    kind,
+    text: text.slice(start, end),
+    start,
+    end,
+  });
+  for (const d of dates) {
+    const { kind, start, end, ...rest } = d;
+    claims.push({ ...make(kind, start, end), ...rest, ...attributionAt(text, sentences, start) });
+  }
+  for (const q of quantities) {
+    const { start, end, ...rest } = q;
+    const value = rest.value;
+    claims.push({
+      ...make('quantity', start, end),
+      ...rest,
+      normalized: normalizeQuantity(rest.qualifierKind, value, rest.min, rest.max),
+      ...attributionAt(text, sentences, start),
+    });
+  }
+  for (const q of quotes) {
+    const { start, end, ...rest } = q;
+    claims.push({ ...make('quote', start, end), ...rest });
+  }
+  for (const e of entities) claims.push({ ...make(e.kind, e.start, e.end), normalized: e.name });
+  return claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+}
+
+/** `{ attribution: "Selon Washington" }` when the claim's sentence names a source. */
+function attributionAt(text: string, sentences: readonly Span[], at: number): Pick<Claim, 'attribution'> {
+  const sentence = sentences.find(([s, e]) => at >= s && at < e);
+  if (!sentence) return {};
+  const m = SELON.exec(text.slice(sentence[0], sentence[1]));
+  return m && !/\s(?:lui|elle|eux|elles|moi|nous|vous)$/u.test(m[0].trim()) ? { attribution: m[0].trim() } : {};
+}
+
+/** Canonical text of a quantity: `100000`, `~50`, `>100000`, `≥3`, `<10`, `≤10`, `20000–99999`. */
+function normalizeQuantity(kind: Claim['qualifierKind'], value: number | undefined, min?: number, max?: number): string {
+  if (value === undefined) return `${min ?? ''}–${max ?? ''}`;
+  const prefix: Record<string, string> = { approx: '~', nearly: '≲', more: '>', 'at-least': '≥', less: '<', 'at-most': '≤' };
+  return `${prefix[kind ?? 'exact'] ?? ''}${value}`;
+}

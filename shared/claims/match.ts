@@ -1,0 +1,399 @@
+import type { Article, Span } from '../article/model';
+import type { Claim, ClaimCorrection, ClaimKind, ClaimRow, DiscrepancyType } from './model';
+import { contentZones, foldText, splitSentences, STOP_WORDS, stemWord, tokenizeWords } from './text-tools';
+
+/** The parts of an article matching reads: its text and where its content is. */
+export type MatchSource = Pick<Article, 'id' | 'text' | 'paragraphs' | 'boilerplate'>;
+
+/** Claims of each article, by article id. */
+export type ClaimsByArticle = ReadonlyMap<string, readonly Claim[]> | Readonly<Record<string, readonly Claim[]>>;
+
+/** Kinds that form rows; names of people, places and organisations only serve as context. */
+const MATCHED_KINDS: ReadonlySet<ClaimKind> = new Set(['quantity', 'date', 'time', 'quote']);
+const WINDOW = 8;
+const THRESHOLD: Record<string, number> = { quantity: 0.12, date: 0.25, time: 0.25, quote: 0.6 };
+
+/** Counted nouns that mean the same thing across wordings. */
+const CONCEPTS: [RegExp, string][] = [
+  [/^(?:soldat|militaire|troupe|troop|soldier|combattant|fighter)/, 'troops'],
+  [/^(?:fois|reprises?|repris|times?)$/, 'occurrences'],
+  [/^(?:mort|tue|victime|dece|dead|killed|death|fatalit)/, 'deaths'],
+  [/^(?:blesse|injured|wounded)/, 'injured'],
+  [/^(?:dollar|\$|usd)/, 'usd'],
+  [/^(?:euro|€|eur)$/, 'eur'],
+  [/^(?:%|pour ?cent|percent|per cent)/, 'percent'],
+  [/^(?:dirigeant|leader|president|chef d'etat)/, 'leaders'],
+  [/^(?:minute|min)$/, 'minutes'],
+  [/^(?:heure|hour)$/, 'hours'],
+  [/^(?:jour|day)$/, 'days'],
+  [/^(?:mois|month)$/, 'months'],
+  [/^(?:an|annee|year)$/, 'years'],
+];
+
+/** What matching knows about one claim. */
+interface Feature {
+  claim: Claim;
+  articleIndex: number;
+  key: string;
+  window: Map<string, number>;
+  sentence: Set<string>;
+  /** Quote: content stems of the quoted words. */
+  words: Set<string>;
+  /** Surface form of each context stem, for topics. */
+  surface: Map<string, string>;
+}
+
+/**
+ * Groups claims that report the same fact across articles into rows (troop count, call duration, talks dates, who said
+ * what) and flags how the articles differ. `corrections` move claims between rows and dismiss flags.
+ */
+export function matchClaims(
+  articles: readonly MatchSource[],
+  claimsByArticle: ClaimsByArticle,
+  corrections: readonly ClaimCorrection[] = [],
+): ClaimRow[] {
+  const get = (id: string): readonly Claim[] =>
+    (claimsByArticle instanceof Map ? claimsByArticle.get(id) : (claimsByArticle as Record<string, readonly Claim[]>)[id]) ?? [];
+  const features: Feature[] = [];
+  articles.forEach((article, articleIndex) => {
+    const sentences = contentZones(article).flatMap((zone) => splitSentences(article.text, zone));
+    for (const claim of get(article.id)) {
+      if (MATCHED_KINDS.has(claim.kind)) features.push(featureOf(article.text, sentences, claim, articleIndex));
+    }
+  });
+  const clusters = clusterFeatures(features);
+  const byId = new Map(features.map((f) => [f.claim.id, f]));
+  const groups = applyMoves(clusters.map((c) => c.map((f) => f.claim.id)), corrections, byId);
+  const order = new Map(features.map((f, i) => [f.claim.id, i]));
+  const rows = groups
+    .map((ids) => ids.map((id) => byId.get(id)!).sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!))
+    .sort((a, b) => order.get(a[0]!.claim.id)! - order.get(b[0]!.claim.id)!)
+    .map((group) => buildRow(group, articles.length));
+  return applyDismissals(rows, corrections);
+}
+
+/** Context features of a claim: weighted nearby words, its sentence's words, and a quote's own words. */
+function featureOf(text: string, sentences: readonly Span[], claim: Claim, articleIndex: number): Feature {
+  const sentence = sentences.find(([s, e]) => claim.start >= s && claim.start < e) ?? [claim.start, claim.end];
+  const tokens = tokenizeWords(text, sentence[0], Math.max(sentence[1], claim.end));
+  const window = new Map<string, number>();
+  const surface = new Map<string, string>();
+  const sentenceStems = new Set<string>();
+  const firstInside = tokens.findIndex((t) => t.start >= claim.start);
+  const lastInside = tokens.findLastIndex((t) => t.end <= claim.end);
+  tokens.forEach((t, i) => {
+    if (STOP_WORDS.has(t.folded) || t.folded.length < 2 || /^\d+$/.test(t.folded)) return;
+    if (t.start >= claim.start && t.end <= claim.end) return;
+    sentenceStems.add(t.stem);
+    const distance = i < firstInside ? firstInside - i : i - Math.max(lastInside, firstInside);
+    if (distance <= WINDOW) {
+      window.set(t.stem, Math.max(window.get(t.stem) ?? 0, 1 / (1 + distance / 4)));
+      if (!surface.has(t.stem)) surface.set(t.stem, text.slice(t.start, t.end));
+    }
+  });
+  const words =
+    claim.kind === 'quote'
+      ? new Set(
+          tokenizeWords(text, claim.start, claim.end)
+            .filter((t) => !STOP_WORDS.has(t.folded))
+            .map((t) => t.stem),
+        )
+      : new Set<string>();
+  return { claim, articleIndex, key: keyOf(claim), window, sentence: sentenceStems, words, surface };
+}
+
+/** What must be equal for two claims to be compared: the kind, and for quantities the counted thing. */
+function keyOf(claim: Claim): string {
+  if (claim.kind !== 'quantity') return claim.kind;
+  return `quantity:${conceptOf(claim.unit)}`;
+}
+
+/** The concept a counted noun stands for ("militaires" and "soldats" → troops). */
+export function conceptOf(unit: string | undefined): string {
+  if (!unit) return '';
+  const folded = foldText(unit);
+  const stem = stemWord(folded);
+  const concept = CONCEPTS.find(([re]) => re.test(stem) || re.test(folded));
+  return concept ? concept[1] : stem;
+}
+
+/** Greedy best-first clustering: the most similar pairs join first; an article appears once per row unless it repeats the same value. */
+function clusterFeatures(features: readonly Feature[]): Feature[][] {
+  const pairs: { a: number; b: number; score: number }[] = [];
+  const byKey = new Map<string, number[]>();
+  features.forEach((f, i) => byKey.set(f.key, [...(byKey.get(f.key) ?? []), i]));
+  for (const indices of byKey.values()) {
+    for (let x = 0; x < indices.length; x++) {
+      for (let y = x + 1; y < indices.length; y++) {
+        const a = features[indices[x]!]!;
+        const b = features[indices[y]!]!;
+        const score = similarity(a, b);
+        if (score >= THRESHOLD[a.claim.kind]!) pairs.push({ a: indices[x]!, b: indices[y]!, score });
+      }
+    }
+  }
+  pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  const owner = features.map((_, i) => i);
+  const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
+  for (const { a, b } of pairs) {
+    const ra = owner[a]!;
+    const rb = owner[b]!;
+    if (ra === rb) continue;
+    const merged = [...members.get(ra)!, ...members.get(rb)!];
+    if (!canShareRow(merged.map((i) => features[i]!))) continue;
+    for (const i of members.get(rb)!) owner[i] = ra;
+    members.set(ra, merged);
+    members.delete(rb);
+  }
+  return [...members.values()].map((m) => m.sort((x, y) => x - y).map((i) => features[i]!));
+}
+
+/** True when no article has two claims in the group, except repeats of the same value. */
+function canShareRow(group: readonly Feature[]): boolean {
+  const byArticle = new Map<number, Feature[]>();
+  for (const f of group) byArticle.set(f.articleIndex, [...(byArticle.get(f.articleIndex) ?? []), f]);
+  for (const list of byArticle.values()) {
+    if (list.length < 2) continue;
+    if (list.some((f) => f.claim.kind === 'quote')) return false;
+    if (new Set(list.map((f) => f.claim.normalized)).size > 1) return false;
+  }
+  return true;
+}
+
+/** How likely two claims report the same fact (0–1.3). */
+function similarity(a: Feature, b: Feature): number {
+  if (a.claim.kind === 'quote') return quoteSimilarity(a, b);
+  const context = 0.6 * weightedJaccard(a.window, b.window) + 0.4 * jaccard(a.sentence, b.sentence);
+  if (a.articleIndex === b.articleIndex && (a.claim.normalized !== b.claim.normalized || context < 0.3)) return 0;
+  if (a.claim.kind === 'quantity') {
+    if (a.key === 'quantity:' && context < 0.5) return 0;
+    return context + (quantitiesCompatible(a.claim, b.claim) ? 0.15 : 0);
+  }
+  const relation = a.claim.kind === 'time' ? timeRelation(a.claim, b.claim) : dateRelation(a.claim, b.claim);
+  const bonus: Record<Relation, number> = { same: 0.3, contains: 0.15, overlap: 0.15, unknown: 0, disjoint: 0 };
+  return context + bonus[relation];
+}
+
+/** Overlap of two quotes' content words, relative to the shorter; fragments of one or two words must be equal. */
+function quoteSimilarity(a: Feature, b: Feature): number {
+  const smaller = Math.min(a.words.size, b.words.size);
+  if (smaller === 0) return 0;
+  let shared = 0;
+  for (const w of a.words) if (b.words.has(w)) shared++;
+  if (smaller <= 2) return shared === a.words.size && shared === b.words.size ? 1 : 0;
+  return shared / smaller;
+}
+
+/** Jaccard index of two sets. */
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Weighted Jaccard index of two weighted sets. */
+function weightedJaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let low = 0;
+  let high = 0;
+  for (const key of new Set([...a.keys(), ...b.keys()])) {
+    const x = a.get(key) ?? 0;
+    const y = b.get(key) ?? 0;
+    low += Math.min(x, y);
+    high += Math.max(x, y);
+  }
+  return high === 0 ? 0 : low / high;
+}
+
+/** Lower and upper bounds a quantity claim allows. */
+function bounds(c: Claim): [number, number] {
+  const low = c.min ?? c.value ?? -Infinity;
+  const high = c.max ?? (c.qualifierKind === 'more' || c.qualifierKind === 'at-least' ? Infinity : (c.value ?? Infinity));
+  return [low, high];
+}
+
+/** True when two quantities' bounds overlap. */
+function quantitiesCompatible(a: Claim, b: Claim): boolean {
+  const [al, ah] = bounds(a);
+  const [bl, bh] = bounds(b);
+  return al <= bh && bl <= ah;
+}
+
+/** How two dates or two times relate. */
+type Relation = 'same' | 'contains' | 'overlap' | 'disjoint' | 'unknown';
+
+/** Days (or months, years) a normalized date covers, at its precision. */
+function dateUnits(normalized: string): { precision: number; values: string[] } {
+  const parts = normalized.split(/[,/]/);
+  const precision = parts[0]!.replace(/^--/, 'xxxx-').split('-').length;
+  if (normalized.includes('/')) {
+    const [from, to] = parts as [string, string];
+    const values: string[] = [];
+    for (let t = Date.parse(from); t <= Date.parse(to) && values.length < 400; t += 86_400_000) {
+      values.push(new Date(t).toISOString().slice(0, 10));
+    }
+    return { precision, values: values.length ? values : parts };
+  }
+  return { precision, values: parts };
+}
+
+/** Relation of two date claims: equal, one a coarser form of the other, sharing some days, or different. */
+function dateRelation(a: Claim, b: Claim): Relation {
+  if (!a.normalized || !b.normalized) {
+    if (a.weekday && b.weekday && !a.normalized && !b.normalized) return a.weekday === b.weekday ? 'same' : 'disjoint';
+    const known = a.normalized ? a : b.normalized ? b : undefined;
+    const weekdayOnly = known === a ? b : a;
+    if (known?.normalized && weekdayOnly.weekday && /^\d{4}-\d{2}-\d{2}$/.test(known.normalized)) {
+      const day = ((new Date(`${known.normalized}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+      return day === weekdayOnly.weekday ? 'contains' : 'disjoint';
+    }
+    return 'unknown';
+  }
+  if (a.normalized === b.normalized) return 'same';
+  const x = dateUnits(a.normalized);
+  const y = dateUnits(b.normalized);
+  if (x.precision !== y.precision) {
+    const [coarse, fine] = x.precision < y.precision ? [x, y] : [y, x];
+    return fine.values.every((v) => coarse.values.some((c) => v.startsWith(c) || v.slice(2).startsWith(c.slice(2))))
+      ? 'contains'
+      : 'disjoint';
+  }
+  return x.values.some((v) => y.values.includes(v)) ? 'overlap' : 'disjoint';
+}
+
+/** Relation of two times: the same instant once zones are applied, or possibly so when a zone is missing. */
+function timeRelation(a: Claim, b: Claim): Relation {
+  const minutes = (c: Claim): number => {
+    const [h, m] = (c.normalized ?? '00:00').slice(0, 5).split(':').map(Number) as [number, number];
+    return h * 60 + m;
+  };
+  const utc = (c: Claim): number | undefined =>
+    c.utcOffsetMinutes === undefined ? undefined : (minutes(c) - c.utcOffsetMinutes + 1440) % 1440;
+  const ua = utc(a);
+  const ub = utc(b);
+  if (ua !== undefined && ub !== undefined) return ua === ub ? 'same' : 'disjoint';
+  if (ua === undefined && ub === undefined) return minutes(a) === minutes(b) ? 'same' : 'disjoint';
+  const [zoned, local] = ua !== undefined ? [ua, b] : [ub!, a];
+  const plausibleOffsets = [0, 60, 120, 180];
+  return plausibleOffsets.some((o) => (minutes(local) - o + 1440) % 1440 === zoned) ? 'contains' : 'disjoint';
+}
+
+/** Applies "move" corrections to groups of claim ids. */
+function applyMoves(
+  groups: string[][],
+  corrections: readonly ClaimCorrection[],
+  known: ReadonlyMap<string, Feature>,
+): string[][] {
+  const out = groups.map((g) => [...g]);
+  for (const c of corrections) {
+    if (c.type !== 'move' || !known.has(c.claimId)) continue;
+    const target = c.toClaimId === null ? undefined : stripRow(c.toClaimId);
+    if (target !== undefined && !known.has(target)) continue;
+    const from = out.find((g) => g.includes(c.claimId));
+    if (from) from.splice(from.indexOf(c.claimId), 1);
+    const to = target === undefined ? undefined : out.find((g) => g.includes(target));
+    if (to) to.push(c.claimId);
+    else out.push([c.claimId]);
+  }
+  return out.filter((g) => g.length > 0);
+}
+
+/** `row:<claimId>` → `<claimId>`. */
+function stripRow(ref: string): string {
+  return ref.startsWith('row:') ? ref.slice(4) : ref;
+}
+
+/** Builds a row from its claims' features: order, topic and discrepancies. */
+function buildRow(group: Feature[], selectionSize: number): ClaimRow {
+  const sorted = [...group].sort((a, b) => a.articleIndex - b.articleIndex || a.claim.start - b.claim.start);
+  const first = sorted[0]!.claim;
+  const articles = [...new Set(sorted.map((f) => f.claim.articleId))];
+  return {
+    id: `row:${first.id}`,
+    topic: topicOf(sorted),
+    kind: first.kind,
+    claims: sorted.map((f) => f.claim.id),
+    articles,
+    discrepancies: discrepanciesOf(sorted, selectionSize),
+    dismissed: [],
+  };
+}
+
+/** Flags that apply to a row. */
+function discrepanciesOf(group: readonly Feature[], selectionSize: number): DiscrepancyType[] {
+  const flags = new Set<DiscrepancyType>();
+  const claims = group.map((f) => f.claim);
+  const across = (test: (a: Claim, b: Claim) => boolean): boolean =>
+    claims.some((a, i) => claims.some((b, j) => j > i && a.articleId !== b.articleId && test(a, b)));
+  const kind = claims[0]!.kind;
+  if (kind === 'quantity') {
+    if (across((a, b) => (a.value !== undefined && b.value !== undefined && a.value !== b.value) || !quantitiesCompatible(a, b))) {
+      flags.add('number-differs');
+    }
+    if (across((a, b) => qualifierCategory(a) !== qualifierCategory(b))) flags.add('qualifier-differs');
+  } else if (kind === 'date') {
+    if (across((a, b) => ['overlap', 'disjoint'].includes(dateRelation(a, b)))) flags.add('date-differs');
+  } else if (kind === 'time') {
+    if (across((a, b) => timeRelation(a, b) === 'disjoint')) flags.add('date-differs');
+  } else if (kind === 'quote') {
+    if (across((a, b) => Boolean(a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)))) flags.add('speaker-differs');
+  }
+  if (selectionSize > 1 && new Set(claims.map((c) => c.articleId)).size === 1) flags.add('reported-by-one');
+  return [...flags];
+}
+
+/** The qualifier family compared across articles: exact, approximate, lower bound, upper bound, vague, range. */
+function qualifierCategory(c: Claim): string {
+  switch (c.qualifierKind) {
+    case 'nearly':
+      return 'approx';
+    case 'at-least':
+      return 'more';
+    case 'at-most':
+      return 'less';
+    default:
+      return c.qualifierKind ?? 'exact';
+  }
+}
+
+/** True when two speaker names designate the same person ("Poutine" and "Vladimir Poutine"). */
+function sameSpeaker(a: string, b: string): boolean {
+  const words = (s: string): string[] => foldText(s).split(/[\s'’-]+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+  const x = words(a);
+  const y = words(b);
+  if (x.length === 0 || y.length === 0) return foldText(a) === foldText(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w) => long.includes(w));
+}
+
+/** A short label for a row. */
+function topicOf(group: readonly Feature[]): string {
+  const first = group[0]!;
+  const claim = first.claim;
+  if (claim.kind === 'quote') {
+    const speaker = group.map((f) => f.claim.speaker).find(Boolean);
+    return speaker ? `citation · ${speaker}` : `citation · ${claim.text.split(/\s+/).slice(0, 4).join(' ')}`;
+  }
+  const weights = new Map<string, number>();
+  for (const f of group) {
+    for (const [stem, w] of f.window) weights.set(stem, (weights.get(stem) ?? 0) + w * Math.min(1, stem.length / 7));
+  }
+  const best = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const word = best ? group.map((f) => f.surface.get(best)).find(Boolean) : undefined;
+  const head = claim.kind === 'quantity' ? (claim.unit ?? 'nombre') : claim.kind === 'time' ? 'heure' : 'date';
+  return word ? `${head} · ${word}` : head;
+}
+
+/** Applies "dismiss" corrections to rows. */
+function applyDismissals(rows: ClaimRow[], corrections: readonly ClaimCorrection[]): ClaimRow[] {
+  return rows.map((row) => {
+    const dismissed = new Set<DiscrepancyType>();
+    for (const c of corrections) {
+      if (c.type !== 'dismiss') continue;
+      const ref = stripRow(c.claimId);
+      if (row.claims.includes(ref) && row.discrepancies.includes(c.discrepancy)) dismissed.add(c.discrepancy);
+    }
+    if (dismissed.size === 0) return row;
+    return { ...row, discrepancies: row.discrepancies.filter((d) => !dismissed.has(d)), dismissed: [...dismissed] };
+  });
+}

@@ -1,0 +1,284 @@
+import type { Span } from '../article/model';
+import type { EntityFinding } from './entities';
+import { foldText } from './text-tools';
+
+/** A direct quote with its attribution, before it becomes a `Claim`. */
+export interface QuoteFinding {
+  /** Span of the quoted words, quotation marks excluded. */
+  start: number;
+  end: number;
+  speaker?: string;
+  speakerAsWritten?: string;
+  quoteType: 'full' | 'fragment';
+}
+
+/** A place in the text where someone is said to speak, used to resolve "a-t-il ajouté". */
+interface SpeechEvent {
+  at: number;
+  speaker: string;
+}
+
+const PP =
+  'déclaré|dit|indiqué|ajouté|affirmé|souligné|expliqué|précisé|estimé|assuré|écrit|annoncé|prévenu|averti|rapporté|' +
+  'confié|lancé|martelé|insisté|répondu|noté|déploré|dénoncé|poursuivi|conclu|rappelé|jugé|raconté|confirmé|reconnu|' +
+  'admis|promis|menacé|réaffirmé|observé|commenté|tweeté|relevé|résumé|plaidé|fait savoir|fait valoir|fait remarquer|' +
+  'fait observer|signalé|réagi|demandé|souhaité|avancé|argué|protesté|regretté|salué|mis en garde|prédit|révélé|' +
+  'soutenu|répété|nié|démenti|détaillé|clamé|tranché|lâché|glissé|publié|conseillé|exhorté|appelé|garanti|certifié';
+const PRESENT =
+  'déclare|dit|indique|ajoute|affirme|souligne|explique|précise|estime|assure|écrit|annonce|prévient|avertit|rapporte|' +
+  'confie|lance|martèle|insiste|répond|note|déplore|dénonce|poursuit|conclut|rappelle|juge|raconte|confirme|reconnaît|' +
+  'relève|résume|observe|commente|tranche|lâche|glisse|fait savoir|fait valoir|souffle|tonne|assène|affirment|déclarent|disent';
+/** Present-tense speech verbs unlikely to be read as nouns, for finding a subject. */
+const PRESENT_SUBJECT =
+  'déclare|dit|indique|ajoute|affirme|souligne|explique|précise|estime|assure|écrit|annonce|prévient|avertit|confie|' +
+  'martèle|insiste|dénonce|déplore|affirment|déclarent|disent|estiment|assurent|indiquent|soulignent';
+const AUX = "a|ont|avait|avaient|aurait|auraient|aura|avaient|s['’]est|s['’]était|se sont|s['’]étaient";
+const PRON = 'il|elle|ils|elles|on';
+const WEEKDAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[\'’]hui';
+const ADV =
+  `(?:encore|aussi|également|alors|ensuite|ainsi|notamment|déjà|enfin|toutefois|cependant|néanmoins|pourtant|clairement|` +
+  `publiquement|récemment|simplement|plus tard|de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|` +
+  `quant à eux|par ailleurs|en outre|lui-même|elle-même|d['’]ailleurs|aussitôt|même|bien|${WEEKDAYS})`;
+const EN_VERBS = 'said|says|added|adds|told|wrote|writes|warned|stated|explained|noted|insisted|declared|tweeted';
+
+/** The attribution right after a closing quotation mark: `, a déclaré X`, `, a-t-il ajouté`, `, dit-elle`, `, said X`. */
+const AFTER_QUOTE = new RegExp(
+  `^\\s*[,;:]?\\s*(?:(?:${AUX})(?:-t)?(?:-(${PRON}))?\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT})(?:-t)?-(${PRON})|(?:${PRESENT})|(?:${EN_VERBS}))(?![\\p{L}])`,
+  'iu',
+);
+/** `, X said` / `X a-t-il dit` forms in English. */
+const AFTER_QUOTE_EN = new RegExp(`^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?)(?:${EN_VERBS})(?![\\p{L}])`, 'u');
+/** A speech verb inside a sentence, with the subject before it: `X a indiqué`, `X s'était dit`, `X a quant à lui prévenu`. */
+const SUBJECT_VERB = new RegExp(
+  `(?<![\\p{L}'’-])(?:(?:${AUX})\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT_SUBJECT})|(?:${EN_VERBS}))(?![\\p{L}])`,
+  'giu',
+);
+/** An attribution at the end of a sentence: `…, a déclaré Iouri Ouchakov.` */
+const INVERTED_END = new RegExp(
+  `[,"»”]\\s*(?:${AUX})(?:-t)?(?:-(${PRON}))?\\s+(?:${ADV}\\s+)*(?:${PP})(?![\\p{L}])`,
+  'giu',
+);
+const SELON = /(?<![\p{L}])(?:[Ss]elon|[Dd]['’]après|[Aa]ccording to)\s+([^,.;:!?()«»"“”]{2,80})/gu;
+/** Where a speaker's noun phrase stops. */
+const NP_STOP = new RegExp(
+  `\\s+(?:dans|lors|devant|sur|au cours|en marge|depuis|après|avant|pendant|à l['’]issue|via|selon|à la presse|aux journalistes|` +
+    `cité|citée|in|on|at|after|${WEEKDAYS})(?![\\p{L}])|,\\s*(?:ajoutant|précisant|soulignant|estimant|expliquant|affirmant|avant|` +
+    `selon|dans|lors|qui|tout en|en|alors|adding|who)(?![\\p{L}])|[.;!?()\\n]|\\s+[-–]\\s`,
+  'u',
+);
+const DETERMINER = /^(?:le|la|les|l['’]|un|une|des|the)\s*/iu;
+/** Lowercase words that introduce a person's name: "le président ukrainien Volodymyr Zelensky". */
+const TITLE_BEFORE_NAME = /(?:^|[\s,(])(?:le|la|l['’]|du|de la|au|à la|son|sa|leur)\s*((?:[\p{Ll}][\p{Ll}'’-]*)(?:\s+(?:de la|du|de|des|d['’])?\s*[\p{Ll}][\p{Ll}'’-]*){0,4})\s+$/u;
+
+/** Finds direct quotes in « », “ ” and "…" with their speaker, resolving "il"/"elle" to the last named speaker. */
+export function extractQuotes(
+  text: string,
+  zones: readonly Span[],
+  sentences: readonly Span[],
+  entities: readonly EntityFinding[],
+): QuoteFinding[] {
+  const titles = titleMap(text, entities);
+  const events: SpeechEvent[] = [];
+  for (const sentence of sentences) events.push(...sentenceEvents(text, sentence, entities, titles));
+  const quotes: QuoteFinding[] = [];
+  for (const zone of zones) {
+    for (const [open, close] of quotePairs(text, zone)) {
+      let start = open + 1;
+      let end = close;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (end <= start) continue;
+      const openSentence = sentences.find(([s, e]) => open >= s && open < e) ?? zone;
+      const closeSentence = sentences.find(([s, e]) => close >= s && close < e) ?? zone;
+      const attribution = attribute(text, open, close, openSentence, closeSentence, entities, titles);
+      let speaker = attribution?.speaker;
+      if (attribution?.pronoun) {
+        const previous = [...events].reverse().find((ev) => ev.at < open && open - ev.at < 2000);
+        speaker = previous?.speaker;
+      }
+      if (speaker && !attribution?.pronoun) events.push({ at: close, speaker });
+      const leading = text.slice(openSentence[0], open).trim();
+      const quoteType = /^\p{Lu}/u.test(text.slice(start, end)) && (leading === '' || /[:]$/.test(leading)) ? 'full' : 'fragment';
+      quotes.push({
+        start,
+        end,
+        quoteType,
+        ...(speaker ? { speaker } : {}),
+        ...(attribution ? { speakerAsWritten: attribution.asWritten } : {}),
+      });
+      events.sort((a, b) => a.at - b.at);
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** Outermost pairs of quotation marks in a zone, as `[open, close]` offsets of the marks. */
+function quotePairs(text: string, [from, to]: Span): [number, number][] {
+  const pairs: [number, number][] = [];
+  const stack: { mark: string; at: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    const top = stack[stack.length - 1];
+    let closed: { mark: string; at: number } | undefined;
+    if (c === '«' || c === '“') stack.push({ mark: c, at: i });
+    else if ((c === '»' && top?.mark === '«') || (c === '”' && top?.mark === '“')) closed = stack.pop();
+    else if (c === '"') {
+      if (top?.mark === '"') closed = stack.pop();
+      else stack.push({ mark: c, at: i });
+    }
+    if (closed && stack.length === 0) pairs.push([closed.at, i]);
+  }
+  return pairs;
+}
+
+/** Who a quote is attributed to, from the words right after it, the sentence before it, or "selon X". */
+function attribute(
+  text: string,
+  open: number,
+  close: number,
+  openSentence: Span,
+  closeSentence: Span,
+  entities: readonly EntityFinding[],
+  titles: ReadonlyMap<string, string>,
+): { speaker?: string; asWritten: string; pronoun?: boolean } | undefined {
+  const afterStart = close + 1;
+  const after = text.slice(afterStart, Math.max(afterStart, closeSentence[1]));
+  const inverted = AFTER_QUOTE.exec(after);
+  if (inverted) {
+    const pronoun = inverted[1] ?? inverted[2];
+    const verbText = inverted[0].replace(/^\s*[,;:]?\s*/, '');
+    if (pronoun) return { asWritten: verbText, pronoun: true };
+    const np = nounPhrase(text, afterStart + inverted[0].length, closeSentence[1], entities);
+    if (np) {
+      if (/^(?:il|elle|ils|elles)$/i.test(np.text)) return { asWritten: `${verbText} ${np.text}`, pronoun: true };
+      return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
+    }
+  }
+  const english = AFTER_QUOTE_EN.exec(after);
+  if (english) {
+    const npStart = afterStart + english[0].indexOf(english[1]!);
+    const np = { text: english[1]!.trim(), start: npStart, end: npStart + english[1]!.trim().length };
+    return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
+  }
+  const before = subjectBefore(text, openSentence[0], open, entities, titles);
+  if (before) return before;
+  for (const [s, e] of [openSentence, closeSentence]) {
+    SELON.lastIndex = 0;
+    const selon = SELON.exec(text.slice(s, e));
+    if (selon) {
+      const npStart = s + (selon.index ?? 0) + selon[0].length - selon[1]!.length;
+      const np = trimNp(text, npStart, npStart + selon[1]!.length);
+      if (np) return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
+    }
+  }
+  return undefined;
+}
+
+/** The speaker of the last speech verb between `from` and `to`, taken from its subject. */
+function subjectBefore(
+  text: string,
+  from: number,
+  to: number,
+  entities: readonly EntityFinding[],
+  titles: ReadonlyMap<string, string>,
+): { speaker?: string; asWritten: string; pronoun?: boolean } | undefined {
+  const segment = text.slice(from, to);
+  let last: RegExpExecArray | undefined;
+  SUBJECT_VERB.lastIndex = 0;
+  for (let m = SUBJECT_VERB.exec(segment); m; m = SUBJECT_VERB.exec(segment)) last = m;
+  if (!last) return undefined;
+  const verbAt = from + last.index;
+  const clause = text.slice(from, verbAt);
+  const clauseStart = from + Math.max(0, ...[...clause.matchAll(/[,;:()]\s*|\s[-–—]\s+|(?<![\p{L}])(?:que|qu['’]|et|mais)\s+/gu)].map((m) => (m.index ?? 0) + m[0].length));
+  const np = trimNp(text, clauseStart, verbAt);
+  if (!np) return undefined;
+  if (/^(?:il|elle|ils|elles|on)$/i.test(np.text)) return { asWritten: `${np.text} ${last[0]}`, pronoun: true };
+  const hasEntity = entities.some((e) => e.start >= np.start && e.end <= np.end);
+  if (!hasEntity && !titles.has(titleKey(np.text)) && !/^(?:le|la|les|l['’]|un|une|des)\s/iu.test(np.text)) return undefined;
+  return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
+}
+
+/** The noun phrase naming a speaker from `start`, up to a stop word or the end of the sentence. */
+function nounPhrase(
+  text: string,
+  start: number,
+  limit: number,
+  entities: readonly EntityFinding[],
+): { text: string; start: number; end: number } | undefined {
+  const rest = text.slice(start, limit);
+  const stop = NP_STOP.exec(rest);
+  let end = start + (stop ? stop.index : rest.length);
+  const comma = text.slice(start, end).indexOf(',');
+  if (comma >= 0) {
+    const afterComma = start + comma + 1;
+    const apposition = entities.some((e) => e.kind === 'person' && e.start >= afterComma && e.start <= afterComma + 2);
+    if (!apposition) end = start + comma;
+  }
+  return trimNp(text, start, end);
+}
+
+/** Trims spaces and punctuation around a noun phrase; undefined when empty or too long to be one. */
+function trimNp(text: string, start: number, end: number): { text: string; start: number; end: number } | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:"«»“”]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:"«»“”.]/.test(text[e - 1]!)) e--;
+  const phrase = text.slice(s, e);
+  if (!phrase || phrase.length > 120 || phrase.split(/\s+/).length > 14) return undefined;
+  return { text: phrase, start: s, end: e };
+}
+
+/** A person named in the phrase; else the organisation or place it is; else a title resolved earlier; else the phrase. */
+function speakerOf(
+  np: { text: string; start: number; end: number },
+  entities: readonly EntityFinding[],
+  titles: ReadonlyMap<string, string>,
+): string {
+  const inside = entities.filter((e) => e.start >= np.start && e.end <= np.end);
+  const person = inside.filter((e) => e.kind === 'person').pop();
+  if (person) return person.name;
+  const bare = np.text.replace(DETERMINER, '');
+  const whole = inside.find((e) => e.end === np.end && np.text.length - (e.end - e.start) <= 4);
+  if (whole && bare.length === whole.end - whole.start) return whole.name;
+  return titles.get(titleKey(np.text)) ?? np.text;
+}
+
+/** Lookup key of a title phrase: folded, determiner removed. */
+function titleKey(phrase: string): string {
+  return foldText(phrase.replace(DETERMINER, '')).replace(/\s+/g, ' ').trim();
+}
+
+/** Title phrases written right before a person's name ("le président ukrainien Volodymyr Zelensky"), by key. */
+function titleMap(text: string, entities: readonly EntityFinding[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const m = TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, e.start - 80), e.start));
+    if (m) map.set(titleKey(m[1]!), e.name);
+  }
+  return map;
+}
+
+/** Speech events of a sentence: its inverted attribution at the end, else the subject of its first speech verb. */
+function sentenceEvents(
+  text: string,
+  [from, to]: Span,
+  entities: readonly EntityFinding[],
+  titles: ReadonlyMap<string, string>,
+): SpeechEvent[] {
+  const sentence = text.slice(from, to);
+  let last: RegExpExecArray | undefined;
+  INVERTED_END.lastIndex = 0;
+  for (let m = INVERTED_END.exec(sentence); m; m = INVERTED_END.exec(sentence)) last = m;
+  if (last && !last[1]) {
+    const np = nounPhrase(text, from + last.index + last[0].length, to, entities);
+    if (np && entities.some((e) => e.start >= np.start && e.end <= np.end)) {
+      return [{ at: from + last.index, speaker: speakerOf(np, entities, titles) }];
+    }
+  }
+  const subject = subjectBefore(text, from, to, entities, titles);
+  if (subject?.speaker && entities.some((e) => e.kind === 'person' && e.name === subject.speaker)) {
+    return [{ at: from, speaker: subject.speaker }];
+  }
+  return [];
+}

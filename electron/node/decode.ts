@@ -75,14 +75,24 @@ function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
+/** Encodings chardet may report for non-Latin scripts, trusted when confident enough. */
+const OTHER_SCRIPTS = new Set([
+  'windows-1251', 'koi8-r', 'iso-8859-5', 'iso-8859-6', 'iso-8859-7', 'iso-8859-8', 'windows-1253', 'windows-1255',
+  'windows-1256',
+]);
+const MULTI_BYTE = new Set(['shift_jis', 'big5', 'gb18030', 'euc-jp', 'euc-kr', 'iso-2022-jp']);
+
 /**
- * The single-byte encoding of non-UTF-8 bytes. chardet's ISO-8859-1 becomes windows-1252 (its superset for
- * printable text) unless the euro sign sits where ISO-8859-15 puts it (0xA4) and no windows-1252-only byte occurs.
+ * The encoding of bytes that are not UTF-8. Latin-script text is read as windows-1252 (the superset of
+ * ISO-8859-1 for printable text), or ISO-8859-15 when the euro sign sits at 0xA4 and no windows-1252-only byte
+ * occurs; chardet decides only for other scripts, when it is confident (it misreads short French text as CJK).
  */
 function guessSingleByte(bytes: Uint8Array): string {
-  const detected = (chardet.detect(bytes) ?? 'windows-1252').toLowerCase();
-  const latin = detected === 'iso-8859-1' || detected === 'windows-1252' || detected === 'iso-8859-15';
-  if (!latin) return iconv.encodingExists(detected) && !detected.startsWith('utf') ? detected : 'windows-1252';
+  const top = chardet.analyse(bytes)[0];
+  const name = top?.name.toLowerCase() ?? '';
+  const confidence = top?.confidence ?? 0;
+  if (OTHER_SCRIPTS.has(name) && confidence >= 40 && iconv.encodingExists(name)) return name;
+  if (MULTI_BYTE.has(name) && confidence >= 60 && bytes.length >= 64 && iconv.encodingExists(name)) return name;
   let c1 = false;
   let currency = false;
   for (let i = 0; i < bytes.length; i++) {

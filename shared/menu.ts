@@ -37,8 +37,8 @@ export const MENU: readonly MenuSection[] = [
     id: 'edit',
     labelKey: 'menu.edit',
     entries: [
-      { kind: 'role', role: 'undo', labelKey: 'menu.undo' },
-      { kind: 'role', role: 'redo', labelKey: 'menu.redo' },
+      { kind: 'command', command: 'undo', labelKey: 'menu.undo', accelerator: 'CmdOrCtrl+Z' },
+      { kind: 'command', command: 'redo', labelKey: 'menu.redo', accelerator: 'CmdOrCtrl+Shift+Z' },
       { kind: 'separator' },
       { kind: 'role', role: 'cut', labelKey: 'menu.cut' },
       { kind: 'role', role: 'copy', labelKey: 'menu.copy' },

@@ -108,6 +108,8 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
 
+  app.on('will-quit', () => void handlers.dispose());
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -14,6 +14,7 @@ import { toAppError } from './errors';
 import { useCommands } from './hooks/use-commands';
 import { useFolder } from './hooks/use-folder';
 import { setLanguage } from './i18n';
+import { isEditing, undoStack } from './undo-stack';
 
 const ZOOM_STEP = 0.1;
 
@@ -58,6 +59,11 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
         break;
       case 'new-from-clipboard':
         void folders.pasteArticle().then((id) => id && setSelected(id));
+        break;
+      case 'undo':
+      case 'redo':
+        if (isEditing(document.activeElement)) document.execCommand(command);
+        else void (command === 'undo' ? undoStack.undo() : undoStack.redo()).catch((e: unknown) => setError(toAppError(e)));
         break;
       case 'export-pdf':
         break;
@@ -117,6 +123,8 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
             selected={selected}
             onSelect={setSelected}
             onOpenFolder={() => void folders.openDialog().then(opened)}
+            onSetOutlet={(id, name) => void folders.setOutlet(id, name)}
+            onMove={(ids, storyId) => void folders.moveToStory(ids, storyId)}
           />
           <main className="compare-area" aria-label={t('shell.compareLabel')}>
             <p className="placeholder">{t('shell.selectArticle')}</p>

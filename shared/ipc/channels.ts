@@ -15,6 +15,14 @@ export const methods = [
   'getRecentFolders',
   'forgetRecentFolder',
   'newArticleFromClipboard',
+  'setArticleOutlet',
+  'moveToStory',
+  'undoCorrection',
+  'redoCorrection',
+  'getCorrections',
+  'setCorrections',
+  'getCompareView',
+  'setCompareView',
   'openExternal',
 ] as const;
 

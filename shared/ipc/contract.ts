@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Article } from '../article/model';
+import { correctionListSchema, type Correction } from '../compare/correction-schema';
+import { compareViewStateSchema, type CompareViewState, type PairCorrections } from '../compare/view-state';
 import type { MethodName } from './channels';
 import type { AppInfo, FolderView, RecentFolder, Settings } from './types';
 
@@ -40,7 +42,18 @@ export const contract = {
   getRecentFolders: { args: z.tuple([]), result: returns<RecentFolder[]>() },
   forgetRecentFolder: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
   newArticleFromClipboard: { args: z.tuple([]), result: returns<{ folder: FolderView; id: string }>() },
+  setArticleOutlet: { args: z.tuple([articleId, z.string().trim().min(1).max(80).nullable()]), result: returns<FolderView>() },
+  moveToStory: {
+    args: z.tuple([z.array(articleId).min(1).max(1000), z.string().min(1).max(200).nullable()]),
+    result: returns<FolderView>(),
+  },
+  undoCorrection: { args: z.tuple([]), result: returns<FolderView>() },
+  redoCorrection: { args: z.tuple([]), result: returns<FolderView>() },
   getArticle: { args: z.tuple([articleId]), result: returns<Article>() },
+  getCorrections: { args: z.tuple([articleId, articleId]), result: returns<PairCorrections>() },
+  setCorrections: { args: z.tuple([articleId, articleId, correctionListSchema]), result: returns<Correction[]>() },
+  getCompareView: { args: z.tuple([]), result: returns<CompareViewState | null>() },
+  setCompareView: { args: z.tuple([compareViewStateSchema]), result: returns<void>() },
   openExternal: { args: z.tuple([z.url({ protocol: /^https?$/ })]), result: returns<boolean>() },
 } as const;
 

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NO_FOLDER'
   | 'FOLDER_UNREADABLE'
   | 'CANCELLED'
+  | 'NEWER_FILE'
   | 'EMPTY_CLIPBOARD'
   | 'INTERNAL';
 

@@ -1,3 +1,5 @@
+import type { ReuseFigure } from '../article/model';
+import type { CompareViewState } from '../compare/view-state';
 import type { Lang } from '../format/lang';
 
 /** Version and environment shown in Help > About. */
@@ -20,6 +22,8 @@ export interface Settings {
   language: Language;
   zoom: number;
   recentFolders: string[];
+  /** The compare view of each folder (open pair, scroll, options), by folder path. */
+  compareViews?: Record<string, CompareViewState>;
 }
 
 /** What the renderer knows of one article: an id and what to show, never a raw path. */
@@ -28,15 +32,31 @@ export interface ArticleSummary {
   title: string;
   outlet: { id: string; name: string; source: string; evidence?: string; color?: string };
   date?: string;
+  dateline?: string;
   words: number;
   warnings: string[];
+}
+
+/** A story: articles about the same event, earliest first. */
+export interface StoryView {
+  id: string;
+  title: string;
+  articles: string[];
+  origin: 'auto' | 'user';
 }
 
 /** The opened folder as the renderer sees it. */
 export interface FolderView {
   name: string;
   articles: ArticleSummary[];
+  stories: StoryView[];
+  /** Reuse figures for each pair within a story. */
+  reuse: ReuseFigure[];
   skipped: { path: string; reason: string }[];
+  /** Ids of articles deleted on disk while the folder was open. */
+  removed: string[];
+  /** Problems with the folder's saved state the user should know about. */
+  warnings: string[];
 }
 
 /** A folder in File > Open Recent; `exists` is false when it was moved or deleted. */
@@ -51,6 +71,8 @@ export type MenuCommand =
   | 'open-folder'
   | 'open-recent'
   | 'new-from-clipboard'
+  | 'undo'
+  | 'redo'
   | 'export-pdf'
   | 'zoom-in'
   | 'zoom-out'
@@ -61,4 +83,14 @@ export type MenuCommand =
   | 'language-fr'
   | 'language-en'
   | 'about'
-  | 'shortcuts';
+  | 'shortcuts'
+  | 'compare-with'
+  | 'swap-sides'
+  | 'next-difference'
+  | 'previous-difference'
+  | 'find'
+  | 'toggle-only-differences'
+  | 'toggle-boilerplate'
+  | 'toggle-ignore-case'
+  | 'toggle-ignore-punctuation'
+  | 'toggle-ignore-typography';

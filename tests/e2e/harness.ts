@@ -7,8 +7,8 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { eventChannelOf, type EventMap, type EventName } from '../../shared/ipc/channels';
-import { createDispatcher, type HandlerTable } from '../../electron/main/ipc/dispatch';
-import { createHandlers } from '../../electron/main/ipc/handlers';
+import { createDispatcher } from '../../electron/main/ipc/dispatch';
+import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
 import type { Services } from '../../electron/main/ipc/services';
 import { CONTENT_SECURITY_POLICY, MIME_TYPES, resolveAppPath } from '../../electron/main/security';
 import { nullLogger } from '../../electron/node/logger';
@@ -119,7 +119,7 @@ export interface AppUnderTest {
   page: Page;
   context: BrowserContext;
   dataDir: string;
-  handlers: HandlerTable;
+  handlers: Handlers;
   /** Paths the stubbed "choose folder" dialog returns, in order; null means the user cancelled. */
   folderChoices: (string | null)[];
   /** What the stubbed clipboard holds. */
@@ -200,6 +200,7 @@ export async function openApp(
     emit,
     errors,
     close: async () => {
+      await handlers.dispose();
       await context.close();
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },

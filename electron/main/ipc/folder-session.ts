@@ -1,40 +1,72 @@
-import type { Article, SkippedFile } from '../../../shared/article/model';
+import type { Corrections } from '../../../shared/article/corrections';
+import type { Article, ReuseFigure, SkippedFile, Story } from '../../../shared/article/model';
+import { outletColor } from '../../../shared/article/outlet-rules';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { ArticleSummary, FolderView } from '../../../shared/ipc/types';
+import type { FolderAnalysis } from '../../node/analyze-folder';
 
-const wordCount = (text: string, spans: readonly (readonly [number, number])[]): number =>
-  spans.reduce((n, [s, e]) => n + (text.slice(s, e).match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0);
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+const TITLE_WORDS = 12;
+
+/** A title for an article that has none: the opening words of its first paragraph, after the dateline. */
+export function fallbackTitle(article: Article, body: readonly (readonly [number, number])[]): string {
+  const first = body[0];
+  if (!first) return article.id;
+  let lead = article.text.slice(first[0], first[1]);
+  if (article.dateline && lead.startsWith(article.dateline)) lead = lead.slice(article.dateline.length);
+  lead = lead.replace(/^\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s*/u, '');
+  const words = lead.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return article.id;
+  return words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')}…` : words.join(' ');
+}
 
 /** What the renderer is shown of an article: no path beyond its id, no text. */
 export function summarize(article: Article): ArticleSummary {
   const boiler = new Set(article.boilerplate.map(([s, e]) => `${s}:${e}`));
   const body = article.paragraphs.filter(([s, e]) => !boiler.has(`${s}:${e}`));
+  const words = body.reduce((n, [s, e]) => n + (article.text.slice(s, e).match(WORD)?.length ?? 0), 0);
   return {
     id: article.id,
-    title: article.title ?? article.id,
-    outlet: { ...article.outlet },
+    title: article.title ?? fallbackTitle(article, body),
+    outlet: { ...article.outlet, color: outletColor(article.outlet.id) },
     ...(article.date ? { date: article.date } : {}),
-    words: wordCount(article.text, body),
+    ...(article.dateline ? { dateline: article.dateline } : {}),
+    words,
     warnings: [...article.warnings],
   };
 }
 
-/** The opened folder held by the main process: articles by id, and what was skipped. */
+/** The opened folder held by the main process: its analysis, and articles removed from disk while open. */
 export class FolderSession {
   private readonly byId: Map<string, Article>;
+  readonly root: string;
+  readonly name: string;
+  readonly stories: readonly Story[];
+  readonly reuse: readonly ReuseFigure[];
+  readonly skipped: readonly SkippedFile[];
+  readonly corrections: Corrections;
+  readonly warnings: readonly string[];
 
   constructor(
-    readonly root: string,
-    readonly name: string,
-    articles: readonly Article[],
-    readonly skipped: readonly SkippedFile[],
+    name: string,
+    analysis: FolderAnalysis,
+    /** Articles that were open and have since been deleted on disk: still readable, shown as removed. */
+    readonly removed: ReadonlyMap<string, Article> = new Map(),
   ) {
-    this.byId = new Map(articles.map((a) => [a.id, a]));
+    this.name = name;
+    this.root = analysis.root;
+    this.stories = analysis.stories;
+    this.reuse = analysis.reuse;
+    this.skipped = analysis.skipped;
+    this.corrections = analysis.corrections;
+    this.warnings = analysis.warnings;
+    this.byId = new Map(analysis.articles.map((a) => [a.id, a]));
   }
 
-  /** The article with this id, or a NOT_FOUND error naming it. */
+  /** The article with this id (a removed one included), or a NOT_FOUND error naming it. */
   article(id: string): Article {
-    const found = this.byId.get(id);
+    const found = this.byId.get(id) ?? this.removed.get(id);
     if (!found) {
       throw new HandlerError('NOT_FOUND', `"${id}" is not in the open folder. Reopen the folder, then try again.`, {
         params: { name: id },
@@ -43,13 +75,26 @@ export class FolderSession {
     return found;
   }
 
-  /** Every article, in id order. */
+  /** True when the id names a current (not removed) article. */
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** Every current article, in id order. */
   articles(): Article[] {
-    return [...this.byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return [...this.byId.values()];
   }
 
   /** The folder as the renderer sees it. */
   view(): FolderView {
-    return { name: this.name, articles: this.articles().map(summarize), skipped: this.skipped.map((s) => ({ ...s })) };
+    return {
+      name: this.name,
+      articles: this.articles().map(summarize),
+      stories: this.stories.map((s) => ({ id: s.id, title: s.title, articles: [...s.articles], origin: s.origin })),
+      reuse: this.reuse.map((r) => ({ ...r, evidence: [...r.evidence] })),
+      skipped: this.skipped.map((s) => ({ ...s })),
+      removed: [...this.removed.keys()],
+      warnings: [...this.warnings],
+    };
   }
 }

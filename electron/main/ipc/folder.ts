@@ -1,15 +1,22 @@
 import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { assignStory, findEntry, setOutletCorrection, type Corrections } from '../../../shared/article/corrections';
+import type { Article } from '../../../shared/article/model';
+import { defaultOutletRules, slugifyOutlet } from '../../../shared/article/outlet-rules';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { FolderView, RecentFolder } from '../../../shared/ipc/types';
-import { scanFolder } from '../../node/scan-folder';
+import { analyzeFolder } from '../../node/analyze-folder';
+import { saveCorrections } from '../../node/folder-state';
 import type { SettingsStore } from '../../node/settings-store';
+import { watchFolder, type FolderWatcher } from '../../node/watch-folder';
 import { FolderSession } from './folder-session';
 import type { Services } from './services';
 
 const MAX_RECENT = 10;
 /** Progress events are sent at most this often while a folder loads. */
 const PROGRESS_INTERVAL_MS = 100;
+/** How many correction steps Undo can go back. */
+const MAX_UNDO = 100;
 
 const isDirectory = async (path: string): Promise<boolean> => (await stat(path).catch(() => null))?.isDirectory() ?? false;
 
@@ -26,36 +33,81 @@ export function clipboardFileName(now: Date): string {
   return `clipboard ${day} ${pad(now.getHours())}-${pad(now.getMinutes())}-${pad(now.getSeconds())}.txt`;
 }
 
-/** Handlers of the folder domain: opening folders (dialog, path, recent, drop, start-up), pasting articles. */
+/** The outlet a user typed: a known outlet when the name matches one, else a new slug. */
+export function outletFromName(name: string): { id: string; name: string } {
+  const trimmed = name.trim();
+  const known = defaultOutletRules.outlets.find(
+    (o) => o.name.localeCompare(trimmed, undefined, { sensitivity: 'base' }) === 0 || o.id === slugifyOutlet(trimmed),
+  );
+  return known ? { id: known.id, name: known.name } : { id: slugifyOutlet(trimmed), name: trimmed };
+}
+
+/** Handlers of the folder domain: opening folders, live updates, and the user's outlet and story corrections. */
 export function createFolderHandlers(services: Services, settings: SettingsStore) {
   let session: FolderSession | null = null;
   let startup: Promise<FolderView | null> | null = null;
+  let watcher: FolderWatcher | null = null;
+  const undo: Corrections[] = [];
+  const redo: Corrections[] = [];
+
+  const analyze = async (root: string, progress: boolean) => {
+    let lastProgress = 0;
+    return analyzeFolder(root, {
+      logger: services.logger,
+      ...(progress
+        ? {
+            onProgress: (done: number, total: number) => {
+              const now = Date.now();
+              if (done === total || now - lastProgress >= PROGRESS_INTERVAL_MS) {
+                lastProgress = now;
+                services.emit('folderProgress', { done, total });
+              }
+            },
+          }
+        : {}),
+    }).catch((error: unknown) => {
+      throw new HandlerError('FOLDER_UNREADABLE', `"${basename(root)}" cannot be read. Check its permissions, then open it again.`, {
+        detail: error instanceof Error ? error.message : String(error),
+        params: { name: basename(root) },
+      });
+    });
+  };
+
+  /** Re-reads the open folder after a change on disk; articles that vanished stay readable as removed. */
+  const refresh = async (): Promise<void> => {
+    const before = session;
+    if (!before) return;
+    try {
+      const analysis = await analyze(before.root, false);
+      if (session !== before) return;
+      const present = new Set(analysis.articles.map((a) => a.id));
+      const removed = new Map<string, Article>([...before.removed].filter(([id]) => !present.has(id)));
+      for (const article of before.articles()) if (!present.has(article.id)) removed.set(article.id, article);
+      session = new FolderSession(before.name, analysis, removed);
+      services.emit('folderChanged', session.view());
+    } catch (error) {
+      services.logger.warn(`folder: could not refresh ${before.root}`, error);
+    }
+  };
+
+  const watch = async (root: string): Promise<void> => {
+    await watcher?.close();
+    watcher = watchFolder(root, () => void refresh(), { logger: services.logger });
+  };
 
   const open = async (path: string): Promise<FolderView> => {
     const requested = resolve(path);
     if (!(await isDirectory(requested))) throw notFound(requested);
-    let lastProgress = 0;
-    const result = await scanFolder(requested, {
-      logger: services.logger,
-      onProgress: (done, total) => {
-        const now = Date.now();
-        if (done === total || now - lastProgress >= PROGRESS_INTERVAL_MS) {
-          lastProgress = now;
-          services.emit('folderProgress', { done, total });
-        }
-      },
-    }).catch((error: unknown) => {
-      throw new HandlerError('FOLDER_UNREADABLE', `"${basename(requested)}" cannot be read. Check its permissions, then open it again.`, {
-        detail: error instanceof Error ? error.message : String(error),
-        params: { name: basename(requested) },
-      });
-    });
-    session = new FolderSession(result.root, basename(result.root), result.articles, result.skipped);
+    const analysis = await analyze(requested, true);
+    session = new FolderSession(basename(analysis.root), analysis);
+    undo.length = 0;
+    redo.length = 0;
+    await watch(analysis.root);
     const { recentFolders } = await settings.load();
     await settings.update({
-      recentFolders: [result.root, ...recentFolders.filter((f) => f !== result.root && f !== requested)].slice(0, MAX_RECENT),
+      recentFolders: [analysis.root, ...recentFolders.filter((f) => f !== analysis.root && f !== requested)].slice(0, MAX_RECENT),
     });
-    services.logger.info(`folder: opened ${result.root} (${result.articles.length} articles, ${result.skipped.length} skipped)`);
+    services.logger.info(`folder: opened ${analysis.root} (${analysis.articles.length} articles, ${analysis.skipped.length} skipped)`);
     return session.view();
   };
 
@@ -73,8 +125,8 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
 
   /** The folder to show at start: the command line's, else the last one, else the demo on first run. */
   const openAtStartup = async (): Promise<FolderView | null> => {
-    const loaded = await settings.load();
     const firstRun = !(await settings.exists());
+    const loaded = await settings.load();
     const candidates = [services.initialFolder, loaded.recentFolders[0]].filter((p): p is string => Boolean(p));
     for (const candidate of candidates) {
       if (await isDirectory(candidate)) {
@@ -93,6 +145,22 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
   const current = (): FolderSession => {
     if (!session) throw new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
     return session;
+  };
+
+  /** Saves new corrections (atomically), re-analyses, and records the step for Undo. */
+  const correct = async (next: Corrections, history: 'do' | 'undo' | 'redo' = 'do'): Promise<FolderView> => {
+    const folder = current();
+    const previous = folder.corrections;
+    await saveCorrections(folder.root, next);
+    if (history === 'undo') redo.push(previous);
+    else {
+      undo.push(previous);
+      if (undo.length > MAX_UNDO) undo.shift();
+      if (history === 'do') redo.length = 0;
+    }
+    const analysis = await analyze(folder.root, false);
+    session = new FolderSession(folder.name, analysis, folder.removed);
+    return session.view();
   };
 
   return {
@@ -125,6 +193,36 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
       await writeFile(join(folder.root, name), `${text}\n`, { flag: 'wx' });
       services.logger.info(`folder: saved pasted text as ${name}`);
       return { folder: await open(folder.root), id: name };
+    },
+    /** Sets (or, with null, clears) the outlet of an article; kept in `.recoupe/corrections.json`. */
+    setArticleOutlet: async (id: string, name: string | null) => {
+      const folder = current();
+      const article = folder.article(id);
+      const corrections = folder.corrections;
+      if (name === null) {
+        const entry = findEntry(corrections.outlets, article);
+        return correct({ ...corrections, outlets: corrections.outlets.filter((e) => e !== entry) });
+      }
+      return correct(setOutletCorrection(corrections, article, outletFromName(name), new Date().toISOString()));
+    },
+    /** Moves articles to a story (a merge when they are a whole story), or to a new story of their own (a split). */
+    moveToStory: async (ids: string[], storyId: string | null) => {
+      const folder = current();
+      const articles = ids.map((id) => folder.article(id));
+      const target = storyId ?? `user-${articles[0]?.sha256.slice(0, 12) ?? 'story'}`;
+      return correct(assignStory(folder.corrections, articles, target, new Date().toISOString()));
+    },
+    undoCorrection: async () => {
+      const previous = undo.pop();
+      return previous ? correct(previous, 'undo') : current().view();
+    },
+    redoCorrection: async () => {
+      const next = redo.pop();
+      return next ? correct(next, 'redo') : current().view();
+    },
+    dispose: async () => {
+      await watcher?.close();
+      watcher = null;
     },
   };
 }

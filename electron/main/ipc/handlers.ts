@@ -5,8 +5,11 @@ import { createFolderHandlers } from './folder';
 import type { Services } from './services';
 import { createSettingsHandlers } from './settings';
 
+/** The handler table plus `dispose`, which stops what the handlers keep running (the folder watcher). */
+export type Handlers = HandlerTable & { dispose(): Promise<void> };
+
 /** Builds the one handler table the main process registers and the end-to-end bridge calls. */
-export function createHandlers(services: Services): HandlerTable {
+export function createHandlers(services: Services): Handlers {
   const settings = new SettingsStore(services.dataDir, services.systemLocale, services.logger);
   return {
     ...createAppHandlers(services),

@@ -1,59 +1,128 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FolderView } from '../../../shared/ipc/types';
+import { formatDate, type Lang } from '../../../shared/format/index';
+import type { ArticleSummary, FolderView, StoryView } from '../../../shared/ipc/types';
+import { ArticleActions } from './ArticleActions';
 import { OutletBadge } from './OutletBadge';
 import { SkippedFiles } from './SkippedFiles';
 
-/** The opened folder and its articles, each with its outlet badge. */
+/** The opened folder: its stories, each with its articles and their outlet badges; corrections per article. */
 export function Sidebar({
   folder,
   selected,
   onSelect,
   onOpenFolder,
+  onSetOutlet,
+  onMove,
 }: {
-  folder: FolderView | null;
+  folder: FolderView;
   selected: string | null;
   onSelect: (id: string) => void;
   onOpenFolder: () => void;
+  onSetOutlet: (id: string, name: string | null) => void;
+  onMove: (ids: string[], storyId: string | null) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const [editing, setEditing] = useState<string | null>(null);
+  const byId = new Map(folder.articles.map((a) => [a.id, a]));
+  const grouped = folder.stories.filter((s) => s.articles.length > 1);
+  const single = folder.stories.filter((s) => s.articles.length === 1).flatMap((s) => s.articles);
+  const knownOutlets = [...new Set(folder.articles.filter((a) => a.outlet.id !== 'unknown').map((a) => a.outlet.name))].sort();
+
+  const item = (article: ArticleSummary, story: StoryView | undefined) => (
+    <li key={article.id} className="article-row">
+      <button
+        type="button"
+        className="article-item"
+        aria-current={article.id === selected ? 'true' : undefined}
+        onClick={() => onSelect(article.id)}
+      >
+        <OutletBadge outlet={article.outlet} />
+        <span className="article-title">{article.title}</span>
+        <span className="muted small">
+          {article.date ? `${formatDate(article.date, lang)} · ` : ''}
+          {t('shell.words', { count: article.words })}
+        </span>
+        <span className="muted small file-name">{article.id}</span>
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-expanded={editing === article.id}
+        aria-label={t('folder.correct', { title: article.title })}
+        title={t('folder.correctShort')}
+        onClick={() => setEditing(editing === article.id ? null : article.id)}
+      >
+        {'⋯'}
+      </button>
+      {editing === article.id ? (
+        <ArticleActions
+          article={article}
+          stories={folder.stories}
+          knownOutlets={knownOutlets}
+          onSetOutlet={(name) => {
+            setEditing(null);
+            onSetOutlet(article.id, name);
+          }}
+          onMove={(storyId) => {
+            setEditing(null);
+            if (storyId !== story?.id) onMove([article.id], storyId);
+          }}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </li>
+  );
+
   return (
     <nav className="sidebar" aria-label={t('shell.sidebarLabel')}>
       <div className="sidebar-header">
         <div className="sidebar-folder">
           <span className="muted small">{t('shell.folderLabel')}</span>
-          <strong title={folder?.name}>{folder?.name ?? '—'}</strong>
+          <strong title={folder.name}>{folder.name}</strong>
         </div>
         <button type="button" className="button" onClick={onOpenFolder}>
           {t('shell.openFolder')}
         </button>
       </div>
-      {folder ? (
-        <>
-          <p className="muted small sidebar-count">
-            {t('shell.articleCount', { count: folder.articles.length })}
-          </p>
-          <SkippedFiles skipped={folder.skipped} />
-          {folder.articles.length === 0 ? <p className="sidebar-empty">{t('shell.noArticles')}</p> : null}
+      <p className="muted small sidebar-count">
+        {t('shell.articleCount', { count: folder.articles.length })} · {t('folder.storyCount', { count: grouped.length })}
+      </p>
+      {folder.warnings.map((warning) => (
+        <p key={warning} className="sidebar-warning" role="note">
+          {warning}
+        </p>
+      ))}
+      <SkippedFiles skipped={folder.skipped} />
+      {folder.articles.length === 0 ? <p className="sidebar-empty">{t('shell.noArticles')}</p> : null}
+      {grouped.map((story) => (
+        <section key={story.id} className="story" aria-label={t('folder.storyLabel', { title: story.title })}>
+          <h2 className="story-title">
+            <span>{story.title}</span>
+            <span className="muted small">{t('shell.articleCount', { count: story.articles.length })}</span>
+          </h2>
           <ul className="article-list">
-            {folder.articles.map((article) => (
-              <li key={article.id}>
-                <button
-                  type="button"
-                  className="article-item"
-                  aria-current={article.id === selected ? 'true' : undefined}
-                  onClick={() => onSelect(article.id)}
-                >
-                  <OutletBadge outlet={article.outlet} />
-                  <span className="article-title">{article.title}</span>
-                  <span className="muted small">
-                    {article.date ? `${article.date} · ` : ''}
-                    {t('shell.words', { count: article.words })}
-                  </span>
-                </button>
-              </li>
-            ))}
+            {story.articles.flatMap((id) => {
+              const article = byId.get(id);
+              return article ? [item(article, story)] : [];
+            })}
           </ul>
-        </>
+        </section>
+      ))}
+      {single.length > 0 ? (
+        <section className="story" aria-label={t('folder.ungrouped')}>
+          <h2 className="story-title">
+            <span>{t('folder.ungrouped')}</span>
+            <span className="muted small">{t('shell.articleCount', { count: single.length })}</span>
+          </h2>
+          <ul className="article-list">
+            {single.flatMap((id) => {
+              const article = byId.get(id);
+              return article ? [item(article, folder.stories.find((s) => s.articles.includes(id)))] : [];
+            })}
+          </ul>
+        </section>
       ) : null}
     </nav>
   );

@@ -3,6 +3,7 @@ import type { AppError } from '../../../shared/ipc/errors';
 import type { FolderView, RecentFolder } from '../../../shared/ipc/types';
 import { api } from '../api';
 import { toAppError } from '../errors';
+import { undoStack } from '../undo-stack';
 
 /** The open folder and every way to open one: dialog, path (recent, drop), clipboard; with loading progress. */
 export function useFolder(onError: (error: AppError) => void) {
@@ -43,7 +44,10 @@ export function useFolder(onError: (error: AppError) => void) {
       setProgress(null);
       try {
         const opened = await load();
-        if (opened) setFolder(opened);
+        if (opened) {
+          undoStack.clear();
+          setFolder(opened);
+        }
         return opened;
       } catch (e) {
         onError(toAppError(e));
@@ -91,5 +95,44 @@ export function useFolder(onError: (error: AppError) => void) {
     }
   }, [onError]);
 
-  return { folder, starting, loading, progress, recent, openDialog, openPath, locate, forget, pasteArticle };
+  /** Runs a correction of outlets or stories, recording it on the window's undo stack. */
+  const correct = useCallback(
+    async (change: () => Promise<FolderView>, label: string) => {
+      try {
+        setFolder(await change());
+        undoStack.push({
+          label,
+          undo: async () => setFolder(await api().undoCorrection()),
+          redo: async () => setFolder(await api().redoCorrection()),
+        });
+      } catch (e) {
+        onError(toAppError(e));
+      }
+    },
+    [onError],
+  );
+
+  const setOutlet = useCallback(
+    (id: string, name: string | null) => correct(() => api().setArticleOutlet(id, name), 'folder.outlet'),
+    [correct],
+  );
+  const moveToStory = useCallback(
+    (ids: string[], storyId: string | null) => correct(() => api().moveToStory(ids, storyId), 'folder.story'),
+    [correct],
+  );
+
+  return {
+    folder,
+    starting,
+    loading,
+    progress,
+    recent,
+    openDialog,
+    openPath,
+    locate,
+    forget,
+    pasteArticle,
+    setOutlet,
+    moveToStory,
+  };
 }

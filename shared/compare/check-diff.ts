@@ -33,20 +33,24 @@ export function assertValidOps(link: Link, a: CheckSide, b: CheckSide, options: 
     if (op.op !== 'equal' || !op.a || !op.b) return;
     const ta = a.text.slice(op.a[0], op.a[1]);
     const tb = b.text.slice(op.b[0], op.b[1]);
-    if (keys(ta, eq).join('\u0000') !== keys(tb, eq).join('\u0000') || squash(ta, eq) !== squash(tb, eq)) {
+    const same = keys(a.text, op.a, eq).join('\u0000') === keys(b.text, op.b, eq).join('\u0000');
+    if (!same || squash(ta, eq) !== squash(tb, eq)) {
       throw new Error(`${where}: equal op ${i} pairs different texts: ${JSON.stringify(ta)} vs ${JSON.stringify(tb)}`);
     }
   });
 
   const rebuilt: string[] = [];
+  const rebuiltKeys: string[] = [];
   for (const op of link.ops) {
-    if (op.op === 'equal' && op.a) rebuilt.push(a.text.slice(op.a[0], op.a[1]));
-    if (op.op === 'insert' && op.b) rebuilt.push(b.text.slice(op.b[0], op.b[1]));
+    const from = op.op === 'equal' ? { text: a.text, span: op.a } : op.op === 'insert' ? { text: b.text, span: op.b } : undefined;
+    if (!from?.span) continue;
+    rebuilt.push(from.text.slice(from.span[0], from.span[1]));
+    rebuiltKeys.push(...keys(from.text, from.span, eq));
   }
-  const target = segmentsOf(link.b, b.segments, where).map((s) => b.text.slice(s.start, s.end));
-  const rebuiltKeys = rebuilt.flatMap((t) => keys(t, eq)).join('\u0000');
-  const targetKeys = target.flatMap((t) => keys(t, eq)).join('\u0000');
-  if (rebuiltKeys !== targetKeys || squash(rebuilt.join(''), eq) !== squash(target.join(''), eq)) {
+  const target = segmentsOf(link.b, b.segments, where);
+  const targetKeys = target.flatMap((s) => keys(b.text, [s.start, s.end], eq));
+  const targetText = target.map((s) => b.text.slice(s.start, s.end)).join('');
+  if (rebuiltKeys.join('\u0000') !== targetKeys.join('\u0000') || squash(rebuilt.join(''), eq) !== squash(targetText, eq)) {
     throw new Error(`${where}: A with the deletions removed and the insertions added does not give B`);
   }
 }
@@ -85,9 +89,9 @@ function assertTiling(where: string, spans: readonly Span[], segments: readonly 
   if (s !== segments.length) throw new Error(`${where}: the operations stop at ${cursor}, before the end of the segments`);
 }
 
-/** Comparison keys of the tokens of `text` that take part in a diff under `eq`. */
-function keys(text: string, eq: TextEquivalence): string[] {
-  return tokenize(text)
+/** Comparison keys of the tokens of `text[span]` (read in context) that take part in a diff under `eq`. */
+function keys(text: string, span: Span, eq: TextEquivalence): string[] {
+  return tokenize(text, span[0], span[1])
     .filter((t) => isDiffToken(t, eq))
     .map((t) => normalizeText(text.slice(t.start, t.end), eq));
 }

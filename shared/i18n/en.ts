@@ -79,6 +79,9 @@ export const en = {
     useDetected: 'Use the detected outlet',
     story: 'Story',
     newStory: 'New story (this article alone)',
+    mergeInto: 'Merge this story into',
+    removed: 'Removed from disk',
+    fileRemoved: 'file removed',
   },
   dialog: {
     close: 'Close',

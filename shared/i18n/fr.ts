@@ -81,6 +81,9 @@ export const fr: Catalog = {
     useDetected: 'Revenir au média détecté',
     story: 'Sujet',
     newStory: 'Nouveau sujet (cet article seul)',
+    mergeInto: 'Fusionner ce sujet avec',
+    removed: 'Supprimés du disque',
+    fileRemoved: 'fichier supprimé',
   },
   dialog: {
     close: 'Fermer',

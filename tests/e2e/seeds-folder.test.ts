@@ -63,6 +63,10 @@ describeSeeds('opening the sample articles', () => {
     await expect
       .poll(() => reloaded.page.getByRole('navigation', { name: 'Articles' }).textContent(), { timeout: 5000 })
       .toContain('ajout.txt');
+    await rm(join(folder, 'ajout.txt'));
+    const removed = reloaded.page.getByRole('region', { name: 'Removed from disk' });
+    await expect.poll(() => removed.isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await removed.textContent()).toContain('ajout.txtfile removed');
     expect(reloaded.errors).toEqual([]);
     await reloaded.close();
     await app.close();

@@ -99,9 +99,29 @@ export function Sidebar({
       {grouped.map((story) => (
         <section key={story.id} className="story" aria-label={t('folder.storyLabel', { title: story.title })}>
           <h2 className="story-title">
-            <span>{story.title}</span>
+            <span title={story.title}>{story.title}</span>
             <span className="muted small">{t('shell.articleCount', { count: story.articles.length })}</span>
           </h2>
+          {grouped.length > 1 ? (
+            <label className="merge-story small">
+              <span>{t('folder.mergeInto')}</span>
+              <select
+                value=""
+                onChange={(event) => {
+                  if (event.target.value) onMove(story.articles, event.target.value);
+                }}
+              >
+                <option value="">—</option>
+                {grouped
+                  .filter((other) => other.id !== story.id)
+                  .map((other) => (
+                    <option key={other.id} value={other.id}>
+                      {other.title}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          ) : null}
           <ul className="article-list">
             {story.articles.flatMap((id) => {
               const article = byId.get(id);
@@ -121,6 +141,21 @@ export function Sidebar({
               const article = byId.get(id);
               return article ? [item(article, folder.stories.find((s) => s.articles.includes(id)))] : [];
             })}
+          </ul>
+        </section>
+      ) : null}
+      {folder.removed.length > 0 ? (
+        <section className="story" aria-label={t('folder.removed')}>
+          <h2 className="story-title">
+            <span>{t('folder.removed')}</span>
+          </h2>
+          <ul className="article-list">
+            {folder.removed.map((id) => (
+              <li key={id} className="removed-item">
+                <span className="file-name">{id}</span>
+                <span className="muted small">{t('folder.fileRemoved')}</span>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

@@ -63,3 +63,13 @@ export function bodyTokens(article: Article): Tokens {
   }
   return tokens;
 }
+
+/** A one-line name for an article: its title, else the first sentence of its lead without the dateline, shortened. */
+export function articleHeadline(article: Article, maxLength = 100): string {
+  if (article.title) return article.title;
+  const lead = bodyParagraphs(article)[0]?.text ?? '';
+  const withoutDateline = lead.replace(/^[^()\n]{0,80}\([^()]{2,40}\)\s*[-–—]\s*/u, '');
+  const sentence = /^.*?[.!?](?=\s|$)/u.exec(withoutDateline)?.[0] ?? withoutDateline;
+  if (!sentence) return article.id;
+  return sentence.length > maxLength ? `${sentence.slice(0, maxLength - 3).replace(/\s+\S*$/u, '')}…` : sentence;
+}

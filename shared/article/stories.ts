@@ -1,4 +1,4 @@
-import { bodyParagraphs, bodyTokens, dateRange, dayNumber } from './body';
+import { articleHeadline, bodyParagraphs, bodyTokens, dateRange, dayNumber } from './body';
 import { findEntry, type Corrections } from './corrections';
 import type { Article, Story } from './model';
 import { hashString, shingleHash } from './tokens';
@@ -135,15 +135,11 @@ function compareByDate(a: Article, b: Article): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The story's title: the earliest titled member's title, else the start of the earliest member's lead. */
+/** The story's title: the earliest titled member's title, else the headline of its earliest member. */
 function storyTitle(sorted: Article[]): string {
   const titled = sorted.find((a) => a.title);
   if (titled?.title) return titled.title;
-  const first = sorted[0];
-  const lead = first ? (bodyParagraphs(first)[0]?.text ?? '') : '';
-  const withoutDateline = lead.replace(/^[^()\n]{0,80}\([^()]{2,40}\)\s*[-–—]\s*/u, '');
-  const sentence = /^.*?[.!?](?=\s|$)/u.exec(withoutDateline)?.[0] ?? withoutDateline;
-  return sentence.length > 100 ? `${sentence.slice(0, 97).replace(/\s+\S*$/u, '')}…` : sentence || (first?.id ?? '');
+  return sorted[0] ? articleHeadline(sorted[0]) : '';
 }
 
 /** Term vectors, shingles, MinHash signatures and time clues of each article. */

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { bodyTokens } from '../../../shared/article/body';
+import { articleHeadline, bodyTokens } from '../../../shared/article/body';
 import type { Article } from '../../../shared/article/model';
 import { analyzeFolder, type FolderAnalysis } from '../../node/analyze-folder';
 import { FolderError } from '../../node/scan-folder';
@@ -125,7 +125,7 @@ function renderTable(analysis: FolderAnalysis): string {
         `${index + 1}`,
         a.outlet.source === 'unknown' ? '?' : a.outlet.name + (a.outlet.source === 'user' ? '*' : ''),
         a.date ?? '?',
-        clip(`${a.id} — ${a.title ?? story.title}`, 70),
+        clip(`${a.id} — ${articleHeadline(a)}`, 70),
         String(countWords(a)),
         clip(a.warnings.join('; '), 50),
       ]);

@@ -1,7 +1,11 @@
 import type { Command } from '../command';
+import { claimsCommand } from './claims';
+import { findCommand } from './find';
 import { scanCommand } from './scan';
 
 /** Every `recoupe` command, in the order `--help` lists them. */
 export const commands: readonly Command[] = [
   scanCommand,
+  claimsCommand,
+  findCommand,
 ];

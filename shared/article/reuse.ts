@@ -1,5 +1,6 @@
 import { bodyParagraphs, bodyTokens, compareDates } from './body';
 import type { Article, ReuseFigure, Span, Story } from './model';
+import { defaultOutletRules } from './outlet-rules';
 import { shingleHash, type Tokens } from './tokens';
 
 /** A run of at least this many identical consecutive words counts as verbatim reuse. */
@@ -130,6 +131,10 @@ function decideSource(a: Article, b: Article): { source?: 'a' | 'b'; evidence: s
       ? `dates ${a.date} and ${b.date} cannot be told apart at their known precision`
       : 'a date is missing';
   evidence.push(dateNote);
+  const citesB = cites(a, b);
+  const citesA = cites(b, a);
+  if (citesA && !citesB) return { source: 'a', evidence: [...evidence, `${b.id} credits or cites ${a.outlet.name}`] };
+  if (citesB && !citesA) return { source: 'b', evidence: [...evidence, `${a.id} credits or cites ${b.outlet.name}`] };
   const authorshipA = authorship(a);
   const authorshipB = authorship(b);
   if (authorshipA && !authorshipB) {
@@ -137,12 +142,6 @@ function decideSource(a: Article, b: Article): { source?: 'a' | 'b'; evidence: s
   }
   if (authorshipB && !authorshipA) {
     return { source: 'b', evidence: [...evidence, `${b.id} carries ${authorshipB}; ${a.id} states no authorship`] };
-  }
-  if (cites(b, a) && !cites(a, b)) {
-    return { source: 'a', evidence: [...evidence, `${b.id} cites ${a.outlet.name}`] };
-  }
-  if (cites(a, b) && !cites(b, a)) {
-    return { source: 'b', evidence: [...evidence, `${a.id} cites ${b.outlet.name}`] };
   }
   evidence.push(
     authorshipA && authorshipB
@@ -152,22 +151,33 @@ function decideSource(a: Article, b: Article): { source?: 'a' | 'b'; evidence: s
   return { evidence };
 }
 
-/** The article's own statement of authorship (a wire dateline or credits), described, if any. */
+/** The article's own statement of original reporting (a wire dateline, its own credits, a wire slug), described, if any. */
 function authorship(article: Article): string | undefined {
   const parts: string[] = [];
-  if (article.dateline && article.outlet.source === 'rule' && /dateline/.test(article.outlet.evidence ?? '')) {
-    parts.push(`a ${article.outlet.name} dateline`);
-  }
-  if (article.credits) parts.push('credits');
+  const evidence = article.outlet.source === 'rule' ? (article.outlet.evidence ?? '') : '';
+  if (article.dateline && /dateline/.test(evidence)) parts.push(`a ${article.outlet.name} dateline`);
+  if (article.credits && !namesOtherOutlet(article.credits, article)) parts.push('credits');
+  if (/slug/.test(evidence)) parts.push(`a ${article.outlet.name} wire slug`);
   return parts.length > 0 ? parts.join(' and ') : undefined;
 }
 
-/** True when `citing`'s body names `cited`'s outlet (e.g. "selon Reuters") and they are different outlets. */
+/** True when credits name an agency other than the article's own outlet ("Le Monde avec AFP"). */
+function namesOtherOutlet(credits: string, article: Article): boolean {
+  return defaultOutletRules.outlets.some(
+    (o) => o.id !== article.outlet.id && new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)}(?![\\p{L}])`, 'u').test(credits),
+  );
+}
+
+/** `text` with regular-expression metacharacters escaped. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when `citing`'s body or credits name `cited`'s outlet (e.g. "selon Reuters", "Le Monde avec AFP") and they are different outlets. */
 function cites(citing: Article, cited: Article): boolean {
   if (cited.outlet.id === 'unknown' || cited.outlet.id === citing.outlet.id) return false;
-  const name = cited.outlet.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
-  return bodyParagraphs(citing).some((p) => pattern.test(p.text));
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(cited.outlet.name)}(?![\\p{L}])`, 'u');
+  return (citing.credits !== undefined && pattern.test(citing.credits)) || bodyParagraphs(citing).some((p) => pattern.test(p.text));
 }
 
 /** Reuse figures for every pair of articles within each story, pairs without any verbatim run left out. */

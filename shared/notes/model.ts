@@ -60,6 +60,8 @@ export interface NoteTarget {
   scope: TargetScope;
   /** 0–1, how well the quote matched when re-anchored fuzzily (1 for exact placements); absent when anchored. */
   confidence?: number;
+  /** The quoted text as the user first selected it, kept when re-anchoring placed the target on different text. */
+  original?: string;
 }
 
 /** One annotation: a tag and a comment on one span per article (one or two articles). */

@@ -10,8 +10,8 @@ const ABBREVIATIONS = new Set([
   ...'av apr bd boul cf p pp vol al chap env n° tél fig vs janv févr avr juil déc'.split(' '),
 ]);
 
-/** A run of sentence-final punctuation with the closing quotes or brackets after it. */
-const SENTENCE_END = /[.!?…]+["”»)\]’]*/gu;
+/** A run of sentence-final punctuation with the closing quotes or brackets after it (« … » takes a space before »). */
+const SENTENCE_END = /[.!?…]+(?:["”»)\]’]|[ \u00A0\u202F][»”])*/gu;
 
 /** Splits the segments of an article: its paragraphs minus boilerplate, trimmed, each with its sentences. */
 export function segmentArticle(article: Article, side: 'a' | 'b', granularity: Granularity = 'paragraph'): Segment[] {

@@ -1,4 +1,4 @@
-import type { Article } from '../article/model';
+import type { Article, Span } from '../article/model';
 import { contentZones, tokenizeWords } from './text-tools';
 
 /** The parts of an article the concordance reads. */
@@ -39,8 +39,10 @@ interface IndexedArticle {
   stems: string[];
   starts: number[];
   ends: number[];
-  /** Paragraph number of each word; a phrase never spans two paragraphs. */
+  /** Zone number of each word; a phrase never spans two paragraphs. */
   zones: number[];
+  /** The content zones (paragraphs minus boilerplate and header), which also bound the context. */
+  spans: Span[];
 }
 
 /** Articles indexed for phrase search, insensitive to case, accents, inflection and elision. */
@@ -55,8 +57,9 @@ export function buildConcordance(articles: readonly ConcordanceSource[]): Concor
   const indexed: IndexedArticle[] = [];
   const postings = new Map<string, number[]>();
   articles.forEach((source, articleIndex) => {
-    const entry: IndexedArticle = { source, stems: [], starts: [], ends: [], zones: [] };
-    contentZones(source).forEach(([from, to], zoneIndex) => {
+    const spans = contentZones(source);
+    const entry: IndexedArticle = { source, stems: [], starts: [], ends: [], zones: [], spans };
+    spans.forEach(([from, to], zoneIndex) => {
       for (const token of tokenizeWords(source.text, from, to)) {
         const wordIndex = entry.stems.length;
         entry.stems.push(token.stem);
@@ -93,7 +96,7 @@ export function searchConcordance(index: ConcordanceIndex, phrase: string, optio
       if (!ok) continue;
       const start = entry.starts[first]!;
       const end = entry.ends[first + query.length - 1]!;
-      hits.push(hitAt(entry.source, start, end, context));
+      hits.push(hitAt(entry.source, entry.spans[entry.zones[first]!]!, start, end, context));
     }
   }
   const order = new Map(index.articles.map((a, i) => [a.source.id, i]));
@@ -115,17 +118,14 @@ export function groupHitsByOutlet(result: ConcordanceResult): { outlet: string; 
   return [...groups.entries()].map(([outlet, hits]) => ({ outlet, count: hits.length, hits }));
 }
 
-/** A hit with its left and right context, kept within the paragraph and cut at word boundaries. */
-function hitAt(source: ConcordanceSource, start: number, end: number, context: number): ConcordanceHit {
+/** A hit with its left and right context, kept within its zone (paragraph) and cut at word boundaries. */
+function hitAt(source: ConcordanceSource, zone: Span, start: number, end: number, context: number): ConcordanceHit {
   const { text } = source;
-  const paragraph = source.paragraphs.find(([s, e]) => start >= s && start < e);
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEndRaw = text.indexOf('\n', end);
-  const from = Math.max(paragraph?.[0] ?? lineStart, lineStart, start - context);
-  const to = Math.min(paragraph?.[1] ?? text.length, lineEndRaw < 0 ? text.length : lineEndRaw, end + context);
+  const from = Math.max(zone[0], start - context);
+  const to = Math.min(zone[1], end + context);
   let left = text.slice(from, start);
   let right = text.slice(end, to);
-  if (from > (paragraph?.[0] ?? lineStart) && /\S/.test(text[from - 1] ?? ' ')) left = left.replace(/^\S*\s?/, '');
-  if (to < (paragraph?.[1] ?? text.length) && /\S/.test(text[to] ?? ' ')) right = right.replace(/\s?\S*$/, '');
+  if (from > zone[0] && /\S/.test(text[from - 1]!)) left = left.replace(/^\S*\s?/, '');
+  if (to < zone[1] && /\S/.test(text[to]!)) right = right.replace(/\s?\S*$/, '');
   return { article: source.id, outlet: source.outlet.id, start, end, left, match: text.slice(start, end), right };
 }

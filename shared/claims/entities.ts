@@ -20,7 +20,8 @@ const PLACES: [string, string[]][] = [
   ['Donetsk', []], ['Louhansk', ['Lougansk']], ['Kharkiv', ['Kharkov']], ['Odessa', []], ['Marioupol', []], ['Sébastopol', []],
   ['Syrie', []], ['Iran', []], ['Israël', []], ['Turquie', []], ['Japon', []], ['Inde', []], ['Canada', []],
   ['Kazakhstan', []], ['Géorgie', []], ['Moldavie', []], ['Italie', []], ['Espagne', []], ['Portugal', []],
-  ['Lisbonne', []], ['Rome', []], ['Madrid', []], ['Oslo', []], ['Norvège', []], ['Islande', []], ['Reykjavik', []],
+  ['Lisbonne', []], ['Rome', []], ['Lorient', []], ['Brest', []], ['Marseille', []], ['Lyon', []], ['Nantes', []],
+  ['Bordeaux', []], ['Toulouse', []], ['Lille', []], ['Strasbourg', []], ['Madrid', []], ['Oslo', []], ['Norvège', []], ['Islande', []], ['Reykjavik', []],
   ['Russia', []], ['United States', []],
 ];
 /** Known organisations. */
@@ -104,8 +105,15 @@ export function extractEntities(text: string, zones: readonly Span[]): EntityFin
   for (const [from, to] of zones) {
     const zone = text.slice(from, to);
     for (const m of zone.matchAll(NAME_RUN)) {
-      for (const piece of splitRun(m[0], from + (m.index ?? 0), taken)) {
+      const runStart = from + (m.index ?? 0);
+      const complement = COMPLEMENT_BEFORE.test(text.slice(Math.max(0, runStart - 6), runStart));
+      for (const [i, piece] of splitRun(m[0], runStart, taken).entries()) {
         const words = piece.text.split(/\s+/);
+        if (i === 0 && complement && piece.start === runStart && words.length >= 3) {
+          const dropped = words.shift()!;
+          piece.start += dropped.length + 1;
+          piece.text = words.join(' ');
+        }
         const before = text.slice(Math.max(0, piece.start - 60), piece.start);
         if (words.length >= 2 && !/^\p{Lu}+$/u.test(words[0]!)) {
           add({ kind: 'person', start: piece.start, end: piece.end, name: piece.text.replace(/\s+/g, ' ') });
@@ -121,15 +129,20 @@ export function extractEntities(text: string, zones: readonly Span[]): EntityFin
   for (const [from, to] of zones) {
     const zone = text.slice(from, to);
     for (const m of zone.matchAll(NAME_RUN)) {
-      const full = surnames.get(m[0]);
-      const start = from + (m.index ?? 0);
-      if (full) add({ kind: 'person', start, end: start + m[0].length, name: full });
+      for (const w of m[0].matchAll(/\S+/gu)) {
+        const full = surnames.get(w[0]);
+        const start = from + (m.index ?? 0) + (w.index ?? 0);
+        if (full) add({ kind: 'person', start, end: start + w[0].length, name: full });
+      }
     }
   }
   return found
     .map((f) => (f.kind === 'person' && !f.name.includes(' ') ? { ...f, name: surnames.get(f.name) ?? f.name } : f))
     .sort((a, b) => a.start - b.start);
 }
+
+/** A preposition right before a run of names: its first word is a place or body ("du Morbihan Jean Lestrade"). */
+const COMPLEMENT_BEFORE = /(?:^|\s)(?:du|de|des|de la|d['’])\s*$/u;
 
 const ZONE_ACRONYMS = new Set(['GMT', 'UTC', 'TU', 'CET', 'CEST', 'HEC', 'EST', 'EDT', 'PST', 'PDT', 'MSK', 'II', 'III', 'IV', 'VI', 'XX', 'XXI']);
 

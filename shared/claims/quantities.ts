@@ -187,6 +187,7 @@ function readQuantity(
   let qualifier: string | undefined;
   let qualifierKind: QualifierKind = 'exact';
   let needsOf = false;
+  let ofOptional = false;
   if (vague) {
     const bounds = vagueBounds(vague);
     if (!bounds) return undefined;
@@ -211,14 +212,14 @@ function readQuantity(
     if (number === undefined) return undefined;
     value = scale ? number * (parseNumberWords(scale) ?? 1) : number;
     min = max = value;
-    needsOf = Boolean(scale);
+    ofOptional = Boolean(scale);
   } else if (words) {
     const folded = foldText(words);
     if (/^(?:un|une|one)$/.test(folded)) return undefined;
     value = parseNumberWords(words);
     if (value === undefined) return undefined;
     min = max = value;
-    needsOf = /(?:mille|millions?|milliards?|thousand|billion)$/.test(folded);
+    ofOptional = /(?:millions?|milliards?|thousand|billion)$/.test(folded);
   }
 
   let start = coreStart;
@@ -257,7 +258,7 @@ function readQuantity(
     const ofPart = after[2]!;
     const noun = after[3]!;
     const hasOf = /\S/.test(ofPart);
-    if (hasOf === needsOf && !NOT_UNITS.has(noun.toLowerCase()) && !isNumberWord(foldText(noun))) {
+    if ((hasOf === needsOf || ofOptional) && !NOT_UNITS.has(noun.toLowerCase()) && !isNumberWord(foldText(noun))) {
       unit = noun;
       end += ofPart.length + noun.length + after[4]!.length;
     }

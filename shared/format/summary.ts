@@ -78,9 +78,9 @@ function sharePhrase(x: number, lang: Lang): string {
   return percent.format(x);
 }
 
-/** "de Reuters", "d'AFP": the French preposition before an outlet name. */
+/** "de Reuters", "d'AFP": the French preposition before an outlet name (elided before a capital vowel only, not before a file name). */
 function ofFr(name: string): string {
-  return /^[aeiouyàâäéèêëîïôöùûüœ]/i.test(name) ? `d'${name}` : `de ${name}`;
+  return /^[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ]/.test(name) ? `d'${name}` : `de ${name}`;
 }
 
 /** "Reuters'", "AFP's": the English possessive of an outlet name. */

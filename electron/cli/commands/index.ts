@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { claimsCommand } from './claims';
+import { compareCommand } from './compare';
 import { findCommand } from './find';
 import { scanCommand } from './scan';
 
@@ -8,4 +9,5 @@ export const commands: readonly Command[] = [
   scanCommand,
   claimsCommand,
   findCommand,
+  compareCommand,
 ];

@@ -28,7 +28,9 @@ export async function readStateJson<T extends { version: number }>(
     raw = await fsp.readFile(path, 'utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { value: empty };
-    throw new Error(`Recoupe cannot read ${path} (${errorCode(error) ?? String(error)}). Check its permissions, then try again.`);
+    throw new Error(
+      `Recoupe cannot read ${path} (${errorCode(error) ?? String(error)}). Check its permissions, then try again.`,
+    );
   }
   let problem: string;
   try {

@@ -14,8 +14,17 @@ export function watchlistPath(root: string): string {
 }
 
 /** The folder's watched phrases; a folder without a watchlist watches "ligne rouge". */
-export async function readWatchlist(root: string, logger: Logger = nullLogger): Promise<StateRead<Watchlist>> {
-  return readStateJson(watchlistPath(root), watchlistSchema, { version: 1, phrases: [...DEFAULT_WATCHLIST_PHRASES] }, 'watched phrases', logger);
+export async function readWatchlist(
+  root: string,
+  logger: Logger = nullLogger,
+): Promise<StateRead<Watchlist>> {
+  return readStateJson(
+    watchlistPath(root),
+    watchlistSchema,
+    { version: 1, phrases: [...DEFAULT_WATCHLIST_PHRASES] },
+    'watched phrases',
+    logger,
+  );
 }
 
 /** Replaces the folder's watched phrases (trimmed, duplicates by case and accents removed), written atomically. */
@@ -32,14 +41,25 @@ export async function writeWatchlist(root: string, phrases: readonly string[]): 
 }
 
 /** Adds a phrase to the folder's watchlist (no-op when already watched). */
-export async function addWatchedPhrase(root: string, phrase: string, logger: Logger = nullLogger): Promise<Watchlist> {
+export async function addWatchedPhrase(
+  root: string,
+  phrase: string,
+  logger: Logger = nullLogger,
+): Promise<Watchlist> {
   const { value } = await readWatchlist(root, logger);
   return writeWatchlist(root, [...value.phrases, phrase]);
 }
 
 /** Removes a phrase from the folder's watchlist, compared insensitive to case and accents. */
-export async function removeWatchedPhrase(root: string, phrase: string, logger: Logger = nullLogger): Promise<Watchlist> {
+export async function removeWatchedPhrase(
+  root: string,
+  phrase: string,
+  logger: Logger = nullLogger,
+): Promise<Watchlist> {
   const { value } = await readWatchlist(root, logger);
   const key = foldText(phrase.trim().replace(/\s+/g, ' '));
-  return writeWatchlist(root, value.phrases.filter((p) => foldText(p) !== key));
+  return writeWatchlist(
+    root,
+    value.phrases.filter((p) => foldText(p) !== key),
+  );
 }

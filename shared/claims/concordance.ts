@@ -77,13 +77,20 @@ export function buildConcordance(articles: readonly ConcordanceSource[]): Concor
 }
 
 /** Finds a phrase in the indexed articles: "ligne rouge" also finds "Lignes rouges", "Ukraine" also "l'Ukraine". */
-export function searchConcordance(index: ConcordanceIndex, phrase: string, options: SearchOptions = {}): ConcordanceResult {
+export function searchConcordance(
+  index: ConcordanceIndex,
+  phrase: string,
+  options: SearchOptions = {},
+): ConcordanceResult {
   const context = options.context ?? 60;
   const query = tokenizeWords(phrase).map((t) => t.stem);
   const hits: ConcordanceHit[] = [];
   if (query.length > 0) {
-    const rarest = query.reduce((best, stem, i) =>
-      (index.postings.get(stem)?.length ?? 0) < (index.postings.get(query[best]!)?.length ?? 0) ? i : best, 0);
+    const rarest = query.reduce(
+      (best, stem, i) =>
+        (index.postings.get(stem)?.length ?? 0) < (index.postings.get(query[best]!)?.length ?? 0) ? i : best,
+      0,
+    );
     const list = index.postings.get(query[rarest]!) ?? [];
     for (let p = 0; p < list.length; p += 2) {
       const entry = index.articles[list[p]!]!;
@@ -100,26 +107,41 @@ export function searchConcordance(index: ConcordanceIndex, phrase: string, optio
     }
   }
   const order = new Map(index.articles.map((a, i) => [a.source.id, i]));
-  hits.sort((a, b) => a.outlet.localeCompare(b.outlet) || order.get(a.article)! - order.get(b.article)! || a.start - b.start);
+  hits.sort(
+    (a, b) =>
+      a.outlet.localeCompare(b.outlet) || order.get(a.article)! - order.get(b.article)! || a.start - b.start,
+  );
   const perOutlet: Record<string, number> = {};
   for (const hit of hits) perOutlet[hit.outlet] = (perOutlet[hit.outlet] ?? 0) + 1;
   return { query: phrase, hits, perOutlet };
 }
 
 /** Builds and searches in one go, for one-off queries. */
-export function findPhrase(articles: readonly ConcordanceSource[], phrase: string, options: SearchOptions = {}): ConcordanceResult {
+export function findPhrase(
+  articles: readonly ConcordanceSource[],
+  phrase: string,
+  options: SearchOptions = {},
+): ConcordanceResult {
   return searchConcordance(buildConcordance(articles), phrase, options);
 }
 
 /** Hits grouped by outlet, in the order of `result.hits`. */
-export function groupHitsByOutlet(result: ConcordanceResult): { outlet: string; count: number; hits: ConcordanceHit[] }[] {
+export function groupHitsByOutlet(
+  result: ConcordanceResult,
+): { outlet: string; count: number; hits: ConcordanceHit[] }[] {
   const groups = new Map<string, ConcordanceHit[]>();
   for (const hit of result.hits) groups.set(hit.outlet, [...(groups.get(hit.outlet) ?? []), hit]);
   return [...groups.entries()].map(([outlet, hits]) => ({ outlet, count: hits.length, hits }));
 }
 
 /** A hit with its left and right context, kept within its zone (paragraph) and cut at word boundaries. */
-function hitAt(source: ConcordanceSource, zone: Span, start: number, end: number, context: number): ConcordanceHit {
+function hitAt(
+  source: ConcordanceSource,
+  zone: Span,
+  start: number,
+  end: number,
+  context: number,
+): ConcordanceHit {
   const { text } = source;
   const from = Math.max(zone[0], start - context);
   const to = Math.min(zone[1], end + context);
@@ -127,5 +149,13 @@ function hitAt(source: ConcordanceSource, zone: Span, start: number, end: number
   let right = text.slice(end, to);
   if (from > zone[0] && /\S/.test(text[from - 1]!)) left = left.replace(/^\S*\s?/, '');
   if (to < zone[1] && /\S/.test(text[to]!)) right = right.replace(/\s?\S*$/, '');
-  return { article: source.id, outlet: source.outlet.id, start, end, left, match: text.slice(start, end), right };
+  return {
+    article: source.id,
+    outlet: source.outlet.id,
+    start,
+    end,
+    left,
+    match: text.slice(start, end),
+    right,
+  };
 }

@@ -23,13 +23,46 @@ export interface ReferenceDate {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10,
-  novembre: 11, decembre: 12, january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  dimanche: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
 };
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -38,7 +71,11 @@ const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|O
 const MONTH = `(${cap('janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre')}|${EN_MONTHS})`;
 const WEEKDAY = `(${cap('lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** Words that may follow a bare year without making it a count ("en 2014 et", "2015, un processus"). */
-const AFTER_YEAR = new Set('et ou à au aux de des du en dans par pour sur avec qui que le la les lors puis contre mais avant après où and or in to for when'.split(' '));
+const AFTER_YEAR = new Set(
+  'et ou à au aux de des du en dans par pour sur avec qui que le la les lors puis contre mais avant après où and or in to for when'.split(
+    ' ',
+  ),
+);
 const DAY = '(1er|\\d{1,2})';
 const YEAR = '((?:19|20)\\d{2})';
 
@@ -46,7 +83,8 @@ const YEAR = '((?:19|20)\\d{2})';
 const DATE_PATTERNS: {
   re: RegExp;
   accept?: (text: string, end: number) => boolean;
-  read: (m: RegExpExecArray, ref: ReferenceDate | undefined) => Omit<DateFinding, 'start' | 'end' | 'kind'> }[] = [
+  read: (m: RegExpExecArray, ref: ReferenceDate | undefined) => Omit<DateFinding, 'start' | 'end' | 'kind'>;
+}[] = [
   {
     // 31.12.2021, 31/12/2021
     re: new RegExp(`${B}(\\d{1,2})[./](\\d{1,2})[./]${YEAR}${E}`, 'gu'),
@@ -59,7 +97,10 @@ const DATE_PATTERNS: {
   },
   {
     // les 9 et 10 janvier (2022), les 3, 4 et 5 mai
-    re: new RegExp(`${B}(?:${cap('les')}\\s+)?${DAY}((?:\\s*,\\s*\\d{1,2})*\\s+et\\s+\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR})?${E}`, 'gu'),
+    re: new RegExp(
+      `${B}(?:${cap('les')}\\s+)?${DAY}((?:\\s*,\\s*\\d{1,2})*\\s+et\\s+\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR})?${E}`,
+      'gu',
+    ),
     read: (m, ref) => {
       const days = [m[1]!, ...m[2]!.split(/\s*(?:,|et)\s*/).filter(Boolean)].map(dayNumber);
       const month = monthNumber(m[3]!);
@@ -69,16 +110,24 @@ const DATE_PATTERNS: {
   },
   {
     // du 9 au 12 janvier, 9-12 janvier
-    re: new RegExp(`${B}(?:${cap('du')}\\s+)?${DAY}\\s*(?:au|-|–)\\s*${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`, 'gu'),
+    re: new RegExp(
+      `${B}(?:${cap('du')}\\s+)?${DAY}\\s*(?:au|-|–)\\s*${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`,
+      'gu',
+    ),
     read: (m, ref) => {
       const month = monthNumber(m[3]!);
       const year = m[4] ? Number(m[4]) : inferYear(month, ref);
-      return { normalized: `${isoOrPartial(year, month, dayNumber(m[1]!))}/${isoOrPartial(year, month, dayNumber(m[2]!))}` };
+      return {
+        normalized: `${isoOrPartial(year, month, dayNumber(m[1]!))}/${isoOrPartial(year, month, dayNumber(m[2]!))}`,
+      };
     },
   },
   {
     // (le) (jeudi) 10 janvier (2022)
-    re: new RegExp(`${B}(?:${cap('le')}\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`, 'gu'),
+    re: new RegExp(
+      `${B}(?:${cap('le')}\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`,
+      'gu',
+    ),
     read: (m, ref) => {
       const month = monthNumber(m[3]!);
       const year = m[4] ? Number(m[4]) : inferYear(month, ref);
@@ -88,7 +137,10 @@ const DATE_PATTERNS: {
   },
   {
     // January 10(, 2022)
-    re: new RegExp(`${B}(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${E}`, 'gu'),
+    re: new RegExp(
+      `${B}(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${E}`,
+      'gu',
+    ),
     read: (m, ref) => {
       const month = monthNumber(m[1]!);
       const year = m[3] ? Number(m[3]) : inferYear(month, ref);
@@ -97,7 +149,10 @@ const DATE_PATTERNS: {
   },
   {
     // en janvier (2022), début décembre, fin janvier, mi-janvier
-    re: new RegExp(`${B}(?:(?:${cap('en|début|fin|courant')}|in)\\s+|mi-)?${MONTH}(?:\\s+${YEAR})?${E}`, 'gu'),
+    re: new RegExp(
+      `${B}(?:(?:${cap('en|début|fin|courant')}|in)\\s+|mi-)?${MONTH}(?:\\s+${YEAR})?${E}`,
+      'gu',
+    ),
     read: (m, ref) => {
       const month = monthNumber(m[1]!);
       const year = m[2] ? Number(m[2]) : inferYear(month, ref);
@@ -124,7 +179,10 @@ const DATE_PATTERNS: {
   },
   {
     // hier, aujourd'hui, demain, avant-hier, le mois dernier, l'an dernier, l'année dernière/prochaine
-    re: new RegExp(`${B}(${cap("avant-hier|hier|aujourd['’]hui|après-demain|demain|le mois (?:dernier|prochain)|l['’]an (?:dernier|prochain)|l['’]année (?:dernière|prochaine)")}|yesterday|today|tomorrow)${E}`, 'gu'),
+    re: new RegExp(
+      `${B}(${cap("avant-hier|hier|aujourd['’]hui|après-demain|demain|le mois (?:dernier|prochain)|l['’]an (?:dernier|prochain)|l['’]année (?:dernière|prochaine)")}|yesterday|today|tomorrow)${E}`,
+      'gu',
+    ),
     read: (m, ref) => {
       const normalized = resolveRelative(foldText(m[1]!).replace(/’/g, "'"), ref);
       return { relative: true, ...(normalized ? { normalized } : {}) };
@@ -136,7 +194,10 @@ const ZONES: { re: string; offset: (month: number | undefined) => number | undef
   { re: 'GMT|UTC|TU|Z', offset: () => 0 },
   { re: 'CEST|HAEC', offset: () => 120 },
   { re: 'CET|HEC', offset: () => 60 },
-  { re: 'heure de Paris|heure française|heure de Bruxelles', offset: (m) => (m === undefined ? undefined : summer(m) ? 120 : 60) },
+  {
+    re: 'heure de Paris|heure française|heure de Bruxelles',
+    offset: (m) => (m === undefined ? undefined : summer(m) ? 120 : 60),
+  },
   { re: 'heure de Moscou|MSK', offset: () => 180 },
   { re: 'heure de Kiev|heure de Kyiv', offset: (m) => (m === undefined ? undefined : summer(m) ? 180 : 120) },
   { re: 'EDT', offset: () => -240 },
@@ -160,7 +221,11 @@ function cap(words: string): string {
 }
 
 /** Finds dates and times in the zones, resolving them against `ref` only as far as its precision allows. */
-export function extractDates(text: string, zones: readonly Span[], ref: ReferenceDate | undefined): DateFinding[] {
+export function extractDates(
+  text: string,
+  zones: readonly Span[],
+  ref: ReferenceDate | undefined,
+): DateFinding[] {
   const found: DateFinding[] = [];
   const taken: Span[] = [];
   const free = (s: number, e: number): boolean => !taken.some(([ts, te]) => s < te && e > ts);
@@ -188,7 +253,11 @@ export function extractDates(text: string, zones: readonly Span[], ref: Referenc
 }
 
 /** Reads one time match into a finding. */
-function readTime(m: RegExpMatchArray, from: number, ref: ReferenceDate | undefined): DateFinding | undefined {
+function readTime(
+  m: RegExpMatchArray,
+  from: number,
+  ref: ReferenceDate | undefined,
+): DateFinding | undefined {
   const lead = m[1] ?? '';
   let hour = Number(m[2] ?? m[3] ?? m[5]);
   const minute = Number(m[4] ?? m[6] ?? 0);
@@ -204,7 +273,14 @@ function readTime(m: RegExpMatchArray, from: number, ref: ReferenceDate | undefi
   const zone = ZONES.find((z) => new RegExp(`^(?:${z.re})$`, 'i').test(zoneText));
   const offset = zone?.offset(ref?.month);
   if (offset === undefined) return { kind: 'time', start, end, normalized: hhmm, zone: zoneText };
-  return { kind: 'time', start, end, normalized: `${hhmm}${formatOffset(offset)}`, zone: zoneText, utcOffsetMinutes: offset };
+  return {
+    kind: 'time',
+    start,
+    end,
+    normalized: `${hhmm}${formatOffset(offset)}`,
+    zone: zoneText,
+    utcOffsetMinutes: offset,
+  };
 }
 
 /** True for months usually on summer time in Europe (April–October). */
@@ -263,13 +339,17 @@ export function inferYear(month: number, ref: ReferenceDate | undefined): number
 }
 
 /** The day a weekday refers to, when the reference date is known to the day. */
-function resolveWeekday(weekday: number, direction: string | undefined, ref: ReferenceDate | undefined): string | undefined {
+function resolveWeekday(
+  weekday: number,
+  direction: string | undefined,
+  ref: ReferenceDate | undefined,
+): string | undefined {
   if (!ref || ref.month === undefined || ref.day === undefined) return undefined;
   const base = Date.UTC(ref.year, ref.month - 1, ref.day);
   const refWeekday = ((new Date(base).getUTCDay() + 6) % 7) + 1;
   let delta: number;
-  if (direction === 'prochain') delta = ((weekday - refWeekday + 7) % 7) || 7;
-  else if (direction === 'dernier') delta = -(((refWeekday - weekday + 7) % 7) || 7);
+  if (direction === 'prochain') delta = (weekday - refWeekday + 7) % 7 || 7;
+  else if (direction === 'dernier') delta = -((refWeekday - weekday + 7) % 7 || 7);
   else delta = -((refWeekday - weekday + 7) % 7);
   return isoFromTime(base + delta * 86_400_000);
 }
@@ -287,10 +367,19 @@ function resolveRelative(expression: string, ref: ReferenceDate | undefined): st
   }
   if (ref.day === undefined) return undefined;
   const offsets: Record<string, number> = {
-    'avant-hier': -2, hier: -1, yesterday: -1, "aujourd'hui": 0, today: 0, demain: 1, tomorrow: 1, 'apres-demain': 2,
+    'avant-hier': -2,
+    hier: -1,
+    yesterday: -1,
+    "aujourd'hui": 0,
+    today: 0,
+    demain: 1,
+    tomorrow: 1,
+    'apres-demain': 2,
   };
   const offset = offsets[expression];
-  return offset === undefined ? undefined : isoFromTime(Date.UTC(ref.year, ref.month - 1, ref.day) + offset * 86_400_000);
+  return offset === undefined
+    ? undefined
+    : isoFromTime(Date.UTC(ref.year, ref.month - 1, ref.day) + offset * 86_400_000);
 }
 
 /** ISO day of a UTC timestamp. */

@@ -12,25 +12,96 @@ export interface EntityFinding {
 
 /** Known places: canonical name and the variants written in the press. */
 const PLACES: [string, string[]][] = [
-  ['Ukraine', []], ['Russie', []], ['Etats-Unis', ['États-Unis', 'Etats Unis']], ['Europe', []], ['Moscou', []],
-  ['Washington', []], ['Kiev', ['Kyiv']], ['Genève', ['Geneve']], ['Crimée', []], ['Donbass', ['Donbas']],
-  ['Delaware', []], ['Wilmington', []], ['Sotchi', []], ['Minsk', []], ['Paris', []], ['Londres', []], ['Berlin', []],
-  ['Bruxelles', []], ['Chine', []], ['Pékin', []], ['France', []], ['Allemagne', []], ['Royaume-Uni', []], ['Pologne', []],
-  ['Biélorussie', ['Bélarus']], ['mer Noire', []], ['Union soviétique', ['URSS']], ['Vienne', []], ['Varsovie', []],
-  ['Donetsk', []], ['Louhansk', ['Lougansk']], ['Kharkiv', ['Kharkov']], ['Odessa', []], ['Marioupol', []], ['Sébastopol', []],
-  ['Syrie', []], ['Iran', []], ['Israël', []], ['Turquie', []], ['Japon', []], ['Inde', []], ['Canada', []],
-  ['Kazakhstan', []], ['Géorgie', []], ['Moldavie', []], ['Italie', []], ['Espagne', []], ['Portugal', []],
-  ['Lisbonne', []], ['Rome', []], ['Lorient', []], ['Brest', []], ['Marseille', []], ['Lyon', []], ['Nantes', []],
-  ['Bordeaux', []], ['Toulouse', []], ['Lille', []], ['Strasbourg', []], ['Madrid', []], ['Oslo', []], ['Norvège', []], ['Islande', []], ['Reykjavik', []],
-  ['Russia', []], ['United States', []],
+  ['Ukraine', []],
+  ['Russie', []],
+  ['Etats-Unis', ['États-Unis', 'Etats Unis']],
+  ['Europe', []],
+  ['Moscou', []],
+  ['Washington', []],
+  ['Kiev', ['Kyiv']],
+  ['Genève', ['Geneve']],
+  ['Crimée', []],
+  ['Donbass', ['Donbas']],
+  ['Delaware', []],
+  ['Wilmington', []],
+  ['Sotchi', []],
+  ['Minsk', []],
+  ['Paris', []],
+  ['Londres', []],
+  ['Berlin', []],
+  ['Bruxelles', []],
+  ['Chine', []],
+  ['Pékin', []],
+  ['France', []],
+  ['Allemagne', []],
+  ['Royaume-Uni', []],
+  ['Pologne', []],
+  ['Biélorussie', ['Bélarus']],
+  ['mer Noire', []],
+  ['Union soviétique', ['URSS']],
+  ['Vienne', []],
+  ['Varsovie', []],
+  ['Donetsk', []],
+  ['Louhansk', ['Lougansk']],
+  ['Kharkiv', ['Kharkov']],
+  ['Odessa', []],
+  ['Marioupol', []],
+  ['Sébastopol', []],
+  ['Syrie', []],
+  ['Iran', []],
+  ['Israël', []],
+  ['Turquie', []],
+  ['Japon', []],
+  ['Inde', []],
+  ['Canada', []],
+  ['Kazakhstan', []],
+  ['Géorgie', []],
+  ['Moldavie', []],
+  ['Italie', []],
+  ['Espagne', []],
+  ['Portugal', []],
+  ['Lisbonne', []],
+  ['Rome', []],
+  ['Lorient', []],
+  ['Brest', []],
+  ['Marseille', []],
+  ['Lyon', []],
+  ['Nantes', []],
+  ['Bordeaux', []],
+  ['Toulouse', []],
+  ['Lille', []],
+  ['Strasbourg', []],
+  ['Madrid', []],
+  ['Oslo', []],
+  ['Norvège', []],
+  ['Islande', []],
+  ['Reykjavik', []],
+  ['Russia', []],
+  ['United States', []],
 ];
 /** Known organisations. */
 const ORGANISATIONS: [string, string[]][] = [
-  ['Otan', ['OTAN', 'NATO', "l'Alliance atlantique"]], ['Kremlin', []], ['Maison Blanche', ['Maison blanche', 'White House']],
-  ['OSCE', []], ['UE', ['Union européenne', 'EU']], ['ONU', ['Nations unies', 'UN']], ['Reuters', []], ['AFP', []],
-  ['Sputnik', ['Sputnik France']], ['Twitter', []], ['Pentagone', ['Pentagon']], ['Conseil de sécurité', []],
-  ['Organisation pour la sécurité et la coopération en Europe', []], ['Département d\'Etat', ['Département d\'État', 'State Department']],
-  ['Elysée', ['Élysée']], ['Congrès', []], ['Sénat', []], ['G7', []], ['G20', []], ['FMI', []], ['Banque mondiale', []],
+  ['Otan', ['OTAN', 'NATO', "l'Alliance atlantique"]],
+  ['Kremlin', []],
+  ['Maison Blanche', ['Maison blanche', 'White House']],
+  ['OSCE', []],
+  ['UE', ['Union européenne', 'EU']],
+  ['ONU', ['Nations unies', 'UN']],
+  ['Reuters', []],
+  ['AFP', []],
+  ['Sputnik', ['Sputnik France']],
+  ['Twitter', []],
+  ['Pentagone', ['Pentagon']],
+  ['Conseil de sécurité', []],
+  ['Organisation pour la sécurité et la coopération en Europe', []],
+  ["Département d'Etat", ["Département d'État", 'State Department']],
+  ['Elysée', ['Élysée']],
+  ['Congrès', []],
+  ['Sénat', []],
+  ['G7', []],
+  ['G20', []],
+  ['FMI', []],
+  ['Banque mondiale', []],
   ['Alliance', []],
 ];
 /** Capitalised words that start sentences or titles and are never names. */
@@ -47,11 +118,15 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 /** Words that make the preceding capitalised words a place or an organisation rather than a person. */
-const TITLES = /(?:président|présidente|ministre|chef|porte-parole|conseiller|conseillère|secrétaire|dirigeant|homologue|M\.|Mme|leader|premier ministre|vice-président|vice-secrétaire d['’]Etat|chancelier|chancelière|ambassadeur|émissaire|diplomate|négociateur|général|amiral|patron|President|Minister|spokesman|spokeswoman|adviser|Secretary)(?:\s+(?:américain|américaine|russe|ukrainien|ukrainienne|français|française|allemand|allemande|britannique|chinois|adjoint|adjointe|de la diplomatie(?:\s+\p{L}+)?|du Kremlin|des Affaires étrangères|de la Défense))?\s+$/u;
+const TITLES =
+  /(?:président|présidente|ministre|chef|porte-parole|conseiller|conseillère|secrétaire|dirigeant|homologue|M\.|Mme|leader|premier ministre|vice-président|vice-secrétaire d['’]Etat|chancelier|chancelière|ambassadeur|émissaire|diplomate|négociateur|général|amiral|patron|President|Minister|spokesman|spokeswoman|adviser|Secretary)(?:\s+(?:américain|américaine|russe|ukrainien|ukrainienne|français|française|allemand|allemande|britannique|chinois|adjoint|adjointe|de la diplomatie(?:\s+\p{L}+)?|du Kremlin|des Affaires étrangères|de la Défense))?\s+$/u;
 
 const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}[\\p{Ll}]+)*";
-const PARTICLE = "(?:de|da|di|van|von|der|al|el|ben|bin|le|la|du)";
-const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD})*(?![\\p{L}\\p{N}])`, 'gu');
+const PARTICLE = '(?:de|da|di|van|von|der|al|el|ben|bin|le|la|du)';
+const NAME_RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD})*(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** Regex of gazetteer entries, longest first, matching whole words. */
 function gazetteerRe(entries: [string, string[]][]): { re: RegExp; canonical: Map<string, string> } {
@@ -137,17 +212,41 @@ export function extractEntities(text: string, zones: readonly Span[]): EntityFin
     }
   }
   return found
-    .map((f) => (f.kind === 'person' && !f.name.includes(' ') ? { ...f, name: surnames.get(f.name) ?? f.name } : f))
+    .map((f) =>
+      f.kind === 'person' && !f.name.includes(' ') ? { ...f, name: surnames.get(f.name) ?? f.name } : f,
+    )
     .sort((a, b) => a.start - b.start);
 }
 
 /** A preposition right before a run of names: its first word is a place or body ("du Morbihan Jean Lestrade"). */
 const COMPLEMENT_BEFORE = /(?:^|\s)(?:du|de|des|de la|d['’])\s*$/u;
 
-const ZONE_ACRONYMS = new Set(['GMT', 'UTC', 'TU', 'CET', 'CEST', 'HEC', 'EST', 'EDT', 'PST', 'PDT', 'MSK', 'II', 'III', 'IV', 'VI', 'XX', 'XXI']);
+const ZONE_ACRONYMS = new Set([
+  'GMT',
+  'UTC',
+  'TU',
+  'CET',
+  'CEST',
+  'HEC',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
+  'MSK',
+  'II',
+  'III',
+  'IV',
+  'VI',
+  'XX',
+  'XXI',
+]);
 
 /** Splits a run of capitalised words at stop words and known entities; returns the candidate name pieces. */
-function splitRun(run: string, start: number, taken: readonly Span[]): { text: string; start: number; end: number }[] {
+function splitRun(
+  run: string,
+  start: number,
+  taken: readonly Span[],
+): { text: string; start: number; end: number }[] {
   const pieces: { text: string; start: number; end: number }[] = [];
   let current: { text: string; start: number; end: number } | undefined;
   for (const m of run.matchAll(/\S+/gu)) {
@@ -166,14 +265,20 @@ function splitRun(run: string, start: number, taken: readonly Span[]): { text: s
       continue;
     }
     if (particle && !current) continue;
-    current = current ? { text: `${current.text} ${word}`, start: current.start, end: e } : { text: word, start: s, end: e };
+    current = current
+      ? { text: `${current.text} ${word}`, start: current.start, end: e }
+      : { text: word, start: s, end: e };
   }
   if (current) pieces.push(current);
   return pieces.map(trimParticles).filter((p) => p.text.length > 1);
 }
 
 /** Drops trailing particles from a piece ("Jean de" → "Jean"). */
-function trimParticles(piece: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+function trimParticles(piece: { text: string; start: number; end: number }): {
+  text: string;
+  start: number;
+  end: number;
+} {
   const words = piece.text.split(' ');
   while (words.length > 1 && new RegExp(`^${PARTICLE}$`).test(words[words.length - 1]!)) words.pop();
   const text = words.join(' ');

@@ -8,7 +8,10 @@ import { extractQuotes } from './quotes';
 import { contentZones, splitSentences } from './text-tools';
 
 /** The parts of an article that claim extraction reads. */
-export type ClaimSource = Pick<Article, 'id' | 'text' | 'paragraphs' | 'boilerplate' | 'date' | 'url' | 'language'>;
+export type ClaimSource = Pick<
+  Article,
+  'id' | 'text' | 'paragraphs' | 'boilerplate' | 'date' | 'url' | 'language'
+>;
 
 const SELON = /(?<![\p{L}])(?:[Ss]elon|[Dd]['’]après|[Aa]ccording to)\s+[^,.;:!?()«»"“”]{2,60}/u;
 
@@ -23,7 +26,12 @@ export function extractClaims(article: ClaimSource): Claim[] {
   const locale: NumberLocale = article.language?.startsWith('en') ? 'en' : 'fr';
   const ref = referenceDate(article);
   const dates = extractDates(text, zones, ref);
-  const quantities = extractQuantities(text, zones, dates.map((d): Span => [d.start, d.end]), locale);
+  const quantities = extractQuantities(
+    text,
+    zones,
+    dates.map((d): Span => [d.start, d.end]),
+    locale,
+  );
   const entities = extractEntities(text, zones);
   const quotes = extractQuotes(text, zones, sentences, entities);
   const claims: Claim[] = [];
@@ -62,12 +70,26 @@ function attributionAt(text: string, sentences: readonly Span[], at: number): Pi
   const sentence = sentences.find(([s, e]) => at >= s && at < e);
   if (!sentence) return {};
   const m = SELON.exec(text.slice(sentence[0], sentence[1]));
-  return m && !/\s(?:lui|elle|eux|elles|moi|nous|vous)$/u.test(m[0].trim()) ? { attribution: m[0].trim() } : {};
+  return m && !/\s(?:lui|elle|eux|elles|moi|nous|vous)$/u.test(m[0].trim())
+    ? { attribution: m[0].trim() }
+    : {};
 }
 
 /** Canonical text of a quantity: `100000`, `~50`, `>100000`, `≥3`, `<10`, `≤10`, `20000–99999`. */
-function normalizeQuantity(kind: Claim['qualifierKind'], value: number | undefined, min?: number, max?: number): string {
+function normalizeQuantity(
+  kind: Claim['qualifierKind'],
+  value: number | undefined,
+  min?: number,
+  max?: number,
+): string {
   if (value === undefined) return `${min ?? ''}–${max ?? ''}`;
-  const prefix: Record<string, string> = { approx: '~', nearly: '≲', more: '>', 'at-least': '≥', less: '<', 'at-most': '≤' };
+  const prefix: Record<string, string> = {
+    approx: '~',
+    nearly: '≲',
+    more: '>',
+    'at-least': '≥',
+    less: '<',
+    'at-most': '≤',
+  };
   return `${prefix[kind ?? 'exact'] ?? ''}${value}`;
 }

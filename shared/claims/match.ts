@@ -6,7 +6,8 @@ import { contentZones, foldText, splitSentences, STOP_WORDS, stemWord, tokenizeW
 export type MatchSource = Pick<Article, 'id' | 'text' | 'paragraphs' | 'boilerplate'>;
 
 /** Claims of each article, by article id. */
-export type ClaimsByArticle = ReadonlyMap<string, readonly Claim[]> | Readonly<Record<string, readonly Claim[]>>;
+export type ClaimsByArticle =
+  ReadonlyMap<string, readonly Claim[]> | Readonly<Record<string, readonly Claim[]>>;
 
 /** Kinds that form rows; names of people, places and organisations only serve as context. */
 const MATCHED_KINDS: ReadonlySet<ClaimKind> = new Set(['quantity', 'date', 'time', 'quote']);
@@ -53,20 +54,29 @@ export function matchClaims(
   corrections: readonly ClaimCorrection[] = [],
 ): ClaimRow[] {
   const get = (id: string): readonly Claim[] =>
-    (claimsByArticle instanceof Map ? claimsByArticle.get(id) : (claimsByArticle as Record<string, readonly Claim[]>)[id]) ?? [];
+    (claimsByArticle instanceof Map
+      ? claimsByArticle.get(id)
+      : (claimsByArticle as Record<string, readonly Claim[]>)[id]) ?? [];
   const features: Feature[] = [];
   articles.forEach((article, articleIndex) => {
     const sentences = contentZones(article).flatMap((zone) => splitSentences(article.text, zone));
     for (const claim of get(article.id)) {
-      if (MATCHED_KINDS.has(claim.kind)) features.push(featureOf(article.text, sentences, claim, articleIndex));
+      if (MATCHED_KINDS.has(claim.kind))
+        features.push(featureOf(article.text, sentences, claim, articleIndex));
     }
   });
   const clusters = clusterFeatures(features);
   const byId = new Map(features.map((f) => [f.claim.id, f]));
-  const groups = applyMoves(clusters.map((c) => c.map((f) => f.claim.id)), corrections, byId);
+  const groups = applyMoves(
+    clusters.map((c) => c.map((f) => f.claim.id)),
+    corrections,
+    byId,
+  );
   const order = new Map(features.map((f, i) => [f.claim.id, i]));
   const rows = groups
-    .map((ids) => ids.map((id) => byId.get(id)!).sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!))
+    .map((ids) =>
+      ids.map((id) => byId.get(id)!).sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!),
+    )
     .sort((a, b) => order.get(a[0]!.claim.id)! - order.get(b[0]!.claim.id)!)
     .map((group) => buildRow(group, articles.length));
   return applyDismissals(rows, corrections);
@@ -74,7 +84,10 @@ export function matchClaims(
 
 /** Context features of a claim: weighted nearby words, its sentence's words, and a quote's own words. */
 function featureOf(text: string, sentences: readonly Span[], claim: Claim, articleIndex: number): Feature {
-  const sentence = sentences.find(([s, e]) => claim.start >= s && claim.start < e) ?? [claim.start, claim.end];
+  const sentence = sentences.find(([s, e]) => claim.start >= s && claim.start < e) ?? [
+    claim.start,
+    claim.end,
+  ];
   const tokens = tokenizeWords(text, sentence[0], Math.max(sentence[1], claim.end));
   const window = new Map<string, number>();
   const surface = new Map<string, string>();
@@ -164,13 +177,20 @@ function canShareRow(group: readonly Feature[]): boolean {
 function similarity(a: Feature, b: Feature): number {
   if (a.claim.kind === 'quote') return quoteSimilarity(a, b);
   const context = 0.6 * weightedJaccard(a.window, b.window) + 0.4 * jaccard(a.sentence, b.sentence);
-  if (a.articleIndex === b.articleIndex && (a.claim.normalized !== b.claim.normalized || context < 0.3)) return 0;
+  if (a.articleIndex === b.articleIndex && (a.claim.normalized !== b.claim.normalized || context < 0.3))
+    return 0;
   if (a.claim.kind === 'quantity') {
     if (a.key === 'quantity:' && context < 0.5) return 0;
     return context + (quantitiesCompatible(a.claim, b.claim) ? 0.15 : 0);
   }
   const relation = a.claim.kind === 'time' ? timeRelation(a.claim, b.claim) : dateRelation(a.claim, b.claim);
-  const bonus: Record<Relation, number> = { same: 0.3, contains: 0.15, overlap: 0.15, unknown: 0, disjoint: 0 };
+  const bonus: Record<Relation, number> = {
+    same: 0.3,
+    contains: 0.15,
+    overlap: 0.15,
+    unknown: 0,
+    disjoint: 0,
+  };
   return context + bonus[relation];
 }
 
@@ -208,7 +228,9 @@ function weightedJaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, 
 /** Lower and upper bounds a quantity claim allows. */
 function bounds(c: Claim): [number, number] {
   const low = c.min ?? c.value ?? -Infinity;
-  const high = c.max ?? (c.qualifierKind === 'more' || c.qualifierKind === 'at-least' ? Infinity : (c.value ?? Infinity));
+  const high =
+    c.max ??
+    (c.qualifierKind === 'more' || c.qualifierKind === 'at-least' ? Infinity : (c.value ?? Infinity));
   return [low, high];
 }
 
@@ -240,7 +262,8 @@ function dateUnits(normalized: string): { precision: number; values: string[] } 
 /** Relation of two date claims: equal, one a coarser form of the other, sharing some days, or different. */
 function dateRelation(a: Claim, b: Claim): Relation {
   if (!a.normalized || !b.normalized) {
-    if (a.weekday && b.weekday && !a.normalized && !b.normalized) return a.weekday === b.weekday ? 'same' : 'disjoint';
+    if (a.weekday && b.weekday && !a.normalized && !b.normalized)
+      return a.weekday === b.weekday ? 'same' : 'disjoint';
     const known = a.normalized ? a : b.normalized ? b : undefined;
     const weekdayOnly = known === a ? b : a;
     if (known?.normalized && weekdayOnly.weekday && /^\d{4}-\d{2}-\d{2}$/.test(known.normalized)) {
@@ -254,7 +277,9 @@ function dateRelation(a: Claim, b: Claim): Relation {
   const y = dateUnits(b.normalized);
   if (x.precision !== y.precision) {
     const [coarse, fine] = x.precision < y.precision ? [x, y] : [y, x];
-    return fine.values.every((v) => coarse.values.some((c) => v.startsWith(c) || v.slice(2).startsWith(c.slice(2))))
+    return fine.values.every((v) =>
+      coarse.values.some((c) => v.startsWith(c) || v.slice(2).startsWith(c.slice(2))),
+    )
       ? 'contains'
       : 'disjoint';
   }
@@ -327,7 +352,13 @@ function discrepanciesOf(group: readonly Feature[], selectionSize: number): Disc
     claims.some((a, i) => claims.some((b, j) => j > i && a.articleId !== b.articleId && test(a, b)));
   const kind = claims[0]!.kind;
   if (kind === 'quantity') {
-    if (across((a, b) => (a.value !== undefined && b.value !== undefined && a.value !== b.value) || !quantitiesCompatible(a, b))) {
+    if (
+      across(
+        (a, b) =>
+          (a.value !== undefined && b.value !== undefined && a.value !== b.value) ||
+          !quantitiesCompatible(a, b),
+      )
+    ) {
       flags.add('number-differs');
     }
     if (across((a, b) => qualifierCategory(a) !== qualifierCategory(b))) flags.add('qualifier-differs');
@@ -336,7 +367,8 @@ function discrepanciesOf(group: readonly Feature[], selectionSize: number): Disc
   } else if (kind === 'time') {
     if (across((a, b) => timeRelation(a, b) === 'disjoint')) flags.add('date-differs');
   } else if (kind === 'quote') {
-    if (across((a, b) => Boolean(a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)))) flags.add('speaker-differs');
+    if (across((a, b) => Boolean(a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker))))
+      flags.add('speaker-differs');
   }
   if (selectionSize > 1 && new Set(claims.map((c) => c.articleId)).size === 1) flags.add('reported-by-one');
   return [...flags];
@@ -358,7 +390,10 @@ function qualifierCategory(c: Claim): string {
 
 /** True when two speaker names designate the same person ("Poutine" and "Vladimir Poutine"). */
 function sameSpeaker(a: string, b: string): boolean {
-  const words = (s: string): string[] => foldText(s).split(/[\s'’-]+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+  const words = (s: string): string[] =>
+    foldText(s)
+      .split(/[\s'’-]+/)
+      .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
   const x = words(a);
   const y = words(b);
   if (x.length === 0 || y.length === 0) return foldText(a) === foldText(b);
@@ -376,11 +411,13 @@ function topicOf(group: readonly Feature[]): string {
   }
   const weights = new Map<string, number>();
   for (const f of group) {
-    for (const [stem, w] of f.window) weights.set(stem, (weights.get(stem) ?? 0) + w * Math.min(1, stem.length / 7));
+    for (const [stem, w] of f.window)
+      weights.set(stem, (weights.get(stem) ?? 0) + w * Math.min(1, stem.length / 7));
   }
   const best = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const word = best ? group.map((f) => f.surface.get(best)).find(Boolean) : undefined;
-  const head = claim.kind === 'quantity' ? (claim.unit ?? 'nombre') : claim.kind === 'time' ? 'heure' : 'date';
+  const head =
+    claim.kind === 'quantity' ? (claim.unit ?? 'nombre') : claim.kind === 'time' ? 'heure' : 'date';
   return word ? `${head} · ${word}` : head;
 }
 
@@ -394,6 +431,10 @@ function applyDismissals(rows: ClaimRow[], corrections: readonly ClaimCorrection
       if (row.claims.includes(ref) && row.discrepancies.includes(c.discrepancy)) dismissed.add(c.discrepancy);
     }
     if (dismissed.size === 0) return row;
-    return { ...row, discrepancies: row.discrepancies.filter((d) => !dismissed.has(d)), dismissed: [...dismissed] };
+    return {
+      ...row,
+      discrepancies: row.discrepancies.filter((d) => !dismissed.has(d)),
+      dismissed: [...dismissed],
+    };
   });
 }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 export type ClaimKind = 'quantity' | 'date' | 'time' | 'quote' | 'person' | 'place' | 'organisation';
 
 /** How a quantity's qualifier bounds its value, used to compare wordings. */
-export type QualifierKind = 'exact' | 'approx' | 'nearly' | 'more' | 'at-least' | 'less' | 'at-most' | 'vague' | 'range';
+export type QualifierKind =
+  'exact' | 'approx' | 'nearly' | 'more' | 'at-least' | 'less' | 'at-most' | 'vague' | 'range';
 
 /** One checkable statement found in an article, with its `[start, end)` span into `Article.text`. */
 export interface Claim {

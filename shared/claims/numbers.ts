@@ -33,14 +33,16 @@ export function parseDigits(text: string, options: ParseDigitsOptions = {}): num
     const decimalSep = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
     const groupSep = decimalSep === '.' ? ',' : '.';
     const [intPart, frac] = s.split(decimalSep);
-    if (!intPart || !new RegExp(`^\\d{1,3}(?:\\${groupSep}\\d{3})*$`).test(intPart) || frac === undefined) return undefined;
+    if (!intPart || !new RegExp(`^\\d{1,3}(?:\\${groupSep}\\d{3})*$`).test(intPart) || frac === undefined)
+      return undefined;
     if (s.split(decimalSep).length !== 2) return undefined;
     return toNumber(intPart.split(groupSep).join(''), frac);
   }
   if (!hasDot && !hasComma) return toNumber(s, undefined);
   const sep = hasDot ? '.' : ',';
   const parts = s.split(sep);
-  const grouped = parts.length > 1 && /^\d{1,3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+  const grouped =
+    parts.length > 1 && /^\d{1,3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
   if (grouped && parts.length > 2) return toNumber(parts.join(''), undefined);
   if (parts.length !== 2) return undefined;
   const [intPart, frac] = parts as [string, string];
@@ -57,23 +59,88 @@ function toNumber(intDigits: string, fracDigits: string | undefined): number {
 }
 
 const FR_UNITS: Record<string, number> = {
-  zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30,
-  quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90,
+  zero: 0,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  septante: 70,
+  huitante: 80,
+  octante: 80,
+  nonante: 90,
 };
 const EN_UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const HUNDREDS = new Set(['cent', 'cents', 'hundred', 'hundreds']);
 const SCALES: Record<string, number> = {
-  mille: 1e3, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9,
+  mille: 1e3,
+  thousand: 1e3,
+  thousands: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  billion: 1e9,
+  billions: 1e9,
 };
 
 /** True when the folded word can be part of a number written in words. */
 export function isNumberWord(folded: string): boolean {
-  return folded in FR_UNITS || folded in EN_UNITS || HUNDREDS.has(folded) || folded in SCALES || folded === 'et' || folded === 'and';
+  return (
+    folded in FR_UNITS ||
+    folded in EN_UNITS ||
+    HUNDREDS.has(folded) ||
+    folded in SCALES ||
+    folded === 'et' ||
+    folded === 'and'
+  );
 }
 
 /**
@@ -81,7 +148,9 @@ export function isNumberWord(folded: string): boolean {
  * mille", "twenty-one"). Returns undefined when the words do not form a number.
  */
 export function parseNumberWords(text: string): number | undefined {
-  const words = foldText(text).split(/[\s\u00a0\u202f-]+/).filter(Boolean);
+  const words = foldText(text)
+    .split(/[\s\u00a0\u202f-]+/)
+    .filter(Boolean);
   if (words.length === 0) return undefined;
   let total = 0;
   let current = 0;

@@ -22,31 +22,105 @@ const E = '(?![\\p{L}\\p{N}])';
 const APOS = "['’]";
 
 const ORDINALS: Record<string, number> = {
-  premier: 1, premiere: 1, second: 2, seconde: 2, deuxieme: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6,
-  septieme: 7, huitieme: 8, neuvieme: 9, dixieme: 10, onzieme: 11, douzieme: 12, treizieme: 13, quatorzieme: 14,
-  quinzieme: 15, seizieme: 16, vingtieme: 20, trentieme: 30, centieme: 100, first: 1, third: 3, fourth: 4, fifth: 5,
-  sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  premier: 1,
+  premiere: 1,
+  second: 2,
+  seconde: 2,
+  deuxieme: 2,
+  troisieme: 3,
+  quatrieme: 4,
+  cinquieme: 5,
+  sixieme: 6,
+  septieme: 7,
+  huitieme: 8,
+  neuvieme: 9,
+  dixieme: 10,
+  onzieme: 11,
+  douzieme: 12,
+  treizieme: 13,
+  quatorzieme: 14,
+  quinzieme: 15,
+  seizieme: 16,
+  vingtieme: 20,
+  trentieme: 30,
+  centieme: 100,
+  first: 1,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 const ORDINAL = `((?:${Object.keys(ORDINALS).join('|')}|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|vingtième|trentième|centième|première)|\\d{1,3}(?:e|è|ème|eme|er|re|st|nd|rd|th))`;
 const PERIOD_UNIT = '(?:semaine|mois|an|année|jour|heure|week|month|year|day)s?';
 const PERIOD = [
-  'ce mois-ci', 'ce mois', 'cette année', 'cette semaine', 'cet été', 'cet hiver', 'cet automne', 'ce printemps',
-  'cette décennie', "depuis le début de l['’]année", 'depuis le début du mois', 'depuis (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)',
-  `en (?:moins|plus) d['’]une? ${PERIOD_UNIT}`, `en l['’]espace d['’]une? ${PERIOD_UNIT}`, `en (?:moins de |plus de )?(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze) ${PERIOD_UNIT}`,
-  'this (?:month|year|week)', `in (?:less than |under )?(?:a|one|two|three) ${PERIOD_UNIT}`,
+  'ce mois-ci',
+  'ce mois',
+  'cette année',
+  'cette semaine',
+  'cet été',
+  'cet hiver',
+  'cet automne',
+  'ce printemps',
+  'cette décennie',
+  "depuis le début de l['’]année",
+  'depuis le début du mois',
+  'depuis (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)',
+  `en (?:moins|plus) d['’]une? ${PERIOD_UNIT}`,
+  `en l['’]espace d['’]une? ${PERIOD_UNIT}`,
+  `en (?:moins de |plus de )?(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze) ${PERIOD_UNIT}`,
+  'this (?:month|year|week)',
+  `in (?:less than |under )?(?:a|one|two|three) ${PERIOD_UNIT}`,
 ].join('|');
 
 /** Qualifiers placed before a number, longest first, with how they bound it. */
 const QUALIFIERS: [string, QualifierKind][] = [
-  ['pas moins de', 'at-least'], ['pas plus de', 'at-most'], ['un peu plus de', 'more'], ['un peu moins de', 'less'],
-  ['bien plus de', 'more'], ['bien moins de', 'less'], ['largement plus de', 'more'], ['au-delà de', 'more'],
-  ['plus de', 'more'], ['moins de', 'less'], ['près de', 'nearly'], ['pas loin de', 'nearly'], ['autour de', 'approx'],
-  ['au moins', 'at-least'], ['au minimum', 'at-least'], ['au plus', 'at-most'], ['au maximum', 'at-most'], ["jusqu['’]à", 'at-most'],
-  ['environ', 'approx'], ['quelque', 'approx'], ['approximativement', 'approx'], ['à peu près', 'approx'], ['presque', 'nearly'],
-  ['quasiment', 'nearly'], ['plus d', 'more'], ['moins d', 'less'], ['près d', 'nearly'], ['autour d', 'approx'],
-  ['more than', 'more'], ['over', 'more'], ['less than', 'less'], ['fewer than', 'less'], ['under', 'less'],
-  ['at least', 'at-least'], ['at most', 'at-most'], ['up to', 'at-most'], ['nearly', 'nearly'], ['almost', 'nearly'],
-  ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['some', 'approx'],
+  ['pas moins de', 'at-least'],
+  ['pas plus de', 'at-most'],
+  ['un peu plus de', 'more'],
+  ['un peu moins de', 'less'],
+  ['bien plus de', 'more'],
+  ['bien moins de', 'less'],
+  ['largement plus de', 'more'],
+  ['au-delà de', 'more'],
+  ['plus de', 'more'],
+  ['moins de', 'less'],
+  ['près de', 'nearly'],
+  ['pas loin de', 'nearly'],
+  ['autour de', 'approx'],
+  ['au moins', 'at-least'],
+  ['au minimum', 'at-least'],
+  ['au plus', 'at-most'],
+  ['au maximum', 'at-most'],
+  ["jusqu['’]à", 'at-most'],
+  ['environ', 'approx'],
+  ['quelque', 'approx'],
+  ['approximativement', 'approx'],
+  ['à peu près', 'approx'],
+  ['presque', 'nearly'],
+  ['quasiment', 'nearly'],
+  ['plus d', 'more'],
+  ['moins d', 'less'],
+  ['près d', 'nearly'],
+  ['autour d', 'approx'],
+  ['more than', 'more'],
+  ['over', 'more'],
+  ['less than', 'less'],
+  ['fewer than', 'less'],
+  ['under', 'less'],
+  ['at least', 'at-least'],
+  ['at most', 'at-most'],
+  ['up to', 'at-most'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['about', 'approx'],
+  ['around', 'approx'],
+  ['roughly', 'approx'],
+  ['approximately', 'approx'],
+  ['some', 'approx'],
 ];
 const QUALIFIER_RE = new RegExp(
   `${B}(${QUALIFIERS.map(([q]) => q.replace(/ /g, '\\s+')).join('|')})(?:\\s+|${APOS}\\s*)$`,
@@ -55,24 +129,96 @@ const QUALIFIER_RE = new RegExp(
 
 /** Nouns of approximate number ("une cinquantaine") and their base value. */
 const APPROX_NOUNS: Record<string, number> = {
-  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50,
-  soixantaine: 60, centaine: 100, millier: 1000, dozen: 12, score: 20,
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+  millier: 1000,
+  dozen: 12,
+  score: 20,
 };
 /** Vague plurals ("des dizaines de milliers") and the range they imply. */
 const VAGUE_BASE: Record<string, number> = {
-  dizaines: 10, centaines: 100, milliers: 1000, millions: 1e6, milliards: 1e9,
-  tens: 10, dozens: 12, hundreds: 100, thousands: 1000,
+  dizaines: 10,
+  centaines: 100,
+  milliers: 1000,
+  millions: 1e6,
+  milliards: 1e9,
+  tens: 10,
+  dozens: 12,
+  hundreds: 100,
+  thousands: 1000,
 };
 
 const SEP = '[ \\u00a0\\u202f\\u2009]';
 const DIGITS = `\\d{1,3}(?:${SEP}\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)*`;
 const SCALE = '(?:millions?|milliards?|mille|billions?|thousand|trillions?)';
 const NUMBER_WORD_LIST = [
-  'zéro', 'une', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize',
-  'quatorze', 'quinze', 'seize', 'vingts?', 'trente', 'quarante', 'cinquante', 'soixante', 'septante', 'huitante',
-  'octante', 'nonante', 'cents?', 'mille', 'millions?', 'milliards?', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
-  'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
-  'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand',
+  'zéro',
+  'une',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'vingts?',
+  'trente',
+  'quarante',
+  'cinquante',
+  'soixante',
+  'septante',
+  'huitante',
+  'octante',
+  'nonante',
+  'cents?',
+  'mille',
+  'millions?',
+  'milliards?',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
   'billion',
 ].join('|');
 const WORDS = `(?:${NUMBER_WORD_LIST})(?:(?:[\\s-]+(?:et|and)[\\s-]+|[\\s-]+)(?:${NUMBER_WORD_LIST}))*`;
@@ -83,7 +229,8 @@ const CORE = new RegExp(
   'giu',
 );
 
-const TIME_UNITS = /^(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?|décennies?|siècles?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/iu;
+const TIME_UNITS =
+  /^(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?|décennies?|siècles?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/iu;
 const DURATION_PREFIX = /(?:^|[^\p{L}])((?:depuis|pendant|durant|il y a|voici|for|since)\s+)$/iu;
 /** Words that cannot be the counted noun right after a number. */
 const NOT_UNITS = new Set(
@@ -258,7 +405,11 @@ function readQuantity(
     const ofPart = after[2]!;
     const noun = after[3]!;
     const hasOf = /\S/.test(ofPart);
-    if ((hasOf === needsOf || ofOptional) && !NOT_UNITS.has(noun.toLowerCase()) && !isNumberWord(foldText(noun))) {
+    if (
+      (hasOf === needsOf || ofOptional) &&
+      !NOT_UNITS.has(noun.toLowerCase()) &&
+      !isNumberWord(foldText(noun))
+    ) {
       unit = noun;
       end += ofPart.length + noun.length + after[4]!.length;
     }
@@ -332,7 +483,9 @@ function qualifierKindOf(written: string): QualifierKind {
 
 /** The range a vague plural implies: "des dizaines de milliers" → 20,000–99,999. */
 function vagueBounds(vague: string): [number, number] | undefined {
-  const words = foldText(vague).split(/\s+/).filter((w) => w in VAGUE_BASE);
+  const words = foldText(vague)
+    .split(/\s+/)
+    .filter((w) => w in VAGUE_BASE);
   if (words.length === 0) return undefined;
   const bases = words.map((w) => VAGUE_BASE[w]!);
   const first = bases[0]!;

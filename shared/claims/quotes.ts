@@ -34,12 +34,13 @@ const PRESENT_SUBJECT =
   'martèle|insiste|dénonce|déplore|affirment|déclarent|disent|estiment|assurent|indiquent|soulignent';
 const AUX = "a|ont|avait|avaient|aurait|auraient|aura|avaient|s['’]est|s['’]était|se sont|s['’]étaient";
 const PRON = 'il|elle|ils|elles|on';
-const WEEKDAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[\'’]hui';
+const WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui";
 const ADV =
   `(?:encore|aussi|également|alors|ensuite|ainsi|notamment|déjà|enfin|toutefois|cependant|néanmoins|pourtant|clairement|` +
   `publiquement|récemment|simplement|plus tard|de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|` +
   `quant à eux|par ailleurs|en outre|lui-même|elle-même|d['’]ailleurs|aussitôt|même|bien|${WEEKDAYS})`;
-const EN_VERBS = 'said|says|added|adds|told|wrote|writes|warned|stated|explained|noted|insisted|declared|tweeted';
+const EN_VERBS =
+  'said|says|added|adds|told|wrote|writes|warned|stated|explained|noted|insisted|declared|tweeted';
 
 /** The attribution right after a closing quotation mark: `, a déclaré X`, `, a-t-il ajouté`, `, dit-elle`, `, said X`. */
 const AFTER_QUOTE = new RegExp(
@@ -47,7 +48,10 @@ const AFTER_QUOTE = new RegExp(
   'iu',
 );
 /** `, X said` / `X a-t-il dit` forms in English. */
-const AFTER_QUOTE_EN = new RegExp(`^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?)(?:${EN_VERBS})(?![\\p{L}])`, 'u');
+const AFTER_QUOTE_EN = new RegExp(
+  `^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?)(?:${EN_VERBS})(?![\\p{L}])`,
+  'u',
+);
 /** A speech verb inside a sentence, with the subject before it: `X a indiqué`, `X s'était dit`, `X a quant à lui prévenu`. */
 const SUBJECT_VERB = new RegExp(
   `(?<![\\p{L}'’-])(?:(?:${AUX})\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT_SUBJECT})|(?:${EN_VERBS}))(?![\\p{L}])`,
@@ -68,7 +72,8 @@ const NP_STOP = new RegExp(
 );
 const DETERMINER = /^(?:le|la|les|l['’]|un|une|des|the)\s*/iu;
 /** Lowercase words that introduce a person's name: "le président ukrainien Volodymyr Zelensky". */
-const TITLE_BEFORE_NAME = /(?:^|[\s,(])(?:le|la|l['’]|du|de la|au|à la|son|sa|leur)\s*((?:[\p{Ll}][\p{Ll}'’-]*)(?:\s+(?:de la|du|de|des|d['’])?\s*[\p{Ll}][\p{Ll}'’-]*){0,4})\s+$/u;
+const TITLE_BEFORE_NAME =
+  /(?:^|[\s,(])(?:le|la|l['’]|du|de la|au|à la|son|sa|leur)\s*((?:[\p{Ll}][\p{Ll}'’-]*)(?:\s+(?:de la|du|de|des|d['’])?\s*[\p{Ll}][\p{Ll}'’-]*){0,4})\s+$/u;
 
 /** Finds direct quotes in « », “ ” and "…" with their speaker, resolving "il"/"elle" to the last named speaker. */
 export function extractQuotes(
@@ -98,7 +103,10 @@ export function extractQuotes(
       }
       if (speaker && !attribution?.pronoun) events.push({ at: close, speaker });
       const leading = text.slice(openSentence[0], open).trim();
-      const quoteType = /^\p{Lu}/u.test(text.slice(start, end)) && (leading === '' || /[:]$/.test(leading)) ? 'full' : 'fragment';
+      const quoteType =
+        /^\p{Lu}/u.test(text.slice(start, end)) && (leading === '' || /[:]$/.test(leading))
+          ? 'full'
+          : 'fragment';
       quotes.push({
         start,
         end,
@@ -150,7 +158,8 @@ function attribute(
     if (pronoun) return { asWritten: verbText, pronoun: true };
     const np = nounPhrase(text, afterStart + inverted[0].length, closeSentence[1], entities);
     if (np) {
-      if (/^(?:il|elle|ils|elles)$/i.test(np.text)) return { asWritten: `${verbText} ${np.text}`, pronoun: true };
+      if (/^(?:il|elle|ils|elles)$/i.test(np.text))
+        return { asWritten: `${verbText} ${np.text}`, pronoun: true };
       return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
     }
   }
@@ -189,12 +198,21 @@ function subjectBefore(
   if (!last) return undefined;
   const verbAt = from + last.index;
   const clause = text.slice(from, verbAt);
-  const clauseStart = from + Math.max(0, ...[...clause.matchAll(/[,;:()]\s*|\s[-–—]\s+|(?<![\p{L}])(?:que|qu['’]|et|mais)\s+/gu)].map((m) => (m.index ?? 0) + m[0].length));
+  const clauseStart =
+    from +
+    Math.max(
+      0,
+      ...[...clause.matchAll(/[,;:()]\s*|\s[-–—]\s+|(?<![\p{L}])(?:que|qu['’]|et|mais)\s+/gu)].map(
+        (m) => (m.index ?? 0) + m[0].length,
+      ),
+    );
   const np = trimNp(text, clauseStart, verbAt);
   if (!np) return undefined;
-  if (/^(?:il|elle|ils|elles|on)$/i.test(np.text)) return { asWritten: `${np.text} ${last[0]}`, pronoun: true };
+  if (/^(?:il|elle|ils|elles|on)$/i.test(np.text))
+    return { asWritten: `${np.text} ${last[0]}`, pronoun: true };
   const hasEntity = entities.some((e) => e.start >= np.start && e.end <= np.end);
-  if (!hasEntity && !titles.has(titleKey(np.text)) && !/^(?:le|la|les|l['’]|un|une|des)\s/iu.test(np.text)) return undefined;
+  if (!hasEntity && !titles.has(titleKey(np.text)) && !/^(?:le|la|les|l['’]|un|une|des)\s/iu.test(np.text))
+    return undefined;
   return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
 }
 
@@ -211,14 +229,20 @@ function nounPhrase(
   const comma = text.slice(start, end).indexOf(',');
   if (comma >= 0) {
     const afterComma = start + comma + 1;
-    const apposition = entities.some((e) => e.kind === 'person' && e.start >= afterComma && e.start <= afterComma + 2);
+    const apposition = entities.some(
+      (e) => e.kind === 'person' && e.start >= afterComma && e.start <= afterComma + 2,
+    );
     if (!apposition) end = start + comma;
   }
   return trimNp(text, start, end);
 }
 
 /** Trims spaces and punctuation around a noun phrase; undefined when empty or too long to be one. */
-function trimNp(text: string, start: number, end: number): { text: string; start: number; end: number } | undefined {
+function trimNp(
+  text: string,
+  start: number,
+  end: number,
+): { text: string; start: number; end: number } | undefined {
   let s = start;
   let e = end;
   while (s < e && /[\s,;:"«»“”]/.test(text[s]!)) s++;

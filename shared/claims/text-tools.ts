@@ -104,7 +104,35 @@ function splitLines(text: string): Span[] {
 }
 
 /** Words that end with a full stop without ending the sentence. */
-const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'etc', 'cf', 'art', 'av', 'bd', 'no', 'mr', 'mrs', 'ms', 'gen', 'gén', 'col', 'lt', 'sgt', 'vs', 'env', 'p']);
+const ABBREVIATIONS = new Set([
+  'm',
+  'mm',
+  'mme',
+  'mmes',
+  'mlle',
+  'dr',
+  'pr',
+  'me',
+  'st',
+  'ste',
+  'etc',
+  'cf',
+  'art',
+  'av',
+  'bd',
+  'no',
+  'mr',
+  'mrs',
+  'ms',
+  'gen',
+  'gén',
+  'col',
+  'lt',
+  'sgt',
+  'vs',
+  'env',
+  'p',
+]);
 
 /**
  * Splits a zone into sentence spans: after `.`, `!`, `?` or `…` (and closing quotes) before a capital, a digit or an
@@ -120,7 +148,12 @@ export function splitSentences(text: string, zone: Span): Span[] {
     const cut = m.index + m[0].length;
     const word = /([\p{L}]+)\.$/u.exec(slice.slice(Math.max(from, m.index - 12), m.index + 1));
     const glued = !/\s/.test(text[cut] ?? ' ');
-    if (m[0].startsWith('.') && word && (ABBREVIATIONS.has(word[1]!.toLowerCase()) || /^\p{Lu}$/u.test(word[1]!))) continue;
+    if (
+      m[0].startsWith('.') &&
+      word &&
+      (ABBREVIATIONS.has(word[1]!.toLowerCase()) || /^\p{Lu}$/u.test(word[1]!))
+    )
+      continue;
     if (m[0].startsWith('.') && glued && isInsideUrlOrNumber(text, m.index)) continue;
     cuts.push(cut);
   }
@@ -141,7 +174,7 @@ export function splitSentences(text: string, zone: Span): Span[] {
 function isInsideUrlOrNumber(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 60), index);
   const word = /\S*$/.exec(before)?.[0] ?? '';
-  return /[/@]|www|^\d+$/.test(word) || /\d$/.test(before) && /^\.\d/.test(text.slice(index, index + 2));
+  return /[/@]|www|^\d+$/.test(word) || (/\d$/.test(before) && /^\.\d/.test(text.slice(index, index + 2)));
 }
 
 /** Content-word stems of `text[from, to)`, stop words left out. */

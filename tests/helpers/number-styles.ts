@@ -1,5 +1,14 @@
 /** Ways the press writes a number, each read back by `parseDigits` with its locale. */
-export const NUMBER_STYLES = ['fr-space', 'fr-nbsp', 'fr-narrow-nbsp', 'fr-dot', 'fr-plain', 'en-comma', 'en-plain', 'fr-words'] as const;
+export const NUMBER_STYLES = [
+  'fr-space',
+  'fr-nbsp',
+  'fr-narrow-nbsp',
+  'fr-dot',
+  'fr-plain',
+  'en-comma',
+  'en-plain',
+  'fr-words',
+] as const;
 
 /** One of `NUMBER_STYLES`. */
 export type NumberStyle = (typeof NUMBER_STYLES)[number];
@@ -12,7 +21,10 @@ export function styleLocale(style: NumberStyle): 'fr' | 'en' {
 /** Writes `value` (up to two decimals; integers only for words) in a style: `100 000,5`, `100.000`, `100,000.5`, `cent mille`. */
 export function renderNumber(value: number, style: NumberStyle): string {
   if (style === 'fr-words') return toFrenchWords(value);
-  const [intPart, frac] = value.toFixed(2).replace(/\.?0+$/, '').split('.') as [string, string | undefined];
+  const [intPart, frac] = value
+    .toFixed(2)
+    .replace(/\.?0+$/, '')
+    .split('.') as [string, string | undefined];
   const group = (sep: string): string => intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
   switch (style) {
     case 'fr-space':
@@ -32,7 +44,25 @@ export function renderNumber(value: number, style: NumberStyle): string {
   }
 }
 
-const UNITS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'];
+const UNITS = [
+  'zéro',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+];
 const TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
 
 /** French words for a whole number below a billion, in the traditional spelling ("quatre-vingt-dix-sept"). */

@@ -3,7 +3,12 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Article } from '../../../shared/article/model';
 import { extractClaims } from '../../../shared/claims/extract';
 import { matchClaims } from '../../../shared/claims/match';
-import { claimsStateSchema, type Claim, type ClaimCorrection, type ClaimRow } from '../../../shared/claims/model';
+import {
+  claimsStateSchema,
+  type Claim,
+  type ClaimCorrection,
+  type ClaimRow,
+} from '../../../shared/claims/model';
 import { ArticleReadError, readArticleFile } from '../../node/read-article';
 import { CommandError, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
@@ -70,10 +75,13 @@ export const claimsCommand: Command = {
         throw error;
       }
     }
-    const corrections = options.corrections ? await readCorrections(resolve(io.cwd, options.corrections)) : [];
+    const corrections = options.corrections
+      ? await readCorrections(resolve(io.cwd, options.corrections))
+      : [];
     const claimsByArticle = new Map(articles.map((a) => [a.id, extractClaims(a)]));
     const rows = matchClaims(articles, claimsByArticle, corrections);
-    if (options.format === 'json') io.out(`${JSON.stringify(claimsToJson(articles, claimsByArticle, rows), null, 2)}\n`);
+    if (options.format === 'json')
+      io.out(`${JSON.stringify(claimsToJson(articles, claimsByArticle, rows), null, 2)}\n`);
     else if (options.format === 'csv') io.out(claimsToCsv(articles, claimsByArticle, rows));
     else io.out(renderClaimsTable(articles, claimsByArticle, rows, options.all));
     return 0;
@@ -93,7 +101,9 @@ async function readCorrections(path: string): Promise<ClaimCorrection[]> {
   try {
     raw = await readFile(path, 'utf8');
   } catch (error) {
-    throw new CommandError(`cannot read corrections file ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.`);
+    throw new CommandError(
+      `cannot read corrections file ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.`,
+    );
   }
   let json: unknown;
   try {
@@ -157,14 +167,42 @@ export function claimsToCsv(
 ): string {
   const rowOf = new Map<string, ClaimRow>();
   for (const r of rows) for (const id of r.claims) rowOf.set(id, r);
-  const lines = [csvLine(['article', 'claim', 'kind', 'start', 'end', 'text', 'value', 'qualifier', 'unit', 'normalized', 'speaker', 'row', 'topic', 'discrepancies'])];
+  const lines = [
+    csvLine([
+      'article',
+      'claim',
+      'kind',
+      'start',
+      'end',
+      'text',
+      'value',
+      'qualifier',
+      'unit',
+      'normalized',
+      'speaker',
+      'row',
+      'topic',
+      'discrepancies',
+    ]),
+  ];
   for (const a of articles) {
     for (const c of claimsByArticle.get(a.id) ?? []) {
       const row = rowOf.get(c.id);
       lines.push(
         csvLine([
-          a.id, c.id, c.kind, String(c.start), String(c.end), c.text, c.value === undefined ? '' : String(c.value),
-          c.qualifier ?? '', c.unit ?? '', c.normalized ?? '', c.speaker ?? '', row?.id ?? '', row?.topic ?? '',
+          a.id,
+          c.id,
+          c.kind,
+          String(c.start),
+          String(c.end),
+          c.text,
+          c.value === undefined ? '' : String(c.value),
+          c.qualifier ?? '',
+          c.unit ?? '',
+          c.normalized ?? '',
+          c.speaker ?? '',
+          row?.id ?? '',
+          row?.topic ?? '',
           row?.discrepancies.join(' ') ?? '',
         ]),
       );
@@ -185,7 +223,10 @@ function renderClaimsTable(
   const total = [...claimsByArticle.values()].reduce((n, l) => n + l.length, 0);
   const shown = rows.filter((r) => all || articles.length < 2 || r.articles.length > 1);
   const width = Math.max(...articles.map((a) => a.id.length), 4);
-  const out = [`${total} claims in ${articles.length} article${articles.length === 1 ? '' : 's'}; ${rows.length} facts`, ''];
+  const out = [
+    `${total} claims in ${articles.length} article${articles.length === 1 ? '' : 's'}; ${rows.length} facts`,
+    '',
+  ];
   shown.forEach((row, index) => {
     const flags = row.discrepancies.length ? `  [${row.discrepancies.join(', ')}]` : '  [agree]';
     out.push(`${index + 1}. ${row.topic}${flags}`);

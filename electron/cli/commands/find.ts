@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
-import { buildConcordance, groupHitsByOutlet, searchConcordance, type ConcordanceResult } from '../../../shared/claims/concordance';
+import {
+  buildConcordance,
+  groupHitsByOutlet,
+  searchConcordance,
+  type ConcordanceResult,
+} from '../../../shared/claims/concordance';
 import { FolderError, scanFolder } from '../../node/scan-folder';
 import { readWatchlist } from '../../node/watchlist';
 import { CommandError, UsageError, type CliIo, type Command } from '../command';
@@ -48,7 +53,10 @@ function parseArgs(args: string[]): FindArgs {
     else if (arg === '--context' || arg.startsWith('--context=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       const n = Number(value);
-      if (!value || !Number.isInteger(n) || n < 0 || n > 1000) throw new UsageError(`--context needs a whole number of characters from 0 to 1000, got '${value ?? ''}'`);
+      if (!value || !Number.isInteger(n) || n < 0 || n > 1000)
+        throw new UsageError(
+          `--context needs a whole number of characters from 0 to 1000, got '${value ?? ''}'`,
+        );
       context = n;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else positional.push(arg);
@@ -57,8 +65,12 @@ function parseArgs(args: string[]): FindArgs {
     if (positional.length !== 1) throw new UsageError('with --watchlist, give only the <folder>');
     return { folder: positional[0]!, watchlist, format, context };
   }
-  if (positional.length < 2) throw new UsageError(positional.length === 0 ? 'missing "<phrase>" and <folder>' : 'missing <folder>');
-  if (positional.length > 2) throw new UsageError(`too many arguments; quote a phrase of several words: recoupe find "${positional.slice(0, -1).join(' ')}" ${positional[positional.length - 1]}`);
+  if (positional.length < 2)
+    throw new UsageError(positional.length === 0 ? 'missing "<phrase>" and <folder>' : 'missing <folder>');
+  if (positional.length > 2)
+    throw new UsageError(
+      `too many arguments; quote a phrase of several words: recoupe find "${positional.slice(0, -1).join(' ')}" ${positional[positional.length - 1]}`,
+    );
   const phrase = positional[0]!.trim();
   if (!phrase) throw new UsageError('the phrase is empty');
   return { phrase, folder: positional[1]!, watchlist, format, context };
@@ -88,7 +100,10 @@ export const findCommand: Command = {
     } else if (options.format === 'csv') {
       const lines = [csvLine(['query', 'article', 'outlet', 'start', 'end', 'left', 'match', 'right'])];
       for (const r of results) {
-        for (const h of r.hits) lines.push(csvLine([r.query, h.article, h.outlet, String(h.start), String(h.end), h.left, h.match, h.right]));
+        for (const h of r.hits)
+          lines.push(
+            csvLine([r.query, h.article, h.outlet, String(h.start), String(h.end), h.left, h.match, h.right]),
+          );
       }
       io.out(lines.join(''));
     } else {
@@ -101,7 +116,9 @@ export const findCommand: Command = {
 /** The readable concordance: per outlet, its count, then one line per hit with the match in brackets. */
 export function renderFindTable(result: ConcordanceResult, articleCount: number): string {
   const groups = groupHitsByOutlet(result);
-  const out = [`"${result.query}": ${result.hits.length} hit${result.hits.length === 1 ? '' : 's'} in ${articleCount} articles`];
+  const out = [
+    `"${result.query}": ${result.hits.length} hit${result.hits.length === 1 ? '' : 's'} in ${articleCount} articles`,
+  ];
   for (const group of groups) {
     out.push('', `${group.outlet} (${group.count})`);
     for (const h of group.hits) {

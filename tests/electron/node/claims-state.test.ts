@@ -2,7 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addClaimCorrection, claimsStatePath, readClaimsState, writeClaimsState } from '../../../electron/node/claims-state';
+import {
+  addClaimCorrection,
+  claimsStatePath,
+  readClaimsState,
+  writeClaimsState,
+} from '../../../electron/node/claims-state';
 
 let root: string;
 beforeEach(async () => {
@@ -18,10 +23,15 @@ describe('claims-state', () => {
   });
 
   it('writes .recoupe/claims.json and reads it back', async () => {
-    await writeClaimsState(root, [{ type: 'dismiss', claimId: 'a.txt#quote@3', discrepancy: 'speaker-differs' }]);
+    await writeClaimsState(root, [
+      { type: 'dismiss', claimId: 'a.txt#quote@3', discrepancy: 'speaker-differs' },
+    ]);
     expect(claimsStatePath(root)).toBe(join(root, '.recoupe', 'claims.json'));
     const raw = JSON.parse(await readFile(claimsStatePath(root), 'utf8'));
-    expect(raw).toEqual({ version: 1, corrections: [{ type: 'dismiss', claimId: 'a.txt#quote@3', discrepancy: 'speaker-differs' }] });
+    expect(raw).toEqual({
+      version: 1,
+      corrections: [{ type: 'dismiss', claimId: 'a.txt#quote@3', discrepancy: 'speaker-differs' }],
+    });
     expect((await readClaimsState(root)).value.corrections).toHaveLength(1);
   });
 
@@ -48,7 +58,9 @@ describe('claims-state', () => {
     const read = await readClaimsState(root);
     expect(read.value.corrections).toEqual([]);
     expect(read.movedAside).toMatch(/claims\.json\.corrupt-/);
-    expect((await readdir(join(root, '.recoupe'))).some((f) => f.startsWith('claims.json.corrupt-'))).toBe(true);
+    expect((await readdir(join(root, '.recoupe'))).some((f) => f.startsWith('claims.json.corrupt-'))).toBe(
+      true,
+    );
   });
 
   it('refuses a file written by a newer version, naming it', async () => {

@@ -2,7 +2,13 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addWatchedPhrase, readWatchlist, removeWatchedPhrase, watchlistPath, writeWatchlist } from '../../../electron/node/watchlist';
+import {
+  addWatchedPhrase,
+  readWatchlist,
+  removeWatchedPhrase,
+  watchlistPath,
+  writeWatchlist,
+} from '../../../electron/node/watchlist';
 
 let root: string;
 beforeEach(async () => {
@@ -23,7 +29,10 @@ describe('watchlist', () => {
     expect((await readWatchlist(root)).value.phrases).toEqual(['ligne rouge', 'erreur colossale']);
     await removeWatchedPhrase(root, 'LIGNE ROUGE');
     expect((await readWatchlist(root)).value.phrases).toEqual(['erreur colossale']);
-    expect(JSON.parse(await readFile(watchlistPath(root), 'utf8'))).toEqual({ version: 1, phrases: ['erreur colossale'] });
+    expect(JSON.parse(await readFile(watchlistPath(root), 'utf8'))).toEqual({
+      version: 1,
+      phrases: ['erreur colossale'],
+    });
   });
 
   it('keeps an emptied watchlist empty', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/article/model';
-import { buildConcordance, findPhrase, groupHitsByOutlet, searchConcordance } from '../../../shared/claims/concordance';
+import {
+  buildConcordance,
+  findPhrase,
+  groupHitsByOutlet,
+  searchConcordance,
+} from '../../../shared/claims/concordance';
 import { articleFromText } from '../../helpers/claims-article';
 
 /** A one-outlet article. */
@@ -8,9 +13,21 @@ function article(id: string, outlet: string, text: string, extra: Partial<Articl
   return articleFromText(id, text, { outlet: { id: outlet, name: outlet, source: 'rule' }, ...extra });
 }
 
-const gazette = article('g.txt', 'gazette', ' date 2023-03 La ville a fixé une ligne rouge.\nLes quais de Lorient resteront fermés.');
-const courrier = article('c.txt', 'courrier', 'Les Lignes Rouges de la municipalité sont connues.\nL’Ukraine et l\'Ukraine, puis Ukraine.');
-const echo = article('e.txt', 'echo', 'Aucune LIGNE ROUGE ici. Puis une ligne\n\nrouge coupée par un paragraphe.');
+const gazette = article(
+  'g.txt',
+  'gazette',
+  ' date 2023-03 La ville a fixé une ligne rouge.\nLes quais de Lorient resteront fermés.',
+);
+const courrier = article(
+  'c.txt',
+  'courrier',
+  "Les Lignes Rouges de la municipalité sont connues.\nL’Ukraine et l'Ukraine, puis Ukraine.",
+);
+const echo = article(
+  'e.txt',
+  'echo',
+  'Aucune LIGNE ROUGE ici. Puis une ligne\n\nrouge coupée par un paragraphe.',
+);
 
 describe('concordance', () => {
   const index = buildConcordance([gazette, courrier, echo]);
@@ -37,13 +54,19 @@ describe('concordance', () => {
   });
 
   it('is tolerant of elision and typographic apostrophes, on both sides', () => {
-    expect(searchConcordance(index, 'Ukraine').hits.map((h) => h.match)).toEqual(['Ukraine', 'Ukraine', 'Ukraine']);
+    expect(searchConcordance(index, 'Ukraine').hits.map((h) => h.match)).toEqual([
+      'Ukraine',
+      'Ukraine',
+      'Ukraine',
+    ]);
     expect(searchConcordance(index, "l'ukraine").hits).toHaveLength(3);
   });
 
   it('ignores accents in the query', () => {
     expect(findPhrase([gazette], 'QUAIS DE LORIENT').hits).toHaveLength(1);
-    expect(findPhrase([article('x.txt', 'x', 'Une décision très attendue.')], 'decision tres').hits).toHaveLength(1);
+    expect(
+      findPhrase([article('x.txt', 'x', 'Une décision très attendue.')], 'decision tres').hits,
+    ).toHaveLength(1);
   });
 
   it('never matches across a paragraph break nor in the date header or boilerplate', () => {

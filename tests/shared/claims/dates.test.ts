@@ -6,7 +6,9 @@ import { articleFromText } from '../../helpers/claims-article';
 
 /** Date and time claims of a one-article text dated by its header. */
 function datesOf(text: string, extra = {}): Claim[] {
-  return extractClaims(articleFromText('d.txt', text, extra)).filter((c) => c.kind === 'date' || c.kind === 'time');
+  return extractClaims(articleFromText('d.txt', text, extra)).filter(
+    (c) => c.kind === 'date' || c.kind === 'time',
+  );
 }
 
 describe('extractDates', () => {
@@ -31,7 +33,9 @@ describe('extractDates', () => {
   });
 
   it('resolves a weekday when the article date is known to the day', () => {
-    const [jeudi] = datesOf(' date 2023-06-10 Le conseil municipal a voté jeudi la fermeture du pont.', { date: '2023-06-10' });
+    const [jeudi] = datesOf(' date 2023-06-10 Le conseil municipal a voté jeudi la fermeture du pont.', {
+      date: '2023-06-10',
+    });
     expect(jeudi?.normalized).toBe('2023-06-08');
     const [hier] = datesOf('La foire a ouvert hier.', { date: '2023-06-10' });
     expect(hier).toMatchObject({ text: 'hier', normalized: '2023-06-09' });
@@ -41,11 +45,18 @@ describe('extractDates', () => {
     const text = ' date 2023-06 Le maire a parlé mardi. 14.06.2023, Gazette du Lac';
     expect(referenceDate({ text, date: '2023-06' })).toEqual({ year: 2023, month: 6, day: 14 });
     expect(datesOf(text).find((c) => c.text === 'mardi')?.normalized).toBe('2023-06-13');
-    expect(referenceDate({ text: ' date 2023-05 Le maire a parlé mardi. 14.06.2023, Gazette du Lac', date: '2023-05' })).toEqual({ year: 2023, month: 5 });
+    expect(
+      referenceDate({
+        text: ' date 2023-05 Le maire a parlé mardi. 14.06.2023, Gazette du Lac',
+        date: '2023-05',
+      }),
+    ).toEqual({ year: 2023, month: 5 });
   });
 
   it('reads times with their zone so that one instant in two zones has one UTC value', () => {
-    const claims = datesOf(' date 2023-01 La séance a commencé à 16h07 précises, soit 15h07 GMT, et fini vers 18h.');
+    const claims = datesOf(
+      ' date 2023-01 La séance a commencé à 16h07 précises, soit 15h07 GMT, et fini vers 18h.',
+    );
     expect(claims.map((c) => [c.kind, c.text, c.normalized])).toEqual([
       ['time', '16h07', '16:07'],
       ['time', '15h07 GMT', '15:07Z'],

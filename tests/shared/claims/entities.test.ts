@@ -23,9 +23,9 @@ describe('extractEntities', () => {
   });
 
   it('does not take sentence-initial words for names', () => {
-    const people = extractClaims(articleFromText('e.txt', 'Selon Lisbonne, Des Conseillers ont parlé. Dans Madrid aussi.')).filter(
-      (c) => c.kind === 'person',
-    );
+    const people = extractClaims(
+      articleFromText('e.txt', 'Selon Lisbonne, Des Conseillers ont parlé. Dans Madrid aussi.'),
+    ).filter((c) => c.kind === 'person');
     expect(people).toEqual([]);
   });
 });

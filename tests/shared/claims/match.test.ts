@@ -67,7 +67,9 @@ describe('matchClaims on a three-article story', () => {
   });
 
   it('flags what only one article reports, but not in a selection of one', () => {
-    expect(rowWith(rows, c, 'Les quais rouvriront dès que possible').discrepancies).toEqual(['reported-by-one']);
+    expect(rowWith(rows, c, 'Les quais rouvriront dès que possible').discrepancies).toEqual([
+      'reported-by-one',
+    ]);
     const alone = matchClaims([c], new Map([[c.id, claims.get(c.id)!]]));
     expect(alone.every((r) => r.discrepancies.length === 0)).toBe(true);
   });
@@ -80,7 +82,9 @@ describe('matchClaims on a three-article story', () => {
 
   it('does not change its inputs', () => {
     const before = JSON.stringify([...claims.entries()]);
-    matchClaims(story, claims, [{ type: 'dismiss', claimId: claims.get(a.id)![0]!.id, discrepancy: 'reported-by-one' }]);
+    matchClaims(story, claims, [
+      { type: 'dismiss', claimId: claims.get(a.id)![0]!.id, discrepancy: 'reported-by-one' },
+    ]);
     expect(JSON.stringify([...claims.entries()])).toBe(before);
   });
 });
@@ -95,12 +99,16 @@ describe('matchClaims with corrections', () => {
     const split = matchClaims(story, claims, [{ type: 'move', claimId: quoteB.id, toClaimId: null }]);
     expect(rowWith(split, a, quoteA.text).claims).toEqual([quoteA.id]);
     expect(rowWith(split, a, quoteA.text).discrepancies).toEqual(['reported-by-one']);
-    const joined = matchClaims(story, claims, [{ type: 'move', claimId: quoteC.id, toClaimId: `row:${quoteA.id}` }]);
+    const joined = matchClaims(story, claims, [
+      { type: 'move', claimId: quoteC.id, toClaimId: `row:${quoteA.id}` },
+    ]);
     expect(rowWith(joined, a, quoteA.text).claims).toEqual([quoteA.id, quoteB.id, quoteC.id]);
   });
 
   it('dismisses a flag, keeping it listed as dismissed', () => {
-    const rows = matchClaims(story, claims, [{ type: 'dismiss', claimId: firemen.id, discrepancy: 'number-differs' }]);
+    const rows = matchClaims(story, claims, [
+      { type: 'dismiss', claimId: firemen.id, discrepancy: 'number-differs' },
+    ]);
     const row = rowWith(rows, a, firemen.text);
     expect(row.discrepancies).toEqual(['qualifier-differs']);
     expect(row.dismissed).toEqual(['number-differs']);
@@ -115,7 +123,10 @@ describe('matchClaims with corrections', () => {
 describe('matchClaims wording', () => {
   it('matches soldiers and troops as one count', () => {
     const x = articleFromText('x.txt', 'Selon Oslo, plus de 3.000 soldats sont massés à la frontière nord.');
-    const y = articleFromText('y.txt', 'Quelque 3 000 militaires sont massés à la frontière nord, selon Oslo.');
+    const y = articleFromText(
+      'y.txt',
+      'Quelque 3 000 militaires sont massés à la frontière nord, selon Oslo.',
+    );
     const rows = matchClaims([x, y], new Map([x, y].map((k) => [k.id, extractClaims(k)])));
     const troops = rows.find((r) => r.kind === 'quantity')!;
     expect(troops.articles).toEqual(['x.txt', 'y.txt']);

@@ -24,7 +24,9 @@ describe('extractQuotes', () => {
   });
 
   it('finds the speaker of a fragment from the subject of the speech verb', () => {
-    const [fragment] = quotesOf("Le préfet du Morbihan Jean Lestrade a indiqué que la digue restait un « point faible » du port.");
+    const [fragment] = quotesOf(
+      'Le préfet du Morbihan Jean Lestrade a indiqué que la digue restait un « point faible » du port.',
+    );
     expect(fragment).toMatchObject({ text: 'point faible', speaker: 'Jean Lestrade', quoteType: 'fragment' });
   });
 

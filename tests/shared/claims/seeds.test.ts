@@ -31,12 +31,16 @@ function seed(prefix: string): Article {
 
 describeSeeds('claims reference answers (claims-000.json, claims-002.json)', () => {
   for (const prefix of ['000', '002']) {
-    const spec = JSON.parse(readFileSync(join(specDir, `claims-${prefix}.json`), 'utf8')) as { claims: SpecClaim[] };
+    const spec = JSON.parse(readFileSync(join(specDir, `claims-${prefix}.json`), 'utf8')) as {
+      claims: SpecClaim[];
+    };
     const article = seed(prefix);
     const claims = extractClaims(article);
     for (const expected of spec.claims) {
       it(`${expected.id} ${expected.kind} "${expected.text.slice(0, 40)}"`, () => {
-        const found = claims.find((c) => c.kind === expected.kind && c.start === expected.start && c.end === expected.end);
+        const found = claims.find(
+          (c) => c.kind === expected.kind && c.start === expected.start && c.end === expected.end,
+        );
         expect(found, `no ${expected.kind} claim at [${expected.start}, ${expected.end})`).toBeDefined();
         expect(found!.text).toBe(expected.text);
         if (expected.kind === 'quantity') {
@@ -64,7 +68,8 @@ describeSeeds('claims across the five seeds', () => {
     expect(claim, `claim "${text}" in ${article}`).toBeDefined();
     return rows.find((r) => r.claims.includes(claim!.id))!;
   };
-  const wording = (row: ClaimRow): string[] => row.claims.map((id) => `${byId.get(id)!.articleId}: ${byId.get(id)!.text}`);
+  const wording = (row: ClaimRow): string[] =>
+    row.claims.map((id) => `${byId.get(id)!.articleId}: ${byId.get(id)!.text}`);
 
   it('puts the four troop counts in one flagged row', () => {
     const row = rowWith('002', 'plus de 100.000 soldats');

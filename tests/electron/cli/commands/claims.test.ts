@@ -41,7 +41,22 @@ describe('recoupe claims', () => {
     expect(json.articles.map((a) => a.id)).toEqual(FILES);
     for (const article of json.articles) {
       for (const claim of article.claims) {
-        expect(Object.keys(claim).every((k) => ['id', 'kind', 'text', 'start', 'end', 'value', 'qualifier', 'unit', 'normalized', 'speaker'].includes(k))).toBe(true);
+        expect(
+          Object.keys(claim).every((k) =>
+            [
+              'id',
+              'kind',
+              'text',
+              'start',
+              'end',
+              'value',
+              'qualifier',
+              'unit',
+              'normalized',
+              'speaker',
+            ].includes(k),
+          ),
+        ).toBe(true);
         expect(article.text.slice(claim.start as number, claim.end as number)).toBe(claim.text);
       }
     }
@@ -66,9 +81,16 @@ describe('recoupe claims', () => {
     const path = join(tmp, 'claims.json');
     await writeFile(
       path,
-      JSON.stringify({ version: 1, corrections: [{ type: 'dismiss', claimId: 'a-gazette.txt#quantity@120', discrepancy: 'number-differs' }] }),
+      JSON.stringify({
+        version: 1,
+        corrections: [
+          { type: 'dismiss', claimId: 'a-gazette.txt#quantity@120', discrepancy: 'number-differs' },
+        ],
+      }),
     );
-    const json = JSON.parse((await run(story, 'claims', ...FILES, '--json', '--corrections', path)).out) as ClaimsJson;
+    const json = JSON.parse(
+      (await run(story, 'claims', ...FILES, '--json', '--corrections', path)).out,
+    ) as ClaimsJson;
     const row = json.rows.find((r) => r.claims.includes('a-gazette.txt#quantity@120'))!;
     expect(row.discrepancies).toEqual(['qualifier-differs']);
     expect(row.dismissed).toEqual(['number-differs']);
@@ -78,8 +100,16 @@ describe('recoupe claims', () => {
     const { code, out } = await run(story, 'claims', ...FILES, '--csv');
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('article,claim,kind,start,end,text,value,qualifier,unit,normalized,speaker,row,topic,discrepancies');
-    expect(lines.some((l) => l.startsWith('a-gazette.txt,a-gazette.txt#quantity@120,quantity,120,140,plus de 120 pompiers,120,plus de,pompiers,>120,,'))).toBe(true);
+    expect(lines[0]).toBe(
+      'article,claim,kind,start,end,text,value,qualifier,unit,normalized,speaker,row,topic,discrepancies',
+    );
+    expect(
+      lines.some((l) =>
+        l.startsWith(
+          'a-gazette.txt,a-gazette.txt#quantity@120,quantity,120,140,plus de 120 pompiers,120,plus de,pompiers,>120,,',
+        ),
+      ),
+    ).toBe(true);
     expect(lines.some((l) => l.includes('"Anne Kervella"') || l.includes(',Anne Kervella,'))).toBe(true);
   });
 
@@ -89,12 +119,16 @@ describe('recoupe claims', () => {
     expect(out).toContain('[number-differs, qualifier-differs]');
     expect(out).toContain('b-courrier.txt  Une centaine de pompiers  (~100, Une centaine, pompiers)');
     expect(out).toMatch(/more facts reported by one article only/);
-    expect((await run(story, 'claims', ...FILES, '--all')).out).toContain('Les quais rouvriront dès que possible');
+    expect((await run(story, 'claims', ...FILES, '--all')).out).toContain(
+      'Les quais rouvriront dès que possible',
+    );
   });
 
   it('explains usage errors and unreadable files, naming the file', async () => {
     expect((await run(story, 'claims')).code).toBe(2);
-    expect((await run(story, 'claims', 'a-gazette.txt', '--json', '--csv')).err).toContain('choose one of --json and --csv');
+    expect((await run(story, 'claims', 'a-gazette.txt', '--json', '--csv')).err).toContain(
+      'choose one of --json and --csv',
+    );
     const missing = await run(story, 'claims', 'absent.txt');
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('absent.txt');
@@ -108,7 +142,9 @@ describe('recoupe claims', () => {
 
 describeSeeds('recoupe claims on the seeds', () => {
   it('flags the troop counts of the five seeds', async () => {
-    const files = ['000', '001', '002', '003', '004'].map((p) => readdirSync(seedsDir).find((f) => f.startsWith(p))!);
+    const files = ['000', '001', '002', '003', '004'].map((p) =>
+      readdirSync(seedsDir).find((f) => f.startsWith(p))!,
+    );
     const json = JSON.parse((await run(seedsDir, 'claims', ...files, '--json')).out) as ClaimsJson;
     const soldiers = json.articles[2]!.claims.find((c) => c.text === 'plus de 100.000 soldats')!;
     expect(soldiers).toMatchObject({ value: 100000, qualifier: 'plus de', unit: 'soldats' });

@@ -20,7 +20,15 @@ async function run(cwd: string, ...args: string[]): Promise<{ code: number; out:
 
 interface FindJson {
   query: string;
-  hits: { article: string; outlet: string; start: number; end: number; left: string; match: string; right: string }[];
+  hits: {
+    article: string;
+    outlet: string;
+    start: number;
+    end: number;
+    left: string;
+    match: string;
+    right: string;
+  }[];
   perOutlet: Record<string, number>;
 }
 
@@ -44,7 +52,10 @@ describe('recoupe find', () => {
       ['b-courrier.txt', 'lignes rouges'],
     ]);
     expect(Object.values(json.perOutlet).reduce((a, b) => a + b, 0)).toBe(2);
-    expect(json.hits[1]).toMatchObject({ left: 'Pour les dockers, la sécurité des quais reste une des ', right: ' de la ville.' });
+    expect(json.hits[1]).toMatchObject({
+      left: 'Pour les dockers, la sécurité des quais reste une des ',
+      right: ' de la ville.',
+    });
   });
 
   it('prints CSV and a readable table grouped by outlet', async () => {

@@ -1,4 +1,5 @@
 import chardet from 'chardet';
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** Thrown when bytes are not text (they contain NUL bytes and are not UTF-16). */
@@ -18,23 +19,21 @@ export interface Decoded {
   bom: boolean;
 }
 
-const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const SAMPLE = 8192;
 
-/** Decodes a file's bytes: BOM, else UTF-16 by its zero bytes, else strict UTF-8, else chardet + iconv-lite. Throws BinaryFileError. */
+/** Decodes a file's bytes: BOM, else UTF-16 by its zero bytes (before the binary check), else valid UTF-8, else chardet + iconv-lite. Throws BinaryFileError. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const bom = detectBom(bytes);
   if (bom) return finish(iconvDecode(bytes.subarray(bom.length), bom.encoding), bom.encoding, true);
-  const utf16 = detectUtf16(bytes);
-  if (utf16) return finish(iconvDecode(bytes, utf16), utf16, false);
-  if (bytes.includes(0)) throw new BinaryFileError();
-  if (isAscii(bytes)) return finish(latin1(bytes), 'utf-8', false);
-  try {
-    return finish(UTF8_STRICT.decode(bytes), 'utf-8', false);
-  } catch {
-    const encoding = guessSingleByte(bytes);
-    return finish(iconvDecode(bytes, encoding), encoding, false);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.indexOf(0) !== -1) {
+    const utf16 = detectUtf16(bytes);
+    if (utf16) return finish(iconvDecode(bytes, utf16), utf16, false);
+    throw new BinaryFileError();
   }
+  if (isUtf8(buffer)) return finish(buffer.toString('utf8'), 'utf-8', false);
+  const encoding = guessSingleByte(bytes);
+  return finish(iconvDecode(bytes, encoding), encoding, false);
 }
 
 /** The BOM at the start of `bytes`, if any. */
@@ -62,17 +61,6 @@ function detectUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (oddZeros >= pairs * 0.3 && evenZeros <= pairs * 0.02) return 'utf-16le';
   if (evenZeros >= pairs * 0.3 && oddZeros <= pairs * 0.02) return 'utf-16be';
   return undefined;
-}
-
-/** True when every byte is 7-bit ASCII. */
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
-  return true;
-}
-
-/** Decodes ASCII bytes quickly. */
-function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 /** Encodings chardet may report for non-Latin scripts, trusted when confident enough. */

@@ -20,7 +20,29 @@ export interface FsLike {
   readdir(path: string): Promise<DirEntryLike[]>;
   realpath(path: string): Promise<string>;
   stat(path: string): Promise<StatLike>;
-  readFile(path: string): Promise<Uint8Array>;
+  /** Reads a whole file; with `maxBytes`, may throw FileTooLargeError instead of reading a larger file. */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
+}
+
+/** Thrown by `readFile` when a file is larger than the limit it was given. */
+export class FileTooLargeError extends Error {
+  override name = 'FileTooLargeError';
+  constructor(readonly size: number) {
+    super(`file of ${size} bytes is over the limit`);
+  }
+}
+
+/** Reads a file with one open: its size is checked on the open handle before anything is read. */
+async function readFileLimited(path: string, maxBytes?: number): Promise<Uint8Array> {
+  if (maxBytes === undefined) return fsp.readFile(path);
+  const handle = await fsp.open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw new FileTooLargeError(size);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The real filesystem (node:fs/promises). */
@@ -28,7 +50,7 @@ export const nodeFs: FsLike = {
   readdir: (path) => fsp.readdir(path, { withFileTypes: true }),
   realpath: (path) => fsp.realpath(path),
   stat: (path) => fsp.stat(path),
-  readFile: (path) => fsp.readFile(path),
+  readFile: readFileLimited,
 };
 
 /** The `code` of a Node system error (`ENOENT`, `EACCES`…), if any. */

@@ -5,7 +5,7 @@ import { parseArticle } from '../../shared/article/parse-article';
 import type { OutletRules } from '../../shared/article/outlet-rules';
 import { BinaryFileError, decodeBytes } from './decode';
 import { extractHtml } from './extract-html';
-import { errorCode, nodeFs, type FsLike } from './fs-like';
+import { FileTooLargeError, errorCode, nodeFs, type FsLike } from './fs-like';
 
 /** Default size limit for one article file (a setting). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -30,8 +30,6 @@ export interface ReadArticleOptions {
   maxBytes?: number;
   fs?: FsLike;
   rules?: OutletRules;
-  /** Size already known from a directory listing, to skip a `stat`. */
-  knownSize?: number;
 }
 
 /** Reads, decodes and parses one article file (`.txt`, `.md`, `.html`); throws ArticleReadError with a user-facing reason. */
@@ -39,12 +37,11 @@ export async function readArticleFile(absPath: string, id?: string, options: Rea
   const fs = options.fs ?? nodeFs;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const articleId = id ?? basename(absPath);
-  const size = options.knownSize ?? (await statSize(fs, absPath, articleId));
-  checkSize(articleId, size, maxBytes);
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(absPath);
+    bytes = await fs.readFile(absPath, maxBytes);
   } catch (error) {
+    if (error instanceof FileTooLargeError) checkSize(articleId, error.size, maxBytes);
     throw new ArticleReadError(articleId, describeFsError(error));
   }
   checkSize(articleId, bytes.byteLength, maxBytes);
@@ -72,15 +69,6 @@ export function articleFromBytes(id: string, bytes: Uint8Array, extension: strin
   }
   if (!decoded.text.trim()) throw new ArticleReadError(id, 'the file contains only blank space');
   return parseArticle({ ...base, text: decoded.text }, options);
-}
-
-/** Size of a file, or an ArticleReadError saying why it cannot be read. */
-async function statSize(fs: FsLike, absPath: string, id: string): Promise<number> {
-  try {
-    return (await fs.stat(absPath)).size;
-  } catch (error) {
-    throw new ArticleReadError(id, describeFsError(error));
-  }
 }
 
 /** Refuses empty files and files over the size limit. */

@@ -35,7 +35,7 @@ export class FolderError extends Error {
 /** Name of the per-folder state directory, never scanned. */
 export const STATE_DIR = '.recoupe';
 const DEFAULT_DEPTH = 3;
-const PARALLEL_READS = 8;
+const PARALLEL_READS = 16;
 
 interface Candidate {
   absPath: string;

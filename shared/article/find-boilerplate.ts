@@ -31,6 +31,10 @@ const BYLINE = /^(?:Par|By|De notre (?:correspondant|envoyé spécial|envoyée s
 const STAMP = /(?:^|\s)(\d{1,2}\.\d{1,2}\.\d{4},\s*[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\s*$/u;
 const PUBLISHED = /^(?:Publié|Mis à jour|Modifié|Published|Updated|Last updated)\b[^\n]{0,100}$/u;
 const MAX_TOP = 6;
+/** Longest paragraph considered as a title (or a repeated title). */
+const MAX_TITLE = 300;
+/** Captions and stamps end a paragraph: only this many final characters are searched. */
+const TAIL = 200;
 
 /** Finds the boilerplate paragraphs (or parts) of an article: URL lines, repeated titles, captions, slugs, credits, stamps. */
 export function findBoilerplate(text: string, paragraphs: readonly Span[], metaTitle?: string): BoilerplateFindings {
@@ -54,7 +58,7 @@ export function findBoilerplate(text: string, paragraphs: readonly Span[], metaT
       marks.push({ span, kind });
       return;
     }
-    if (atTop) {
+    if (atTop && body.length <= MAX_TITLE) {
       const key = comparable(body);
       if (seenTop.includes(key) || (findings.titleSpan && titleKey === key)) {
         marks.push({ span, kind: 'title-repeat' });
@@ -66,8 +70,8 @@ export function findBoilerplate(text: string, paragraphs: readonly Span[], metaT
         return;
       }
     }
-    const stamp = STAMP.exec(body);
-    if (stamp?.[1] && index < MAX_TOP + 2) {
+    const stamp = index < MAX_TOP + 2 ? STAMP.exec(body.slice(-TAIL)) : null;
+    if (stamp?.[1]) {
       const start = span[1] - (body.length - body.lastIndexOf(stamp[1]));
       marks.push({ span: [start, start + stamp[1].length], kind: 'stamp' });
     }
@@ -81,16 +85,16 @@ function classify(body: string, atTop: boolean): BoilerplateKind | undefined {
   if (URL_LINE.test(body)) return 'url';
   if (SLUG.test(body)) return 'slug';
   if (CREDITS.test(body) || CREDITS_LINE.test(body)) return 'credits';
-  if (body.length <= 600 && (CAPTION.test(body) || PHOTO_CREDIT.test(body))) return 'caption';
-  if (STAMP.test(body) && body.length < 60) return 'stamp';
-  if (PUBLISHED.test(body) && /\d/.test(body)) return 'stamp';
+  if (body.length <= 600 && (CAPTION.test(body.slice(-TAIL)) || PHOTO_CREDIT.test(body))) return 'caption';
+  if (body.length < 60 && STAMP.test(body)) return 'stamp';
+  if (body.length <= 120 && PUBLISHED.test(body) && /\d/.test(body)) return 'stamp';
   if (atTop && BYLINE.test(body)) return 'byline';
   return undefined;
 }
 
 /** True for a short heading-like paragraph: no sentence end, few words, more text after it. */
 function looksLikeTitle(body: string, remaining: number): boolean {
-  if (remaining < 2) return false;
+  if (remaining < 2 || body.length > 210) return false;
   const stripped = body.replace(/^#+\s*/u, '');
   const words = stripped.split(/\s+/).length;
   if (words > 25 || stripped.length > 200) return false;

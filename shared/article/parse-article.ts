@@ -115,9 +115,19 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
   const byline = meta.byline?.trim() || findings.byline;
   if (byline) article.byline = byline;
   if (findings.credits) article.credits = findings.credits;
-  const language = detectLanguage(bodySpans.map(([s, e]) => text.slice(s, e)).join('\n'));
+  const language = detectLanguage(sampleText(text, bodySpans, LANGUAGE_SAMPLE));
   if (language) article.language = language;
   return article;
+}
+
+/** The first `limit` characters of the given spans' text, joined by newlines. */
+function sampleText(text: string, spans: readonly Span[], limit: number): string {
+  let out = '';
+  for (const [s, e] of spans) {
+    if (out.length >= limit) break;
+    out += `${text.slice(s, Math.min(e, s + limit - out.length))}\n`;
+  }
+  return out;
 }
 
 /** True when a boilerplate mark covers the whole paragraph. */
@@ -138,21 +148,32 @@ function cleanTitle(title: string | undefined): string | undefined {
   return cleaned || undefined;
 }
 
-const STOPWORDS: Record<string, ReadonlySet<string>> = {
-  fr: new Set('le la les des et est une un dans que qui pour du au aux avec sur par pas ont été sont'.split(' ')),
-  en: new Set('the and of to in is that for with on was said by are have has it from were'.split(' ')),
-  de: new Set('der die das und ist nicht mit den von zu auf für sich dem ein eine'.split(' ')),
-  es: new Set('el los las del y que en por con para una es se al lo como'.split(' ')),
+const STOPWORDS: Record<string, string> = {
+  fr: 'le la les des et est une un dans que qui pour du au aux avec sur par pas ont été sont',
+  en: 'the and of to in is that for with on was said by are have has it from were',
+  de: 'der die das und ist nicht mit den von zu auf für sich dem ein eine',
+  es: 'el los las del y que en por con para una es se al lo como',
 };
+/** For each stopword, the languages it belongs to. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const word of words.split(' ')) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), lang]);
+}
+const LANGUAGE_SAMPLE = 1000;
 
 /** The article's language (`fr`, `en`, `de`, `es`) from its commonest words; undefined when unclear. */
 export function detectLanguage(body: string): string | undefined {
-  const words = body.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = body.slice(0, LANGUAGE_SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return undefined;
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    const langs = LANGUAGES_OF.get(word);
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
   let best: string | undefined;
   let bestCount = 0;
-  for (const [lang, stop] of Object.entries(STOPWORDS)) {
-    const count = words.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0);
+  for (const lang of Object.keys(STOPWORDS)) {
+    const count = counts.get(lang) ?? 0;
     if (count > bestCount) {
       best = lang;
       bestCount = count;

@@ -12,8 +12,6 @@ const CLOSING = '"”»)';
 const OPENING = '"«“';
 /** A sentence end directly followed (no space) by a capitalised word: "minutes.Le", `colossale".Le`, `dit."Le`. */
 const SENTENCE_GLUE = /[.!?…]["”»)]?(?=["«“]?\p{Lu}[\p{Ll}'’])/gu;
-/** Three lowercase letters directly followed by a capitalised word: a heading run into its paragraph ("russesDans"). */
-const HEADING_GLUE = /\p{Ll}{3}(?=\p{Lu}\p{Ll})/gu;
 const MAX_HEADING_WORDS = 10;
 /** Words that commonly open a paragraph; a one-word heading is split only before one of these. */
 const FUNCTION_WORDS = new Set(
@@ -157,20 +155,51 @@ function precededByWord(slice: string, index: number): boolean {
 /** Splits a short heading glued to the start of its paragraph ("Propositions russesDans…"). */
 function splitHeading(text: string, piece: Span): Span[] {
   const [start, end] = piece;
-  const window = text.slice(start, Math.min(end, start + 160));
-  HEADING_GLUE.lastIndex = 0;
-  const m = HEADING_GLUE.exec(window);
-  if (!m) return [piece];
-  const cut = m.index + m[0].length;
-  const heading = window.slice(0, cut);
+  const cut = findHeadingGlue(text, start, Math.min(end, start + 160));
+  if (cut === undefined) return [piece];
+  const heading = text.slice(start, cut);
   const words = heading.split(/\s+/).filter(Boolean);
-  if (words.length > MAX_HEADING_WORDS || /[.!?…:;,]/.test(heading)) return [piece];
-  if (!/^[\p{Lu}\p{N}"«“]/u.test(heading)) return [piece];
+  if (words.length > MAX_HEADING_WORDS || !/^[\p{Lu}\p{N}"«“]/u.test(heading)) return [piece];
   const lastWord = words[words.length - 1] ?? '';
-  const nextWord = /^\p{L}+/u.exec(window.slice(cut))?.[0] ?? '';
+  const nextWord = /^\p{L}+/u.exec(text.slice(cut, cut + 40))?.[0] ?? '';
   if (!/^\p{Ll}+$/u.test(lastWord) && !(words.length === 1 && FUNCTION_WORDS.has(nextWord))) return [piece];
   return [
-    [start, start + cut],
-    [start + cut, end],
+    [start, cut],
+    [cut, end],
   ];
+}
+
+/**
+ * Offset of the first capital that follows three lowercase letters and precedes a lowercase one ("russes|Dans"),
+ * searched from `start` up to `limit`; undefined if none comes before punctuation that a heading would not hold.
+ */
+function findHeadingGlue(text: string, start: number, limit: number): number | undefined {
+  let lowerRun = 0;
+  for (let i = start; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 44 || code === 58 || code === 59 || code === 33 || code === 63 || code === 0x2026) {
+      return undefined;
+    }
+    const kind = letterCase(code);
+    if (kind === UPPER) {
+      if (lowerRun >= 3 && i + 1 < limit && letterCase(text.charCodeAt(i + 1)) === LOWER) return i;
+      lowerRun = 0;
+    } else lowerRun = kind === LOWER ? lowerRun + 1 : 0;
+  }
+  return undefined;
+}
+
+const LOWER = 1;
+const UPPER = 2;
+/** Letter case of the first code points (Latin scripts), computed once. */
+const CASE_TABLE = Uint8Array.from({ length: 0x250 }, (_, code) => caseOf(String.fromCharCode(code)));
+
+/** LOWER, UPPER or 0 for a UTF-16 code unit. */
+function letterCase(code: number): number {
+  return code < CASE_TABLE.length ? CASE_TABLE[code]! : caseOf(String.fromCharCode(code));
+}
+
+/** LOWER, UPPER or 0 for a character, by its Unicode category. */
+function caseOf(ch: string): number {
+  return /\p{Ll}/u.test(ch) ? LOWER : /\p{Lu}/u.test(ch) ? UPPER : 0;
 }

@@ -14,14 +14,10 @@ function faultyFs(unreadable: string, vanishing: string): FsLike {
   const fail = (code: string): Error => Object.assign(new Error(`${code}: injected`), { code });
   return {
     ...nodeFs,
-    readFile: async (path) => {
+    readFile: async (path, maxBytes) => {
       if (path.endsWith(unreadable)) throw fail('EACCES');
       if (path.endsWith(vanishing)) unlinkSync(path);
-      return nodeFs.readFile(path);
-    },
-    stat: async (path) => {
-      if (path.endsWith(unreadable)) return { size: 10, isFile: () => true, isDirectory: () => false };
-      return nodeFs.stat(path);
+      return nodeFs.readFile(path, maxBytes);
     },
   };
 }

@@ -1,0 +1,165 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scanFolder } from '../../electron/node/scan-folder';
+import type { Article } from '../../shared/article/model';
+import { groupStories } from '../../shared/article/stories';
+import type { BenchRow } from './types';
+
+const ARTICLES = 2000;
+const PER_EVENT = 5;
+const RUNS = 3;
+
+const FUNCTION_WORDS = ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'à', 'en', 'un', 'une', 'que', 'qui', 'pour', 'dans', 'sur', 'a', 'est', 'ont', 'par'];
+const SYLLABLES = ['ba', 'ro', 'mi', 'lan', 'ter', 'va', 'sol', 'cor', 'ne', 'pi', 'dou', 'gar', 'li', 'mon', 'sa', 'tu', 'ver', 'quel', 'é', 'an'];
+const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A made-up word of `parts` syllables. */
+function word(rand: () => number, parts: number): string {
+  let w = '';
+  for (let i = 0; i < parts; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)]!;
+  return w;
+}
+
+/**
+ * Writes ARTICLES generated articles (about 5 KB each) into `dir`, PER_EVENT per event: an original wire
+ * story, a republication with cuts and glued paragraphs, and rewrites with reordered sentences. The text is
+ * pseudo-French: function words, a shared vocabulary and each event's own names.
+ */
+export function generateCorpus(dir: string): number {
+  const rand = random(42);
+  const common = Array.from({ length: 3000 }, () => word(rand, 2 + Math.floor(rand() * 2)));
+  let bytes = 0;
+  for (let event = 0; event < ARTICLES / PER_EVENT; event++) {
+    const own = Array.from({ length: 40 }, () => word(rand, 3));
+    const weekday = WEEKDAYS[event % 7]!;
+    const sentence = (): string => {
+      const length = 12 + Math.floor(rand() * 10);
+      const words = Array.from({ length }, () => {
+        const r = rand();
+        if (r < 0.4) return FUNCTION_WORDS[Math.floor(rand() * FUNCTION_WORDS.length)]!;
+        if (r < 0.65) return own[Math.floor(rand() * own.length)]!;
+        if (r < 0.68) return String(Math.floor(rand() * 1000));
+        return common[Math.floor(rand() * rand() * common.length)]!;
+      });
+      const text = words.join(' ');
+      return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+    };
+    const original = Array.from({ length: 26 }, (_, i) =>
+      Array.from({ length: 2 + Math.floor(rand() * 2) }, sentence).join(' ') + (i === 0 ? ` ${weekday}.` : ''),
+    );
+    const place = own[0]!.toUpperCase();
+    const day = String(1 + (event % 28)).padStart(2, '0');
+    const folder = join(dir, `lot-${String(Math.floor(event / 50)).padStart(2, '0')}`);
+    mkdirSync(folder, { recursive: true });
+    for (let copy = 0; copy < PER_EVENT; copy++) {
+      let text: string;
+      if (copy === 0) {
+        text = ` date 2023-05-${day} ${place} (Reuters) - ${original.join('\n\n')}\n\n(Reportage ${own[1]}; version française ${own[2]})\n`;
+      } else if (copy === 1) {
+        const kept = original.filter((_, i) => i % 3 !== 1);
+        text = ` date 2023-05 https://fr.sputniknews.com/202305${day}/article-${event}.html\n\n${kept[0]}\n\n${kept.slice(1).join('')}\n`;
+      } else {
+        const rewritten = original.map((p) => p.split('. ').reverse().join('. '));
+        text = ` date 2023-05-${day} ${rewritten.filter((_, i) => i === 0 || (i + copy) % 4 !== 0).join('\n\n')}\n\nburs-ab/cd\n`;
+      }
+      const path = join(folder, `e${event}-${copy}.txt`);
+      writeFileSync(path, text);
+      bytes += Buffer.byteLength(text);
+    }
+  }
+  return bytes;
+}
+
+/** Plain reading plus UTF-8 decoding of every file: the baseline the scan is compared with. */
+async function readAll(dir: string): Promise<number> {
+  let chars = 0;
+  const decoder = new TextDecoder('utf-8');
+  for (const folder of readdirSync(dir)) {
+    const files = readdirSync(join(dir, folder));
+    const texts = await Promise.all(files.map(async (f) => decoder.decode(await readFile(join(dir, folder, f)))));
+    for (const t of texts) chars += t.length;
+  }
+  return chars;
+}
+
+/** Milliseconds taken by `run`, and its result. */
+async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await run();
+  return { ms: performance.now() - started, value };
+}
+
+/** The fastest of `runs` timed runs (the machine is shared: the minimum is the least disturbed), and its result. */
+async function best<T>(runs: number, run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  let fastest = await time(run);
+  for (let i = 1; i < runs; i++) {
+    const next = await time(run);
+    if (next.ms < fastest.ms) fastest = next;
+  }
+  return fastest;
+}
+
+/** Scan throughput against plain reading, and story grouping at three sizes. */
+export default async function bench(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-bench-'));
+  try {
+    const bytes = generateCorpus(dir);
+    const mb = bytes / (1024 * 1024);
+    const size = `${ARTICLES} files, ${mb.toFixed(1)} MB`;
+    await readAll(dir);
+    const baseline = await best(RUNS, () => readAll(dir));
+    const heapBefore = process.memoryUsage().heapUsed;
+    const scan = await best(RUNS, () => scanFolder(dir));
+    const heapAfter = process.memoryUsage().heapUsed;
+    const articles: Article[] = scan.value.articles;
+    const rows: BenchRow[] = [
+      {
+        case: 'read + UTF-8 decode (baseline)',
+        size,
+        timeMs: baseline.ms,
+        ratio: 1,
+        baseline: 'itself',
+        note: `best of ${RUNS}; ${(mb / (baseline.ms / 1000)).toFixed(1)} MB/s`,
+      },
+      {
+        case: 'scanFolder (decode, parse, outlets, dates)',
+        size,
+        timeMs: scan.ms,
+        memoryMB: (heapAfter - heapBefore) / (1024 * 1024),
+        ratio: scan.ms / baseline.ms,
+        baseline: 'read + UTF-8 decode',
+        note: `best of ${RUNS}; ${(mb / (scan.ms / 1000)).toFixed(1)} MB/s; ${articles.length} loaded, ${scan.value.skipped.length} skipped; target ≤ 3×`,
+      },
+    ];
+    let first: number | undefined;
+    for (const n of [500, 1000, 2000]) {
+      const subset = articles.slice(0, n);
+      const grouped = await best(RUNS, () => groupStories(subset));
+      first ??= grouped.ms;
+      rows.push({
+        case: 'groupStories',
+        size: `${n} articles`,
+        timeMs: grouped.ms,
+        ratio: grouped.ms / first,
+        baseline: 'groupStories, 500 articles',
+        note: `${grouped.value.length} stories (expected ${n / PER_EVENT}); linear growth would be ${(n / 500).toFixed(0)}×`,
+      });
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

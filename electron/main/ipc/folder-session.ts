@@ -1,3 +1,4 @@
+import { articleHeadline, bodyTokens } from '../../../shared/article/body';
 import type { Corrections } from '../../../shared/article/corrections';
 import type { Article, ReuseFigure, SkippedFile, Story } from '../../../shared/article/model';
 import { outletColor } from '../../../shared/article/outlet-rules';
@@ -5,34 +6,15 @@ import { HandlerError } from '../../../shared/ipc/errors';
 import type { ArticleSummary, FolderView } from '../../../shared/ipc/types';
 import type { FolderAnalysis } from '../../node/analyze-folder';
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
-const TITLE_WORDS = 12;
-
-/** A title for an article that has none: the opening words of its first paragraph, after the dateline. */
-export function fallbackTitle(article: Article, body: readonly (readonly [number, number])[]): string {
-  const first = body[0];
-  if (!first) return article.id;
-  let lead = article.text.slice(first[0], first[1]);
-  if (article.dateline && lead.startsWith(article.dateline)) lead = lead.slice(article.dateline.length);
-  lead = lead.replace(/^\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s*/u, '');
-  const words = lead.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return article.id;
-  return words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')}…` : words.join(' ');
-}
-
 /** What the renderer is shown of an article: no path beyond its id, no text. */
 export function summarize(article: Article): ArticleSummary {
-  const boiler = new Set(article.boilerplate.map(([s, e]) => `${s}:${e}`));
-  const body = article.paragraphs.filter(([s, e]) => !boiler.has(`${s}:${e}`));
-  const words = body.reduce((n, [s, e]) => n + (article.text.slice(s, e).match(WORD)?.length ?? 0), 0);
   return {
     id: article.id,
-    title: article.title ?? fallbackTitle(article, body),
+    title: articleHeadline(article),
     outlet: { ...article.outlet, color: outletColor(article.outlet.id) },
     ...(article.date ? { date: article.date } : {}),
     ...(article.dateline ? { dateline: article.dateline } : {}),
-    words,
+    words: bodyTokens(article).words.length,
     warnings: [...article.warnings],
   };
 }

@@ -114,7 +114,9 @@ const NOT_NAMES = new Set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre ' +
     'octobre novembre décembre depuis après avant propositions pas plein ces quelques plusieurs tout tous toute ' +
     'c ça cela ceci là ici puis ensuite enfin alors ainsi donc or ni car comme que qui quoi dont où voici voilà ' +
-    'est sont a ont était selon des sélections reportage rédigé version avec monsieur madame m mme situation room'
+    'est sont a ont était selon des sélections reportage rédigé version avec monsieur madame m mme situation room ' +
+    'minister defence defense foreign interior prime secretary spokesman spokeswoman senator governor mayor chancellor ' +
+    'chief deputy vice state general colonel captain sir lord dr prof'
   ).split(' '),
 );
 /** Words that make the preceding capitalised words a place or an organisation rather than a person. */

@@ -91,7 +91,7 @@ export function extractQuotes(
       let start = open + 1;
       let end = close;
       while (start < end && /\s/.test(text[start]!)) start++;
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (end <= start) continue;
       const openSentence = sentences.find(([s, e]) => open >= s && open < e) ?? zone;
       const closeSentence = sentences.find(([s, e]) => close >= s && close < e) ?? zone;

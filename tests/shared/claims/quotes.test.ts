@@ -60,4 +60,15 @@ describe('extractQuotes', () => {
     const [scare] = quotesOf('La ville a fixé comme "priorité absolue" la réfection des quais.');
     expect(scare?.speaker).toBeUndefined();
   });
+
+  it('reads English attributions and drops the comma closing the quote', () => {
+    const text = '"We will rebuild," said Defence Minister Erik Solvang.\n"It is over," John Smith said.';
+    const quotes = extractClaims(articleFromText('en.txt', text, { language: 'en' })).filter(
+      (c) => c.kind === 'quote',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We will rebuild', 'Erik Solvang'],
+      ['It is over', 'John Smith'],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fsp, readSync } from 'node:fs';
 
 /** A directory entry as `readdir(…, { withFileTypes: true })` gives it. */
 export interface DirEntryLike {
@@ -32,20 +32,30 @@ export class FileTooLargeError extends Error {
   }
 }
 
-/** Reads a file with one open: its size is checked on the open handle before anything is read. */
+/**
+ * Reads a file with one open, its size checked on the open descriptor before anything is read. Synchronous
+ * calls under a promise: for the many small files of a folder they are several times faster than the
+ * thread-pool round trips of fs.promises (scanFolder yields to the event loop between batches).
+ */
 async function readFileLimited(path: string, maxBytes?: number): Promise<Uint8Array> {
-  if (maxBytes === undefined) return fsp.readFile(path);
-  const handle = await fsp.open(path, 'r');
+  const fd = openSync(path, 'r');
   try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) throw new FileTooLargeError(size);
-    return await handle.readFile();
+    const { size } = fstatSync(fd);
+    if (maxBytes !== undefined && size > maxBytes) throw new FileTooLargeError(size);
+    const buffer = Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+      const read = readSync(fd, buffer, offset, size - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return offset === size ? buffer : buffer.subarray(0, offset);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-/** The real filesystem (node:fs/promises). */
+/** The real filesystem. */
 export const nodeFs: FsLike = {
   readdir: (path) => fsp.readdir(path, { withFileTypes: true }),
   realpath: (path) => fsp.realpath(path),

@@ -36,6 +36,8 @@ export class FolderError extends Error {
 export const STATE_DIR = '.recoupe';
 const DEFAULT_DEPTH = 3;
 const PARALLEL_READS = 16;
+/** Files read between two returns to the event loop, so a long scan never freezes the app. */
+const YIELD_EVERY = 32;
 
 interface Candidate {
   absPath: string;
@@ -71,6 +73,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
         skipped.push({ path: candidate.id, reason });
       }
       options.onProgress?.(++done, candidates.length);
+      if (done % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, candidates.length) }, worker));

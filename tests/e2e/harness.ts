@@ -11,36 +11,14 @@ import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
 import type { Services } from '../../electron/main/ipc/services';
 import { CONTENT_SECURITY_POLICY, MIME_TYPES, resolveAppPath } from '../../electron/main/security';
+import { findChrome } from '../../electron/node/find-chrome';
 import { nullLogger } from '../../electron/node/logger';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const rendererRoot = join(repoRoot, 'out/renderer');
 export const resultsDir = join(repoRoot, 'test-results');
 
-const CHROME_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
-
-/** The Chromium or Chrome to drive: CHROME_PATH, else the usual install paths; throws an install hint if none. */
-export function findChrome(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
-  }
-  const found = CHROME_CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium or Chrome found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.',
-    );
-  }
-  return found;
-}
+export { findChrome };
 
 /** Launches headless Chromium with the flags this machine needs. */
 export function launchChrome(): Promise<Browser> {

@@ -1,0 +1,442 @@
+import type { Article } from '../article/model';
+import { outletColor } from '../article/outlet-rules';
+import type { Claim, ClaimRow } from '../claims/model';
+import type { CorrectedComparison } from '../compare/corrections';
+import type { Comparison, Segment } from '../compare/types';
+import { alignRows, displayRows, paragraphNumber, type CompareRow } from '../compare/view-rows';
+import { formatDate, formatNumber, formatPercent } from '../format/index';
+import { LOCALES } from '../format/lang';
+import { formatSummary } from '../format/summary';
+import type { MessageKey } from '../i18n/index';
+import { BUILT_IN_TAGS, type Note } from '../notes/model';
+import { clipText, escapeHtml } from './html';
+import type { ReportClaims, ReportInput } from './input';
+import { reportText, type ReportText } from './labels';
+import { renderMarkedText, type DiffRange, type NoteMark } from './marks';
+import { reportMetadata, reportTitle } from './metadata';
+import { resolveReportOptions, type ReportOptions } from './options';
+import { notedRowKeys, notesOf, placeNotes, type NotePlan, type NumberedNote } from './place-notes';
+import { reportCss } from './styles';
+
+/** Everything the parts of the document need. */
+interface Context {
+  input: ReportInput;
+  options: ReportOptions;
+  text: ReportText;
+  a: Article;
+  b: Article;
+  plan: NotePlan;
+  withNotes: boolean;
+}
+
+/** Longest claim text quoted in the claims table. */
+const MAX_CLAIM_TEXT = 220;
+/** Longest quote of a note's target shown with a note that is not on a row. */
+const MAX_NOTE_QUOTE = 160;
+
+/**
+ * Renders a comparison as one self-contained static HTML document (inline CSS, embedded font, no script): title
+ * block, summary and figures, legend, the aligned rows with inline differences and numbered notes beside them, the
+ * claims that differ, and the provenance appendix. Page size, running header and page numbers are CSS, so any
+ * Chromium prints it the same way. Pure.
+ */
+export function renderComparisonReport(input: ReportInput, partialOptions: Partial<ReportOptions> = {}): string {
+  const options = resolveReportOptions(partialOptions);
+  const { a, b } = input.comparison;
+  const text = reportText(options.lang, a, b);
+  const notes = options.includeNotes ? notesOf(input.notes ?? [], a, b) : [];
+  const rows = visibleRows(input.comparison, options, notes);
+  const plan = placeNotes(rows, notes, a, b);
+  const context: Context = { input, options, text, a, b, plan, withNotes: plan.byRow.size > 0 };
+  const meta = reportMetadata(input, options);
+  const title = reportTitle(input, text);
+  const css = reportCss(options, input.font, marginTexts(context, title), context.withNotes);
+  const body = [
+    titleBlock(context, title),
+    summarySection(context),
+    legendSection(context),
+    rowsSection(context, rows),
+    otherNotesSection(context),
+    options.includeClaims && input.claims ? claimsSection(context, input.claims) : '',
+    provenanceSection(context),
+  ].join('\n');
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(LOCALES[options.lang])}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<title>${escapeHtml(meta.title)}</title>
+<meta name="description" content="${escapeHtml(meta.subject)}">
+<meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">
+<meta name="generator" content="${escapeHtml(meta.creator)}">
+<style>
+${css}
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** The rows printed: folded as the options say, with any folded run that holds a note opened again. */
+function visibleRows(comparison: Comparison | CorrectedComparison, options: ReportOptions, notes: readonly Note[]): CompareRow[] {
+  const all = alignRows(comparison);
+  const noted = notedRowKeys(all, notes, comparison.a, comparison.b);
+  const display = { showBoilerplate: options.includeBoilerplate, onlyDifferences: options.collapseIdentical, expanded: new Set<string>() };
+  let shown = displayRows(all, display);
+  const reopen = shown.filter((r) => r.kind === 'collapsed' && r.hidden?.some((h) => noted.has(h.key))).map((r) => r.key);
+  if (reopen.length) shown = displayRows(all, { ...display, expanded: new Set(reopen) });
+  return shown.flatMap((row) => (row.kind === 'boilerplate-hidden' ? (row.hidden ?? []).filter((h) => noted.has(h.key)) : [row]));
+}
+
+/** Running header, date of export and "page X of Y" for the page margins. */
+function marginTexts(context: Context, title: string): Parameters<typeof reportCss>[2] {
+  const { text } = context;
+  const pageOf = text.t('report.pageOf', { page: '\u0000', pages: '\u0001' });
+  const [before = '', rest = ''] = pageOf.split('\u0000');
+  const [between = '', after = ''] = rest.split('\u0001');
+  return {
+    header: text.t('report.runningHeader', { title: clipText(title, 90) }),
+    headerRight: exportDate(context.input.exportedAt, context.options.lang, false),
+    pageOf: [before, between, after],
+  };
+}
+
+/** The export time in words ("31 décembre 2021 à 14:03 UTC"), or only its day; the raw text when it is not a date. */
+function exportDate(iso: string, lang: ReportOptions['lang'], withTime: boolean): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  const format = new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'long',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+    timeZone: 'UTC',
+  });
+  return withTime ? `${format.format(time)} UTC` : format.format(time);
+}
+
+/** Story title, and a card per article: side letter, outlet badge, date, title, file. */
+function titleBlock(context: Context, title: string): string {
+  const { text, a, b } = context;
+  return `<header class="title-block">
+<p class="kicker">${escapeHtml(text.t('report.kicker'))}</p>
+<h1>${escapeHtml(title)}</h1>
+<div class="articles">${articleCard(context, a, 'A', text.outletA)}${articleCard(context, b, 'B', text.outletB)}</div>
+</header>`;
+}
+
+/** The card of one article in the title block. */
+function articleCard(context: Context, article: Article, side: 'A' | 'B', label: string): string {
+  const { text, options } = context;
+  const rows: [string, string][] = [
+    [text.t('report.date'), article.date ? formatDate(article.date, options.lang) : text.t('report.noDate')],
+  ];
+  if (article.title) rows.push([text.t('report.articleTitle'), article.title]);
+  rows.push([text.t('report.file'), article.id]);
+  return `<div class="article-card">
+<div>${sideMark(side)}${badge(article, label)}</div>
+<dl>${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
+</div>`;
+}
+
+/** The round A or B mark used in headings. */
+function sideMark(side: 'A' | 'B'): string {
+  return `<span class="side">${side}</span>`;
+}
+
+/** An outlet's name on its colour (dark enough for white text; a black border keeps it visible in grayscale). */
+function badge(article: Article, label: string): string {
+  const color = outletColor(article.outlet.id);
+  const safe = /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555';
+  return `<span class="badge" style="--outlet:${safe}">${escapeHtml(label)}</span>`;
+}
+
+/** The one-sentence summary, the figures and any notice about how the comparison was made. */
+function summarySection(context: Context): string {
+  const { text, options, input } = context;
+  const stats = input.comparison.stats;
+  const lang = options.lang;
+  const sentence = formatSummary({ stats, outletA: text.outletA, outletB: text.outletB }, lang);
+  const figures: [string, MessageKey][] = [
+    [formatPercent(stats.keptVerbatim, lang), 'report.figKeptVerbatim'],
+    [formatPercent(stats.keptEdited, lang), 'report.figKeptEdited'],
+    [formatPercent(stats.newInB, lang), 'report.figNewInB'],
+    [formatNumber(stats.numbersChanged, lang), 'report.figNumbersChanged'],
+    [formatNumber(stats.droppedParagraphs, lang), 'report.figDroppedParagraphs'],
+    [formatNumber(stats.addedParagraphs, lang), 'report.figAddedParagraphs'],
+    [formatNumber(stats.droppedQuotes, lang), 'report.figDroppedQuotes'],
+    [formatNumber(stats.addedQuotes, lang), 'report.figAddedQuotes'],
+  ];
+  const notices: string[] = [];
+  if (input.comparison.degraded) notices.push(text.t('report.degraded', { reason: input.comparison.degraded }));
+  if ('corrections' in input.comparison) {
+    const applied = input.comparison.corrections.filter((c) => c.status === 'applied').length;
+    const orphaned = input.comparison.corrections.length - applied;
+    if (applied) notices.push(text.plural('report.corrections', applied));
+    if (orphaned) notices.push(text.plural('report.orphanedCorrections', orphaned));
+  }
+  return `<section class="summary">
+<h2>${escapeHtml(text.t('report.summary'))}</h2>
+<p class="summary-sentence">${escapeHtml(sentence)}</p>
+<dl class="figures" aria-label="${escapeHtml(text.t('report.figures'))}">${figures
+    .map(([value, key]) => `<div><dt>${escapeHtml(value)}</dt><dd>${escapeHtml(text.t(key))}</dd></div>`)
+    .join('')}</dl>
+${notices.map((n) => `<p class="notice">${escapeHtml(n)}</p>`).join('\n')}
+</section>`;
+}
+
+/** How differences, gaps, moved paragraphs, notes and boilerplate look, in words that survive grayscale. */
+function legendSection(context: Context): string {
+  const { text, withNotes, options } = context;
+  const items: [string, string][] = [
+    ['<ins>Abc def</ins>', text.t('report.legendInserted')],
+    ['<del>Abc def</del>', text.t('report.legendDeleted')],
+    ['<span class="sample gap"></span>', text.t('report.legendGap')],
+    ['<span class="sample moved"></span>', text.t('report.legendMoved')],
+  ];
+  if (withNotes) {
+    items.push([`<mark>${escapeHtml(text.t('report.legendNoteSample'))}</mark><sup class="nref">[1]</sup>`, text.t('report.legendNote')]);
+  }
+  if (options.includeBoilerplate) items.push(['<i>Abc</i>', text.t('report.legendBoilerplate')]);
+  return `<section class="legend-section">
+<h2>${escapeHtml(text.t('report.legend'))}</h2>
+<ul class="legend">${items.map(([sample, label]) => `<li><span class="sample">${sample}</span><span>${escapeHtml(label)}</span></li>`).join('')}</ul>
+</section>`;
+}
+
+/** The aligned rows in a table whose header repeats on every page. */
+function rowsSection(context: Context, rows: readonly CompareRow[]): string {
+  const { text, withNotes } = context;
+  const head = [
+    `<th scope="col">${sideMark('A')}${escapeHtml(text.outletA)}</th>`,
+    `<th scope="col">${sideMark('B')}${escapeHtml(text.outletB)}</th>`,
+    withNotes ? `<th scope="col">${escapeHtml(text.t('report.notesColumn'))}</th>` : '',
+  ].join('');
+  return `<section class="compare">
+<h2>${escapeHtml(text.t('report.sideBySide'))}</h2>
+<table class="rows"><colgroup><col class="c-a"><col class="c-b">${withNotes ? '<col class="c-n">' : ''}</colgroup>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${rows.map((row) => renderRow(context, row)).join('\n')}
+</tbody></table>
+</section>`;
+}
+
+/** One table row: both cells (or a gap), and the notes cell. */
+function renderRow(context: Context, row: CompareRow): string {
+  const { text, withNotes } = context;
+  const notesCell = withNotes ? notesCellOf(context, row) : '';
+  const key = escapeHtml(row.key);
+  if (row.kind === 'collapsed') {
+    const hidden = row.hidden ?? [];
+    const range = `${text.outletA} ${paragraphRange(context, hidden.flatMap((r) => r.a))}, ${text.outletB} ${paragraphRange(context, hidden.flatMap((r) => r.b))}`;
+    return `<tr class="collapsed" data-row="${key}"><td colspan="${withNotes ? 3 : 2}">${escapeHtml(text.plural('report.collapsed', hidden.length, { range }))}</td></tr>`;
+  }
+  if (row.kind === 'boilerplate' && row.boilerplate) {
+    const cell = row.boilerplate;
+    const article = cell.side === 'a' ? context.a : context.b;
+    const kind = cell.kind ? text.t(`report.boilerplateKind.${cell.kind}` as MessageKey) : text.t('report.boilerplate');
+    const content = `<td class="cell"><span class="label">${escapeHtml(kind)}</span><p>${renderMarkedText(article.text, cell.span, [], context.plan.marks[cell.side])}</p></td>`;
+    const cells = cell.side === 'a' ? `${content}<td class="empty"></td>` : `<td class="empty"></td>${content}`;
+    return `<tr class="boilerplate" data-row="${key}">${cells}${notesCell}</tr>`;
+  }
+  if (row.kind === 'only-a' || row.kind === 'only-b') {
+    const side = row.kind === 'only-a' ? 'a' : 'b';
+    const own = side === 'a' ? text.outletA : text.outletB;
+    const other = side === 'a' ? text.outletB : text.outletA;
+    const labels = [paragraphRange(context, row[side]), text.t('report.onlyIn', { outlet: own })];
+    if (row.byHand) labels.push(text.t('report.unlinkedByHand'));
+    const content = textCell(context, side, row[side], [], labels);
+    const gap = `<td class="gap"><span class="label">${escapeHtml(text.t('report.notIn', { outlet: other }))}</span></td>`;
+    return `<tr class="${row.kind}" data-row="${key}">${side === 'a' ? content + gap : gap + content}${notesCell}</tr>`;
+  }
+  const link = row.link;
+  const diffsA: DiffRange[] = [];
+  const diffsB: DiffRange[] = [];
+  for (const op of link?.ops ?? []) {
+    if (op.op === 'delete' && op.a) diffsA.push({ start: op.a[0], end: op.a[1], kind: 'del' });
+    if (op.op === 'insert' && op.b) diffsB.push({ start: op.b[0], end: op.b[1], kind: 'ins' });
+  }
+  const tags = [kindLabel(text, row.kind)];
+  if (row.moved) tags.push(text.t('report.moved'));
+  if (row.byHand) tags.push(text.t('report.byHand'));
+  const cellA = textCell(context, 'a', row.a, diffsA, [paragraphRange(context, row.a), ...tags]);
+  const cellB = textCell(context, 'b', row.b, diffsB, [paragraphRange(context, row.b), ...tags]);
+  return `<tr class="link kind-${row.kind}${row.moved ? ' moved' : ''}" data-row="${key}">${cellA}${cellB}${notesCell}</tr>`;
+}
+
+/** The screen's word for a link kind. */
+function kindLabel(text: ReportText, kind: CompareRow['kind']): string {
+  switch (kind) {
+    case 'identical':
+      return text.t('report.kindIdentical');
+    case 'edited':
+      return text.t('report.kindEdited');
+    case 'partial':
+      return text.t('report.kindPartial');
+    default:
+      return text.t('report.kindParaphrase');
+  }
+}
+
+/** A cell of text: its label line, then one paragraph per segment with differences and note markers. */
+function textCell(context: Context, side: 'a' | 'b', segments: readonly Segment[], diffs: readonly DiffRange[], labels: string[]): string {
+  const article = side === 'a' ? context.a : context.b;
+  const marks: readonly NoteMark[] = context.plan.marks[side];
+  const paragraphs = segments.map((s) => `<p>${renderMarkedText(article.text, [s.start, s.end], diffs, marks)}</p>`).join('');
+  return `<td class="cell"><span class="label">${escapeHtml(labels.filter(Boolean).join(' · '))}</span>${paragraphs}</td>`;
+}
+
+/** "¶ 3", "¶ 3–5", "¶ 3, 7": the screen's paragraph numbers of some segments. */
+function paragraphRange(context: Context, segments: readonly Segment[]): string {
+  const numbers = [...new Set(segments.map(paragraphNumber))].sort((x, y) => x - y);
+  const first = numbers[0];
+  const last = numbers[numbers.length - 1];
+  if (first === undefined || last === undefined) return '';
+  if (numbers.length === 1) return context.text.t('report.paragraph', { n: first });
+  if (last - first === numbers.length - 1) return context.text.t('report.paragraphs', { from: first, to: last });
+  return numbers.map((n) => context.text.t('report.paragraph', { n })).join(', ');
+}
+
+/** The notes printed beside a row. */
+function notesCellOf(context: Context, row: CompareRow): string {
+  const notes = context.plan.byRow.get(row.key) ?? [];
+  return `<td class="notes">${notes.map((n) => noteHtml(context, n, '')).join('')}</td>`;
+}
+
+/** One note: number, tag, comment, and optionally where it points. */
+function noteHtml(context: Context, numbered: NumberedNote, where: string): string {
+  const { note, number } = numbered;
+  const tag = tagLabel(context, note.tag);
+  return `<div class="note" id="note-${number}"><span class="note-num">${number}</span><span class="note-tag">${escapeHtml(tag)}</span><span class="note-text">${escapeHtml(note.text.trim())}</span>${where}</div>`;
+}
+
+/** A tag's label: translated for built-in tags, the folder's label for user tags. */
+function tagLabel(context: Context, tag: string): string {
+  if ((BUILT_IN_TAGS as readonly string[]).includes(tag)) return context.text.t(`report.tag.${tag}` as MessageKey);
+  return context.input.tags?.find((t) => t.id === tag)?.label ?? tag;
+}
+
+/** The notes that could not be put on a row, with the passage they point to. */
+function otherNotesSection(context: Context): string {
+  const { text, plan } = context;
+  if (plan.unplaced.length === 0) return '';
+  const items = plan.unplaced.map((n) => {
+    const article = n.target.article === context.a.id ? context.a : context.b;
+    const outlet = article === context.a ? text.outletA : text.outletB;
+    const parts = [text.t('report.noteQuote', { quote: clipText(n.target.quote.exact, MAX_NOTE_QUOTE) }), text.t('report.noteIn', { outlet })];
+    if (n.orphaned) parts.push(text.t('report.noteOrphaned', { file: article.id }));
+    return noteHtml(context, n, `<span class="note-where">${escapeHtml(parts.join(' · '))}</span>`);
+  });
+  return `<section class="other-notes">
+<h2>${escapeHtml(text.t('report.otherNotes'))}</h2>
+<p class="intro">${escapeHtml(text.t('report.otherNotesIntro'))}</p>
+${items.join('\n')}
+</section>`;
+}
+
+/** The claims whose rows still flag a discrepancy, and the watched phrases with their counts. */
+function claimsSection(context: Context, claims: ReportClaims): string {
+  const { text, a, b } = context;
+  const byId = new Map(claims.claims.map((c) => [c.id, c]));
+  const rows = claims.rows
+    .filter((r) => r.discrepancies.length > 0 && r.articles.some((id) => id === a.id || id === b.id))
+    .map((row) => ({ row, a: claimsOf(row, byId, a.id), b: claimsOf(row, byId, b.id) }))
+    .sort((x, y) => position(x.a, x.b) - position(y.a, y.b));
+  const cell = (list: readonly Claim[]): string =>
+    list.length
+      ? list.map((c) => `<p>${escapeHtml(clipText(c.text, MAX_CLAIM_TEXT))}</p>`).join('')
+      : `<p class="absent"><i>${escapeHtml(text.t('report.claimAbsent'))}</i></p>`;
+  const table = rows.length
+    ? `<table class="data claims"><thead><tr><th scope="col">${escapeHtml(text.t('report.claimFact'))}</th><th scope="col">${escapeHtml(text.outletA)}</th><th scope="col">${escapeHtml(text.outletB)}</th><th scope="col">${escapeHtml(text.t('report.claimDiscrepancy'))}</th></tr></thead>
+<tbody>${rows
+        .map(
+          (r) =>
+            `<tr><td>${escapeHtml(r.row.topic)}</td><td>${cell(r.a)}</td><td>${cell(r.b)}</td><td>${escapeHtml(
+              r.row.discrepancies.map((d) => text.t(`report.discrepancy.${d}` as MessageKey)).join(', '),
+            )}</td></tr>`,
+        )
+        .join('\n')}</tbody></table>`
+    : `<p class="intro">${escapeHtml(text.t('report.claimsNone'))}</p>`;
+  const phrases = claims.phrases?.length
+    ? `<h3 class="sub">${escapeHtml(text.t('report.phrases'))}</h3>
+<table class="data phrases"><thead><tr><th scope="col">${escapeHtml(text.t('report.phraseColumn'))}</th><th scope="col">${escapeHtml(text.outletA)}</th><th scope="col">${escapeHtml(text.outletB)}</th></tr></thead>
+<tbody>${claims.phrases
+        .map(
+          (p) =>
+            `<tr><td>« ${escapeHtml(p.phrase)} »</td><td>${escapeHtml(text.plural('report.phraseCount', p.a))}</td><td>${escapeHtml(text.plural('report.phraseCount', p.b))}</td></tr>`,
+        )
+        .join('\n')}</tbody></table>`
+    : '';
+  return `<section class="claims">
+<h2>${escapeHtml(text.t('report.claims'))}</h2>
+${rows.length ? `<p class="intro">${escapeHtml(text.t('report.claimsIntro'))}</p>` : ''}
+${table}
+${phrases}
+</section>`;
+}
+
+/** The claims of a row that come from one article, in text order. */
+function claimsOf(row: ClaimRow, byId: ReadonlyMap<string, Claim>, articleId: string): Claim[] {
+  return row.claims
+    .map((id) => byId.get(id))
+    .filter((c): c is Claim => c !== undefined && c.articleId === articleId)
+    .sort((x, y) => x.start - y.start);
+}
+
+/** Where a claims row sits in reading order: its first claim in A, else in B (after all of A). */
+function position(a: readonly Claim[], b: readonly Claim[]): number {
+  return a[0]?.start ?? 1e12 + (b[0]?.start ?? 0);
+}
+
+/** The files the document was made from, how each one's outlet was found, and when and with what it was made. */
+function provenanceSection(context: Context): string {
+  const { text, a, b, options, input } = context;
+  const lang = options.lang;
+  const rows: [string, (x: Article) => string, string?][] = [
+    [text.t('report.provPath'), (x) => escapeHtml(x.id)],
+    [text.t('report.provSha'), (x) => `<span class="hash">${escapeHtml(x.sha256)}</span>`],
+    [text.t('report.provSize'), (x) => escapeHtml(text.t('report.provBytes', { bytes: formatNumber(x.size, lang) }))],
+    [text.t('report.provEncoding'), (x) => escapeHtml(x.encoding)],
+    [text.t('report.provOutlet'), (x) => escapeHtml(x.outlet.id === 'unknown' ? '—' : x.outlet.name)],
+    [text.t('report.provOutletHow'), (x) => escapeHtml(outletHow(text, x))],
+    [text.t('report.provDate'), (x) => escapeHtml(dateHow(text, x, lang))],
+  ];
+  const choices = [
+    text.t(options.collapseIdentical ? 'report.optionCollapsed' : 'report.optionAllRows'),
+    text.t(options.includeBoilerplate ? 'report.optionBoilerplate' : 'report.optionNoBoilerplate'),
+    options.includeNotes ? '' : text.t('report.optionNoNotes'),
+    options.includeClaims ? '' : text.t('report.optionNoClaims'),
+    `${options.paper === 'letter' ? 'Letter' : 'A4'}`,
+  ].filter(Boolean);
+  const fileBlock = (article: Article, side: 'A' | 'B', label: string): string =>
+    `<div class="file"><h3 class="sub">${sideMark(side)}${escapeHtml(label)}</h3><dl class="facts">${rows
+      .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${value(article)}</dd>`)
+      .join('')}</dl></div>`;
+  return `<section class="provenance">
+<h2>${escapeHtml(text.t('report.provenance'))}</h2>
+<p class="intro">${escapeHtml(text.t('report.provenanceIntro'))}</p>
+${fileBlock(a, 'A', text.outletA)}
+${fileBlock(b, 'B', text.outletB)}
+<dl class="facts export">
+<dt>${escapeHtml(text.t('report.exportedAt'))}</dt><dd>${escapeHtml(exportDate(input.exportedAt, lang, true))} (${escapeHtml(input.exportedAt)})</dd>
+<dt>${escapeHtml(text.t('report.appVersion'))}</dt><dd>${escapeHtml(text.t('report.appVersionValue', { version: input.appVersion }))}</dd>
+<dt>${escapeHtml(text.t('report.optionsUsed'))}</dt><dd>${escapeHtml(choices.join(' · '))}</dd>
+</dl>
+</section>`;
+}
+
+/** How an article's outlet was determined, with the evidence. */
+function outletHow(text: ReportText, article: Article): string {
+  const evidence = clipText(article.outlet.evidence ?? '', 240);
+  return text.t(`report.outletSource.${article.outlet.source}` as MessageKey, { evidence });
+}
+
+/** An article's date and where it was read. */
+function dateHow(text: ReportText, article: Article, lang: ReportOptions['lang']): string {
+  if (!article.date) return text.t('report.noDate');
+  const date = formatDate(article.date, lang);
+  return article.dateEvidence ? text.t('report.provDateSource', { date, source: clipText(article.dateEvidence, 160) }) : date;
+}
+

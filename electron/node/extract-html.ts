@@ -41,8 +41,12 @@ export function extractHtml(html: string): ExtractedHtml {
   // Readability is typed against the DOM lib, which the Node build does not load; linkedom's document is compatible.
   const reader = new Readability<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode });
   const parsed = reader.parse();
-  const root = parsed?.content ?? doc.body;
-  const paragraphs = root ? collectBlocks(root) : [];
+  let paragraphs = parsed?.content ? collectBlocks(parsed.content) : [];
+  if (paragraphs.length === 0) {
+    const fallback = parseDocument(html);
+    for (const node of Array.from(fallback.querySelectorAll(DROPPED))) node.remove();
+    paragraphs = fallback.body ? collectBlocks(fallback.body) : [];
+  }
   const title = meta.title ?? clean(parsed?.title ?? '');
   if (title) meta.title = title;
   if (!meta.byline && parsed?.byline) meta.byline = clean(parsed.byline);
@@ -53,9 +57,10 @@ export function extractHtml(html: string): ExtractedHtml {
   return { text, meta };
 }
 
-/** Parses HTML into a linkedom document. */
+/** Parses HTML into a linkedom document (a bare fragment is wrapped in a body). */
 function parseDocument(html: string): DomDocument {
-  return (parseHTML(html) as unknown as { document: DomDocument }).document;
+  const parse = (source: string): DomDocument => (parseHTML(source) as unknown as { document: DomDocument }).document;
+  return /<(?:html|body)[\s>]/i.test(html) ? parse(html) : parse(`<!doctype html><html><head></head><body>${html}</body></html>`);
 }
 
 /** Title, byline, date, canonical URL and site name from meta tags. */

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import rulesData from '../../../shared/article/outlet-rules.json';
+import { detectOutlet } from '../../../shared/article/detect-outlet';
+import { compileOutletRules, defaultOutletRules, outletColor, slugifyOutlet } from '../../../shared/article/outlet-rules';
+import { parseArticle } from '../../../shared/article/parse-article';
+
+const REQUIRED = ['reuters', 'afp', 'sputnik', 'ap', 'rt', 'tass', 'bbc', 'le-monde'];
+
+describe('outlet rules data', () => {
+  it('covers the required outlets, each with its own colour', () => {
+    const ids = defaultOutletRules.outlets.map((o) => o.id);
+    expect(ids).toEqual(expect.arrayContaining(REQUIRED));
+    const colours = defaultOutletRules.outlets.map((o) => o.color);
+    expect(new Set(colours).size).toBe(colours.length);
+  });
+
+  it('rejects rules with a bad pattern or id, naming the field', () => {
+    const broken = structuredClone(rulesData) as { outlets: { id: string; dateline: string[] }[] };
+    broken.outlets[0]!.dateline = ['(unclosed'];
+    expect(() => compileOutletRules(broken)).toThrow(/dateline/);
+    const badId = structuredClone(rulesData) as { outlets: { id: string }[] };
+    badId.outlets[0]!.id = 'Not A Slug';
+    expect(() => compileOutletRules(badId)).toThrow(/id/);
+  });
+
+  it('gives unknown outlets a deterministic colour from their id', () => {
+    expect(outletColor('reuters')).toBe(defaultOutletRules.outlets.find((o) => o.id === 'reuters')!.color);
+    expect(outletColor('la-gazette')).toMatch(/^#[0-9a-f]{6}$/);
+    expect(outletColor('la-gazette')).toBe(outletColor('la-gazette'));
+    expect(outletColor('la-gazette')).not.toBe(outletColor('le-courrier'));
+    expect(outletColor('unknown')).toBe(defaultOutletRules.unknownColor);
+    expect(slugifyOutlet('Le Courrier de l’Été')).toBe('le-courrier-de-l-ete');
+  });
+});
+
+describe('outlet detection, French and English forms', () => {
+  const outletOf = (text: string, url?: string): string =>
+    parseArticle(url ? { id: 'x', text, meta: { url } } : { id: 'x', text }).outlet.id;
+  const body = '\n\nSecond paragraph of the story with more details about what happened.';
+
+  it.each([
+    ['MOSCOW (Reuters) - Russia said on Thursday that talks would go ahead.', 'reuters'],
+    ['PARIS (AFP) - Le gouvernement a annoncé mardi un nouveau plan.', 'afp'],
+    ['WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.', 'ap'],
+    ['MOSCOW, December 30. /TASS/. The Kremlin said the talks were constructive.', 'tass'],
+    ['MOSCOU (Sputnik) - Le ministère a publié un communiqué jeudi.', 'sputnik'],
+  ])('reads the dateline of %s', (lead, id) => {
+    expect(outletOf(lead + body)).toBe(id);
+  });
+
+  it('reads captions, credits, stamps and site URLs', () => {
+    expect(outletOf('A protester in the square. (AP Photo/Jane Doe)' + body)).toBe('ap');
+    expect(outletOf('Texte.\n\nAutre texte.\n\n(Reporting by Jan Novak; Editing by Ann Lee)')).toBe('reuters');
+    expect(outletOf('Un texte.\n\nLa suite 12.03.2022, RT France' + body)).toBe('rt');
+    expect(outletOf('https://www.bbc.com/news/world-123456' + body)).toBe('bbc');
+    expect(outletOf('Un article sans marque.' + body, 'https://www.lemonde.fr/x/article/2022/01/02/y.html')).toBe('le-monde');
+  });
+
+  it('does not take a mention for authorship', () => {
+    expect(outletOf('The minister told Reuters on Monday that (Reuters) reporting was accurate.' + body)).toBe('unknown');
+    expect(outletOf('Selon l’AFP, la réunion a eu lieu. Sputnik France et RT ont aussi rapporté la nouvelle.' + body)).toBe('unknown');
+  });
+
+  it('prefers the strongest evidence when several outlets appear', () => {
+    const outlet = detectOutlet({ lead: 'PARIS (Reuters) - Texte', captions: ['Photo ( AFP / X )'], credits: [], stamps: [], slugs: [] });
+    expect(outlet).toMatchObject({ id: 'reuters', source: 'rule' });
+    expect(outlet.evidence).toMatch(/^dateline "PARIS \(Reuters\) -"/);
+  });
+});

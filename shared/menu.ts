@@ -3,7 +3,17 @@ import type { MenuCommand } from './ipc/types';
 
 /** One entry of the application menu; `labelKey` is an i18n key, `role` a native Electron role. */
 export type MenuEntry =
-  | { kind: 'command'; command: MenuCommand; labelKey: MessageKey; accelerator?: string }
+  | {
+      kind: 'command';
+      command: MenuCommand;
+      labelKey: MessageKey;
+      accelerator?: string;
+      /**
+       * Single keys (`N`, `P`) the renderer also accepts, except while the user types in a field; never given to the
+       * native menu, which would capture them from every text field.
+       */
+      keys?: string[];
+    }
   | { kind: 'role'; role: string; labelKey?: MessageKey }
   | { kind: 'separator' }
   /** The File > Open Recent submenu, filled with the recent folders. */
@@ -11,7 +21,7 @@ export type MenuEntry =
 
 /** A top-level menu. */
 export interface MenuSection {
-  id: 'file' | 'edit' | 'view' | 'help';
+  id: 'file' | 'edit' | 'view' | 'compare' | 'help';
   labelKey: MessageKey;
   entries: MenuEntry[];
 }
@@ -62,6 +72,24 @@ export const MENU: readonly MenuSection[] = [
       { kind: 'command', command: 'language-en', labelKey: 'menu.languageEn' },
       { kind: 'separator' },
       { kind: 'role', role: 'togglefullscreen', labelKey: 'menu.fullScreen' },
+    ],
+  },
+  {
+    id: 'compare',
+    labelKey: 'compare.menu.title',
+    entries: [
+      { kind: 'command', command: 'compare-with', labelKey: 'compare.menu.compareWith', accelerator: 'CmdOrCtrl+K' },
+      { kind: 'command', command: 'swap-sides', labelKey: 'compare.menu.swapSides', accelerator: 'CmdOrCtrl+Shift+S' },
+      { kind: 'separator' },
+      { kind: 'command', command: 'next-difference', labelKey: 'compare.menu.nextDifference', accelerator: 'F7', keys: ['N'] },
+      { kind: 'command', command: 'previous-difference', labelKey: 'compare.menu.previousDifference', accelerator: 'Shift+F7', keys: ['P'] },
+      { kind: 'command', command: 'find', labelKey: 'compare.menu.find', accelerator: 'CmdOrCtrl+F' },
+      { kind: 'separator' },
+      { kind: 'command', command: 'toggle-only-differences', labelKey: 'compare.menu.onlyDifferences', accelerator: 'CmdOrCtrl+Shift+D' },
+      { kind: 'command', command: 'toggle-boilerplate', labelKey: 'compare.menu.boilerplate', accelerator: 'CmdOrCtrl+Shift+B' },
+      { kind: 'command', command: 'toggle-ignore-case', labelKey: 'compare.menu.ignoreCase' },
+      { kind: 'command', command: 'toggle-ignore-punctuation', labelKey: 'compare.menu.ignorePunctuation' },
+      { kind: 'command', command: 'toggle-ignore-typography', labelKey: 'compare.menu.ignoreTypography' },
     ],
   },
   {

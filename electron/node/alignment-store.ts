@@ -41,8 +41,8 @@ function pairKey(x: string, y: string): [string, string] {
  * a damaged file is moved aside as `alignment.json.corrupt-<time>`, never overwritten.
  */
 export class AlignmentStore {
-  /** A warning for the user when a damaged file had to be moved aside (cleared once read). */
-  private pendingWarning: string | undefined;
+  /** Where a damaged file was moved by the last read, until the user is told (`takeMovedAside`). */
+  private movedAside: string | undefined;
 
   constructor(
     readonly root: string,
@@ -71,11 +71,11 @@ export class AlignmentStore {
     return valid;
   }
 
-  /** The warning left by the last read that moved a damaged file aside, once. */
-  takeWarning(): string | undefined {
-    const warning = this.pendingWarning;
-    this.pendingWarning = undefined;
-    return warning;
+  /** The path a damaged file was moved to by a read since the last call, once. */
+  takeMovedAside(): string | undefined {
+    const aside = this.movedAside;
+    this.movedAside = undefined;
+    return aside;
   }
 
   /** Reads and validates the file; none yet gives an empty file; a damaged one is moved aside first. */
@@ -112,7 +112,7 @@ export class AlignmentStore {
     const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     await fsp.rename(path, aside);
     this.logger.warn(`alignment corrections ${path} were unreadable (${problem}); moved to ${aside}`);
-    this.pendingWarning = `The alignment corrections in ${path} could not be read (${problem}). The file was kept as ${aside}; fix it and rename it back to restore them.`;
+    this.movedAside = aside;
     return { version: FILE_VERSION, pairs: [] };
   }
 

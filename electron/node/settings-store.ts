@@ -2,6 +2,7 @@ import { access, mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
+import { compareViewStateSchema } from '../../shared/compare/view-state';
 import { langFromLocale } from '../../shared/format/lang';
 import type { Settings } from '../../shared/ipc/types';
 import type { Logger } from './logger';
@@ -11,6 +12,7 @@ const settingsFileSchema = z.object({
   language: z.enum(['fr', 'en']).optional().catch(undefined),
   zoom: z.number().min(0.5).max(3).catch(1),
   recentFolders: z.array(z.string()).max(50).catch([]),
+  compareViews: z.record(z.string(), compareViewStateSchema.optional().catch(undefined)).optional().catch(undefined),
 });
 
 /** Reads and writes `settings.json` in the app's data folder; a damaged file is set aside, never lost. */
@@ -46,6 +48,7 @@ export class SettingsStore {
       language: value.language ?? langFromLocale(this.systemLocale),
       zoom: value.zoom,
       recentFolders: value.recentFolders,
+      ...(value.compareViews ? { compareViews: withoutUndefined(value.compareViews) } : {}),
     };
     return this.current;
   }
@@ -66,4 +69,9 @@ export class SettingsStore {
     this.current = next;
     return next;
   }
+}
+
+/** The entries of a record whose value is defined (the views that passed validation). */
+function withoutUndefined<T>(record: Record<string, T | undefined>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, T] => entry[1] !== undefined));
 }

@@ -220,6 +220,8 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
       const next = redo.pop();
       return next ? correct(next, 'redo') : current().view();
     },
+    /** The open folder's root, for the handlers of other domains that keep files in it (not an IPC method). */
+    currentRoot: (): string | null => session?.root ?? null,
     dispose: async () => {
       await watcher?.close();
       watcher = null;

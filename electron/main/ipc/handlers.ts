@@ -1,4 +1,5 @@
 import { SettingsStore } from '../../node/settings-store';
+import { createAlignmentHandlers } from './alignment';
 import { createAppHandlers } from './app';
 import type { HandlerTable } from './dispatch';
 import { createFolderHandlers } from './folder';
@@ -11,9 +12,11 @@ export type Handlers = HandlerTable & { dispose(): Promise<void> };
 /** Builds the one handler table the main process registers and the end-to-end bridge calls. */
 export function createHandlers(services: Services): Handlers {
   const settings = new SettingsStore(services.dataDir, services.systemLocale, services.logger);
+  const { currentRoot, ...folder } = createFolderHandlers(services, settings);
   return {
     ...createAppHandlers(services),
     ...createSettingsHandlers(settings, (value) => services.applySettings(value)),
-    ...createFolderHandlers(services, settings),
+    ...folder,
+    ...createAlignmentHandlers(services, settings, currentRoot),
   };
 }

@@ -5,7 +5,9 @@ import { Dialog } from './Dialog';
 
 const SHORTCUTS = MENU.flatMap((section) =>
   section.entries.flatMap((entry) =>
-    entry.kind === 'command' && entry.accelerator ? [{ keys: entry.accelerator, label: entry.labelKey }] : [],
+    entry.kind === 'command' && (entry.accelerator || entry.keys)
+      ? [{ keys: [entry.accelerator, ...(entry.keys ?? [])].filter((k): k is string => Boolean(k)), label: entry.labelKey }]
+      : [],
   ),
 );
 
@@ -17,9 +19,11 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map((s) => (
-            <tr key={s.keys}>
+            <tr key={s.label}>
               <td>
-                <kbd>{displayAccelerator(s.keys)}</kbd>
+                {s.keys.map((keys) => (
+                  <kbd key={keys}>{displayAccelerator(keys)}</kbd>
+                ))}
               </td>
               <td>{t(s.label)}</td>
             </tr>

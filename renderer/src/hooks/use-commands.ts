@@ -18,7 +18,12 @@ export function useCommands(run: (command: MenuCommand, path?: string) => void):
     const onKey = (event: KeyboardEvent): void => {
       for (const section of MENU) {
         for (const entry of section.entries) {
-          if (entry.kind === 'command' && entry.accelerator && matchesAccelerator(entry.accelerator, event, isMac)) {
+          if (entry.kind !== 'command') continue;
+          const typed = isTyping(event.target);
+          const matched =
+            (entry.accelerator && matchesAccelerator(entry.accelerator, event, isMac)) ||
+            (!typed && entry.keys?.some((key) => matchesAccelerator(key, event, isMac)));
+          if (matched) {
             event.preventDefault();
             latest.current(entry.command);
             return;
@@ -29,6 +34,13 @@ export function useCommands(run: (command: MenuCommand, path?: string) => void):
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+}
+
+/** True when a key press goes to a text field (single-key shortcuts must not fire then). */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
 /** How an accelerator is written for the user on this platform, e.g. `Ctrl+O` or `⌘O`. */

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../../../../shared/article/model';
+import type { CompareStats } from '../../../../shared/compare/types';
+import { formatDate, formatNumber, formatPercent, type Lang } from '../../../../shared/format/index';
+import type { ArticleSummary } from '../../../../shared/ipc/types';
+import { OutletBadge } from '../OutletBadge';
+
+/** The engine's one-sentence summary and its figures. */
+export function CompareSummary({ summary, stats, degraded }: { summary: string; stats: CompareStats; degraded?: string | undefined }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const figures = [
+    { key: 'kept', label: t('compare.figures.kept'), value: formatPercent(stats.keptVerbatim, lang) },
+    { key: 'dropped', label: t('compare.figures.dropped'), value: formatNumber(stats.droppedParagraphs, lang) },
+    { key: 'added', label: t('compare.figures.added'), value: formatNumber(stats.addedParagraphs, lang) },
+    { key: 'quotes', label: t('compare.figures.quotesDropped'), value: formatNumber(stats.droppedQuotes, lang) },
+    { key: 'numbers', label: t('compare.figures.numbersChanged'), value: formatNumber(stats.numbersChanged, lang) },
+  ];
+  return (
+    <section className="cmp-summary" aria-label={t('compare.summaryLabel')}>
+      <p className="cmp-summary-text">{summary}</p>
+      <dl className="cmp-figures">
+        {figures.map((f) => (
+          <div key={f.key} className="cmp-figure" data-figure={f.key}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {degraded ? (
+        <p className="cmp-degraded" role="note">
+          {t('compare.degraded')}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Word count of an article's summary, or nothing when the folder does not list it. */
+function words(summary: ArticleSummary | undefined): number | undefined {
+  return summary?.words;
+}
+
+/** The header of one column: outlet badge, title, date, dateline, word count and file name. */
+export function ColumnHeader({ article, summary, side }: { article: Article; summary: ArticleSummary | undefined; side: 'a' | 'b' }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const outlet = summary?.outlet ?? { ...article.outlet };
+  const count = words(summary);
+  const file = article.id.split('/').pop() ?? article.id;
+  return (
+    <div role="columnheader" className={`cmp-colhead cmp-${side}`}>
+      <div className="cmp-colhead-top">
+        <OutletBadge outlet={outlet} />
+        {article.date ? <span className="small">{formatDate(article.date, lang)}</span> : null}
+      </div>
+      <p className="cmp-colhead-title" lang={article.language}>
+        {article.title ?? summary?.title ?? file}
+      </p>
+      <p className="muted small cmp-colhead-meta">
+        {[
+          article.dateline,
+          count !== undefined ? t('compare.words', { count, formatted: formatNumber(count, lang) }) : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <p className="muted small cmp-colhead-file" title={article.id}>
+        {t('compare.file', { name: file })}
+      </p>
+    </div>
+  );
+}

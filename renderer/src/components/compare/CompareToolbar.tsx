@@ -1,0 +1,112 @@
+import { useTranslation } from 'react-i18next';
+import type { CompareViewOptions } from '../../../../shared/compare/view-state';
+import { MENU } from '../../../../shared/menu';
+import type { MenuCommand } from '../../../../shared/ipc/types';
+import { displayAccelerator } from '../../hooks/use-commands';
+import { Legend } from './Legend';
+
+/** Symbols drawn on buttons, hidden from screen readers (the buttons carry their names). */
+const SWAP_GLYPH = '⇄ ';
+const UP_GLYPH = '↑';
+const DOWN_GLYPH = '↓';
+
+/** The shortcut of a menu command as the user reads it, for tooltips. */
+function shortcutOf(command: MenuCommand): string {
+  for (const section of MENU) {
+    for (const entry of section.entries) {
+      if (entry.kind === 'command' && entry.command === command && entry.accelerator) return displayAccelerator(entry.accelerator);
+    }
+  }
+  return '';
+}
+
+/** A tooltip: the label, and the shortcut in parentheses when there is one. */
+function tip(label: string, command: MenuCommand): string {
+  const keys = shortcutOf(command);
+  return keys ? `${label} (${keys})` : label;
+}
+
+const TOGGLES: readonly { key: keyof CompareViewOptions; label: 'ignoreCase' | 'ignorePunctuation' | 'ignoreTypography' | 'onlyDifferences' | 'boilerplate'; command: MenuCommand }[] = [
+  { key: 'ignoreCase', label: 'ignoreCase', command: 'toggle-ignore-case' },
+  { key: 'ignorePunctuation', label: 'ignorePunctuation', command: 'toggle-ignore-punctuation' },
+  { key: 'ignoreTypography', label: 'ignoreTypography', command: 'toggle-ignore-typography' },
+  { key: 'onlyDifferences', label: 'onlyDifferences', command: 'toggle-only-differences' },
+  { key: 'showBoilerplate', label: 'boilerplate', command: 'toggle-boilerplate' },
+];
+
+/** The compare view's toolbar: pair actions, difference navigation, find, options and the legend. */
+export function CompareToolbar({
+  options,
+  onToggle,
+  onSwap,
+  onCompareWith,
+  onStep,
+  onFind,
+  position,
+  total,
+  disabled,
+}: {
+  options: CompareViewOptions;
+  onToggle: (key: keyof CompareViewOptions) => void;
+  onSwap: () => void;
+  onCompareWith: () => void;
+  onStep: (delta: 1 | -1) => void;
+  onFind: () => void;
+  /** 1-based position of the current difference, 0 when none is current. */
+  position: number;
+  total: number;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="cmp-toolbar" role="toolbar" aria-label={t('compare.toolbarLabel')}>
+      <div className="cmp-tool-group">
+        <button type="button" className="button" title={tip(t('compare.swap'), 'swap-sides')} onClick={onSwap}>
+          <span aria-hidden="true">{SWAP_GLYPH}</span>
+          {t('compare.swap')}
+        </button>
+        <button type="button" className="button" title={tip(t('compare.compareWith'), 'compare-with')} onClick={onCompareWith}>
+          {t('compare.compareWith')}
+        </button>
+      </div>
+      <div className="cmp-tool-group">
+        <button
+          type="button"
+          className="button"
+          disabled={disabled}
+          title={tip(t('compare.nav.previous'), 'previous-difference')}
+          aria-label={t('compare.nav.previous')}
+          onClick={() => onStep(-1)}
+        >
+          <span aria-hidden="true">{UP_GLYPH}</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={disabled}
+          title={tip(t('compare.nav.next'), 'next-difference')}
+          aria-label={t('compare.nav.next')}
+          onClick={() => onStep(1)}
+        >
+          <span aria-hidden="true">{DOWN_GLYPH}</span>
+        </button>
+        <span className="small cmp-position">
+          {total === 0 ? t('compare.nav.none') : position > 0 ? t('compare.nav.count', { n: position, total }) : t('compare.nav.total', { count: total })}
+        </span>
+        <button type="button" className="button" disabled={disabled} title={tip(t('compare.find.open'), 'find')} onClick={onFind}>
+          {t('compare.find.open')}
+        </button>
+      </div>
+      <fieldset className="cmp-tool-group cmp-options">
+        <legend className="sr-only">{t('compare.optionsLabel')}</legend>
+        {TOGGLES.map((toggle) => (
+          <label key={toggle.key} className="cmp-check" title={tip(t(`compare.options.${toggle.label}`), toggle.command)}>
+            <input type="checkbox" checked={options[toggle.key]} onChange={() => onToggle(toggle.key)} />
+            {t(`compare.options.${toggle.label}`)}
+          </label>
+        ))}
+      </fieldset>
+      <Legend />
+    </div>
+  );
+}

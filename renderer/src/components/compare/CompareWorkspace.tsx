@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FolderView, MenuCommand } from '../../../../shared/ipc/types';
+import { useCommands, displayAccelerator } from '../../hooks/use-commands';
+import type { ComparePairState } from '../../hooks/use-compare-pair';
+import type { CompareClient } from '../../workers/compare-client';
+import { Dialog } from '../Dialog';
+import { ComparePicker } from './ComparePicker';
+import { CompareView } from './CompareView';
+import './compare.css';
+
+/**
+ * The compare area: a prompt when nothing is selected, "Compare with…" when one article is, the side-by-side
+ * view when two are; also the Compare with… dialog and the swap command.
+ */
+export function CompareWorkspace({
+  folder,
+  pair,
+  makeClient,
+}: {
+  folder: FolderView;
+  pair: ComparePairState;
+  makeClient?: () => CompareClient;
+}) {
+  const { t } = useTranslation();
+  const [picking, setPicking] = useState(false);
+  const { a, b } = pair.view;
+  const articleA = a ? folder.articles.find((x) => x.id === a) : undefined;
+
+  useCommands((command: MenuCommand) => {
+    if (command === 'swap-sides') pair.swap();
+    else if (command === 'compare-with' && a) setPicking(true);
+  });
+
+  const dialog =
+    picking && a ? (
+      <Dialog title={t('compare.pick.title', { title: articleA?.title ?? a })} onClose={() => setPicking(false)}>
+        <ComparePicker
+          folder={folder}
+          articleId={a}
+          current={b}
+          onPick={(id) => {
+            setPicking(false);
+            pair.compareWith(id);
+          }}
+        />
+      </Dialog>
+    ) : null;
+
+  if (!pair.restored) return null;
+  if (!a) return <p className="placeholder">{t('shell.selectArticle')}</p>;
+  if (!b) {
+    return (
+      <section className="cmp-choose" aria-labelledby="cmp-choose-title">
+        <h2 id="cmp-choose-title" className="cmp-choose-title">
+          {t('compare.pick.title', { title: articleA?.title ?? a })}
+        </h2>
+        <p className="muted">{t('compare.pick.hint', { shortcut: displayAccelerator('CmdOrCtrl') })}</p>
+        <ComparePicker folder={folder} articleId={a} onPick={pair.compareWith} />
+        {dialog}
+      </section>
+    );
+  }
+  return (
+    <>
+      <CompareView
+        key={`${a}\u0000${b}`}
+        folder={folder}
+        aId={a}
+        bId={b}
+        options={pair.view.options}
+        onOptionsChange={pair.setOptions}
+        onSwap={pair.swap}
+        onCompareWith={() => setPicking(true)}
+        initialScrollRow={pair.view.scrollRow}
+        onScrollRow={pair.setScrollRow}
+        {...(makeClient ? { makeClient } : {})}
+      />
+      {dialog}
+    </>
+  );
+}

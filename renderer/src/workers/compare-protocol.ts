@@ -1,0 +1,24 @@
+import type { Article } from '../../../shared/article/model';
+import type { Correction } from '../../../shared/compare/correction-schema';
+import type { CorrectedComparison } from '../../../shared/compare/corrections';
+import type { TextEquivalence } from '../../../shared/compare/tokenize';
+import type { Lang } from '../../../shared/format/lang';
+
+/** What the compare worker is asked: two articles, the equivalences, the hand corrections and the summary's language. */
+export interface CompareRequest {
+  id: number;
+  a: Article;
+  b: Article;
+  equivalence: TextEquivalence;
+  corrections: Correction[];
+  lang: Lang;
+}
+
+/** Stages the worker reports while it works. */
+export type CompareStage = 'comparing' | 'correcting';
+
+/** What the compare worker answers: progress, then the corrected comparison or an error. */
+export type CompareResponse =
+  | { id: number; type: 'progress'; stage: CompareStage }
+  | { id: number; type: 'done'; comparison: CorrectedComparison; ms: number }
+  | { id: number; type: 'error'; message: string; detail?: string };

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { Correction } from './correction-schema';
+
+/** The options of the side-by-side view: what counts as a difference and what is shown. */
+export const compareViewOptionsSchema = z
+  .object({
+    ignoreCase: z.boolean(),
+    ignorePunctuation: z.boolean(),
+    /** ’ and ', « » and "", no-break spaces and the like. */
+    ignoreTypography: z.boolean(),
+    /** Identical rows folded into "… N identical paragraphs …". */
+    onlyDifferences: z.boolean(),
+    /** Captions, credits, URL lines shown instead of folded. */
+    showBoilerplate: z.boolean(),
+  })
+  .strict();
+
+/** The view of one folder as it is restored after a restart: the open pair, where it was scrolled, the options. */
+export const compareViewStateSchema = z
+  .object({
+    /** The left article (the reference), or null when none is selected. */
+    a: z.string().min(1).max(1024).nullable(),
+    /** The right article, or null when only one article is selected. */
+    b: z.string().min(1).max(1024).nullable(),
+    /** Index of the first row in view. */
+    scrollRow: z.number().int().min(0).max(1_000_000),
+    options: compareViewOptionsSchema,
+  })
+  .strict();
+
+export type CompareViewOptions = z.infer<typeof compareViewOptionsSchema>;
+export type CompareViewState = z.infer<typeof compareViewStateSchema>;
+
+/** The options of a view never set: everything counts, differences in full, boilerplate folded. */
+export const DEFAULT_VIEW_OPTIONS: CompareViewOptions = {
+  ignoreCase: false,
+  ignorePunctuation: false,
+  ignoreTypography: false,
+  onlyDifferences: false,
+  showBoilerplate: false,
+};
+
+/** The hand corrections of a pair as the app reads them, with the file a damaged store was moved to, if it was. */
+export interface PairCorrections {
+  corrections: Correction[];
+  /** Path of `alignment.json.corrupt-<time>` when the file could not be read and was set aside. */
+  movedAside?: string;
+}

@@ -47,7 +47,11 @@ export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOut
   }
   if (clues.metaSiteName?.trim()) {
     const name = clues.metaSiteName.trim();
-    return { id: slugifyOutlet(name), name, source: 'metadata', evidence: `site name "${name}" in the page's metadata` };
+    const evidence = `site name "${name}" in the page's metadata`;
+    const slug = slugifyOutlet(name);
+    const known = rules.outlets.find((o) => slug === o.id || slug.startsWith(`${o.id}-`) || slugifyOutlet(o.name) === slug);
+    if (known) return { id: known.id, name: known.name, source: 'metadata', evidence };
+    return { id: slug, name, source: 'metadata', evidence };
   }
   return unknownOutlet;
 }

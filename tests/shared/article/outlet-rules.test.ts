@@ -67,3 +67,13 @@ describe('outlet detection, French and English forms', () => {
     expect(outlet.evidence).toMatch(/^dateline "PARIS \(Reuters\) -"/);
   });
 });
+
+describe('outlet from page metadata', () => {
+  it('maps a site name to a known outlet when it names one', () => {
+    expect(detectOutlet({ captions: [], credits: [], stamps: [], slugs: [], metaSiteName: 'Le Monde.fr' })).toMatchObject({
+      id: 'le-monde',
+      name: 'Le Monde',
+      source: 'metadata',
+    });
+  });
+});

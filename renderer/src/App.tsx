@@ -4,6 +4,7 @@ import type { AppError } from '../../shared/ipc/errors';
 import type { MenuCommand, Settings } from '../../shared/ipc/types';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
+import { CompareWorkspace } from './components/compare/CompareWorkspace';
 import { EmptyState } from './components/EmptyState';
 import { ErrorBanner } from './components/ErrorBanner';
 import { LoadingOverlay } from './components/LoadingOverlay';
@@ -12,6 +13,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { toAppError } from './errors';
 import { useCommands } from './hooks/use-commands';
+import { useComparePair } from './hooks/use-compare-pair';
 import { useFolder } from './hooks/use-folder';
 import { setLanguage } from './i18n';
 import { isEditing, undoStack } from './undo-stack';
@@ -22,12 +24,12 @@ const ZOOM_STEP = 0.1;
 export function App({ initialSettings, startupError }: { initialSettings: Settings; startupError?: unknown }) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
-  const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(startupError ? toAppError(startupError) : null);
   const [dialog, setDialog] = useState<'about' | 'shortcuts' | null>(null);
   const [dragging, setDragging] = useState(false);
   const folders = useFolder(setError);
   const { folder } = folders;
+  const pair = useComparePair(folder);
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -44,21 +46,17 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
     }
   }, []);
 
-  const opened = (view: unknown): void => {
-    if (view) setSelected(null);
-  };
-
   const run = (command: MenuCommand, path?: string): void => {
     const round = (z: number): number => Math.round(z * 10) / 10;
     switch (command) {
       case 'open-folder':
-        void folders.openDialog().then(opened);
+        void folders.openDialog();
         break;
       case 'open-recent':
-        if (path) void folders.openPath(path).then(opened);
+        if (path) void folders.openPath(path);
         break;
       case 'new-from-clipboard':
-        void folders.pasteArticle().then((id) => id && setSelected(id));
+        void folders.pasteArticle().then((id) => id && pair.select(id));
         break;
       case 'undo':
       case 'redo':
@@ -100,7 +98,7 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
     setDragging(false);
     const file = event.dataTransfer.files[0];
     const path = file ? api().pathForFile(file) : null;
-    if (path) void folders.openPath(path).then(opened);
+    if (path) void folders.openPath(path);
   };
 
   return (
@@ -120,14 +118,15 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
         <div className="workspace">
           <Sidebar
             folder={folder}
-            selected={selected}
-            onSelect={setSelected}
-            onOpenFolder={() => void folders.openDialog().then(opened)}
+            selected={pair.view.a}
+            compared={pair.view.b}
+            onSelect={pair.select}
+            onOpenFolder={() => void folders.openDialog()}
             onSetOutlet={(id, name) => void folders.setOutlet(id, name)}
             onMove={(ids, storyId) => void folders.moveToStory(ids, storyId)}
           />
           <main className="compare-area" aria-label={t('shell.compareLabel')}>
-            <p className="placeholder">{t('shell.selectArticle')}</p>
+            <CompareWorkspace folder={folder} pair={pair} />
           </main>
           <aside className="side-panel" aria-label={t('shell.panelLabel')}>
             <p className="placeholder">{t('shell.panelEmpty')}</p>
@@ -136,10 +135,10 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
       ) : (
         <main className="start">
           <div className="start-column">
-            <EmptyState onOpenFolder={() => void folders.openDialog().then(opened)} />
+            <EmptyState onOpenFolder={() => void folders.openDialog()} />
             <RecentFolders
               folders={folders.recent}
-              onOpen={(path) => void folders.openPath(path).then(opened)}
+              onOpen={(path) => void folders.openPath(path)}
               onLocate={(entry) => void folders.locate(entry)}
               onForget={(entry) => void folders.forget(entry)}
             />

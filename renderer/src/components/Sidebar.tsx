@@ -10,6 +10,7 @@ import { SkippedFiles } from './SkippedFiles';
 export function Sidebar({
   folder,
   selected,
+  compared = null,
   onSelect,
   onOpenFolder,
   onSetOutlet,
@@ -17,7 +18,10 @@ export function Sidebar({
 }: {
   folder: FolderView;
   selected: string | null;
-  onSelect: (id: string) => void;
+  /** The article shown beside the selected one, if any. */
+  compared?: string | null;
+  /** `add` is true for Ctrl/Cmd+click: the article becomes the second of the pair compared. */
+  onSelect: (id: string, add?: boolean) => void;
   onOpenFolder: () => void;
   onSetOutlet: (id: string, name: string | null) => void;
   onMove: (ids: string[], storyId: string | null) => void;
@@ -35,8 +39,9 @@ export function Sidebar({
       <button
         type="button"
         className="article-item"
-        aria-current={article.id === selected ? 'true' : undefined}
-        onClick={() => onSelect(article.id)}
+        aria-current={article.id === selected || article.id === compared ? 'true' : undefined}
+        data-compared={article.id === compared ? 'true' : undefined}
+        onClick={(event) => onSelect(article.id, event.ctrlKey || event.metaKey)}
       >
         <OutletBadge outlet={article.outlet} />
         <span className="article-title">{article.title}</span>

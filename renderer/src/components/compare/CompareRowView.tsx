@@ -124,7 +124,7 @@ export function CompareRowView(props: CompareRowProps) {
         {row.kind !== 'boilerplate' ? (
           <button
             type="button"
-            className="icon-button cmp-actions-toggle"
+            className="cmp-icon-button cmp-actions-toggle"
             aria-expanded={props.actionsOpen}
             aria-label={t('compare.correct.open', { n: rowIndex - 1 })}
             title={t('compare.correct.openShort')}

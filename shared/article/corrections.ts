@@ -95,13 +95,3 @@ export function assignStory(
   });
   return { ...corrections, stories: [...others, ...entries] };
 }
-
-/** Corrections with each listed article's entries updated to its current id (after a rename). */
-export function refreshIds(corrections: Corrections, articles: ReadonlyArray<Pick<Article, 'sha256' | 'id'>>): Corrections {
-  const idBySha = new Map(articles.map((a) => [a.sha256, a.id]));
-  const update = <T extends { sha256: string; id: string }>(e: T): T => {
-    const id = idBySha.get(e.sha256);
-    return id && id !== e.id ? { ...e, id } : e;
-  };
-  return { ...corrections, outlets: corrections.outlets.map(update), stories: corrections.stories.map(update) };
-}

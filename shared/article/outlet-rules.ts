@@ -35,12 +35,6 @@ export const outletRulesSchema = z.object({
   outlets: z.array(outletRuleSchema).min(1),
 });
 
-/** One outlet's rules as stored in the rules file. */
-export type OutletRuleData = z.infer<typeof outletRuleSchema>;
-
-/** The rules file, validated. */
-export type OutletRulesData = z.infer<typeof outletRulesSchema>;
-
 /** One outlet's rules with its patterns compiled. */
 export interface CompiledOutletRule {
   id: string;

@@ -5,7 +5,6 @@ import {
   correctionsSchema,
   emptyCorrections,
   findEntry,
-  refreshIds,
   setOutletCorrection,
 } from '../../../shared/article/corrections';
 import { parseArticle } from '../../../shared/article/parse-article';
@@ -33,11 +32,10 @@ describe('corrections', () => {
     expect(correctionsSchema.parse(corrections)).toEqual(corrections);
   });
 
-  it('replaces earlier entries for the same article and refreshes ids after a rename', () => {
+  it('replaces earlier entries for the same article', () => {
     const a = { sha256: sha('a'), id: 'a.txt' };
     let corrections = assignStory(emptyCorrections, [a], 's1');
     corrections = assignStory(corrections, [a], 's2');
     expect(corrections.stories).toEqual([{ sha256: sha('a'), id: 'a.txt', story: 's2' }]);
-    expect(refreshIds(corrections, [{ sha256: sha('a'), id: 'new.txt' }]).stories[0]?.id).toBe('new.txt');
   });
 });

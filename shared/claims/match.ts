@@ -37,7 +37,13 @@ interface Feature {
   articleIndex: number;
   key: string;
   window: Map<string, number>;
-  sentence: Set<string>;
+  /** The window as stem ids in increasing order, with their weights, for fast comparison. */
+  windowIds: Int32Array;
+  windowWeights: Float64Array;
+  /** Sum of the window's weights. */
+  windowTotal: number;
+  /** Stem ids of the sentence, in increasing order. */
+  sentenceIds: Int32Array;
   /** Quote: content stems of the quoted words. */
   words: Set<string>;
   /** Surface form of each context stem, for topics. */
@@ -58,11 +64,12 @@ export function matchClaims(
       ? claimsByArticle.get(id)
       : (claimsByArticle as Record<string, readonly Claim[]>)[id]) ?? [];
   const features: Feature[] = [];
+  const stemIds = new Map<string, number>();
   articles.forEach((article, articleIndex) => {
     const sentences = contentZones(article).flatMap((zone) => splitSentences(article.text, zone));
     for (const claim of get(article.id)) {
       if (MATCHED_KINDS.has(claim.kind))
-        features.push(featureOf(article.text, sentences, claim, articleIndex));
+        features.push(featureOf(article.text, sentences, claim, articleIndex, stemIds));
     }
   });
   const clusters = clusterFeatures(features);
@@ -83,7 +90,13 @@ export function matchClaims(
 }
 
 /** Context features of a claim: weighted nearby words, its sentence's words, and a quote's own words. */
-function featureOf(text: string, sentences: readonly Span[], claim: Claim, articleIndex: number): Feature {
+function featureOf(
+  text: string,
+  sentences: readonly Span[],
+  claim: Claim,
+  articleIndex: number,
+  stemIds: Map<string, number>,
+): Feature {
   const sentence = sentences.find(([s, e]) => claim.start >= s && claim.start < e) ?? [
     claim.start,
     claim.end,
@@ -112,7 +125,26 @@ function featureOf(text: string, sentences: readonly Span[], claim: Claim, artic
             .map((t) => t.stem),
         )
       : new Set<string>();
-  return { claim, articleIndex, key: keyOf(claim), window, sentence: sentenceStems, words, surface };
+  const idOf = (stem: string): number => {
+    let id = stemIds.get(stem);
+    if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+    return id;
+  };
+  const windowEntries = [...window].map(([stem, w]) => [idOf(stem), w] as const).sort((x, y) => x[0] - y[0]);
+  let windowTotal = 0;
+  for (const [, w] of windowEntries) windowTotal += w;
+  return {
+    claim,
+    articleIndex,
+    key: keyOf(claim),
+    window,
+    windowIds: Int32Array.from(windowEntries, ([id]) => id),
+    windowWeights: Float64Array.from(windowEntries, ([, w]) => w),
+    windowTotal,
+    sentenceIds: Int32Array.from([...sentenceStems].map(idOf)).sort(),
+    words,
+    surface,
+  };
 }
 
 /** What must be equal for two claims to be compared: the kind, and for quantities the counted thing. */
@@ -132,51 +164,70 @@ export function conceptOf(unit: string | undefined): string {
 
 /** Greedy best-first clustering: the most similar pairs join first; an article appears once per row unless it repeats the same value. */
 function clusterFeatures(features: readonly Feature[]): Feature[][] {
-  const pairs: { a: number; b: number; score: number }[] = [];
+  const pairA: number[] = [];
+  const pairB: number[] = [];
+  const pairScore: number[] = [];
   const byKey = new Map<string, number[]>();
-  features.forEach((f, i) => byKey.set(f.key, [...(byKey.get(f.key) ?? []), i]));
+  features.forEach((f, i) => {
+    const list = byKey.get(f.key);
+    if (list) list.push(i);
+    else byKey.set(f.key, [i]);
+  });
   for (const indices of byKey.values()) {
     for (let x = 0; x < indices.length; x++) {
+      const a = features[indices[x]!]!;
+      const threshold = THRESHOLD[a.claim.kind]!;
       for (let y = x + 1; y < indices.length; y++) {
-        const a = features[indices[x]!]!;
-        const b = features[indices[y]!]!;
-        const score = similarity(a, b);
-        if (score >= THRESHOLD[a.claim.kind]!) pairs.push({ a: indices[x]!, b: indices[y]!, score });
+        const score = similarity(a, features[indices[y]!]!);
+        if (score < threshold) continue;
+        pairA.push(indices[x]!);
+        pairB.push(indices[y]!);
+        pairScore.push(score);
       }
     }
   }
-  pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  const order = Uint32Array.from(pairScore.keys()).sort(
+    (p, q) => pairScore[q]! - pairScore[p]! || pairA[p]! - pairA[q]! || pairB[p]! - pairB[q]!,
+  );
   const owner = features.map((_, i) => i);
-  const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
-  for (const { a, b } of pairs) {
-    const ra = owner[a]!;
-    const rb = owner[b]!;
+  /** Per cluster: its members, and per article the value it gives (null: a quote, never repeated). */
+  const clusters = new Map<number, { members: number[]; byArticle: Map<number, string | null> }>(
+    features.map((f, i) => [i, { members: [i], byArticle: new Map([[f.articleIndex, valueKey(f)]]) }]),
+  );
+  for (const p of order) {
+    let ra = owner[pairA[p]!]!;
+    let rb = owner[pairB[p]!]!;
     if (ra === rb) continue;
-    const merged = [...members.get(ra)!, ...members.get(rb)!];
-    if (!canShareRow(merged.map((i) => features[i]!))) continue;
-    for (const i of members.get(rb)!) owner[i] = ra;
-    members.set(ra, merged);
-    members.delete(rb);
+    if (clusters.get(ra)!.members.length < clusters.get(rb)!.members.length) [ra, rb] = [rb, ra];
+    const big = clusters.get(ra)!;
+    const small = clusters.get(rb)!;
+    let conflict = false;
+    for (const [article, value] of small.byArticle) {
+      if (!big.byArticle.has(article)) continue;
+      const other = big.byArticle.get(article);
+      if (value === null || other === null || value !== other) conflict = true;
+      if (conflict) break;
+    }
+    if (conflict) continue;
+    for (const i of small.members) {
+      owner[i] = ra;
+      big.members.push(i);
+    }
+    for (const [article, value] of small.byArticle) big.byArticle.set(article, value);
+    clusters.delete(rb);
   }
-  return [...members.values()].map((m) => m.sort((x, y) => x - y).map((i) => features[i]!));
+  return [...clusters.values()].map((c) => c.members.sort((x, y) => x - y).map((i) => features[i]!));
 }
 
-/** True when no article has two claims in the group, except repeats of the same value. */
-function canShareRow(group: readonly Feature[]): boolean {
-  const byArticle = new Map<number, Feature[]>();
-  for (const f of group) byArticle.set(f.articleIndex, [...(byArticle.get(f.articleIndex) ?? []), f]);
-  for (const list of byArticle.values()) {
-    if (list.length < 2) continue;
-    if (list.some((f) => f.claim.kind === 'quote')) return false;
-    if (new Set(list.map((f) => f.claim.normalized)).size > 1) return false;
-  }
-  return true;
+/** What an article's claims in one row must share: the normalized value; null for quotes, which never repeat. */
+function valueKey(f: Feature): string | null {
+  return f.claim.kind === 'quote' ? null : (f.claim.normalized ?? '');
 }
 
 /** How likely two claims report the same fact (0–1.3). */
 function similarity(a: Feature, b: Feature): number {
   if (a.claim.kind === 'quote') return quoteSimilarity(a, b);
-  const context = 0.6 * weightedJaccard(a.window, b.window) + 0.4 * jaccard(a.sentence, b.sentence);
+  const context = 0.6 * weightedJaccard(a, b) + 0.4 * jaccard(a.sentenceIds, b.sentenceIds);
   if (a.articleIndex === b.articleIndex && (a.claim.normalized !== b.claim.normalized || context < 0.3))
     return 0;
   if (a.claim.kind === 'quantity') {
@@ -184,14 +235,7 @@ function similarity(a: Feature, b: Feature): number {
     return context + (quantitiesCompatible(a.claim, b.claim) ? 0.15 : 0);
   }
   const relation = a.claim.kind === 'time' ? timeRelation(a.claim, b.claim) : dateRelation(a.claim, b.claim);
-  const bonus: Record<Relation, number> = {
-    same: 0.3,
-    contains: 0.15,
-    overlap: 0.15,
-    unknown: 0,
-    disjoint: 0,
-  };
-  return context + bonus[relation];
+  return context + RELATION_BONUS[relation];
 }
 
 /** Overlap of two quotes' content words, relative to the shorter; fragments of one or two words must be equal. */
@@ -204,25 +248,38 @@ function quoteSimilarity(a: Feature, b: Feature): number {
   return shared / smaller;
 }
 
-/** Jaccard index of two sets. */
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 0;
+/** Jaccard index of two sorted id lists. */
+function jaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 && b.length === 0) return 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared / (a.length + b.length - shared);
 }
 
-/** Weighted Jaccard index of two weighted sets. */
-function weightedJaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+/** Weighted Jaccard index of two claims' context windows: Σ min / Σ max. */
+function weightedJaccard(a: Feature, b: Feature): number {
+  const x = a.windowIds;
+  const y = b.windowIds;
   let low = 0;
-  let high = 0;
-  for (const key of new Set([...a.keys(), ...b.keys()])) {
-    const x = a.get(key) ?? 0;
-    const y = b.get(key) ?? 0;
-    low += Math.min(x, y);
-    high += Math.max(x, y);
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else {
+      low += Math.min(a.windowWeights[i]!, b.windowWeights[j]!);
+      i++;
+      j++;
+    }
   }
-  return high === 0 ? 0 : low / high;
+  const high = a.windowTotal + b.windowTotal - low;
+  return high <= 0 ? 0 : low / high;
 }
 
 /** Lower and upper bounds a quantity claim allows. */
@@ -244,8 +301,36 @@ function quantitiesCompatible(a: Claim, b: Claim): boolean {
 /** How two dates or two times relate. */
 type Relation = 'same' | 'contains' | 'overlap' | 'disjoint' | 'unknown';
 
+/** How much a relation adds to the similarity of two dates or times. */
+const RELATION_BONUS: Record<Relation, number> = {
+  same: 0.3,
+  contains: 0.15,
+  overlap: 0.15,
+  unknown: 0,
+  disjoint: 0,
+};
+
+/** The days (or months, years) a normalized date covers, and its precision (1 year, 2 month, 3 day). */
+interface DateUnits {
+  precision: number;
+  values: string[];
+}
+
+const dateUnitsCache = new Map<string, DateUnits>();
+
+/** `computeDateUnits`, remembered: matching compares the same few dates many times. */
+function dateUnits(normalized: string): DateUnits {
+  let units = dateUnitsCache.get(normalized);
+  if (!units) {
+    if (dateUnitsCache.size > 10_000) dateUnitsCache.clear();
+    units = computeDateUnits(normalized);
+    dateUnitsCache.set(normalized, units);
+  }
+  return units;
+}
+
 /** Days (or months, years) a normalized date covers, at its precision. */
-function dateUnits(normalized: string): { precision: number; values: string[] } {
+function computeDateUnits(normalized: string): DateUnits {
   const parts = normalized.split(/[,/]/);
   const precision = parts[0]!.replace(/^--/, 'xxxx-').split('-').length;
   if (normalized.includes('/')) {
@@ -275,6 +360,7 @@ function dateRelation(a: Claim, b: Claim): Relation {
   if (a.normalized === b.normalized) return 'same';
   const x = dateUnits(a.normalized);
   const y = dateUnits(b.normalized);
+  if (x.precision === y.precision && x.values.length === 1 && y.values.length === 1) return 'disjoint';
   if (x.precision !== y.precision) {
     const [coarse, fine] = x.precision < y.precision ? [x, y] : [y, x];
     return fine.values.every((v) =>

@@ -1,6 +1,7 @@
 import type { Article } from '../../shared/article/model';
 import { buildConcordance, searchConcordance } from '../../shared/claims/concordance';
 import { extractClaims } from '../../shared/claims/extract';
+import { matchClaims } from '../../shared/claims/match';
 import { tokenizeWords } from '../../shared/claims/text-tools';
 import { articleFromText } from '../helpers/claims-article';
 import { NUMBER_STYLES, renderNumber } from '../helpers/number-styles';
@@ -10,13 +11,29 @@ const ARTICLES = 2000;
 const QUERIES = 400;
 const OUTLETS = ['gazette', 'courrier', 'echo', 'veilleur', 'depeche'];
 const PLACES = ['Lorient', 'Brest', 'Nantes', 'Lyon', 'Oslo', 'Lisbonne', 'Vienne', 'Varsovie'];
-const PEOPLE = ['Anne Kervella', 'Marc Olivier', 'Paul Dufresne', 'Marie Caradec', 'Yann Morvan', 'Erik Solvang'];
+const PEOPLE = [
+  'Anne Kervella',
+  'Marc Olivier',
+  'Paul Dufresne',
+  'Marie Caradec',
+  'Yann Morvan',
+  'Erik Solvang',
+];
 const UNITS = ['pompiers', 'soldats', 'manifestants', 'hectares', 'navires', 'minutes', 'euros', 'foyers'];
 const QUALIFIERS = ['', 'plus de ', 'près de ', 'quelque ', 'environ ', 'au moins ', "jusqu'à "];
 const VAGUE = ['des dizaines de milliers de', 'une cinquantaine de', 'des centaines de', 'une centaine de'];
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'septembre'];
 const VERBS = ['a déclaré', 'a indiqué', 'a ajouté', 'a affirmé', 'a précisé'];
-const PHRASES = ['ligne rouge', 'lignes rouges', 'Lorient', 'état d’urgence', 'le maire', 'réunion de crise', 'pompiers', 'quais'];
+const PHRASES = [
+  'ligne rouge',
+  'lignes rouges',
+  'Lorient',
+  'état d’urgence',
+  'le maire',
+  'réunion de crise',
+  'pompiers',
+  'quais',
+];
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number): () => number {
@@ -54,7 +71,9 @@ function generate(index: number): Article {
   }
   const text = ` date 2023-0${1 + (index % 9)} ${paragraphs.join('\n\n')}\n`;
   const outlet = OUTLETS[index % OUTLETS.length]!;
-  return articleFromText(`bench/${index}.txt`, text, { outlet: { id: outlet, name: outlet, source: 'rule' } });
+  return articleFromText(`bench/${index}.txt`, text, {
+    outlet: { id: outlet, name: outlet, source: 'rule' },
+  });
 }
 
 /** Median and 95th percentile of durations. */
@@ -87,6 +106,21 @@ export default async function bench(): Promise<BenchRow[]> {
   const extractMs = performance.now() - started;
   const extractHeap = Math.max(0, heapMB() - heapBefore);
 
+  const matchRows: BenchRow[] = [];
+  for (const count of [20, 100]) {
+    const selection = articles.slice(0, count);
+    const claimsByArticle = new Map(selection.map((a) => [a.id, extractClaims(a)]));
+    const matched = [...claimsByArticle.values()].reduce((n, l) => n + l.length, 0);
+    started = performance.now();
+    const rows = matchClaims(selection, claimsByArticle);
+    matchRows.push({
+      case: `claims: matchClaims over a ${count}-article selection`,
+      size: `${count} articles, ${matched} claims`,
+      timeMs: performance.now() - started,
+      note: `${rows.length} rows`,
+    });
+  }
+
   started = performance.now();
   const index = buildConcordance(articles);
   const indexMs = performance.now() - started;
@@ -110,7 +144,14 @@ export default async function bench(): Promise<BenchRow[]> {
   const scan = percentiles(scans);
 
   return [
-    { case: 'claims: tokenize only (baseline)', size, timeMs: tokenizeMs, ratio: 1, baseline: 'itself', note: `${tokens} words` },
+    {
+      case: 'claims: tokenize only (baseline)',
+      size,
+      timeMs: tokenizeMs,
+      ratio: 1,
+      baseline: 'itself',
+      note: `${tokens} words`,
+    },
     {
       case: 'claims: extractClaims over every article',
       size,
@@ -120,7 +161,14 @@ export default async function bench(): Promise<BenchRow[]> {
       baseline: 'tokenize only',
       note: `${claims} claims, ${(extractMs / ARTICLES).toFixed(2)} ms/article`,
     },
-    { case: 'concordance: build index', size, timeMs: indexMs, ratio: indexMs / tokenizeMs, baseline: 'tokenize only' },
+    ...matchRows,
+    {
+      case: 'concordance: build index',
+      size,
+      timeMs: indexMs,
+      ratio: indexMs / tokenizeMs,
+      baseline: 'tokenize only',
+    },
     {
       case: 'concordance: query p50',
       size,
@@ -129,6 +177,12 @@ export default async function bench(): Promise<BenchRow[]> {
       baseline: 'lowercase + indexOf scan p50',
       note: `${QUERIES} queries, ${hits} hits; scan p50 ${scan.p50.toFixed(1)} ms`,
     },
-    { case: 'concordance: query p95', size, timeMs: p95, ratio: p95 / scan.p95, baseline: 'lowercase + indexOf scan p95' },
+    {
+      case: 'concordance: query p95',
+      size,
+      timeMs: p95,
+      ratio: p95 / scan.p95,
+      baseline: 'lowercase + indexOf scan p95',
+    },
   ];
 }

@@ -65,7 +65,14 @@ function detectUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 
 /** Encodings chardet may report for non-Latin scripts, trusted when confident enough. */
 const OTHER_SCRIPTS = new Set([
-  'windows-1251', 'koi8-r', 'iso-8859-5', 'iso-8859-6', 'iso-8859-7', 'iso-8859-8', 'windows-1253', 'windows-1255',
+  'windows-1251',
+  'koi8-r',
+  'iso-8859-5',
+  'iso-8859-6',
+  'iso-8859-7',
+  'iso-8859-8',
+  'windows-1253',
+  'windows-1255',
   'windows-1256',
 ]);
 const MULTI_BYTE = new Set(['shift_jis', 'big5', 'gb18030', 'euc-jp', 'euc-kr', 'iso-2022-jp']);
@@ -80,7 +87,8 @@ function guessSingleByte(bytes: Uint8Array): string {
   const name = top?.name.toLowerCase() ?? '';
   const confidence = top?.confidence ?? 0;
   if (OTHER_SCRIPTS.has(name) && confidence >= 40 && iconv.encodingExists(name)) return name;
-  if (MULTI_BYTE.has(name) && confidence >= 60 && bytes.length >= 64 && iconv.encodingExists(name)) return name;
+  if (MULTI_BYTE.has(name) && confidence >= 60 && bytes.length >= 64 && iconv.encodingExists(name))
+    return name;
   let c1 = false;
   let currency = false;
   for (let i = 0; i < bytes.length; i++) {
@@ -93,7 +101,9 @@ function guessSingleByte(bytes: Uint8Array): string {
 
 /** Decodes with iconv-lite (Node's TextDecoder is wrong for windows-1252). */
 function iconvDecode(bytes: Uint8Array, encoding: string): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, {
+    stripBOM: false,
+  });
 }
 
 /** Normalises decoded text: NFC, and CRLF or lone CR line ends to LF. */

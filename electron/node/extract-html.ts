@@ -18,17 +18,48 @@ interface DomNode {
 }
 
 interface DomDocument {
-  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelector(
+    selector: string,
+  ): { getAttribute(name: string): string | null; textContent: string | null } | null;
   querySelectorAll(selector: string): ArrayLike<DomNode & { remove(): void }>;
   body: DomNode | null;
   title: string;
 }
 
 const BLOCKS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'DIV', 'SECTION', 'ARTICLE',
-  'HEADER', 'FOOTER', 'ASIDE', 'UL', 'OL', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'DL', 'DT', 'DD', 'MAIN', 'BR', 'HR',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'PRE',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'UL',
+  'OL',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'FIGURE',
+  'DL',
+  'DT',
+  'DD',
+  'MAIN',
+  'BR',
+  'HR',
 ]);
-const DROPPED = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea';
+const DROPPED =
+  'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea';
 
 /**
  * Extracts an HTML page's main text with Readability over linkedom (no script runs: linkedom has no script
@@ -59,8 +90,11 @@ export function extractHtml(html: string): ExtractedHtml {
 
 /** Parses HTML into a linkedom document (a bare fragment is wrapped in a body). */
 function parseDocument(html: string): DomDocument {
-  const parse = (source: string): DomDocument => (parseHTML(source) as unknown as { document: DomDocument }).document;
-  return /<(?:html|body)[\s>]/i.test(html) ? parse(html) : parse(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const parse = (source: string): DomDocument =>
+    (parseHTML(source) as unknown as { document: DomDocument }).document;
+  return /<(?:html|body)[\s>]/i.test(html)
+    ? parse(html)
+    : parse(`<!doctype html><html><head></head><body>${html}</body></html>`);
 }
 
 /** Title, byline, date, canonical URL and site name from meta tags. */
@@ -71,9 +105,12 @@ function readMeta(doc: DomDocument): ArticleMeta {
   };
   const meta: ArticleMeta = {};
   const title =
-    attr('meta[property="og:title"]') ?? attr('meta[name="twitter:title"]') ?? (clean(doc.title ?? '') || undefined);
+    attr('meta[property="og:title"]') ??
+    attr('meta[name="twitter:title"]') ??
+    (clean(doc.title ?? '') || undefined);
   if (title) meta.title = title;
-  const byline = attr('meta[name="author"]') ?? attr('meta[property="article:author"]') ?? attr('meta[name="byl"]');
+  const byline =
+    attr('meta[name="author"]') ?? attr('meta[property="article:author"]') ?? attr('meta[name="byl"]');
   if (byline) meta.byline = byline;
   const date =
     attr('meta[property="article:published_time"]') ??

@@ -74,6 +74,8 @@ async function checkStateDir(root: string): Promise<void> {
     throw error;
   }
   if (!isInside(realRoot, real)) {
-    throw new Error(`${dir} points outside the folder; remove that link so Recoupe can keep its corrections inside ${root}`);
+    throw new Error(
+      `${dir} points outside the folder; remove that link so Recoupe can keep its corrections inside ${root}`,
+    );
   }
 }

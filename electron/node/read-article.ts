@@ -33,7 +33,11 @@ export interface ReadArticleOptions {
 }
 
 /** Reads, decodes and parses one article file (`.txt`, `.md`, `.html`); throws ArticleReadError with a user-facing reason. */
-export async function readArticleFile(absPath: string, id?: string, options: ReadArticleOptions = {}): Promise<Article> {
+export async function readArticleFile(
+  absPath: string,
+  id?: string,
+  options: ReadArticleOptions = {},
+): Promise<Article> {
   const fs = options.fs ?? nodeFs;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const articleId = id ?? basename(absPath);
@@ -49,13 +53,21 @@ export async function readArticleFile(absPath: string, id?: string, options: Rea
 }
 
 /** Decodes and parses an article from its raw bytes; `extension` (e.g. `.html`) picks the HTML extractor. Throws ArticleReadError. */
-export function articleFromBytes(id: string, bytes: Uint8Array, extension: string, rules?: OutletRules): Article {
+export function articleFromBytes(
+  id: string,
+  bytes: Uint8Array,
+  extension: string,
+  rules?: OutletRules,
+): Article {
   let decoded;
   try {
     decoded = decodeBytes(bytes);
   } catch (error) {
     if (error instanceof BinaryFileError) {
-      throw new ArticleReadError(id, 'binary file (contains NUL bytes), not text: save the article as .txt, .md or .html');
+      throw new ArticleReadError(
+        id,
+        'binary file (contains NUL bytes), not text: save the article as .txt, .md or .html',
+      );
     }
     throw error;
   }

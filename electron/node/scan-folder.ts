@@ -3,7 +3,13 @@ import type { Article, SkippedFile } from '../../shared/article/model';
 import type { OutletRules } from '../../shared/article/outlet-rules';
 import { errorCode, nodeFs, type FsLike } from './fs-like';
 import { nullLogger, type Logger } from './logger';
-import { ARTICLE_EXTENSIONS, ArticleReadError, DEFAULT_MAX_BYTES, describeFsError, readArticleFile } from './read-article';
+import {
+  ARTICLE_EXTENSIONS,
+  ArticleReadError,
+  DEFAULT_MAX_BYTES,
+  describeFsError,
+  readArticleFile,
+} from './read-article';
 
 /** Options for `scanFolder`. */
 export interface ScanOptions {
@@ -51,7 +57,16 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   const realRoot = await openRoot(fs, root);
   const skipped: SkippedFile[] = [];
   const candidates: Candidate[] = [];
-  await walk(fs, realRoot, realRoot, 0, options.maxDepth ?? DEFAULT_DEPTH, candidates, skipped, new Set([realRoot]));
+  await walk(
+    fs,
+    realRoot,
+    realRoot,
+    0,
+    options.maxDepth ?? DEFAULT_DEPTH,
+    candidates,
+    skipped,
+    new Set([realRoot]),
+  );
   const articles: Article[] = [];
   let done = 0;
   options.onProgress?.(0, candidates.length);
@@ -98,7 +113,8 @@ async function openRoot(fs: FsLike, root: string): Promise<string> {
   const stat = await fs.stat(real).catch((error: unknown) => {
     throw new FolderError(`cannot open folder ${root}: ${describeFsError(error)}`);
   });
-  if (!stat.isDirectory()) throw new FolderError(`not a folder: ${root} — open the folder that contains the articles`);
+  if (!stat.isDirectory())
+    throw new FolderError(`not a folder: ${root} — open the folder that contains the articles`);
   return real;
 }
 

@@ -29,7 +29,11 @@ export interface FolderWatcher {
 }
 
 /** Watches a folder (chokidar) and reports added, changed and removed article files in debounced batches. */
-export function watchFolder(root: string, onChange: (events: FolderEvent[]) => void, options: WatchOptions = {}): FolderWatcher {
+export function watchFolder(
+  root: string,
+  onChange: (events: FolderEvent[]) => void,
+  options: WatchOptions = {},
+): FolderWatcher {
   const logger = options.logger ?? nullLogger;
   const debounceMs = options.debounceMs ?? 250;
   const pending = new Map<string, FolderEvent['kind']>();

@@ -71,5 +71,7 @@ export function articleHeadline(article: Article, maxLength = 100): string {
   const withoutDateline = lead.replace(/^[^()\n]{0,80}\([^()]{2,40}\)\s*[-–—]\s*/u, '');
   const sentence = /^.*?[.!?](?=\s|$)/u.exec(withoutDateline)?.[0] ?? withoutDateline;
   if (!sentence) return article.id;
-  return sentence.length > maxLength ? `${sentence.slice(0, maxLength - 3).replace(/\s+\S*$/u, '')}…` : sentence;
+  return sentence.length > maxLength
+    ? `${sentence.slice(0, maxLength - 3).replace(/\s+\S*$/u, '')}…`
+    : sentence;
 }

@@ -49,7 +49,9 @@ export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOut
     const name = clues.metaSiteName.trim();
     const evidence = `site name "${name}" in the page's metadata`;
     const slug = slugifyOutlet(name);
-    const known = rules.outlets.find((o) => slug === o.id || slug.startsWith(`${o.id}-`) || slugifyOutlet(o.name) === slug);
+    const known = rules.outlets.find(
+      (o) => slug === o.id || slug.startsWith(`${o.id}-`) || slugifyOutlet(o.name) === slug,
+    );
     if (known) return { id: known.id, name: known.name, source: 'metadata', evidence };
     return { id: slug, name, source: 'metadata', evidence };
   }

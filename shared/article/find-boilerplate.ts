@@ -20,13 +20,16 @@ const URL_LINE = /^(?:(?:Source|Lien|URL|Link)\s*:\s*)?<?((?:https?:\/\/|www\.)[
 /** A photo caption ending with "( AGENCY / NAME )" or "( AGENCY / )". */
 const CAPTION =
   /\(\s*(?:[\p{Lu}][\p{Lu}\p{N}&.-]{1,15}|Reuters|Sputnik|Getty Images|Bloomberg|Xinhua|Anadolu)(?:\s+[\p{Lu}\p{N}&.-]+)*\s*\/\s*[^()\n]{0,80}\)\s*$/u;
-const PHOTO_CREDIT = /^(?:Photo|Photos|Crédit photo|Image|Illustration)\s*:\s*[^\n]{1,120}$|\((?:AP|AFP|Reuters) Photo\/[^()]{0,80}\)\s*$|©\s*[^\n]{1,80}$/u;
+const PHOTO_CREDIT =
+  /^(?:Photo|Photos|Crédit photo|Image|Illustration)\s*:\s*[^\n]{1,120}$|\((?:AP|AFP|Reuters) Photo\/[^()]{0,80}\)\s*$|©\s*[^\n]{1,80}$/u;
 /** A wire slug such as "burs-alf-cjc/rle". */
 const SLUG = /^[a-z]{2,6}(?:-[a-z]{2,6})*\/[a-z]{2,6}(?:-[a-z]{2,6})*$/u;
 const CREDITS =
   /^\((?:Avec|Reportage|Rédigé|Rédaction|Version française|Édité|Edité|Édition|Traduction|Propos recueillis|Reporting|Additional reporting|Writing|Editing|With|Compiled|Translated)\b[^\n]*\)$/u;
-const CREDITS_LINE = /^(?:[-–—]\s*)?(?:[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2} )?(?:avec|with|Avec|With) (?:AFP|Reuters|AP|Sputnik|TASS|RT|BBC)$/u;
-const BYLINE = /^(?:Par|By|De notre (?:correspondant|envoyé spécial|envoyée spéciale)[^\n]{0,40})\s+[\p{Lu}][^\n.!?]{1,80}$/u;
+const CREDITS_LINE =
+  /^(?:[-–—]\s*)?(?:[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2} )?(?:avec|with|Avec|With) (?:AFP|Reuters|AP|Sputnik|TASS|RT|BBC)$/u;
+const BYLINE =
+  /^(?:Par|By|De notre (?:correspondant|envoyé spécial|envoyée spéciale)[^\n]{0,40})\s+[\p{Lu}][^\n.!?]{1,80}$/u;
 /** "31.12.2021, Sputnik France": a date and an outlet name, ending a paragraph or standing alone. */
 const STAMP = /(?:^|\s)(\d{1,2}\.\d{1,2}\.\d{4},\s*[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\s*$/u;
 const PUBLISHED = /^(?:Publié|Mis à jour|Modifié|Published|Updated|Last updated)\b[^\n]{0,100}$/u;
@@ -37,7 +40,11 @@ const MAX_TITLE = 300;
 const TAIL = 200;
 
 /** Finds the boilerplate paragraphs (or parts) of an article: URL lines, repeated titles, captions, slugs, credits, stamps. */
-export function findBoilerplate(text: string, paragraphs: readonly Span[], metaTitle?: string): BoilerplateFindings {
+export function findBoilerplate(
+  text: string,
+  paragraphs: readonly Span[],
+  metaTitle?: string,
+): BoilerplateFindings {
   const marks: BoilerplateMark[] = [];
   const findings: BoilerplateFindings = { marks };
   const seenTop: string[] = [];
@@ -65,7 +72,11 @@ export function findBoilerplate(text: string, paragraphs: readonly Span[], metaT
         return;
       }
       seenTop.push(key);
-      if (!findings.titleSpan && contentSeen === 0 && (titleKey === key || looksLikeTitle(body, paragraphs.length - index))) {
+      if (
+        !findings.titleSpan &&
+        contentSeen === 0 &&
+        (titleKey === key || looksLikeTitle(body, paragraphs.length - index))
+      ) {
         findings.titleSpan = span;
         return;
       }

@@ -14,10 +14,33 @@ export interface DateHeader extends DateClue {
 
 const HEADER = /^ ?date (\d{4}-\d{2}(?:-\d{2})?) /u;
 const MONTHS: Record<string, number> = {
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
-  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 /** Reads the ` date YYYY-MM ` header that starts a collected article, if present. */
@@ -69,7 +92,10 @@ export function chooseDate(clues: DateClue[]): { chosen?: DateClue; warning?: st
   if (!chosen) return {};
   const conflict = clues.find((c) => !sameAtPrecision(c.date, chosen.date));
   return conflict
-    ? { chosen, warning: `dates disagree: ${chosen.date} (${chosen.evidence}) and ${conflict.date} (${conflict.evidence})` }
+    ? {
+        chosen,
+        warning: `dates disagree: ${chosen.date} (${chosen.evidence}) and ${conflict.date} (${conflict.evidence})`,
+      }
     : { chosen };
 }
 

@@ -51,9 +51,12 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
   const warnings: string[] = [];
   const header = findDateHeader(text);
   const { paragraphs, gluedSplits } = segmentParagraphs(text, header ? header.span[1] : 0);
-  if (gluedSplits > 0) warnings.push(`${gluedSplits} glued paragraph boundar${gluedSplits === 1 ? 'y' : 'ies'} split`);
+  if (gluedSplits > 0)
+    warnings.push(`${gluedSplits} glued paragraph boundar${gluedSplits === 1 ? 'y' : 'ies'} split`);
   const findings = findBoilerplate(text, paragraphs, meta.title);
-  const marks: BoilerplateMark[] = header ? [{ span: header.span, kind: 'date-header' }, ...findings.marks] : findings.marks;
+  const marks: BoilerplateMark[] = header
+    ? [{ span: header.span, kind: 'date-header' }, ...findings.marks]
+    : findings.marks;
   marks.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 
   const bodySpans = paragraphs.filter((p) => !isMarkedWhole(p, marks) && p !== findings.titleSpan);
@@ -74,7 +77,8 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
     },
     rules,
   );
-  if (outlet.source === 'unknown') warnings.push('no outlet evidence (dateline, caption, credits, stamp or URL)');
+  if (outlet.source === 'unknown')
+    warnings.push('no outlet evidence (dateline, caption, credits, stamp or URL)');
 
   const dateClues: DateClue[] = [];
   const metaDate = meta.date ? normalizeMetaDate(meta.date) : undefined;
@@ -144,7 +148,10 @@ export function findDateline(lead: string): string | undefined {
 
 /** Title text without Markdown heading marks or surrounding space; undefined when empty. */
 function cleanTitle(title: string | undefined): string | undefined {
-  const cleaned = title?.replace(/^#+\s*/u, '').replace(/\s+/gu, ' ').trim();
+  const cleaned = title
+    ?.replace(/^#+\s*/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   return cleaned || undefined;
 }
 
@@ -163,7 +170,11 @@ const LANGUAGE_SAMPLE = 1000;
 
 /** The article's language (`fr`, `en`, `de`, `es`) from its commonest words; undefined when unclear. */
 export function detectLanguage(body: string): string | undefined {
-  const words = body.slice(0, LANGUAGE_SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    body
+      .slice(0, LANGUAGE_SAMPLE)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return undefined;
   const counts = new Map<string, number>();
   for (const word of words) {

@@ -133,15 +133,23 @@ function decideSource(a: Article, b: Article): { source?: 'a' | 'b'; evidence: s
   evidence.push(dateNote);
   const citesB = cites(a, b);
   const citesA = cites(b, a);
-  if (citesA && !citesB) return { source: 'a', evidence: [...evidence, `${b.id} credits or cites ${a.outlet.name}`] };
-  if (citesB && !citesA) return { source: 'b', evidence: [...evidence, `${a.id} credits or cites ${b.outlet.name}`] };
+  if (citesA && !citesB)
+    return { source: 'a', evidence: [...evidence, `${b.id} credits or cites ${a.outlet.name}`] };
+  if (citesB && !citesA)
+    return { source: 'b', evidence: [...evidence, `${a.id} credits or cites ${b.outlet.name}`] };
   const authorshipA = authorship(a);
   const authorshipB = authorship(b);
   if (authorshipA && !authorshipB) {
-    return { source: 'a', evidence: [...evidence, `${a.id} carries ${authorshipA}; ${b.id} states no authorship`] };
+    return {
+      source: 'a',
+      evidence: [...evidence, `${a.id} carries ${authorshipA}; ${b.id} states no authorship`],
+    };
   }
   if (authorshipB && !authorshipA) {
-    return { source: 'b', evidence: [...evidence, `${b.id} carries ${authorshipB}; ${a.id} states no authorship`] };
+    return {
+      source: 'b',
+      evidence: [...evidence, `${b.id} carries ${authorshipB}; ${a.id} states no authorship`],
+    };
   }
   evidence.push(
     authorshipA && authorshipB
@@ -164,7 +172,9 @@ function authorship(article: Article): string | undefined {
 /** True when credits name an agency other than the article's own outlet ("Le Monde avec AFP"). */
 function namesOtherOutlet(credits: string, article: Article): boolean {
   return defaultOutletRules.outlets.some(
-    (o) => o.id !== article.outlet.id && new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)}(?![\\p{L}])`, 'u').test(credits),
+    (o) =>
+      o.id !== article.outlet.id &&
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(o.name)}(?![\\p{L}])`, 'u').test(credits),
   );
 }
 
@@ -177,7 +187,10 @@ function escapeRegExp(text: string): string {
 function cites(citing: Article, cited: Article): boolean {
   if (cited.outlet.id === 'unknown' || cited.outlet.id === citing.outlet.id) return false;
   const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(cited.outlet.name)}(?![\\p{L}])`, 'u');
-  return (citing.credits !== undefined && pattern.test(citing.credits)) || bodyParagraphs(citing).some((p) => pattern.test(p.text));
+  return (
+    (citing.credits !== undefined && pattern.test(citing.credits)) ||
+    bodyParagraphs(citing).some((p) => pattern.test(p.text))
+  );
 }
 
 /** Reuse figures for every pair of articles within each story, pairs without any verbatim run left out. */

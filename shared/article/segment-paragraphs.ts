@@ -119,7 +119,8 @@ function splitGlued(text: string, line: Span): Span[] {
   const quotes = { counted: 0, open: false };
   SENTENCE_GLUE.lastIndex = 0;
   for (let m = SENTENCE_GLUE.exec(slice); m; m = SENTENCE_GLUE.exec(slice)) {
-    for (; quotes.counted < m.index; quotes.counted++) if (slice.charCodeAt(quotes.counted) === 34) quotes.open = !quotes.open;
+    for (; quotes.counted < m.index; quotes.counted++)
+      if (slice.charCodeAt(quotes.counted) === 34) quotes.open = !quotes.open;
     const cut = sentenceCut(slice, m.index, m[0].length, quotes.open);
     if (cut !== undefined) cuts.add(start + cut);
   }
@@ -177,7 +178,15 @@ function findHeadingGlue(text: string, start: number, limit: number): number | u
   let lowerRun = 0;
   for (let i = start; i < limit; i++) {
     const code = text.charCodeAt(i);
-    if (code === 46 || code === 44 || code === 58 || code === 59 || code === 33 || code === 63 || code === 0x2026) {
+    if (
+      code === 46 ||
+      code === 44 ||
+      code === 58 ||
+      code === 59 ||
+      code === 33 ||
+      code === 63 ||
+      code === 0x2026
+    ) {
       return undefined;
     }
     const kind = letterCase(code);

@@ -41,13 +41,46 @@ const STOPWORDS = new Set(
   who been also into after before about than them there when what over more other some`.split(/\s+/),
 );
 const WEEKDAYS: Record<string, number> = {
-  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 0,
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 0,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  dimanche: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 0,
 };
 const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10,
-  novembre: 11, decembre: 12, january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 interface Features {
@@ -82,7 +115,9 @@ export function groupStories(
     const ra = find(edge.a);
     const rb = find(edge.b);
     if (ra === rb) continue;
-    const conflict = members[ra]!.some((i) => members[rb]!.some((j) => conflicts(features[i]!, features[j]!, options)));
+    const conflict = members[ra]!.some((i) =>
+      members[rb]!.some((j) => conflicts(features[i]!, features[j]!, options)),
+    );
     if (conflict) continue;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
@@ -120,7 +155,9 @@ function storyIdFor(articles: Article[]): string {
 
 /** Orders articles by the first day their date can mean, undated last, then by sha256. */
 function byDateThenSha(a: Article, b: Article): number {
-  return compareByDate(a, b) || (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0) || (a.id < b.id ? -1 : 1);
+  return (
+    compareByDate(a, b) || (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0) || (a.id < b.id ? -1 : 1)
+  );
 }
 
 /** Orders articles by the first day their date can mean, undated last, then by id. */
@@ -157,7 +194,8 @@ function buildFeatures(articles: readonly Article[]): Features[] {
     termCounts.push(counts);
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     const shingles = new Set<number>();
-    for (let i = 0; i + SHINGLE <= tokens.words.length; i++) shingles.add(shingleHash(tokens.hashes, i, SHINGLE));
+    for (let i = 0; i + SHINGLE <= tokens.words.length; i++)
+      shingles.add(shingleHash(tokens.hashes, i, SHINGLE));
     const range = dateRange(article.date);
     const lead = bodyParagraphs(article)
       .slice(0, 2)
@@ -207,9 +245,10 @@ const SEEDS = Uint32Array.from({ length: MINHASH }, (_, k) => hashString(`minhas
 
 /** The first weekday named in the lead (0 = Sunday), the usual way a news lead says when the event happened. */
 function findWeekday(lead: string): number | undefined {
-  const m = /(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/iu.exec(
-    lead,
-  );
+  const m =
+    /(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/iu.exec(
+      lead,
+    );
   return m?.[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined;
 }
 
@@ -221,7 +260,12 @@ function findDayMonths(words: string[]): Set<string> {
     if (month === undefined) continue;
     const before = words[i - 1] === 'er' ? words[i - 2] : words[i - 1];
     const after = words[i + 1];
-    const day = before && /^\d{1,2}$/.test(before) ? Number(before) : after && /^\d{1,2}$/.test(after) ? Number(after) : 0;
+    const day =
+      before && /^\d{1,2}$/.test(before)
+        ? Number(before)
+        : after && /^\d{1,2}$/.test(after)
+          ? Number(after)
+          : 0;
     if (day >= 1 && day <= 31) out.add(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
   }
   return out;
@@ -255,7 +299,8 @@ function scoreCandidates(features: Features[], options: GroupingOptions): Edge[]
     });
     for (const bucket of buckets.values()) {
       if (bucket.length > MAX_BUCKET) continue;
-      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) addPair(bucket[x]!, bucket[y]!);
+      for (let x = 0; x < bucket.length; x++)
+        for (let y = x + 1; y < bucket.length; y++) addPair(bucket[x]!, bucket[y]!);
     }
   }
   const postings = new Map<string, number[]>();
@@ -294,7 +339,8 @@ function sameEvent(x: Features, y: Features, options: GroupingOptions): number |
   const containment = shingleContainment(x.shingles, y.shingles);
   if (conflicts(x, y, options, containment)) return undefined;
   const similarity = cosine(x.vector, y.vector);
-  const timeAgrees = (x.weekday !== undefined && x.weekday === y.weekday) || intersects(x.dayMonths, y.dayMonths);
+  const timeAgrees =
+    (x.weekday !== undefined && x.weekday === y.weekday) || intersects(x.dayMonths, y.dayMonths);
   const same =
     containment >= options.containment ||
     (timeAgrees && similarity >= options.similarityWithTime) ||
@@ -307,7 +353,8 @@ function conflicts(x: Features, y: Features, options: GroupingOptions, containme
   if (x.weekday !== undefined && y.weekday !== undefined && x.weekday !== y.weekday) return true;
   if (x.range && y.range) {
     const gap = Math.max(x.range.first - y.range.last, y.range.first - x.range.last, 0);
-    if (gap > options.maxDayGap && (containment ?? shingleContainment(x.shingles, y.shingles)) < 0.5) return true;
+    if (gap > options.maxDayGap && (containment ?? shingleContainment(x.shingles, y.shingles)) < 0.5)
+      return true;
   }
   return false;
 }

@@ -11,8 +11,50 @@ const ARTICLES = 2000;
 const PER_EVENT = 5;
 const RUNS = 3;
 
-const FUNCTION_WORDS = ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'à', 'en', 'un', 'une', 'que', 'qui', 'pour', 'dans', 'sur', 'a', 'est', 'ont', 'par'];
-const SYLLABLES = ['ba', 'ro', 'mi', 'lan', 'ter', 'va', 'sol', 'cor', 'ne', 'pi', 'dou', 'gar', 'li', 'mon', 'sa', 'tu', 'ver', 'quel', 'é', 'an'];
+const FUNCTION_WORDS = [
+  'le',
+  'la',
+  'les',
+  'de',
+  'des',
+  'du',
+  'et',
+  'à',
+  'en',
+  'un',
+  'une',
+  'que',
+  'qui',
+  'pour',
+  'dans',
+  'sur',
+  'a',
+  'est',
+  'ont',
+  'par',
+];
+const SYLLABLES = [
+  'ba',
+  'ro',
+  'mi',
+  'lan',
+  'ter',
+  'va',
+  'sol',
+  'cor',
+  'ne',
+  'pi',
+  'dou',
+  'gar',
+  'li',
+  'mon',
+  'sa',
+  'tu',
+  'ver',
+  'quel',
+  'é',
+  'an',
+];
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
 /** Deterministic pseudo-random numbers (mulberry32). */
@@ -57,8 +99,11 @@ export function generateCorpus(dir: string): number {
       const text = words.join(' ');
       return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
     };
-    const original = Array.from({ length: 26 }, (_, i) =>
-      Array.from({ length: 2 + Math.floor(rand() * 2) }, sentence).join(' ') + (i === 0 ? ` ${weekday}.` : ''),
+    const original = Array.from(
+      { length: 26 },
+      (_, i) =>
+        Array.from({ length: 2 + Math.floor(rand() * 2) }, sentence).join(' ') +
+        (i === 0 ? ` ${weekday}.` : ''),
     );
     const place = own[0]!.toUpperCase();
     const day = String(1 + (event % 28)).padStart(2, '0');
@@ -85,7 +130,9 @@ export function generateCorpus(dir: string): number {
 
 /** Every file under `dir` (one level of subfolders, as generated). */
 function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((folder) => readdirSync(join(dir, folder)).map((f) => join(dir, folder, f)));
+  return readdirSync(dir).flatMap((folder) =>
+    readdirSync(join(dir, folder)).map((f) => join(dir, folder, f)),
+  );
 }
 
 /** Plain reading (fs.promises.readFile, all at once) plus UTF-8 decoding of every file: the baseline. */

@@ -34,7 +34,8 @@ function parseArgs(args: string[]): ScanArgs {
     else if (arg === '--max-mb' || arg.startsWith('--max-mb=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       const mb = Number(value);
-      if (!value || !Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-mb needs a positive number, got '${value ?? ''}'`);
+      if (!value || !Number.isFinite(mb) || mb <= 0)
+        throw new UsageError(`--max-mb needs a positive number, got '${value ?? ''}'`);
       maxBytes = Math.round(mb * 1024 * 1024);
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else if (folder === undefined) folder = arg;
@@ -75,7 +76,12 @@ export function toJson(analysis: FolderAnalysis): object {
       encoding: a.encoding,
       size: a.size,
       title: a.title ?? null,
-      outlet: { id: a.outlet.id, name: a.outlet.name, source: a.outlet.source, evidence: a.outlet.evidence ?? null },
+      outlet: {
+        id: a.outlet.id,
+        name: a.outlet.name,
+        source: a.outlet.source,
+        evidence: a.outlet.evidence ?? null,
+      },
       date: a.date ?? null,
       dateEvidence: a.dateEvidence ?? null,
       dateline: a.dateline ?? null,
@@ -90,7 +96,12 @@ export function toJson(analysis: FolderAnalysis): object {
       boilerplateKinds: a.boilerplateKinds ?? [],
       warnings: a.warnings,
     })),
-    stories: analysis.stories.map((s) => ({ id: s.id, title: s.title, origin: s.origin, articles: s.articles })),
+    stories: analysis.stories.map((s) => ({
+      id: s.id,
+      title: s.title,
+      origin: s.origin,
+      articles: s.articles,
+    })),
     reuse: analysis.reuse.map((r) => ({
       source: r.source,
       target: r.target,
@@ -132,13 +143,25 @@ function renderTable(analysis: FolderAnalysis): string {
     }
   });
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const lines = rows.map((r) => r.map((cell, c) => (c === 4 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd());
-  const out = [`${analysis.articles.length} articles in ${analysis.stories.length} stories — ${analysis.root}`, '', ...lines];
+  const lines = rows.map((r) =>
+    r
+      .map((cell, c) => (c === 4 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+  const out = [
+    `${analysis.articles.length} articles in ${analysis.stories.length} stories — ${analysis.root}`,
+    '',
+    ...lines,
+  ];
   if (analysis.reuse.length > 0) {
     out.push('', 'REUSE (share of the target taken from the source)');
     for (const r of analysis.reuse) {
       if (Math.max(r.share, r.sourceShare) < 0.05) continue;
-      const arrow = r.direction === 'determined' ? `${r.source} → ${r.target}` : `${r.source} ↔ ${r.target} (direction undetermined)`;
+      const arrow =
+        r.direction === 'determined'
+          ? `${r.source} → ${r.target}`
+          : `${r.source} ↔ ${r.target} (direction undetermined)`;
       out.push(`  ${arrow}: ${pct(r.share)} of the target, ${pct(r.sourceShare)} of the source kept`);
     }
   }

@@ -7,7 +7,8 @@ import { nodeFs, type FsLike } from '../../../electron/node/fs-like';
 import { readArticleFile } from '../../../electron/node/read-article';
 import { FolderError, scanFolder, type ScanResult } from '../../../electron/node/scan-folder';
 
-const FRENCH = "Le maire de Port-Lérac a annoncé vendredi l'ouverture d'un marché d'été près de l'église, « un vœu ancien » selon lui.";
+const FRENCH =
+  "Le maire de Port-Lérac a annoncé vendredi l'ouverture d'un marché d'été près de l'église, « un vœu ancien » selon lui.";
 
 /** An fs that fails on chosen files: EACCES for `unreadable`, and deletes `vanishing` just before reading it. */
 function faultyFs(unreadable: string, vanishing: string): FsLike {
@@ -26,7 +27,8 @@ describe('scanFolder on a folder of bad inputs', () => {
   let root: string;
   let outside: string;
   let result: ScanResult;
-  const reasons = (): Record<string, string> => Object.fromEntries(result.skipped.map((s) => [s.path, s.reason]));
+  const reasons = (): Record<string, string> =>
+    Object.fromEntries(result.skipped.map((s) => [s.path, s.reason]));
   const article = (id: string) => result.articles.find((a) => a.id === id);
 
   beforeAll(async () => {
@@ -34,10 +36,16 @@ describe('scanFolder on a folder of bad inputs', () => {
     outside = mkdtempSync(join(tmpdir(), 'recoupe-outside-'));
     writeFileSync(join(root, 'cp1252.txt'), iconv.encode(FRENCH, 'windows-1252'));
     writeFileSync(join(root, 'utf16-nobom.txt'), Buffer.from(FRENCH, 'utf16le'));
-    writeFileSync(join(root, 'utf8-bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FRENCH)]));
+    writeFileSync(
+      join(root, 'utf8-bom.txt'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FRENCH)]),
+    );
     writeFileSync(join(root, 'crlf.txt'), `${FRENCH}\r\n\r\nDeuxième paragraphe.\r\n`);
     writeFileSync(join(root, 'empty.txt'), '');
-    writeFileSync(join(root, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x08, 0, 0x41, 0x42, 0, 0xff, 0xfe, 0x12]));
+    writeFileSync(
+      join(root, 'binary.txt'),
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x08, 0, 0x41, 0x42, 0, 0xff, 0xfe, 0x12]),
+    );
     writeFileSync(join(root, 'huge.txt'), Buffer.alloc(12 * 1024 * 1024, 'a'));
     writeFileSync(join(root, 'long-line.txt'), 'Une phrase qui se répète sans fin. '.repeat(60_000));
     writeFileSync(

@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { watchFolder, type FolderEvent, type FolderWatcher } from '../../../electron/node/watch-folder';
 
 /** Resolves with the first batch of events that satisfies `match`; rejects when none came within `ms` (the ~1 s promise, with slack for a busy machine). */
-function nextBatch(batches: FolderEvent[][], match: (e: FolderEvent[]) => boolean, ms = 1500): Promise<FolderEvent[]> {
+function nextBatch(
+  batches: FolderEvent[][],
+  match: (e: FolderEvent[]) => boolean,
+  ms = 1500,
+): Promise<FolderEvent[]> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const poll = setInterval(() => {
@@ -44,9 +48,13 @@ describe('watchFolder', () => {
     expect(added).toEqual([{ kind: 'added', path: 'nouveau.txt' }]);
 
     writeFileSync(file, 'Deuxième jet, plus long.');
-    expect(await nextBatch(batches, (b) => b.some((e) => e.kind === 'changed'))).toEqual([{ kind: 'changed', path: 'nouveau.txt' }]);
+    expect(await nextBatch(batches, (b) => b.some((e) => e.kind === 'changed'))).toEqual([
+      { kind: 'changed', path: 'nouveau.txt' },
+    ]);
 
     unlinkSync(file);
-    expect(await nextBatch(batches, (b) => b.some((e) => e.kind === 'removed'))).toEqual([{ kind: 'removed', path: 'nouveau.txt' }]);
+    expect(await nextBatch(batches, (b) => b.some((e) => e.kind === 'removed'))).toEqual([
+      { kind: 'removed', path: 'nouveau.txt' },
+    ]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDate, findDateHeader, findStatedDate, findUrlDate, normalizeMetaDate } from '../../../shared/article/find-date';
+import {
+  chooseDate,
+  findDateHeader,
+  findStatedDate,
+  findUrlDate,
+  normalizeMetaDate,
+} from '../../../shared/article/find-date';
 
 describe('dates', () => {
   it('reads the collection header at month or day precision', () => {
@@ -21,12 +27,20 @@ describe('dates', () => {
   });
 
   it('picks the most precise date and warns on a contradiction', () => {
-    expect(chooseDate([{ date: '2021-12-31', evidence: 'stamp' }, { date: '2021-12', evidence: 'header' }])).toEqual({
+    expect(
+      chooseDate([
+        { date: '2021-12-31', evidence: 'stamp' },
+        { date: '2021-12', evidence: 'header' },
+      ]),
+    ).toEqual({
       chosen: { date: '2021-12-31', evidence: 'stamp' },
     });
-    expect(chooseDate([{ date: '2022-01-02', evidence: 'stamp' }, { date: '2021-12', evidence: 'header' }]).warning).toMatch(
-      /dates disagree: 2022-01-02 \(stamp\) and 2021-12 \(header\)/,
-    );
+    expect(
+      chooseDate([
+        { date: '2022-01-02', evidence: 'stamp' },
+        { date: '2021-12', evidence: 'header' },
+      ]).warning,
+    ).toMatch(/dates disagree: 2022-01-02 \(stamp\) and 2021-12 \(header\)/);
     expect(chooseDate([])).toEqual({});
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import rulesData from '../../../shared/article/outlet-rules.json';
 import { detectOutlet } from '../../../shared/article/detect-outlet';
-import { compileOutletRules, defaultOutletRules, outletColor, slugifyOutlet } from '../../../shared/article/outlet-rules';
+import {
+  compileOutletRules,
+  defaultOutletRules,
+  outletColor,
+  slugifyOutlet,
+} from '../../../shared/article/outlet-rules';
 import { parseArticle } from '../../../shared/article/parse-article';
 
 const REQUIRED = ['reuters', 'afp', 'sputnik', 'ap', 'rt', 'tass', 'bbc', 'le-monde'];
@@ -50,19 +55,35 @@ describe('outlet detection, French and English forms', () => {
 
   it('reads captions, credits, stamps and site URLs', () => {
     expect(outletOf('A protester in the square. (AP Photo/Jane Doe)' + body)).toBe('ap');
-    expect(outletOf('Texte.\n\nAutre texte.\n\n(Reporting by Jan Novak; Editing by Ann Lee)')).toBe('reuters');
+    expect(outletOf('Texte.\n\nAutre texte.\n\n(Reporting by Jan Novak; Editing by Ann Lee)')).toBe(
+      'reuters',
+    );
     expect(outletOf('Un texte.\n\nLa suite 12.03.2022, RT France' + body)).toBe('rt');
     expect(outletOf('https://www.bbc.com/news/world-123456' + body)).toBe('bbc');
-    expect(outletOf('Un article sans marque.' + body, 'https://www.lemonde.fr/x/article/2022/01/02/y.html')).toBe('le-monde');
+    expect(
+      outletOf('Un article sans marque.' + body, 'https://www.lemonde.fr/x/article/2022/01/02/y.html'),
+    ).toBe('le-monde');
   });
 
   it('does not take a mention for authorship', () => {
-    expect(outletOf('The minister told Reuters on Monday that (Reuters) reporting was accurate.' + body)).toBe('unknown');
-    expect(outletOf('Selon l’AFP, la réunion a eu lieu. Sputnik France et RT ont aussi rapporté la nouvelle.' + body)).toBe('unknown');
+    expect(
+      outletOf('The minister told Reuters on Monday that (Reuters) reporting was accurate.' + body),
+    ).toBe('unknown');
+    expect(
+      outletOf(
+        'Selon l’AFP, la réunion a eu lieu. Sputnik France et RT ont aussi rapporté la nouvelle.' + body,
+      ),
+    ).toBe('unknown');
   });
 
   it('prefers the strongest evidence when several outlets appear', () => {
-    const outlet = detectOutlet({ lead: 'PARIS (Reuters) - Texte', captions: ['Photo ( AFP / X )'], credits: [], stamps: [], slugs: [] });
+    const outlet = detectOutlet({
+      lead: 'PARIS (Reuters) - Texte',
+      captions: ['Photo ( AFP / X )'],
+      credits: [],
+      stamps: [],
+      slugs: [],
+    });
     expect(outlet).toMatchObject({ id: 'reuters', source: 'rule' });
     expect(outlet.evidence).toMatch(/^dateline "PARIS \(Reuters\) -"/);
   });
@@ -70,7 +91,9 @@ describe('outlet detection, French and English forms', () => {
 
 describe('outlet from page metadata', () => {
   it('maps a site name to a known outlet when it names one', () => {
-    expect(detectOutlet({ captions: [], credits: [], stamps: [], slugs: [], metaSiteName: 'Le Monde.fr' })).toMatchObject({
+    expect(
+      detectOutlet({ captions: [], credits: [], stamps: [], slugs: [], metaSiteName: 'Le Monde.fr' }),
+    ).toMatchObject({
       id: 'le-monde',
       name: 'Le Monde',
       source: 'metadata',

@@ -19,7 +19,10 @@ function fixture(path: string): Article {
 
 /** Text of each boilerplate span with its kind. */
 function boilerplate(article: Article): { kind: string | undefined; text: string }[] {
-  return article.boilerplate.map(([s, e], i) => ({ kind: article.boilerplateKinds?.[i], text: article.text.slice(s, e) }));
+  return article.boilerplate.map(([s, e], i) => ({
+    kind: article.boilerplateKinds?.[i],
+    text: article.text.slice(s, e),
+  }));
 }
 
 /** True when spans are sorted, non-overlapping, non-empty and inside the text. */
@@ -47,7 +50,12 @@ describeSeeds('parseArticle on the sample articles', () => {
   });
 
   it('reads the months and the day of the Sputnik stamp', () => {
-    expect(['000', '001', '003', '004'].map((p) => seed(p).date)).toEqual(['2021-12', '2021-12', '2022-01', '2021-12']);
+    expect(['000', '001', '003', '004'].map((p) => seed(p).date)).toEqual([
+      '2021-12',
+      '2021-12',
+      '2022-01',
+      '2021-12',
+    ]);
     const sputnik = seed('002');
     expect(sputnik.date).toBe('2021-12-31');
     expect(sputnik.dateEvidence).toMatch(/stamp/);
@@ -75,7 +83,9 @@ describeSeeds('parseArticle on the sample articles', () => {
     expect(kinds.find((b) => b.kind === 'url')?.text).toMatch(/^https:\/\/fr\.sputniknews\.com/);
     expect(kinds.find((b) => b.kind === 'title-repeat')?.text).toBe(sputnik.title);
     expect(kinds.find((b) => b.kind === 'stamp')?.text).toBe('31.12.2021, Sputnik France');
-    expect(boilerplate(seed('000')).find((b) => b.kind === 'credits')?.text).toMatch(/^\(Avec .*Camille Raynaud\)$/);
+    expect(boilerplate(seed('000')).find((b) => b.kind === 'credits')?.text).toMatch(
+      /^\(Avec .*Camille Raynaud\)$/,
+    );
     expect(kinds[0]).toEqual({ kind: 'date-header', text: ' date 2021-12 ' });
     expect(sputnik.text).toBe(readFileSync(seedPath('002'), 'utf8'));
   });
@@ -125,7 +135,8 @@ describe('parseArticle on fixtures', () => {
       'e3-kessik-matin.txt': 'unknown',
       'e4-ap.txt': 'ap',
     };
-    for (const [file, id] of Object.entries(expected)) expect(fixture(`stories/${file}`).outlet.id, file).toBe(id);
+    for (const [file, id] of Object.entries(expected))
+      expect(fixture(`stories/${file}`).outlet.id, file).toBe(id);
   });
 
   it('splits a heading glued to its paragraph and sentences glued without a space', () => {
@@ -142,7 +153,9 @@ describe('parseArticle details', () => {
     parseArticle(meta ? { id: 'x.txt', text, meta } : { id: 'x.txt', text });
 
   it('marks a caption without a photographer name', () => {
-    const a = parse('Des manifestants devant la mairie ( AFP / )\n\nLe texte de l\'article commence ici et continue longtemps.');
+    const a = parse(
+      "Des manifestants devant la mairie ( AFP / )\n\nLe texte de l'article commence ici et continue longtemps.",
+    );
     expect(a.boilerplateKinds).toEqual(['caption']);
     expect(a.outlet.id).toBe('afp');
   });
@@ -188,7 +201,11 @@ describe('parseArticle details', () => {
 
   it('names an outlet from a site name it has no rule for, as metadata', () => {
     const a = parse('Un texte quelconque sur un sujet.', { siteName: 'La Gazette du Val' });
-    expect(a.outlet).toMatchObject({ id: 'la-gazette-du-val', name: 'La Gazette du Val', source: 'metadata' });
+    expect(a.outlet).toMatchObject({
+      id: 'la-gazette-du-val',
+      name: 'La Gazette du Val',
+      source: 'metadata',
+    });
   });
 
   it('warns when the stated dates disagree', () => {

@@ -17,7 +17,11 @@ function fixture(file: string): Article {
 describe('measureReuse on the fixtures', () => {
   it('names the earlier article as the source when the dates say it', () => {
     const figure = measureReuse(fixture('e1-sputnik.txt'), fixture('e1-reuters.txt'));
-    expect(figure).toMatchObject({ source: 'e1-reuters.txt', target: 'e1-sputnik.txt', direction: 'determined' });
+    expect(figure).toMatchObject({
+      source: 'e1-reuters.txt',
+      target: 'e1-sputnik.txt',
+      direction: 'determined',
+    });
     expect(figure.evidence.join()).toMatch(/2023-03-13, earlier than/);
     expect(figure.share).toBeGreaterThan(0.5);
     expect(figure.sourceShare).toBeGreaterThan(0.4);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { segmentParagraphs } from '../../../shared/article/segment-paragraphs';
 
 /** Paragraph texts of `text`. */
-const texts = (text: string, from = 0): string[] => segmentParagraphs(text, from).paragraphs.map(([s, e]) => text.slice(s, e));
+const texts = (text: string, from = 0): string[] =>
+  segmentParagraphs(text, from).paragraphs.map(([s, e]) => text.slice(s, e));
 
 describe('segmentParagraphs', () => {
   it('splits on blank lines and trims each paragraph', () => {
@@ -15,7 +16,8 @@ describe('segmentParagraphs', () => {
   });
 
   it('splits glued sentences and a glued heading, counting the splits', () => {
-    const text = 'Le vote a eu lieu lundi.La séance a duré trois heures.Un nouveau calendrierLes députés reprendront mardi.';
+    const text =
+      'Le vote a eu lieu lundi.La séance a duré trois heures.Un nouveau calendrierLes députés reprendront mardi.';
     const result = segmentParagraphs(text);
     expect(result.paragraphs.map(([s, e]) => text.slice(s, e))).toEqual([
       'Le vote a eu lieu lundi.',
@@ -42,20 +44,34 @@ describe('segmentParagraphs', () => {
   });
 
   it('returns sorted, disjoint, trimmed spans whose text is the source text (property)', () => {
-    const piece = fc.constantFrom('Le texte.', 'La suite', '\n', '\n\n', ' ', 'mot', 'Encore.', 'conflitEn', '"Oui."', 'É');
+    const piece = fc.constantFrom(
+      'Le texte.',
+      'La suite',
+      '\n',
+      '\n\n',
+      ' ',
+      'mot',
+      'Encore.',
+      'conflitEn',
+      '"Oui."',
+      'É',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), (text) => {
-        const { paragraphs } = segmentParagraphs(text);
-        let previous = 0;
-        for (const [s, e] of paragraphs) {
-          expect(s).toBeGreaterThanOrEqual(previous);
-          expect(e).toBeGreaterThan(s);
-          expect(text.slice(s, e)).toBe(text.slice(s, e).trim());
-          previous = e;
-        }
-        const covered = paragraphs.map(([s, e]) => text.slice(s, e)).join('');
-        expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+        (text) => {
+          const { paragraphs } = segmentParagraphs(text);
+          let previous = 0;
+          for (const [s, e] of paragraphs) {
+            expect(s).toBeGreaterThanOrEqual(previous);
+            expect(e).toBeGreaterThan(s);
+            expect(text.slice(s, e)).toBe(text.slice(s, e).trim());
+            previous = e;
+          }
+          const covered = paragraphs.map(([s, e]) => text.slice(s, e)).join('');
+          expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        },
+      ),
     );
   });
 });

@@ -10,7 +10,12 @@ const fixtures = join(__dirname, '../../../fixtures');
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd: fixtures, env: {} };
+  const io = {
+    out: (t: string) => void (out += t),
+    err: (t: string) => void (err += t),
+    cwd: fixtures,
+    env: {},
+  };
   const code = await runCli(args, io, '0.0.0-test', [scanCommand]);
   return { code, out, err };
 }
@@ -26,7 +31,14 @@ interface ScanJson {
     boilerplateKinds: string[];
   }[];
   stories: { id: string; title: string; articles: string[] }[];
-  reuse: { source: string; target: string; share: number; sourceShare: number; direction: string; evidence: string[] }[];
+  reuse: {
+    source: string;
+    target: string;
+    share: number;
+    sourceShare: number;
+    direction: string;
+    evidence: string[];
+  }[];
   skipped: { path: string; reason: string }[];
 }
 
@@ -44,7 +56,11 @@ describe('recoupe scan', () => {
     expect(sputnik.boilerplateKinds).toContain('url');
     for (const [s, e] of sputnik.paragraphs) expect(e).toBeGreaterThan(s);
     expect(json.reuse).toContainEqual(
-      expect.objectContaining({ source: 'e1-reuters.txt', target: 'e1-sputnik.txt', direction: 'determined' }),
+      expect.objectContaining({
+        source: 'e1-reuters.txt',
+        target: 'e1-sputnik.txt',
+        direction: 'determined',
+      }),
     );
   });
 
@@ -73,7 +89,13 @@ describeSeeds('recoupe scan on the sample articles', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out) as ScanJson;
     const outlets = Object.fromEntries(json.articles.map((a) => [a.id.slice(0, 3), a.outlet.id]));
-    expect(outlets).toEqual({ '000': 'reuters', '001': 'afp', '002': 'sputnik', '003': 'reuters', '004': 'unknown' });
+    expect(outlets).toEqual({
+      '000': 'reuters',
+      '001': 'afp',
+      '002': 'sputnik',
+      '003': 'reuters',
+      '004': 'unknown',
+    });
     const story = json.stories.find((s) => s.articles.some((id) => id.startsWith('000')))!;
     expect(story.articles.map((id) => id.slice(0, 3)).sort()).toEqual(['000', '001', '002']);
     const reuse = json.reuse.find((r) => r.target.startsWith('002'))!;

@@ -248,6 +248,8 @@ const UNIT_AFTER = new RegExp(
   `^(\\s*(?:%|pour\\s*cent|pour\\s*100|per\\s*cent|percent)(?![\\p{L}]))|^(\\s+(?:(?:de|d${APOS}|of)\\s*)?)([\\p{Ll}][\\p{Ll}'’-]*|[$€£]|km|kg|m²)((?:\\s+${DEMONYM})?)(?![\\p{L}])`,
   'u',
 );
+/** The second number of a range, at the start of the text after the joining word. */
+const RANGE_SECOND = new RegExp(`^(?:(${DIGITS})|(${WORDS}))${E}`, 'iu');
 const RANGE_JOIN = /^(\s*(?:à|et|-|–|to|and)\s*)/u;
 
 /** Finds quantities in the zones, skipping spans already `taken` (dates, times). */
@@ -282,15 +284,17 @@ export function extractQuantities(
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** "pour la deuxième fois (ce mois-ci)", "le deuxième en moins d'un mois", "for the second time". */
+const ORDINAL_PATTERNS: readonly RegExp[] = [
+  new RegExp(`${B}(?:[Pp]our\\s+)?(?:[Ll]a|[Uu]ne)\\s+${ORDINAL}\\s+fois(?:\\s+(${PERIOD}))?${E}`, 'giu'),
+  new RegExp(`${B}(?:[Ll]e|[Ll]a)\\s+${ORDINAL}\\s+(${PERIOD})${E}`, 'giu'),
+  new RegExp(`${B}(?:[Ff]or\\s+)?the\\s+${ORDINAL}\\s+time(?:\\s+(${PERIOD}))?${E}`, 'gu'),
+];
+
 /** Ordinal counts: "pour la deuxième fois ce mois-ci", "le deuxième en moins d'un mois", "for the second time". */
 function findOrdinals(zone: string, from: number): QuantityFinding[] {
   const out: QuantityFinding[] = [];
-  const patterns = [
-    new RegExp(`${B}(?:[Pp]our\\s+)?(?:[Ll]a|[Uu]ne)\\s+${ORDINAL}\\s+fois(?:\\s+(${PERIOD}))?${E}`, 'giu'),
-    new RegExp(`${B}(?:[Ll]e|[Ll]a)\\s+${ORDINAL}\\s+(${PERIOD})${E}`, 'giu'),
-    new RegExp(`${B}(?:[Ff]or\\s+)?the\\s+${ORDINAL}\\s+time(?:\\s+(${PERIOD}))?${E}`, 'gu'),
-  ];
-  for (const re of patterns) {
+  for (const re of ORDINAL_PATTERNS) {
     for (const m of zone.matchAll(re)) {
       const value = ordinalValue(m[1]!);
       if (value === undefined) continue;
@@ -442,7 +446,7 @@ function readRangeEnd(
   if (!join) return undefined;
   if (direct && !/^\s*(?:à|-|–|to)\s*$/u.test(join[1]!)) return undefined;
   const rest = text.slice(from + join[1]!.length, from + join[1]!.length + 40);
-  const m = new RegExp(`^(?:(${DIGITS})|(${WORDS}))${E}`, 'iu').exec(rest);
+  const m = RANGE_SECOND.exec(rest);
   if (!m) return undefined;
   const value = m[1] ? parseDigits(m[1], { locale }) : parseNumberWords(m[2]!);
   if (value === undefined) return undefined;

@@ -26,8 +26,8 @@ const RADIX = 131072;
  */
 export function findBlocks(a: PreparedSide, b: PreparedSide, options: BlockOptions): Block[] {
   const k = options.shingle;
-  const indexA = indexShingles(a, k, options.maxRepeats);
-  const indexB = indexShingles(b, k, options.maxRepeats);
+  const indexA = indexShingles(a, k);
+  const indexB = indexShingles(b, k);
   const matchA = new Int32Array(a.ids.length).fill(-1);
   const matchB = new Int32Array(b.ids.length).fill(-1);
   const blocks: Block[] = [];
@@ -64,9 +64,10 @@ export function findBlocks(a: PreparedSide, b: PreparedSide, options: BlockOptio
     blocks.push({ a: start, b: pb - back, len });
   };
 
-  for (const [key, positions] of indexA.shingles) {
-    const other = indexB.shingles.get(key);
-    if (positions.length === 1 && other?.length === 1) extend(positions[0] ?? 0, other[0] ?? 0, k);
+  for (let pa = 0; pa < indexA.keys.length; pa++) {
+    const key = indexA.keys[pa] ?? Number.NaN;
+    if (Number.isNaN(key) || indexA.count.get(key) !== 1 || indexB.count.get(key) !== 1) continue;
+    extend(pa, indexB.first.get(key) ?? 0, k);
   }
   for (const [key, start] of indexA.short) {
     const other = indexB.short.get(key);
@@ -75,48 +76,67 @@ export function findBlocks(a: PreparedSide, b: PreparedSide, options: BlockOptio
     }
   }
   if (options.keepGoing()) {
-    for (const [key, positions] of indexA.shingles) {
-      const other = indexB.shingles.get(key);
-      if (!other || (positions.length === 1 && other.length === 1)) continue;
-      if (positions.length > options.maxRepeats || other.length > options.maxRepeats) continue;
-      for (const pa of positions) {
-        if (matchA[pa] !== -1) continue;
-        const pb = other.find((p) => matchB[p] === -1 && a.ids[pa] === b.ids[p]);
-        if (pb !== undefined) extend(pa, pb, k);
-      }
+    const repeated = (key: number): boolean => {
+      const ca = indexA.count.get(key) ?? 0;
+      const cb = indexB.count.get(key) ?? 0;
+      return ca > 0 && cb > 0 && (ca > 1 || cb > 1) && ca <= options.maxRepeats && cb <= options.maxRepeats;
+    };
+    const positionsB = new Map<number, number[]>();
+    indexB.keys.forEach((key, pb) => {
+      if (Number.isNaN(key) || !repeated(key)) return;
+      const list = positionsB.get(key);
+      if (list) list.push(pb);
+      else positionsB.set(key, [pb]);
+    });
+    for (let pa = 0; pa < indexA.keys.length; pa++) {
+      const key = indexA.keys[pa] ?? Number.NaN;
+      if (matchA[pa] !== -1 || Number.isNaN(key) || !repeated(key)) continue;
+      const pb = positionsB.get(key)?.find((p) => matchB[p] === -1 && a.ids[pa] === b.ids[p]);
+      if (pb !== undefined) extend(pa, pb, k);
     }
   }
   return blocks.sort((x, y) => x.a - y.a);
 }
 
-/** Positions of each word shingle of a side (within segments), and of each segment shorter than a shingle. */
-function indexShingles(
-  side: PreparedSide,
-  k: number,
-  maxRepeats: number,
-): { shingles: Map<number, number[]>; short: Map<string, number[]> } {
-  const shingles = new Map<number, number[]>();
+/** The shingles of a side: the key of the shingle starting at each word (NaN where none does), how many times each key occurs and where first, and the segments shorter than a shingle. */
+interface ShingleIndex {
+  keys: Float64Array;
+  count: Map<number, number>;
+  first: Map<number, number>;
+  short: Map<string, number[]>;
+}
+
+/** Indexes the word shingles of a side (within segments), and the segments shorter than a shingle. */
+function indexShingles(side: PreparedSide, k: number): ShingleIndex {
+  const keys = new Float64Array(side.ids.length).fill(Number.NaN);
+  const count = new Map<number, number>();
+  const first = new Map<number, number>();
   const short = new Map<string, number[]>();
   const { ids, segFirst } = side;
   for (let s = 0; s < side.segments.length; s++) {
-    const first = segFirst[s] ?? 0;
+    const start = segFirst[s] ?? 0;
     const end = segFirst[s + 1] ?? 0;
-    if (end - first < k) {
-      if (end > first) push(short, Array.from(ids.subarray(first, end)).join(','), first, maxRepeats);
+    if (end - start < k) {
+      if (end > start) {
+        const key = Array.from(ids.subarray(start, end)).join(',');
+        const list = short.get(key);
+        if (list) list.push(start);
+        else short.set(key, [start]);
+      }
       continue;
     }
-    for (let i = first; i + k <= end; i++) {
+    for (let i = start; i + k <= end; i++) {
       let key = 0;
       for (let t = 0; t < k; t++) key = key * RADIX + ((ids[i + t] ?? 0) % RADIX);
-      push(shingles, key, i, maxRepeats);
+      keys[i] = key;
+      const seen = count.get(key);
+      if (seen === undefined) {
+        count.set(key, 1);
+        first.set(key, i);
+      } else {
+        count.set(key, seen + 1);
+      }
     }
   }
-  return { shingles, short };
-}
-
-/** Appends `position` to the list of `key`, keeping at most `cap + 1` entries (enough to tell "too many"). */
-function push<K>(map: Map<K, number[]>, key: K, position: number, cap: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [position]);
-  else if (list.length <= cap) list.push(position);
+  return { keys, count, first, short };
 }

@@ -1,6 +1,6 @@
 import type { AlignedPair } from './align';
 import type { PreparedSide } from './prepare';
-import { matchKey, type Token } from './tokenize';
+import { matchKey } from './tokenize';
 
 /** Function words of French and English, left out of content-word overlap. */
 const STOPWORDS = new Set(
@@ -65,12 +65,14 @@ const QUANTITY_JOINERS = new Set(['de', 'd', 'des', 'of']);
 interface Quantity {
   lo: number;
   hi: number;
-  noun: string;
+  /** Stem number of the noun. */
+  noun: number;
 }
 
 /** The content words and quantities of a segment. */
 interface Features {
-  stems: Set<string>;
+  /** Stem numbers of the content words. */
+  stems: Set<number>;
   quantities: Quantity[];
 }
 
@@ -96,14 +98,17 @@ export function linkParaphrases(
   freeB: readonly number[],
   options: ParaphraseOptions,
 ): AlignedPair[] {
-  const featuresA = a.segments.map((_, s) => segmentFeatures(a, s));
-  const featuresB = b.segments.map((_, s) => segmentFeatures(b, s));
-  const documentFrequency = new Map<string, number>();
+  const vocabulary = new VocabularyFeatures(a.vocabulary);
+  const wantedA = new Set(freeA);
+  const wantedB = new Set(freeB);
+  const featuresA = a.segments.map((_, s) => segmentFeatures(a, s, vocabulary, wantedA.has(s)));
+  const featuresB = b.segments.map((_, s) => segmentFeatures(b, s, vocabulary, wantedB.has(s)));
+  const documentFrequency = new Map<number, number>();
   for (const f of [...featuresA, ...featuresB]) {
     for (const stem of f.stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   }
   const total = featuresA.length + featuresB.length;
-  const weight = (stem: string): number => {
+  const weight = (stem: number): number => {
     const w = Math.log((total + 1) / (documentFrequency.get(stem) ?? 1));
     return w * w;
   };
@@ -113,7 +118,7 @@ export function linkParaphrases(
     return Math.sqrt(sum);
   };
   const maxPostings = Math.max(8, Math.ceil(total * 0.2));
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   for (const s of freeB) {
     for (const stem of featuresB[s]?.stems ?? []) {
       if ((documentFrequency.get(stem) ?? 0) > maxPostings) continue;
@@ -171,19 +176,64 @@ export function stem(word: string): string {
   return singular.length > 7 ? singular.slice(0, 7) : singular;
 }
 
-/** The content stems and quantities of segment `s`. */
-function segmentFeatures(side: PreparedSide, s: number): Features {
-  const tokens = side.tokens[s] ?? [];
-  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
-  const stems = new Set<string>();
-  for (const t of words) {
-    const surface = side.text.slice(t.start, t.end);
-    const key = matchKey(surface).replace(/['’]$/, '');
-    if (STOPWORDS.has(key)) continue;
-    if (t.kind === 'number') stems.add(`#${numericValue(surface) ?? key}`);
-    else if (key.length >= 3 && !QUANTITY_WORDS.has(key) && !MULTIPLIERS.has(key)) stems.add(stem(surface));
+/** What each vocabulary word contributes: its content stem (as a number) and its key without a final apostrophe. */
+class VocabularyFeatures {
+  private readonly stems: Int32Array;
+  private readonly keys: (string | undefined)[] = [];
+  private readonly stemIds = new Map<string, number>();
+
+  constructor(private readonly vocabulary: readonly string[]) {
+    this.stems = new Int32Array(vocabulary.length).fill(-2);
   }
-  return { stems, quantities: findQuantities(side.text, words) };
+
+  /** The key of word `id` ("l'" → "l"). */
+  key(id: number): string {
+    let key = this.keys[id];
+    if (key === undefined) {
+      key = (this.vocabulary[id] ?? '').replace(/'$/, '');
+      this.keys[id] = key;
+    }
+    return key;
+  }
+
+  /** The content stem of word `id` as a number, or -1 for function words and quantity words. */
+  stem(id: number): number {
+    const known = this.stems[id] ?? -1;
+    if (known !== -2) return known;
+    const key = this.key(id);
+    let stemText: string | undefined;
+    if (STOPWORDS.has(key)) stemText = undefined;
+    else if (/^\d/.test(key)) stemText = `#${numericValue(key) ?? key}`;
+    else if (key.length >= 3 && /^\p{L}/u.test(key) && !QUANTITY_WORDS.has(key) && !MULTIPLIERS.has(key)) stemText = stem(key);
+    const value = stemText === undefined ? -1 : this.stemId(stemText);
+    this.stems[id] = value;
+    return value;
+  }
+
+  /** A number for a stem text. */
+  stemId(text: string): number {
+    let id = this.stemIds.get(text);
+    if (id === undefined) {
+      id = this.stemIds.size;
+      this.stemIds.set(text, id);
+    }
+    return id;
+  }
+}
+
+/** The content stems of segment `s`, and its quantities when `withQuantities` (only free segments need them). */
+function segmentFeatures(side: PreparedSide, s: number, vocabulary: VocabularyFeatures, withQuantities: boolean): Features {
+  const first = side.segFirst[s] ?? 0;
+  const end = side.segFirst[s + 1] ?? 0;
+  const keys: string[] = [];
+  const stems = new Set<number>();
+  for (let p = first; p < end; p++) {
+    const id = side.ids[p] ?? 0;
+    if (withQuantities) keys.push(vocabulary.key(id));
+    const stemId = vocabulary.stem(id);
+    if (stemId >= 0) stems.add(stemId);
+  }
+  return { stems, quantities: withQuantities ? findQuantities(keys, vocabulary) : [] };
 }
 
 /** The value of a number token ("100.000" → 100000, "1,5" → 1.5), or undefined for dates and ordinals. */
@@ -196,14 +246,11 @@ function numericValue(surface: string): number | undefined {
 }
 
 /** Quantities stated by the words of a segment, each with the noun it counts ("plus de 100.000 soldats"). */
-function findQuantities(text: string, words: readonly Token[]): Quantity[] {
+function findQuantities(keys: readonly string[], vocabulary: VocabularyFeatures): Quantity[] {
   const quantities: Quantity[] = [];
-  const keyAt = (i: number): string => {
-    const t = words[i];
-    return t ? matchKey(text.slice(t.start, t.end)).replace(/['’]$/, '') : '';
-  };
-  for (let i = 0; i < words.length; i++) {
-    let range = rangeOf(text, words[i], keyAt(i));
+  const keyAt = (i: number): string => keys[i] ?? '';
+  for (let i = 0; i < keys.length; i++) {
+    let range = rangeOf(keyAt(i));
     if (!range) continue;
     let j = i + 1;
     for (;;) {
@@ -217,19 +264,18 @@ function findQuantities(text: string, words: readonly Token[]): Quantity[] {
     let k = j;
     while (QUANTITY_JOINERS.has(keyAt(k))) k++;
     const noun = keyAt(k);
-    if (noun && words[k]?.kind === 'word' && !STOPWORDS.has(noun)) {
-      quantities.push({ lo: range[0], hi: range[1], noun: stem(noun) });
+    if (/^\p{L}/u.test(noun) && !STOPWORDS.has(noun)) {
+      quantities.push({ lo: range[0], hi: range[1], noun: vocabulary.stemId(stem(noun)) });
     }
     i = j - 1;
   }
   return quantities;
 }
 
-/** The range of values of a quantity token, if it is one. */
-function rangeOf(text: string, token: Token | undefined, key: string): [number, number] | undefined {
-  if (!token) return undefined;
-  if (token.kind === 'number') {
-    const value = numericValue(text.slice(token.start, token.end));
+/** The range of values of a quantity word or number, if it is one. */
+function rangeOf(key: string): [number, number] | undefined {
+  if (/^\d/.test(key)) {
+    const value = numericValue(key);
     return value === undefined ? undefined : [value, value];
   }
   const words = QUANTITY_WORDS.get(key);
@@ -247,12 +293,12 @@ function agreeingNouns(qa: readonly Quantity[], qb: readonly Quantity[]): number
 }
 
 /** Nouns counted in both segments. */
-function sharedNouns(qa: readonly Quantity[], qb: readonly Quantity[]): string[] {
+function sharedNouns(qa: readonly Quantity[], qb: readonly Quantity[]): number[] {
   return [...new Set(qa.map((q) => q.noun).filter((n) => qb.some((q) => q.noun === n)))];
 }
 
 /** True when some figure of A for `noun` agrees with one of B: overlapping ranges, 10 % leeway between exact figures. */
-function nounAgrees(qa: readonly Quantity[], qb: readonly Quantity[], noun: string): boolean {
+function nounAgrees(qa: readonly Quantity[], qb: readonly Quantity[], noun: number): boolean {
   const xs = qa.filter((q) => q.noun === noun);
   const ys = qb.filter((q) => q.noun === noun);
   return xs.some((x) =>
@@ -261,8 +307,4 @@ function nounAgrees(qa: readonly Quantity[], qb: readonly Quantity[], noun: stri
       return x.lo <= y.hi * leeway && y.lo <= x.hi * leeway;
     }),
   );
-}
-/** Debug. */
-export function debugFeatures(side: PreparedSide, s: number): Features {
-  return segmentFeatures(side, s);
 }

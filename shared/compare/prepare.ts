@@ -15,6 +15,8 @@ export interface PreparedSide {
   segFirst: Int32Array;
   /** Token (in `tokens[seg]`) of each entry of `ids`. */
   tokenIndex: Int32Array;
+  /** The match key of each vocabulary id, shared by both sides. */
+  vocabulary: string[];
 }
 
 /** Tokenizes both sides and maps their words to shared ids (case, accents and typography folded). */
@@ -22,18 +24,19 @@ export function prepareSides(
   a: { text: string; segments: Segment[] },
   b: { text: string; segments: Segment[] },
 ): [PreparedSide, PreparedSide] {
-  const vocabulary = new Map<string, number>();
-  const raw = new Map<string, number>();
-  return [prepareSide(a.text, a.segments, vocabulary, raw), prepareSide(b.text, b.segments, vocabulary, raw)];
+  const vocabulary: Vocabulary = { ids: new Map(), keys: [], raw: new Map() };
+  return [prepareSide(a.text, a.segments, vocabulary), prepareSide(b.text, b.segments, vocabulary)];
+}
+
+/** Words seen so far: ids by match key, match keys by id, ids by surface form. */
+interface Vocabulary {
+  ids: Map<string, number>;
+  keys: string[];
+  raw: Map<string, number>;
 }
 
 /** Tokenizes one side, adding its words to the shared vocabulary. */
-function prepareSide(
-  text: string,
-  segments: Segment[],
-  vocabulary: Map<string, number>,
-  raw: Map<string, number>,
-): PreparedSide {
+function prepareSide(text: string, segments: Segment[], vocabulary: Vocabulary): PreparedSide {
   const tokens = segments.map((s) => tokenize(text, s.start, s.end));
   let words = 0;
   for (const list of tokens) for (const t of list) if (isWordToken(t)) words++;
@@ -47,15 +50,16 @@ function prepareSide(
     list.forEach((t, i) => {
       if (!isWordToken(t)) return;
       const surface = text.slice(t.start, t.end);
-      let id = raw.get(surface);
+      let id = vocabulary.raw.get(surface);
       if (id === undefined) {
         const key = matchKey(surface);
-        id = vocabulary.get(key);
+        id = vocabulary.ids.get(key);
         if (id === undefined) {
-          id = vocabulary.size;
-          vocabulary.set(key, id);
+          id = vocabulary.keys.length;
+          vocabulary.ids.set(key, id);
+          vocabulary.keys.push(key);
         }
-        raw.set(surface, id);
+        vocabulary.raw.set(surface, id);
       }
       ids[n] = id;
       seg[n] = s;
@@ -64,7 +68,7 @@ function prepareSide(
     });
   });
   segFirst[segments.length] = n;
-  return { text, segments, tokens, ids, seg, segFirst, tokenIndex };
+  return { text, segments, tokens, ids, seg, segFirst, tokenIndex, vocabulary: vocabulary.keys };
 }
 
 /** Number of words in segment `s` of a prepared side. */

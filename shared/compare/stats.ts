@@ -82,7 +82,8 @@ function share(part: number, whole: number): number {
 
 /** A side's tokens flattened in text order, with fates all unset. */
 function markable(side: StatsSide): Marked {
-  const tokens = side.tokens.flat();
+  const tokens: Token[] = [];
+  for (const list of side.tokens) for (const t of list) tokens.push(t);
   return { tokens, fate: new Uint8Array(tokens.length) };
 }
 

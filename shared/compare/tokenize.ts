@@ -62,9 +62,13 @@ const TYPO_DASHES = /[‐‑‒–—―]/g;
 const DIGIT_GROUP = /(?<=\d)[.\u00A0\u202F ](?=\d{3}(?!\d))/g;
 const CAPITAL = /\p{Lu}/gu;
 const MARKS = /\p{M}/gu;
+/** ASCII text, which has no typographic variant to map unless it groups digits. */
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_GROUPED_DIGITS = /\d[. ]\d{3}(?!\d)/;
 
 /** Maps typographic variants to one plain form (quotes, apostrophes, spaces, dashes, ellipsis, digit grouping, accented capitals). */
 export function plainTypography(s: string): string {
+  if (ASCII.test(s) && !ASCII_GROUPED_DIGITS.test(s)) return s;
   return s
     .replace(TYPO_QUOTES, '"')
     .replace(TYPO_APOSTROPHES, "'")

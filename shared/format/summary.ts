@@ -40,9 +40,23 @@ const PARTICIPLES: Readonly<Record<CountChange, { fr: string; en: string }>> = {
   changed: { fr: 'modifié', en: 'changed' },
 };
 
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+const integerFormats = new Map<Lang, Intl.NumberFormat>();
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A formatter built once per language (building `Intl` objects is slow). */
+function cached<T>(cache: Map<Lang, T>, lang: Lang, make: (locale: string) => T): T {
+  let value = cache.get(lang);
+  if (value === undefined) {
+    value = make(LOCALES[lang]);
+    cache.set(lang, value);
+  }
+  return value;
+}
+
 /** True when `n` takes the singular in `lang` (French: 0 and 1; English: 1). */
 function isOne(n: number, lang: Lang): boolean {
-  return new Intl.PluralRules(LOCALES[lang]).select(n) === 'one';
+  return cached(pluralRules, lang, (locale) => new Intl.PluralRules(locale)).select(n) === 'one';
 }
 
 /** `n` followed by the noun in the right number: "1 paragraphe", "5 paragraphes", "2 quotes". */
@@ -53,7 +67,7 @@ function countNoun(n: number, noun: CountNoun, lang: Lang): string {
 
 /** An integer with the locale's grouping. */
 function formatInteger(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }).format(n);
+  return cached(integerFormats, lang, (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
 }
 
 /** A count with its noun and participle, zero included: "aucun paragraphe supprimé", "1 citation supprimée", "5 paragraphs dropped". */
@@ -72,7 +86,7 @@ export function formatChangeCount(n: number, noun: CountNoun, change: CountChang
 
 /** A share as a percentage for a sentence: "64 %", "moins de 1 %" for a small non-zero share. */
 function sharePhrase(x: number, lang: Lang): string {
-  const percent = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 });
+  const percent = cached(percentFormats, lang, (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
   if (x > 0 && x < 0.005) return lang === 'fr' ? `moins de ${percent.format(0.01)}` : `less than ${percent.format(0.01)}`;
   if (x < 1 && x >= 0.995) return lang === 'fr' ? `plus de ${percent.format(0.99)}` : `more than ${percent.format(0.99)}`;
   return percent.format(x);

@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { claimsCommand } from './claims';
 import { compareCommand } from './compare';
 import { findCommand } from './find';
+import { notesCommand } from './notes';
 import { scanCommand } from './scan';
 
 /** Every `recoupe` command, in the order `--help` lists them. */
@@ -10,4 +11,5 @@ export const commands: readonly Command[] = [
   claimsCommand,
   findCommand,
   compareCommand,
+  notesCommand,
 ];

@@ -63,7 +63,7 @@ const DIGIT_GROUP = /(?<=\d)[.\u00A0\u202F ](?=\d{3}(?!\d))/g;
 const CAPITAL = /\p{Lu}/gu;
 const MARKS = /\p{M}/gu;
 /** ASCII text, which has no typographic variant to map unless it groups digits. */
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 const ASCII_GROUPED_DIGITS = /\d[. ]\d{3}(?!\d)/;
 
 /** Maps typographic variants to one plain form (quotes, apostrophes, spaces, dashes, ellipsis, digit grouping, accented capitals). */

@@ -22,32 +22,54 @@ export interface VerbatimCoverage {
 
 /** Finds the verbatim runs two articles share and the share of each body they cover. */
 export function measureCoverage(a: Article, b: Article): VerbatimCoverage {
-  const ta = bodyTokens(a);
-  const tb = bodyTokens(b);
-  const coveredA = coverBy(ta, tb);
-  const coveredB = coverBy(tb, ta);
+  const sa = runShingles(a);
+  const sb = runShingles(b);
+  const coveredA = coverBy(sa, sb);
+  const coveredB = coverBy(sb, sa);
   return {
-    a: toSpans(ta, coveredA),
-    b: toSpans(tb, coveredB),
-    shareA: share(ta, coveredA),
-    shareB: share(tb, coveredB),
+    a: toSpans(sa.tokens, coveredA),
+    b: toSpans(sb.tokens, coveredB),
+    shareA: share(sa.tokens, coveredA),
+    shareB: share(sb.tokens, coveredB),
   };
 }
 
-/** Marks the words of `target` inside runs of MIN_RUN_WORDS words that also occur in `other`. */
-function coverBy(target: Tokens, other: Tokens): Uint8Array {
-  const covered = new Uint8Array(target.words.length);
-  const k = MIN_RUN_WORDS;
-  if (target.words.length < k || other.words.length < k) return covered;
-  const index = new Map<number, number>();
-  for (let i = 0; i + k <= other.words.length; i++) {
-    const h = shingleHash(other.hashes, i, k);
-    if (!index.has(h)) index.set(h, i);
+/** An article's body words with the hash of each run of MIN_RUN_WORDS words and where each hash first occurs. */
+interface RunShingles {
+  tokens: Tokens;
+  hashes: Uint32Array;
+  firstAt: Map<number, number>;
+}
+
+const shingleCache = new WeakMap<Article, RunShingles>();
+
+/** The run shingles of an article's body (cached per article object, so each pair costs one pass). */
+function runShingles(article: Article): RunShingles {
+  let cached = shingleCache.get(article);
+  if (!cached) {
+    const tokens = bodyTokens(article);
+    const count = Math.max(0, tokens.words.length - MIN_RUN_WORDS + 1);
+    const hashes = new Uint32Array(count);
+    const firstAt = new Map<number, number>();
+    for (let i = 0; i < count; i++) {
+      const h = shingleHash(tokens.hashes, i, MIN_RUN_WORDS);
+      hashes[i] = h;
+      if (!firstAt.has(h)) firstAt.set(h, i);
+    }
+    cached = { tokens, hashes, firstAt };
+    shingleCache.set(article, cached);
   }
-  for (let i = 0; i + k <= target.words.length; i++) {
-    const at = index.get(shingleHash(target.hashes, i, k));
-    if (at === undefined || !sameWords(target.words, i, other.words, at, k)) continue;
-    covered.fill(1, i, i + k);
+  return cached;
+}
+
+/** Marks the words of `target` inside runs of MIN_RUN_WORDS words that also occur in `other`. */
+function coverBy(target: RunShingles, other: RunShingles): Uint8Array {
+  const covered = new Uint8Array(target.tokens.words.length);
+  for (let i = 0; i < target.hashes.length; i++) {
+    const at = other.firstAt.get(target.hashes[i]!);
+    if (at === undefined || !sameWords(target.tokens.words, i, other.tokens.words, at, MIN_RUN_WORDS))
+      continue;
+    covered.fill(1, i, i + MIN_RUN_WORDS);
   }
   return covered;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanFolder } from '../../electron/node/scan-folder';
 import type { Article } from '../../shared/article/model';
+import { computeReuse } from '../../shared/article/reuse';
 import { groupStories } from '../../shared/article/stories';
 import type { BenchRow } from './types';
 
@@ -218,6 +219,14 @@ export default async function bench(): Promise<BenchRow[]> {
         note: `${grouped.value.length} stories (expected ${n / PER_EVENT}); linear growth would be ${(n / 500).toFixed(0)}×`,
       });
     }
+    const stories = groupStories(articles);
+    const reuse = await best(RUNS, () => computeReuse(articles, stories));
+    rows.push({
+      case: 'computeReuse',
+      size: `${ARTICLES} articles, ${stories.length} stories`,
+      timeMs: reuse.ms,
+      note: `${reuse.value.length} pairs with verbatim runs`,
+    });
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });

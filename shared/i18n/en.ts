@@ -328,7 +328,8 @@ export const en = {
     options: {
       ignoreCase: 'Ignore case',
       ignorePunctuation: 'Ignore punctuation',
-      ignoreTypography: 'Ignore typography (’/\', «»/"")',
+      ignoreTypography: 'Ignore typography',
+      ignoreTypographyHelp: 'Treat ’ and \', « » and "", no-break and ordinary spaces, dashes as the same',
       onlyDifferences: 'Only differences',
       boilerplate: 'Boilerplate',
     },

@@ -6,7 +6,7 @@ import { displayAccelerator } from '../../hooks/use-commands';
 import { Legend } from './Legend';
 
 /** Symbols drawn on buttons, hidden from screen readers (the buttons carry their names). */
-const SWAP_GLYPH = '⇄ ';
+const SWAP_GLYPH = '⇄';
 const UP_GLYPH = '↑';
 const DOWN_GLYPH = '↓';
 
@@ -100,7 +100,11 @@ export function CompareToolbar({
       <fieldset className="cmp-tool-group cmp-options">
         <legend className="sr-only">{t('compare.optionsLabel')}</legend>
         {TOGGLES.map((toggle) => (
-          <label key={toggle.key} className="cmp-check" title={tip(t(`compare.options.${toggle.label}`), toggle.command)}>
+          <label
+            key={toggle.key}
+            className="cmp-check"
+            title={tip(toggle.key === 'ignoreTypography' ? t('compare.options.ignoreTypographyHelp') : t(`compare.options.${toggle.label}`), toggle.command)}
+          >
             <input type="checkbox" checked={options[toggle.key]} onChange={() => onToggle(toggle.key)} />
             {t(`compare.options.${toggle.label}`)}
           </label>

@@ -383,6 +383,16 @@ export function CompareView(props: CompareViewProps) {
         total={differences.length}
         disabled={!comparison}
       />
+      {find.open ? (
+        <FindBar
+          query={find.query}
+          index={find.index}
+          count={matches.length}
+          onQuery={(query) => setFind({ open: true, query, index: -1 })}
+          onStep={stepMatch}
+          onClose={() => setFind({ open: false, query: '', index: -1 })}
+        />
+      ) : null}
       {running ? (
         <div className="cmp-progress" role="progressbar" aria-label={t('compare.comparing')} aria-busy="true">
           <div className="cmp-progress-bar" />
@@ -506,16 +516,6 @@ export function CompareView(props: CompareViewProps) {
           <span className="cmp-spinner" aria-hidden="true" />
           <span>{state.status === 'running' && state.stage === 'correcting' ? t('compare.correcting') : t('compare.comparing')}</span>
         </div>
-      ) : null}
-      {find.open ? (
-        <FindBar
-          query={find.query}
-          index={find.index}
-          count={matches.length}
-          onQuery={(query) => setFind({ open: true, query, index: -1 })}
-          onStep={stepMatch}
-          onClose={() => setFind({ open: false, query: '', index: -1 })}
-        />
       ) : null}
       <div className="sr-only" role="status" aria-live="polite">
         {announcement}

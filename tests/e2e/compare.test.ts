@@ -1,0 +1,341 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeSeeds, seedsDir } from '../helpers/seeds';
+import { clippedText, launchChrome, openApp, repoRoot, screenshot, serveRenderer, type AppUnderTest } from './harness';
+
+/** Kinds of rows that count as differences (moved rows too, whatever their kind). */
+const DIFFERENCE_KINDS = new Set(['edited', 'partial', 'paraphrase', 'only-a', 'only-b']);
+
+/** Opens `folder` through the stubbed dialog and waits for the sidebar. */
+async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
+  await app.page.getByRole('heading', { name: /Open a folder of articles|Ouvrez un dossier/ }).waitFor();
+  app.folderChoices.push(folder);
+  await app.page.getByRole('button', { name: /^(Open folder|Ouvrir un dossier)$/ }).click();
+  await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
+}
+
+/** The sidebar button of the article whose file name starts with `prefix`. */
+function article(page: Page, prefix: string) {
+  return page.getByRole('navigation', { name: 'Articles' }).locator('button.article-item').filter({ hasText: `${prefix}_` });
+}
+
+/** Selects `left`, then Ctrl+clicks `right`, and waits for the rows. */
+async function comparePair(page: Page, left: string, right: string): Promise<void> {
+  await article(page, left).click();
+  await article(page, right).click({ modifiers: ['Control'] });
+  await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+}
+
+/** The body row whose text contains `text`. */
+function row(page: Page, text: string | RegExp) {
+  return page.getByRole('table').locator('[role="row"][data-kind]').filter({ hasText: text });
+}
+
+/** Key, kind and moved flag of every body row, in order. */
+async function rowList(page: Page): Promise<{ key: string; kind: string; moved: boolean }[]> {
+  return page.$$eval('[role="table"] [role="row"][data-kind]', (rows) =>
+    rows
+      .map((r) => ({
+        key: r.getAttribute('data-key') ?? '',
+        kind: r.getAttribute('data-kind') ?? '',
+        moved: r.classList.contains('cmp-moved'),
+        index: Number(r.getAttribute('data-index')),
+      }))
+      .sort((x, y) => x.index - y.index)
+      .map(({ key, kind, moved }) => ({ key, kind, moved })),
+  );
+}
+
+/** The key of the row marked current. */
+function currentRow(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('[role="row"][aria-current="true"]')?.getAttribute('data-key') ?? null);
+}
+
+/** Serious and critical accessibility violations found by axe-core on the page. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Text of a figure of the summary. */
+function figure(page: Page, name: 'kept' | 'dropped' | 'added' | 'quotes' | 'numbers') {
+  return page.locator(`.cmp-figure[data-figure="${name}"] dd`).textContent();
+}
+
+describeSeeds('the side-by-side comparison view', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let scratch: string;
+
+  beforeAll(async () => {
+    browser = await launchChrome();
+    server = await serveRenderer();
+    scratch = await mkdtemp(join(tmpdir(), 'recoupe-compare-e2e-'));
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  /** A private copy of the seeds, so that corrections are never written into the shared folder. */
+  async function seedsCopy(name: string): Promise<string> {
+    const folder = join(scratch, name);
+    await cp(seedsDir, folder, { recursive: true });
+    return folder;
+  }
+
+  it('shows Reuters 000 against Sputnik 002: cut quotes, the added section, the identical "ligne rouge" row', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, seedsDir);
+    await comparePair(page, '000', '002');
+
+    const psaki = row(page, 'Le président Biden a réaffirmé');
+    expect(await psaki.getAttribute('data-kind')).toBe('only-a');
+    expect(await psaki.textContent()).toContain('not in Sputnik');
+    const colossal = row(page, /erreur.*colossale/);
+    expect(await colossal.getAttribute('data-kind')).toBe('only-a');
+    expect(await colossal.textContent()).toContain('not in Sputnik');
+    const section = row(page, 'Propositions russes');
+    expect(await section.getAttribute('data-kind')).toBe('only-b');
+    expect(await section.textContent()).toContain('only in Sputnik');
+    const redLine = row(page, 'ligne rouge');
+    expect(await redLine.count()).toBe(1);
+    expect(await redLine.getAttribute('data-kind')).toBe('identical');
+
+    const summary = page.getByRole('region', { name: 'Summary of the differences' });
+    expect(await summary.textContent()).toMatch(/Sputnik/);
+    expect(await figure(page, 'dropped')).toMatch(/^\d+$/);
+    const headers = await page.getByRole('columnheader').allTextContents();
+    expect(headers.join(' ')).toMatch(/Reuters.*Sputnik/s);
+    expect(headers.join(' ')).toContain('000_');
+    expect(await clippedText(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-000-002-light');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('steps through every difference in order with n/p and F7/Shift+F7, each row landing in view', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, seedsDir);
+    await comparePair(page, '000', '002');
+    const rows = await rowList(page);
+    const expected = rows.filter((r) => DIFFERENCE_KINDS.has(r.kind) || r.moved).map((r) => r.key);
+    expect(expected.length).toBeGreaterThanOrEqual(6);
+
+    await page.locator('.cmp-scroll').click({ position: { x: 5, y: 5 } });
+    const visited: string[] = [];
+    for (let i = 0; i < expected.length; i++) {
+      await page.keyboard.press(i % 2 === 0 ? 'n' : 'F7');
+      await expect.poll(() => currentRow(page)).toBe(expected[i]);
+      visited.push((await currentRow(page)) ?? '');
+      const inView = await page.evaluate(() => {
+        const current = document.querySelector('[role="row"][aria-current="true"]')?.getBoundingClientRect();
+        const box = document.querySelector('.cmp-scroll')?.getBoundingClientRect();
+        return Boolean(current && box && current.top >= box.top - 1 && Math.min(current.bottom, box.bottom) > current.top);
+      });
+      expect(inView).toBe(true);
+    }
+    expect(visited).toEqual(expected);
+    await page.keyboard.press('n');
+    expect(await currentRow(page)).toBe(expected[expected.length - 1]);
+    await page.keyboard.press('p');
+    await expect.poll(() => currentRow(page)).toBe(expected[expected.length - 2]);
+    await page.keyboard.press('Shift+F7');
+    await expect.poll(() => currentRow(page)).toBe(expected[expected.length - 3]);
+    expect(await page.getByRole('toolbar').textContent()).toContain(`Difference ${expected.length - 2} of ${expected.length}`);
+
+    await page.keyboard.press('Control+f');
+    const find = page.getByRole('searchbox', { name: 'Find in both columns' });
+    await find.waitFor();
+    await find.fill('ligne rouge');
+    await page.keyboard.press('n');
+    expect(await find.inputValue()).toBe('ligne rougen');
+    await find.fill('ligne rouge');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('mark.find-match').count()).toBe(2);
+    expect(await page.getByRole('search').textContent()).toContain('1 of 2');
+    await screenshot(page, 'compare-find');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('mark.find-match').count()).toBe(0);
+
+    await app.emit('menuCommand', { command: 'shortcuts' });
+    const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await shortcuts.waitFor();
+    const listed = (await shortcuts.textContent()) ?? '';
+    for (const text of ['Next Difference', 'F7', 'Shift+F7', 'Find in Both Columns…', 'Ctrl+F', 'Swap Sides']) expect(listed).toContain(text);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('links paraphrased paragraphs of Reuters 000 and AFP 001, swaps sides, and folds identical rows', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, seedsDir);
+    await article(page, '000').click();
+    const picker = page.getByRole('region', { name: /Compare “.*” with…/ });
+    await picker.waitFor();
+    const sections = await picker.getByRole('heading', { level: 3 }).allTextContents();
+    expect(sections[0]).toBe('Same story');
+    await screenshot(page, 'compare-pick');
+    await picker.getByRole('button').filter({ hasText: '001_' }).click();
+    await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+    expect(await page.locator('[role="row"][data-kind="paraphrase"]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'compare-000-001');
+
+    const before = await page.getByRole('columnheader').allTextContents();
+    await page.getByRole('button', { name: 'Swap sides' }).click();
+    await expect.poll(async () => (await page.getByRole('columnheader').allTextContents())[0]).toBe(before[2]);
+
+    await comparePair(page, '000', '002');
+    await page.getByRole('checkbox', { name: 'Only differences' }).check();
+    const fold = row(page, /identical paragraphs/);
+    await expect.poll(() => fold.count()).toBeGreaterThan(0);
+    expect(await row(page, 'ligne rouge').count()).toBe(0);
+    await screenshot(page, 'compare-only-differences');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('keeps hand corrections (unlink, link, change kind) across a restart, in the figures, undoable', async () => {
+    const folder = await seedsCopy('corrections');
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, folder);
+    await comparePair(page, '000', '002');
+    const dropped = Number(await figure(page, 'dropped'));
+    const added = Number(await figure(page, 'added'));
+
+    const redLine = row(page, 'ligne rouge');
+    await redLine.getByRole('button', { name: /Change the alignment of row/ }).click();
+    await redLine.getByRole('button', { name: 'Unlink' }).click();
+    await expect.poll(async () => Number(await figure(page, 'dropped'))).toBe(dropped + 1);
+    expect(Number(await figure(page, 'added'))).toBe(added + 1);
+    expect(await row(page, 'ligne rouge').first().getAttribute('data-kind')).toBe('only-a');
+
+    const psaki = row(page, 'Le président Biden a réaffirmé');
+    await psaki.getByRole('button', { name: /Change the alignment of row/ }).click();
+    await psaki.getByRole('button', { name: /Link with a paragraph of Sputnik/ }).click();
+    await row(page, 'Propositions russes').getByRole('button', { name: 'Link here' }).click();
+    const linked = row(page, 'Le président Biden a réaffirmé');
+    await expect.poll(() => linked.textContent()).toContain('Propositions russes');
+    expect(await linked.textContent()).toContain('set by hand');
+    await linked.getByRole('button', { name: /Change the alignment of row/ }).click();
+    await linked.getByRole('button', { name: 'Partial' }).click();
+    await expect.poll(() => linked.getAttribute('data-kind')).toBe('partial');
+    await page.locator('.cmp-scroll').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => linked.getAttribute('data-kind')).not.toBe('partial');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => linked.getAttribute('data-kind')).toBe('partial');
+    const droppedNow = await figure(page, 'dropped');
+    await screenshot(page, 'compare-corrections');
+
+    const saved = JSON.parse(await readFile(join(folder, '.recoupe/alignment.json'), 'utf8')) as { pairs: { corrections: { op: string }[] }[] };
+    expect(saved.pairs[0]?.corrections.map((c) => c.op)).toEqual(['unlink', 'link', 'kind']);
+
+    await new Promise((done) => setTimeout(done, 900));
+    const again = await openApp(browser, server.url, { dataDir: app.dataDir });
+    const p2 = again.page;
+    await p2.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+    const relinked = row(p2, 'Le président Biden a réaffirmé');
+    await expect.poll(() => relinked.getAttribute('data-kind')).toBe('partial');
+    expect(await relinked.textContent()).toContain('set by hand');
+    expect(await row(p2, 'ligne rouge').first().getAttribute('data-kind')).toBe('only-a');
+    expect(await figure(p2, 'dropped')).toBe(droppedNow);
+
+    expect(app.errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+    await again.close();
+    await app.close();
+  });
+
+  it('restores the open pair, the options and the scroll position after a restart', async () => {
+    const folder = await seedsCopy('restore');
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, folder);
+    await comparePair(page, '000', '001');
+    await page.getByRole('checkbox', { name: 'Boilerplate' }).check();
+    await page.locator('.cmp-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+    const first = await page.evaluate(() => {
+      const box = document.querySelector('.cmp-scroll')?.getBoundingClientRect();
+      const rows = [...document.querySelectorAll('[role="table"] [role="row"][data-kind]')];
+      const visible = rows.find((r) => r.getBoundingClientRect().bottom > (box?.top ?? 0) + 2);
+      return visible?.getAttribute('data-key');
+    });
+    await new Promise((done) => setTimeout(done, 900));
+
+    const again = await openApp(browser, server.url, { dataDir: app.dataDir });
+    const p2 = again.page;
+    await p2.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+    expect(await p2.getByRole('checkbox', { name: 'Boilerplate' }).isChecked()).toBe(true);
+    expect((await p2.getByRole('columnheader').allTextContents()).join(' ')).toContain('001_');
+    await expect
+      .poll(() =>
+        p2.evaluate(() => {
+          const box = document.querySelector('.cmp-scroll')?.getBoundingClientRect();
+          const rows = [...document.querySelectorAll('[role="table"] [role="row"][data-kind]')];
+          return rows.find((r) => r.getBoundingClientRect().bottom > (box?.top ?? 0) + 2)?.getAttribute('data-key');
+        }),
+      )
+      .toBe(first);
+    await again.close();
+    await app.close();
+  });
+
+  it('says so when the saved corrections file is damaged, and keeps it aside', async () => {
+    const folder = await seedsCopy('damaged');
+    await mkdir(join(folder, '.recoupe'), { recursive: true });
+    await writeFile(join(folder, '.recoupe/alignment.json'), '{ not json');
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, folder);
+    await comparePair(page, '000', '002');
+    const note = page.getByRole('note').filter({ hasText: 'could not be read' });
+    await note.waitFor();
+    expect(await note.textContent()).toContain('alignment.json.corrupt-');
+    expect((await readdir(join(folder, '.recoupe'))).some((f) => f.startsWith('alignment.json.corrupt-'))).toBe(true);
+    await screenshot(page, 'compare-damaged-corrections');
+    await app.close();
+  });
+
+  it('in the dark theme: readable, with no serious accessibility violation', async () => {
+    const app = await openApp(browser, server.url, { colorScheme: 'dark' });
+    const { page } = app;
+    await openFolder(app, seedsDir);
+    await comparePair(page, '000', '002');
+    await page.getByRole('group', { name: 'Comparison options' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-000-002-dark');
+    await app.close();
+  });
+
+  it('in French: labels, gaps and figures', async () => {
+    const app = await openApp(browser, server.url, { locale: 'fr-FR' });
+    const { page } = app;
+    await openFolder(app, seedsDir);
+    await comparePair(page, '000', '002');
+    expect(await row(page, 'Le président Biden a réaffirmé').textContent()).toContain('absent de Sputnik');
+    expect(await row(page, 'Propositions russes').textContent()).toContain('seulement dans Sputnik');
+    expect(await page.getByRole('region', { name: 'Résumé des différences' }).textContent()).toContain('Repris mot pour mot');
+    expect(await page.getByRole('toolbar').textContent()).toContain('Inverser');
+    expect(await clippedText(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-000-002-fr');
+    await app.close();
+  });
+});

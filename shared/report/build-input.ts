@@ -1,5 +1,5 @@
 import type { Article } from '../article/model';
-import { findPhrase } from '../claims/concordance';
+import { buildConcordance, searchConcordance } from '../claims/concordance';
 import { extractClaims } from '../claims/extract';
 import { matchClaims } from '../claims/match';
 import { DEFAULT_WATCHLIST_PHRASES, type ClaimCorrection } from '../claims/model';
@@ -50,8 +50,9 @@ export function buildReportInput(sources: ReportSources): ReportInput {
   const claimsA = extractClaims(a);
   const claimsB = extractClaims(b);
   const rows = matchClaims([a, b], { [a.id]: claimsA, [b.id]: claimsB }, sources.claimCorrections ?? []);
+  const concordance = buildConcordance([a, b]);
   const phrases = (sources.watchlist ?? DEFAULT_WATCHLIST_PHRASES).map((phrase) => {
-    const hits = findPhrase([a, b], phrase).hits;
+    const hits = searchConcordance(concordance, phrase).hits;
     return { phrase, a: hits.filter((h) => h.article === a.id).length, b: hits.filter((h) => h.article === b.id).length };
   });
   const input: ReportInput = {

@@ -29,6 +29,8 @@ interface Context {
   withNotes: boolean;
 }
 
+/** Characters of one side past which a row may break across pages at once rather than leave a page mostly empty. */
+const LONG_ROW_CHARS = 2400;
 /** Longest claim text quoted in the claims table. */
 const MAX_CLAIM_TEXT = 220;
 /** Longest quote of a note's target shown with a note that is not on a row. */
@@ -249,7 +251,7 @@ function renderRow(context: Context, row: CompareRow): string {
     if (row.byHand) labels.push(text.t('report.unlinkedByHand'));
     const content = textCell(context, side, row[side], [], labels);
     const gap = `<td class="gap"><span class="label">${escapeHtml(text.t('report.notIn', { outlet: other }))}</span></td>`;
-    return `<tr class="${row.kind}" data-row="${key}">${side === 'a' ? content + gap : gap + content}${notesCell}</tr>`;
+    return `<tr class="${row.kind}${longClass(row)}" data-row="${key}">${side === 'a' ? content + gap : gap + content}${notesCell}</tr>`;
   }
   const link = row.link;
   const diffsA: DiffRange[] = [];
@@ -263,7 +265,13 @@ function renderRow(context: Context, row: CompareRow): string {
   if (row.byHand) tags.push(text.t('report.byHand'));
   const cellA = textCell(context, 'a', row.a, diffsA, [paragraphRange(context, row.a), ...tags]);
   const cellB = textCell(context, 'b', row.b, diffsB, [paragraphRange(context, row.b), ...tags]);
-  return `<tr class="link kind-${row.kind}${row.moved ? ' moved' : ''}" data-row="${key}">${cellA}${cellB}${notesCell}</tr>`;
+  return `<tr class="link kind-${row.kind}${row.moved ? ' moved' : ''}${longClass(row)}" data-row="${key}">${cellA}${cellB}${notesCell}</tr>`;
+}
+
+/** ` long` for a row too tall to be worth moving whole to the next page (it may then break between lines). */
+function longClass(row: CompareRow): string {
+  const length = (segments: readonly Segment[]): number => segments.reduce((n, s) => n + s.end - s.start, 0);
+  return Math.max(length(row.a), length(row.b)) > LONG_ROW_CHARS ? ' long' : '';
 }
 
 /** The screen's word for a link kind. */

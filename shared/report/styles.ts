@@ -34,7 +34,7 @@ export function reportCss(options: ReportOptions, font: ReportFont, margins: Mar
 @bottom-right{content:${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)};font:7.5pt ${family};color:#444;vertical-align:top;padding-top:3mm}}
 *{box-sizing:border-box}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{margin:0;font-family:${family};font-size:${options.landscape ? 9.5 : 9}pt;line-height:1.38;color:#111;background:#fff;
+body{margin:0;font-family:${family};font-variant-ligatures:none;font-feature-settings:"liga" 0,"clig" 0;font-size:${options.landscape ? 9.5 : 9}pt;line-height:1.38;color:#111;background:#fff;
   overflow-wrap:break-word;orphans:2;widows:2}
 h1{font-size:17pt;line-height:1.2;margin:0 0 3mm}
 h2{font-size:11.5pt;margin:6mm 0 2mm;break-after:avoid;border-bottom:0.6pt solid #111;padding-bottom:1mm}
@@ -69,6 +69,7 @@ table.rows col.c-b{width:${columns[1]}%}
 ${withNotes ? `table.rows col.c-n{width:${columns[2]}%}` : ''}
 table.rows thead th{text-align:left;font-size:8.5pt;padding:1mm 2mm;border-bottom:1pt solid #111}
 table.rows tr{break-inside:avoid}
+table.rows tr.long{break-inside:auto}
 table.rows td{vertical-align:top;padding:1.5mm 2mm 2mm;border-top:0.5pt solid #999}
 td.cell p{white-space:pre-line}
 td.cell p+p{margin-top:1.2mm}

@@ -1,9 +1,11 @@
 import type { Command } from '../command';
 import { claimsCommand } from './claims';
 import { compareCommand } from './compare';
+import { exportCommand } from './export';
 import { findCommand } from './find';
 import { notesCommand } from './notes';
 import { scanCommand } from './scan';
+import { storyCommand } from './story';
 
 /** Every `recoupe` command, in the order `--help` lists them. */
 export const commands: readonly Command[] = [
@@ -12,4 +14,6 @@ export const commands: readonly Command[] = [
   findCommand,
   compareCommand,
   notesCommand,
+  exportCommand,
+  storyCommand,
 ];

@@ -23,6 +23,12 @@ export const methods = [
   'setCorrections',
   'getCompareView',
   'setCompareView',
+  'listNotes',
+  'addNote',
+  'setNoteTarget',
+  'applyNoteOps',
+  'undoNotes',
+  'redoNotes',
   'openExternal',
 ] as const;
 

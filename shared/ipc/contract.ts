@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Article } from '../article/model';
 import { correctionListSchema, type Correction } from '../compare/correction-schema';
 import { compareViewStateSchema, type CompareViewState, type PairCorrections } from '../compare/view-state';
+import { newNoteSchema, noteOpListSchema, spanTargetSchema, type NotesView } from '../notes/ipc';
 import type { MethodName } from './channels';
 import type { AppInfo, FolderView, RecentFolder, Settings } from './types';
 
@@ -54,6 +55,12 @@ export const contract = {
   setCorrections: { args: z.tuple([articleId, articleId, correctionListSchema]), result: returns<Correction[]>() },
   getCompareView: { args: z.tuple([]), result: returns<CompareViewState | null>() },
   setCompareView: { args: z.tuple([compareViewStateSchema]), result: returns<void>() },
+  listNotes: { args: z.tuple([]), result: returns<NotesView>() },
+  addNote: { args: z.tuple([newNoteSchema]), result: returns<{ id: string; view: NotesView }>() },
+  setNoteTarget: { args: z.tuple([z.string().min(1).max(200), spanTargetSchema]), result: returns<NotesView>() },
+  applyNoteOps: { args: z.tuple([noteOpListSchema]), result: returns<NotesView>() },
+  undoNotes: { args: z.tuple([]), result: returns<NotesView>() },
+  redoNotes: { args: z.tuple([]), result: returns<NotesView>() },
   openExternal: { args: z.tuple([z.url({ protocol: /^https?$/ })]), result: returns<boolean>() },
 } as const;
 

@@ -222,6 +222,8 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     },
     /** The open folder's root, for the handlers of other domains that keep files in it (not an IPC method). */
     currentRoot: (): string | null => session?.root ?? null,
+    /** The open folder's session, for the notes handlers (not an IPC method). */
+    currentSession: (): FolderSession | null => session,
     dispose: async () => {
       await watcher?.close();
       watcher = null;

@@ -3,6 +3,7 @@ import { createAlignmentHandlers } from './alignment';
 import { createAppHandlers } from './app';
 import type { HandlerTable } from './dispatch';
 import { createFolderHandlers } from './folder';
+import { createNotesHandlers } from './notes';
 import type { Services } from './services';
 import { createSettingsHandlers } from './settings';
 
@@ -12,11 +13,16 @@ export type Handlers = HandlerTable & { dispose(): Promise<void> };
 /** Builds the one handler table the main process registers and the end-to-end bridge calls. */
 export function createHandlers(services: Services): Handlers {
   const settings = new SettingsStore(services.dataDir, services.systemLocale, services.logger);
-  const { currentRoot, ...folder } = createFolderHandlers(services, settings);
+  const { currentRoot, currentSession, dispose: disposeFolder, ...folder } = createFolderHandlers(services, settings);
+  const { dispose: disposeNotes, ...notes } = createNotesHandlers(services, currentSession);
   return {
     ...createAppHandlers(services),
     ...createSettingsHandlers(settings, (value) => services.applySettings(value)),
     ...folder,
     ...createAlignmentHandlers(services, settings, currentRoot),
+    ...notes,
+    dispose: async () => {
+      await Promise.all([disposeFolder(), disposeNotes()]);
+    },
   };
 }

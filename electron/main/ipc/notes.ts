@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { HandlerError } from '../../../shared/ipc/errors';
+import { anchorSpan } from '../../../shared/notes/anchor';
+import type { NewNote, NotesView, SimpleNoteOp, SpanTarget } from '../../../shared/notes/ipc';
+import type { Note, NoteTarget } from '../../../shared/notes/model';
+import { NoteOpError, performNoteOp, redoNoteOp, undoNoteOp, type NoteEditor, type NoteOp } from '../../../shared/notes/ops';
+import { AnnotationStore } from '../../node/annotation-store';
+import type { FolderSession } from './folder-session';
+import type { Services } from './services';
+
+/**
+ * Handlers of the notes of the open folder: listing, adding, editing, re-attaching, undo and redo. The store is
+ * opened with the folder, follows its changes on disk (notes re-anchored), and is flushed by `dispose` on quit.
+ */
+export function createNotesHandlers(services: Services, folderSession: () => FolderSession | null) {
+  let store: AnnotationStore | null = null;
+  let seen: FolderSession | null = null;
+  let history: Pick<NoteEditor, 'undo' | 'redo'> = { undo: [], redo: [] };
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs calls one at a time, so that a folder switch and an edit never interleave. */
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  /** The store of the open folder: opened on first use, reopened for another folder, re-anchored after a change on disk. */
+  const current = async (): Promise<{ store: AnnotationStore; session: FolderSession }> => {
+    const session = folderSession();
+    if (!session) throw new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
+    if (store && seen?.root === session.root) {
+      if (seen !== session) {
+        const report = store.setArticles(session.articles());
+        services.logger.info(`notes: folder changed, ${report.reanchored} re-anchored, ${report.orphaned} orphaned, ${report.renamed} renamed`);
+        seen = session;
+      }
+      return { store, session };
+    }
+    if (store) await closeStore();
+    store = await AnnotationStore.open({ root: session.root, dataDir: services.dataDir, articles: session.articles(), logger: services.logger });
+    seen = session;
+    history = { undo: [], redo: [] };
+    return { store, session };
+  };
+
+  /** Flushes and closes the current store; a failed save is logged (its notice was already shown). */
+  const closeStore = async (): Promise<void> => {
+    const closing = store;
+    store = null;
+    seen = null;
+    await closing?.close().catch((error: unknown) => services.logger.error('notes: final save failed', error));
+  };
+
+  /** The renderer's view of the notes. */
+  const view = (open: AnnotationStore): NotesView => ({
+    notes: open.file.notes,
+    tags: open.file.tags,
+    location: open.location,
+    notices: open.notices.map((n) => ({ kind: n.kind, message: n.message })),
+    canUndo: history.undo.length > 0,
+    canRedo: history.redo.length > 0,
+  });
+
+  /** Applies one step of the editor (do, undo or redo) to the store, turning op errors into handler errors. */
+  const step = async (change: (editor: NoteEditor) => NoteEditor): Promise<NotesView> => {
+    const { store: open } = await current();
+    let next: NoteEditor;
+    try {
+      next = change({ file: open.file, ...history });
+    } catch (error) {
+      if (error instanceof NoteOpError) throw new HandlerError(error.kind === 'not-found' ? 'NOT_FOUND' : 'BAD_ARGS', error.message);
+      throw error;
+    }
+    history = { undo: next.undo, redo: next.redo };
+    if (next.file !== open.file) open.replace(next.file);
+    return view(open);
+  };
+
+  /** A target anchored on a current article of the folder; NOT_FOUND or BAD_ARGS naming the article otherwise. */
+  const targetIn = (session: FolderSession, target: SpanTarget): NoteTarget => {
+    if (!session.has(target.article)) {
+      throw new HandlerError('NOT_FOUND', `"${target.article}" is not in the open folder. Reopen the folder, then try again.`, {
+        params: { name: target.article },
+      });
+    }
+    try {
+      return anchorSpan(session.article(target.article), [target.start, target.end], target.scope);
+    } catch (error) {
+      throw new HandlerError('BAD_ARGS', 'The selected text could not be found in the article. Select it again, then retry.', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+
+  return {
+    listNotes: (): Promise<NotesView> => serial(async () => view((await current()).store)),
+    addNote: (input: NewNote): Promise<{ id: string; view: NotesView }> =>
+      serial(async () => {
+        const { session } = await current();
+        const now = new Date().toISOString();
+        const note: Note = {
+          id: `urn:uuid:${randomUUID()}`,
+          created: now,
+          modified: now,
+          tag: input.tag,
+          text: input.text,
+          targets: input.targets.map((t) => targetIn(session, t)),
+        };
+        return { id: note.id, view: await step((editor) => performNoteOp(editor, { type: 'add', note }, now)) };
+      }),
+    setNoteTarget: (id: string, target: SpanTarget): Promise<NotesView> =>
+      serial(async () => {
+        const { session } = await current();
+        const anchored = targetIn(session, target);
+        return step((editor) => performNoteOp(editor, { type: 'setTarget', id, target: anchored }));
+      }),
+    applyNoteOps: (ops: SimpleNoteOp[]): Promise<NotesView> =>
+      serial(() => {
+        const op: NoteOp = ops.length === 1 ? ops[0]! : { type: 'batch', ops };
+        return step((editor) => performNoteOp(editor, op));
+      }),
+    undoNotes: (): Promise<NotesView> => serial(() => step((editor) => undoNoteOp(editor))),
+    redoNotes: (): Promise<NotesView> => serial(() => step((editor) => redoNoteOp(editor))),
+    /** Saves pending notes and closes the store (on quit; not an IPC method). */
+    dispose: (): Promise<void> => serial(closeStore),
+  };
+}

@@ -1,0 +1,172 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDispatcher } from '../../../../electron/main/ipc/dispatch';
+import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
+import { createNotesHandlers } from '../../../../electron/main/ipc/notes';
+import type { Services } from '../../../../electron/main/ipc/services';
+import { annotationsPath } from '../../../../electron/node/annotation-store';
+import { nullLogger } from '../../../../electron/node/logger';
+import type { IpcResult } from '../../../../shared/ipc/errors';
+import type { NotesView } from '../../../../shared/notes/ipc';
+
+const GAZETTE = ' date 2026-03 VALBRUME (Gazette du Port) - Le conseil a voté la fermeture du quai nord.\n\nQuelque 340 dockers sont concernés, dit le syndicat.\n';
+const COURRIER = ' date 2026-03 VALBRUME (Courrier des Quais) - Le quai nord va fermer.\n\nPlus de 500 dockers perdront leur poste.\n';
+const app = { url: 'app://recoupe/index.html' };
+
+let base: string;
+let root: string;
+let handlers: Handlers;
+let dispatch: (method: string, sender: { url: string }, args: unknown) => Promise<IpcResult<unknown>>;
+
+/** Services for a test run, with the data folder in the temporary directory. */
+function services(): Services {
+  return {
+    appInfo: { name: 'Recoupe', version: '0.0.0', platform: 'linux' },
+    dataDir: join(base, 'data'),
+    resourcesDir: join(base, 'resources'),
+    readClipboardText: async () => '',
+    systemLocale: 'fr-FR',
+    logger: nullLogger,
+    dialogs: { chooseFolder: async () => null, confirmOpenExternal: async () => false },
+    openExternal: vi.fn(async () => undefined),
+    applySettings: vi.fn(),
+    emit: vi.fn(),
+  };
+}
+
+beforeEach(async () => {
+  base = await mkdtemp(join(tmpdir(), 'recoupe-notes-ipc-'));
+  root = join(base, 'story');
+  await mkdir(root);
+  await writeFile(join(root, 'gazette.txt'), GAZETTE);
+  await writeFile(join(root, 'courrier.txt'), COURRIER);
+  handlers = createHandlers(services());
+  dispatch = createDispatcher(handlers, nullLogger);
+});
+
+afterEach(async () => {
+  await handlers.dispose();
+  await rm(base, { recursive: true, force: true });
+});
+
+/** Calls a method through the dispatcher (sender check and zod validation included); throws on an error result. */
+async function call<T>(method: string, ...args: unknown[]): Promise<T> {
+  const result = await dispatch(method, app, args);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+  return result.value as T;
+}
+
+/** The `[start, end)` of `quote` in `text`. */
+function at(text: string, quote: string): { start: number; end: number } {
+  return { start: text.indexOf(quote), end: text.indexOf(quote) + quote.length };
+}
+
+describe('notes over IPC', () => {
+  it('needs an open folder', async () => {
+    await expect(call('listNotes')).rejects.toMatchObject({ code: 'NO_FOLDER' });
+  });
+
+  it('adds a note on two articles, edits, deletes, undoes and redoes, and saves on dispose', async () => {
+    await handlers.openFolder(root);
+    expect(await call<NotesView>('listNotes')).toMatchObject({ notes: [], location: 'folder', canUndo: false });
+    const { id, view } = await call<{ id: string; view: NotesView }>('addNote', {
+      tag: 'number-change',
+      text: 'gonflé',
+      targets: [
+        { article: 'gazette.txt', ...at(GAZETTE, '340 dockers') },
+        { article: 'courrier.txt', ...at(COURRIER, 'Plus de 500 dockers') },
+      ],
+    });
+    expect(id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(view.notes[0]!.targets.map((t) => [t.article, t.quote.exact, t.status])).toEqual([
+      ['gazette.txt', '340 dockers', 'anchored'],
+      ['courrier.txt', 'Plus de 500 dockers', 'anchored'],
+    ]);
+    expect(view.canUndo).toBe(true);
+
+    const edited = await call<NotesView>('applyNoteOps', [
+      { type: 'addTag', tag: { id: 'chiffres', label: 'Chiffres' } },
+      { type: 'edit', id, tag: 'chiffres', text: 'chiffre gonflé' },
+    ]);
+    expect(edited.notes[0]).toMatchObject({ tag: 'chiffres', text: 'chiffre gonflé' });
+    expect(edited.tags).toEqual([{ id: 'chiffres', label: 'Chiffres' }]);
+
+    expect((await call<NotesView>('applyNoteOps', [{ type: 'delete', id }])).notes).toEqual([]);
+    const undone = await call<NotesView>('undoNotes');
+    expect(undone.notes[0]).toMatchObject({ id, text: 'chiffre gonflé' });
+    expect(undone.canRedo).toBe(true);
+    expect((await call<NotesView>('undoNotes')).notes[0]).toMatchObject({ tag: 'number-change', text: 'gonflé' });
+    expect((await call<NotesView>('redoNotes')).notes[0]).toMatchObject({ tag: 'chiffres' });
+
+    await handlers.dispose();
+    const saved = JSON.parse(await readFile(annotationsPath(root), 'utf8')) as { items: { id: string }[]; 'recoupe:tags': unknown[] };
+    expect(saved.items.map((i) => i.id)).toEqual([id]);
+    expect(saved['recoupe:tags']).toEqual([{ id: 'chiffres', label: 'Chiffres' }]);
+  });
+
+  it('re-anchors after the folder changed on disk and re-attaches an orphan', async () => {
+    await handlers.openFolder(root);
+    const { id } = await call<{ id: string }>('addNote', {
+      tag: 'omission',
+      text: '',
+      targets: [{ article: 'gazette.txt', ...at(GAZETTE, 'dit le syndicat') }],
+    });
+    await writeFile(join(root, 'gazette.txt'), GAZETTE.replace(', dit le syndicat', ''));
+    await handlers.openFolder(root);
+    const orphaned = await call<NotesView>('listNotes');
+    expect(orphaned.notes[0]!.targets[0]).toMatchObject({ status: 'orphaned', quote: { exact: 'dit le syndicat' } });
+    const text = GAZETTE.replace(', dit le syndicat', '');
+    const reattached = await call<NotesView>('setNoteTarget', id, { article: 'gazette.txt', ...at(text, 'sont concernés') });
+    expect(reattached.notes[0]!.targets[0]).toMatchObject({ status: 'anchored', quote: { exact: 'sont concernés' } });
+    expect((await call<NotesView>('undoNotes')).notes[0]!.targets[0]!.status).toBe('orphaned');
+  });
+
+  it('says what is wrong with a call, naming the article or note', async () => {
+    await handlers.openFolder(root);
+    await expect(call('addNote', { tag: 'omission', text: '', targets: [{ article: 'absent.txt', start: 0, end: 3 }] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('absent.txt'),
+    });
+    await expect(call('addNote', { tag: 'omission', text: '', targets: [{ article: 'gazette.txt', start: 0, end: 99_999 }] })).rejects.toMatchObject({
+      code: 'BAD_ARGS',
+    });
+    await expect(call('addNote', { tag: 'unknown-tag', text: '', targets: [{ article: 'gazette.txt', start: 0, end: 3 }] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('unknown-tag'),
+    });
+    await expect(call('applyNoteOps', [{ type: 'delete', id: 'urn:uuid:none' }])).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses ops and targets that do not match the contract', async () => {
+    await handlers.openFolder(root);
+    const bad: [string, unknown[]][] = [
+      ['applyNoteOps', [[{ type: 'add', note: {} }]]],
+      ['applyNoteOps', [[]]],
+      ['applyNoteOps', [[{ type: 'edit', id: 'x', tag: 'Not A Slug' }]]],
+      ['addNote', [{ tag: 'omission', text: '', targets: [] }]],
+      ['addNote', [{ tag: 'omission', text: '', targets: [{ article: '../etc/passwd', start: 0, end: 3 }] }]],
+      ['addNote', [{ tag: 'omission', text: '', targets: [{ article: 'gazette.txt', start: 5, end: 5 }] }]],
+      ['setNoteTarget', ['x', { article: 'gazette.txt', start: 0, end: 3, extra: true }]],
+    ];
+    for (const [method, args] of bad) expect(await dispatch(method, app, args)).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+  });
+
+  it('follows the open folder: another folder gets its own notes', async () => {
+    const other = join(base, 'other');
+    await mkdir(other);
+    await writeFile(join(other, 'note.txt'), 'Un autre texte, sans rapport.\n');
+    await handlers.openFolder(root);
+    await call('addNote', { tag: 'other', text: '', targets: [{ article: 'gazette.txt', ...at(GAZETTE, 'quai nord') }] });
+    await handlers.openFolder(other);
+    expect((await call<NotesView>('listNotes')).notes).toEqual([]);
+    expect(JSON.parse(await readFile(annotationsPath(root), 'utf8'))).toMatchObject({ total: 1 });
+  });
+
+  it('stand-alone handlers refuse calls while no folder is open', async () => {
+    const notes = createNotesHandlers(services(), () => null);
+    await expect(notes.undoNotes()).rejects.toMatchObject({ code: 'NO_FOLDER' });
+    await notes.dispose();
+  });
+});

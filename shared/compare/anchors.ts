@@ -11,7 +11,7 @@ export interface Block {
 export interface BlockOptions {
   /** Words per shingle; a shingle found once in each text anchors a block. */
   shingle: number;
-  /** Shingles repeated up to this many times per text may still anchor blocks, paired in order. */
+  /** Shingles repeated up to this many times per text may still anchor blocks, occurrences paired in order. */
   maxRepeats: number;
   /** Called between passes; returns false to skip the pass over repeated shingles. */
   keepGoing: () => boolean;
@@ -69,11 +69,14 @@ export function findBlocks(a: PreparedSide, b: PreparedSide, options: BlockOptio
     if (Number.isNaN(key) || indexA.count.get(key) !== 1 || indexB.count.get(key) !== 1) continue;
     extend(pa, indexB.first.get(key) ?? 0, k);
   }
-  for (const [key, start] of indexA.short) {
-    const other = indexB.short.get(key);
-    if (start.length === 1 && other?.length === 1) {
-      extend(start[0] ?? 0, other[0] ?? 0, key.split(',').length);
-    }
+  for (const [key, startsA] of indexA.whole) {
+    const startsB = indexB.whole.get(key);
+    if (!startsB) continue;
+    const size = key.split(',').length;
+    startsA.forEach((pa, n) => {
+      const pb = startsB[n];
+      if (pb !== undefined) extend(pa, pb, size);
+    });
   }
   if (options.keepGoing()) {
     const repeated = (key: number): boolean => {
@@ -88,42 +91,48 @@ export function findBlocks(a: PreparedSide, b: PreparedSide, options: BlockOptio
       if (list) list.push(pb);
       else positionsB.set(key, [pb]);
     });
+    const nextB = new Map<number, number>();
     for (let pa = 0; pa < indexA.keys.length; pa++) {
       const key = indexA.keys[pa] ?? Number.NaN;
       if (matchA[pa] !== -1 || Number.isNaN(key) || !repeated(key)) continue;
-      const pb = positionsB.get(key)?.find((p) => matchB[p] === -1 && a.ids[pa] === b.ids[p]);
+      const list = positionsB.get(key) ?? [];
+      let n = nextB.get(key) ?? 0;
+      while (n < list.length && matchB[list[n] ?? 0] !== -1) n++;
+      nextB.set(key, n + 1);
+      const pb = list[n];
       if (pb !== undefined) extend(pa, pb, k);
     }
   }
   return blocks.sort((x, y) => x.a - y.a);
 }
 
-/** The shingles of a side: the key of the shingle starting at each word (NaN where none does), how many times each key occurs and where first, and the segments shorter than a shingle. */
+/**
+ * The shingles of a side: the key of the shingle starting at each word (NaN where none does), how many times
+ * each key occurs and where first; and where each distinct segment starts (identical segments, short ones
+ * included, are paired in order).
+ */
 interface ShingleIndex {
   keys: Float64Array;
   count: Map<number, number>;
   first: Map<number, number>;
-  short: Map<string, number[]>;
+  whole: Map<string, number[]>;
 }
 
-/** Indexes the word shingles of a side (within segments), and the segments shorter than a shingle. */
+/** Indexes the word shingles of a side (within segments), and its segments by their words. */
 function indexShingles(side: PreparedSide, k: number): ShingleIndex {
   const keys = new Float64Array(side.ids.length).fill(Number.NaN);
   const count = new Map<number, number>();
   const first = new Map<number, number>();
-  const short = new Map<string, number[]>();
+  const whole = new Map<string, number[]>();
   const { ids, segFirst } = side;
   for (let s = 0; s < side.segments.length; s++) {
     const start = segFirst[s] ?? 0;
     const end = segFirst[s + 1] ?? 0;
-    if (end - start < k) {
-      if (end > start) {
-        const key = Array.from(ids.subarray(start, end)).join(',');
-        const list = short.get(key);
-        if (list) list.push(start);
-        else short.set(key, [start]);
-      }
-      continue;
+    if (end > start) {
+      const key = ids.subarray(start, end).join(',');
+      const list = whole.get(key);
+      if (list) list.push(start);
+      else whole.set(key, [start]);
     }
     for (let i = start; i + k <= end; i++) {
       let key = 0;
@@ -138,5 +147,5 @@ function indexShingles(side: PreparedSide, k: number): ShingleIndex {
       }
     }
   }
-  return { keys, count, first, short };
+  return { keys, count, first, whole };
 }

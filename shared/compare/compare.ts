@@ -30,7 +30,7 @@ export interface CompareOptions extends Partial<TextEquivalence> {
 export const DEFAULT_BUDGET_MS = 2000;
 
 const SHINGLE_WORDS = 3;
-const MAX_REPEATS = 4;
+const MAX_REPEATS = 64;
 const PARAPHRASE = { threshold: 0.2, minShared: 3 };
 const DIRECT_DIFF_TOKENS = 3000;
 const MAX_EDIT_LENGTH = 2000;
@@ -73,13 +73,15 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
     })),
   );
   let inexact = 0;
+  const remainingMs = (): number => budgetMs - budget.elapsed();
   const links: Link[] = pairs.map((pair, i) => {
     budget.checkAborted();
     const coarse = overBudget('differences inside the remaining links shown at paragraph level');
     const left = linkSide(sideA, pair.a);
     const right = linkSide(sideB, pair.b);
-    const diff = diffLink(left, right, eq, { directDiffTokens: DIRECT_DIFF_TOKENS, maxEditLength: MAX_EDIT_LENGTH, coarse });
-    if (!diff.exact && !coarse) inexact++;
+    const limits = { directDiffTokens: DIRECT_DIFF_TOKENS, maxEditLength: MAX_EDIT_LENGTH, coarse, remainingMs };
+    const diff = diffLink(left, right, eq, limits);
+    if (!diff.exact && !coarse && !overBudget('differences inside the remaining links shown at paragraph level')) inexact++;
     const { kind, similarity } = classifyLink(pair, diff.ops, left, right);
     return {
       a: pair.a.map((s) => segmentsA[s]?.id ?? ''),
@@ -202,7 +204,7 @@ function countParagraphs(segments: readonly Segment[], ids: readonly string[]): 
 export function outletLabel(article: Article, other: Article): string {
   const known = (x: Article): string => (x.outlet.id !== 'unknown' && x.outlet.name ? x.outlet.name : fileLabel(x.id));
   const name = known(article);
-  return name === known(other) ? `${name} (${fileLabel(article.id)})` : name;
+  return name === known(other) && name !== fileLabel(article.id) ? `${name} (${fileLabel(article.id)})` : name;
 }
 
 /** The file name of an article id without folders and extension. */

@@ -21,6 +21,8 @@ export interface DiffLimits {
   maxEditLength: number;
   /** When true, only the common start and end are matched (coarse and linear). */
   coarse: boolean;
+  /** Milliseconds left in the comparison's budget; once negative, what is left is shown as replaced. Unlimited when absent. */
+  remainingMs?: () => number;
 }
 
 /** Result of diffing one link. */
@@ -88,9 +90,12 @@ export function diffKeys(a: readonly string[], b: readonly string[], limits: Dif
   return exact;
 }
 
-/** Runs jsdiff's `diffArrays` on a piece; a piece needing too many edits is shown as replaced. */
+/**
+ * Runs jsdiff's `diffArrays` on a piece (at most `directDiffTokens` long, so bounded by `maxEditLength` edits);
+ * a piece needing more edits, or met once the time is spent, is shown as replaced.
+ */
 function diffDirect(a: string[], b: string[], limits: DiffLimits, out: Run[]): boolean {
-  const changes = diffArrays(a, b, { maxEditLength: limits.maxEditLength });
+  const changes = (limits.remainingMs?.() ?? 0) < 0 ? undefined : diffArrays(a, b, { maxEditLength: limits.maxEditLength });
   if (!changes) {
     out.push({ type: 'delete', count: a.length }, { type: 'insert', count: b.length });
     return false;
@@ -103,34 +108,72 @@ function diffDirect(a: string[], b: string[], limits: DiffLimits, out: Run[]): b
 }
 
 /**
- * Splits a long piece at tokens found exactly once on each side and in the same order (patience diff), then diffs
- * the pieces between them; without such tokens, falls back to jsdiff bounded by `maxEditLength`.
+ * Splits a long piece at words (or, when those are too rare, runs of three words) found exactly once on each side
+ * and in the same order (patience diff), then diffs the pieces between them; without such anchors, falls back to
+ * jsdiff bounded by `maxEditLength`.
  */
 function diffByAnchors(a: string[], b: string[], limits: DiffLimits, out: Run[]): boolean {
-  const countA = new Map<string, number>();
-  const countB = new Map<string, number>();
-  const positionB = new Map<string, number>();
-  for (const k of a) countA.set(k, (countA.get(k) ?? 0) + 1);
-  b.forEach((k, j) => {
-    countB.set(k, (countB.get(k) ?? 0) + 1);
-    positionB.set(k, j);
-  });
-  const anchors: [number, number][] = [];
-  a.forEach((k, i) => {
-    if (countA.get(k) === 1 && countB.get(k) === 1) anchors.push([i, positionB.get(k) ?? 0]);
-  });
-  const chain = increasingChain(anchors);
+  let size = 1;
+  let chain = increasingChain(uniqueAnchors(a, b, size));
+  if (chain.length * SPARSE_ANCHORS < a.length + b.length) {
+    const longer = withoutOverlaps(increasingChain(uniqueAnchors(a, b, 3)), 3);
+    if (longer.length * 3 > chain.length) {
+      chain = longer;
+      size = 3;
+    }
+  }
   if (chain.length === 0) return diffDirect(a, b, limits, out);
   let exact = true;
   let ia = 0;
   let ib = 0;
   for (const [i, j] of chain) {
+    if ((limits.remainingMs?.() ?? 0) < 0) break;
     exact = diffKeys(a.slice(ia, i), b.slice(ib, j), limits, out) && exact;
-    out.push({ type: 'equal', count: 1 });
-    ia = i + 1;
-    ib = j + 1;
+    out.push({ type: 'equal', count: size });
+    ia = i + size;
+    ib = j + size;
+  }
+  if ((limits.remainingMs?.() ?? 0) < 0) {
+    out.push({ type: 'delete', count: a.length - ia }, { type: 'insert', count: b.length - ib });
+    return false;
   }
   return diffKeys(a.slice(ia), b.slice(ib), limits, out) && exact;
+}
+
+/** Below one anchor per this many tokens, single-word anchors are too sparse and three-word runs are tried. */
+const SPARSE_ANCHORS = 40;
+
+/** Pairs `[i, j]` where the `size` keys starting at `a[i]` and at `b[j]` are equal and found only there on each side. */
+function uniqueAnchors(a: readonly string[], b: readonly string[], size: number): [number, number][] {
+  const gram = (keys: readonly string[], i: number): string => (size === 1 ? (keys[i] ?? '') : keys.slice(i, i + size).join('\u0000'));
+  const countA = new Map<string, number>();
+  const countB = new Map<string, number>();
+  const positionB = new Map<string, number>();
+  for (let i = 0; i + size <= a.length; i++) {
+    const k = gram(a, i);
+    countA.set(k, (countA.get(k) ?? 0) + 1);
+  }
+  for (let j = 0; j + size <= b.length; j++) {
+    const k = gram(b, j);
+    countB.set(k, (countB.get(k) ?? 0) + 1);
+    positionB.set(k, j);
+  }
+  const anchors: [number, number][] = [];
+  for (let i = 0; i + size <= a.length; i++) {
+    const k = gram(a, i);
+    if (countA.get(k) === 1 && countB.get(k) === 1) anchors.push([i, positionB.get(k) ?? 0]);
+  }
+  return anchors;
+}
+
+/** Keeps the anchors of a chain that do not overlap the previous kept one (anchors `size` tokens long). */
+function withoutOverlaps(chain: readonly [number, number][], size: number): [number, number][] {
+  const kept: [number, number][] = [];
+  for (const [i, j] of chain) {
+    const last = kept[kept.length - 1];
+    if (!last || (i >= last[0] + size && j >= last[1] + size)) kept.push([i, j]);
+  }
+  return kept;
 }
 
 /** The longest chain of pairs increasing in both coordinates (pairs sorted by the first), in O(n log n). */

@@ -178,6 +178,19 @@ describe('compare budget and cancellation', () => {
   });
 });
 
+describe('compare repeated text', () => {
+  it('pairs identical repeated paragraphs in order', () => {
+    const line = 'Les secours restent mobilisés toute la nuit.';
+    const a = makeArticle(Array(300).fill(line).join('\n\n'));
+    const b = makeArticle(Array(280).fill(line).join('\n\n'));
+    const result = checkedCompare(a, b);
+    expect(result.links).toHaveLength(280);
+    expect(result.links.every((l) => l.kind === 'identical' && !l.moved)).toBe(true);
+    expect(result.onlyA).toHaveLength(20);
+    expect(result.stats.droppedParagraphs).toBe(20);
+  });
+});
+
 describe('compare boilerplate', () => {
   it('leaves boilerplate spans out of the segments', () => {
     const text = 'https://example.org/crue-valmorel\n\nLa Sorne a débordé mercredi soir dans le quartier des Tanneurs.';

@@ -62,6 +62,23 @@ describe('diffLink', () => {
     expect(small.shown).toBe(direct.shown);
   });
 
+  it('falls back to three-word anchors when single words repeat too much', () => {
+    const vocabulary = ['la', 'crue', 'monte', 'vite', 'et', 'les', 'digues', 'cèdent', 'au', 'nord'];
+    let seed = 3;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const words = Array.from({ length: 1500 }, () => vocabulary[next() % vocabulary.length] as string);
+    const edited = words.map((w, i) => (i % 97 === 0 ? 'inondation' : w));
+    const result = run(words.join(' '), edited.join(' '), strict, { ...limits, directDiffTokens: 200 });
+    expect(result.exact).toBe(true);
+    expect(result.ops.filter((op) => op.op === 'insert')).toHaveLength(16);
+  });
+
+  it('shows what is left as replaced once the time is spent', () => {
+    const result = run('Le chat dort sur le toit.', 'Le chien dort sous le toit.', strict, { ...limits, remainingMs: () => -1 });
+    expect(result.exact).toBe(false);
+    expect(result.shown).toBe('Le [-chat dort sur-]{+chien dort sous+} le toit.');
+  });
+
   it('shows a piece as replaced when it needs more edits than allowed, and says so', () => {
     const result = run('un deux trois quatre cinq six', 'sept huit neuf dix onze douze', strict, { ...limits, maxEditLength: 2 });
     expect(result.exact).toBe(false);

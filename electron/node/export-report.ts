@@ -58,7 +58,9 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
   try {
     root = await realpath(request.root);
   } catch {
-    throw new ExportRequestError(`The folder ${request.root} cannot be opened: check that it exists and that you may read it.`);
+    throw new ExportRequestError(
+      `The folder ${request.root} cannot be opened: check that it exists and that you may read it.`,
+    );
   }
   const [rawA, rawB] = await Promise.all([readInFolder(root, request.a), readInFolder(root, request.b)]);
   const warnings: string[] = [];
@@ -69,7 +71,10 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
   const alignmentStore = new AlignmentStore(root, logger);
   const alignment = await alignmentStore.corrections(a.id, b.id);
   const movedAlignment = alignmentStore.takeMovedAside();
-  if (movedAlignment) warnings.push(`The alignment corrections could not be read and were moved to ${movedAlignment}; the export shows the automatic alignment.`);
+  if (movedAlignment)
+    warnings.push(
+      `The alignment corrections could not be read and were moved to ${movedAlignment}; the export shows the automatic alignment.`,
+    );
 
   const notes = await AnnotationStore.open({
     root,
@@ -82,9 +87,11 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
   const { notes: folderNotes, tags } = notes.file;
   await notes.close();
   const claimsState = await readClaimsState(root, logger);
-  if (claimsState.movedAside) warnings.push(`The claims corrections could not be read and were moved to ${claimsState.movedAside}.`);
+  if (claimsState.movedAside)
+    warnings.push(`The claims corrections could not be read and were moved to ${claimsState.movedAside}.`);
   const watchlist = await readWatchlist(root, logger);
-  if (watchlist.movedAside) warnings.push(`The watched phrases could not be read and were moved to ${watchlist.movedAside}.`);
+  if (watchlist.movedAside)
+    warnings.push(`The watched phrases could not be read and were moved to ${watchlist.movedAside}.`);
 
   const input = buildReportInput({
     a,
@@ -107,20 +114,29 @@ async function readInFolder(root: string, id: string): Promise<Article> {
   const clean = id.replace(/\\/g, '/').replace(/^\.\//, '');
   const abs = resolve(root, ...clean.split('/'));
   if (!isInside(root, abs) || abs === root) {
-    throw new ExportRequestError(`${id} is not a file inside ${root}: give article ids as paths relative to the folder, as \`recoupe scan\` lists them.`);
+    throw new ExportRequestError(
+      `${id} is not a file inside ${root}: give article ids as paths relative to the folder, as \`recoupe scan\` lists them.`,
+    );
   }
   const real = await realpath(abs).catch(() => abs);
-  if (!isInside(root, real)) throw new ExportRequestError(`${id} leads outside ${root} (a link): copy the article into the folder, then export again.`);
+  if (!isInside(root, real))
+    throw new ExportRequestError(
+      `${id} leads outside ${root} (a link): copy the article into the folder, then export again.`,
+    );
   try {
     return await readArticleFile(abs, clean);
   } catch (error) {
-    if (error instanceof ArticleReadError) throw new ExportRequestError(`${error.message}; check the article id (see \`recoupe scan ${root}\`).`);
+    if (error instanceof ArticleReadError)
+      throw new ExportRequestError(`${error.message}; check the article id (see \`recoupe scan ${root}\`).`);
     throw error;
   }
 }
 
 /** Where Electron keeps Recoupe's data on this platform (`RECOUPE_DATA_DIR` overrides it). */
-export function defaultDataDir(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.RECOUPE_DATA_DIR) return env.RECOUPE_DATA_DIR;
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Recoupe');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Recoupe');
@@ -128,7 +144,11 @@ export function defaultDataDir(env: Record<string, string | undefined>, platform
 }
 
 /** Renders a report to HTML, prints it with the given printer and writes its metadata: the PDF's bytes. */
-export async function renderReportPdf(input: ReportInput, options: ReportOptions, printer: PdfPrinter): Promise<Uint8Array> {
+export async function renderReportPdf(
+  input: ReportInput,
+  options: ReportOptions,
+  printer: PdfPrinter,
+): Promise<Uint8Array> {
   const html = renderComparisonReport(input, options);
   const pdf = await printer.print(html, { paper: options.paper, landscape: options.landscape });
   return setPdfMetadata(pdf, reportMetadata(input, options));

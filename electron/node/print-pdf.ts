@@ -44,7 +44,9 @@ export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Prom
     browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`Chromium at ${executablePath} could not be started (${reason}). Check that it runs, or set CHROME_PATH to another Chromium or Chrome.`);
+    throw new Error(
+      `Chromium at ${executablePath} could not be started (${reason}). Check that it runs, or set CHROME_PATH to another Chromium or Chrome.`,
+    );
   }
   return {
     async print(html, { paper, landscape }) {
@@ -73,7 +75,10 @@ export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Prom
 }
 
 /** Prints a self-contained HTML document to PDF with a headless Chromium started for this one print. */
-export async function printHtmlToPdf(html: string, options: PrintOptions & PrinterLaunchOptions): Promise<Uint8Array> {
+export async function printHtmlToPdf(
+  html: string,
+  options: PrintOptions & PrinterLaunchOptions,
+): Promise<Uint8Array> {
   const printer = await launchPdfPrinter(options);
   try {
     return await printer.print(html, options);

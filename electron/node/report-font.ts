@@ -46,7 +46,9 @@ async function readFont(dir: string): Promise<ReportFont> {
         return { weight, style, base64: (await readFile(path)).toString('base64') };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`The export font ${path} cannot be read (${reason}). Reinstall Recoupe, or set RECOUPE_RESOURCES to the folder that holds fonts/.`);
+        throw new Error(
+          `The export font ${path} cannot be read (${reason}). Reinstall Recoupe, or set RECOUPE_RESOURCES to the folder that holds fonts/.`,
+        );
       }
     }),
   );

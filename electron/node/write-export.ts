@@ -28,7 +28,8 @@ export const nodeExportFs: ExportFs = {
 };
 
 /** Why an export could not be saved. */
-export type ExportWriteProblem = 'disk-full' | 'not-allowed' | 'no-folder' | 'read-only' | 'is-folder' | 'other';
+export type ExportWriteProblem =
+  'disk-full' | 'not-allowed' | 'no-folder' | 'read-only' | 'is-folder' | 'other';
 
 /** An export that was not saved; nothing was left at the destination, and `message` tells the user what to do. */
 export class ExportWriteError extends Error {
@@ -47,7 +48,11 @@ export class ExportWriteError extends Error {
  * destination, so a failed export (full disk, refused folder) leaves neither a partial file nor a damaged older
  * one. Throws ExportWriteError with a message naming the file.
  */
-export async function writeExport(path: string, data: Uint8Array | string, fs: ExportFs = nodeExportFs): Promise<void> {
+export async function writeExport(
+  path: string,
+  data: Uint8Array | string,
+  fs: ExportFs = nodeExportFs,
+): Promise<void> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
   try {
@@ -66,20 +71,44 @@ export function describeWriteError(path: string, error: unknown): ExportWriteErr
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new ExportWriteError(path, 'disk-full', `Cannot save ${path}: the disk is full. Free some space or choose another place, then export again.`);
+      return new ExportWriteError(
+        path,
+        'disk-full',
+        `Cannot save ${path}: the disk is full. Free some space or choose another place, then export again.`,
+      );
     case 'EACCES':
     case 'EPERM':
-      return new ExportWriteError(path, 'not-allowed', `Cannot save ${path}: you are not allowed to write in ${folder}. Choose another folder, then export again.`);
+      return new ExportWriteError(
+        path,
+        'not-allowed',
+        `Cannot save ${path}: you are not allowed to write in ${folder}. Choose another folder, then export again.`,
+      );
     case 'ENOENT':
     case 'ENOTDIR':
-      return new ExportWriteError(path, 'no-folder', `Cannot save ${path}: the folder ${folder} does not exist. Create it or choose another place, then export again.`);
+      return new ExportWriteError(
+        path,
+        'no-folder',
+        `Cannot save ${path}: the folder ${folder} does not exist. Create it or choose another place, then export again.`,
+      );
     case 'EROFS':
-      return new ExportWriteError(path, 'read-only', `Cannot save ${path}: ${folder} is on a read-only disk. Choose another place, then export again.`);
+      return new ExportWriteError(
+        path,
+        'read-only',
+        `Cannot save ${path}: ${folder} is on a read-only disk. Choose another place, then export again.`,
+      );
     case 'EISDIR':
-      return new ExportWriteError(path, 'is-folder', `Cannot save ${path}: a folder already has that name. Choose another file name, then export again.`);
+      return new ExportWriteError(
+        path,
+        'is-folder',
+        `Cannot save ${path}: a folder already has that name. Choose another file name, then export again.`,
+      );
     default: {
       const reason = code ?? (error instanceof Error ? error.message : String(error));
-      return new ExportWriteError(path, 'other', `Cannot save ${path} (${reason}). Choose another place, then export again.`);
+      return new ExportWriteError(
+        path,
+        'other',
+        `Cannot save ${path} (${reason}). Choose another place, then export again.`,
+      );
     }
   }
 }

@@ -53,11 +53,18 @@ export function buildReportInput(sources: ReportSources): ReportInput {
   const concordance = buildConcordance([a, b]);
   const phrases = (sources.watchlist ?? DEFAULT_WATCHLIST_PHRASES).map((phrase) => {
     const hits = searchConcordance(concordance, phrase).hits;
-    return { phrase, a: hits.filter((h) => h.article === a.id).length, b: hits.filter((h) => h.article === b.id).length };
+    return {
+      phrase,
+      a: hits.filter((h) => h.article === a.id).length,
+      b: hits.filter((h) => h.article === b.id).length,
+    };
   });
   const input: ReportInput = {
     comparison,
-    notes: (sources.notes ?? []).map((note) => ({ ...note, targets: note.targets.map((t) => reanchorTarget(t, [a, b])) })),
+    notes: (sources.notes ?? []).map((note) => ({
+      ...note,
+      targets: note.targets.map((t) => reanchorTarget(t, [a, b])),
+    })),
     tags: sources.tags ?? [],
     claims: { claims: [...claimsA, ...claimsB], rows, phrases },
     exportedAt: sources.exportedAt,
@@ -69,7 +76,9 @@ export function buildReportInput(sources: ReportSources): ReportInput {
 }
 
 /** The text equivalences of compare options, for re-diffing corrected links the same way. */
-function pickEquivalence(options: Omit<CompareOptions, 'lang' | 'signal'>): Pick<CompareOptions, 'ignoreCase' | 'ignorePunctuation' | 'ignoreTypography'> {
+function pickEquivalence(
+  options: Omit<CompareOptions, 'lang' | 'signal'>,
+): Pick<CompareOptions, 'ignoreCase' | 'ignorePunctuation' | 'ignoreTypography'> {
   const out: Pick<CompareOptions, 'ignoreCase' | 'ignorePunctuation' | 'ignoreTypography'> = {};
   if (options.ignoreCase !== undefined) out.ignoreCase = options.ignoreCase;
   if (options.ignorePunctuation !== undefined) out.ignorePunctuation = options.ignorePunctuation;

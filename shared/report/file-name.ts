@@ -28,10 +28,12 @@ function earlierOf(a: Article, b: Article): Article {
 
 /** A name without the characters Windows, macOS or Linux refuse, on one line, without trailing dots. */
 function safeName(name: string): string {
-  return name
-    .normalize('NFC')
+  const printable = [...name.normalize('NFC')]
+    .map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c))
+    .join('');
+  return printable
     .replace(/\s*:\s*/g, ' - ')
-    .replace(/[<>"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+    .replace(/[<>"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/(?:\s*-\s*)+$/, '')
     .replace(/[\s.]+$/, '')

@@ -5,10 +5,7 @@ import { translate, type MessageKey } from '../i18n/index';
 
 /** Catalog keys that come in `_one` / `_other` forms. */
 export type PluralBase =
-  | 'report.collapsed'
-  | 'report.corrections'
-  | 'report.orphanedCorrections'
-  | 'report.phraseCount';
+  'report.collapsed' | 'report.corrections' | 'report.orphanedCorrections' | 'report.phraseCount';
 
 /** The report's words in one language, with the two outlets' names. */
 export interface ReportText {
@@ -34,10 +31,14 @@ export function reportText(lang: Lang, a: Article, b: Article): ReportText {
   const outletB = outletLabel(b, a);
   const rules = new Intl.PluralRules(LOCALES[lang]);
   const outlets = { a: outletA, b: outletB, ofA: ofOutlet(outletA, lang), ofB: ofOutlet(outletB, lang) };
-  const t = (key: MessageKey, params: Record<string, string | number> = {}): string => translate(lang, key, { ...outlets, ...params });
+  const t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
+    translate(lang, key, { ...outlets, ...params });
   const plural = (base: PluralBase, count: number, params: Record<string, string | number> = {}): string => {
     const form = rules.select(count) === 'one' ? 'one' : 'other';
-    return t(`${base}_${form}` as MessageKey, { count: new Intl.NumberFormat(LOCALES[lang]).format(count), ...params });
+    return t(`${base}_${form}` as MessageKey, {
+      count: new Intl.NumberFormat(LOCALES[lang]).format(count),
+      ...params,
+    });
   };
   return { lang, outletA, outletB, t, plural, outlets };
 }

@@ -21,7 +21,12 @@ export interface NoteMark {
  * markers (`<sup class="nref">`): the text is cut at every boundary and each piece gets its own tags, so they never
  * overlap badly.
  */
-export function renderMarkedText(text: string, span: Span, diffs: readonly DiffRange[], notes: readonly NoteMark[]): string {
+export function renderMarkedText(
+  text: string,
+  span: Span,
+  diffs: readonly DiffRange[],
+  notes: readonly NoteMark[],
+): string {
   const [from, to] = span;
   const cuts = new Set<number>([from, to]);
   const inside = (x: number): boolean => x > from && x < to;

@@ -54,7 +54,12 @@ export function notesOf(notes: readonly Note[], a: Article, b: Article): Note[] 
 }
 
 /** The keys of the rows (among `rows`, hidden ones included) that a note would sit on. */
-export function notedRowKeys(rows: readonly CompareRow[], notes: readonly Note[], a: Article, b: Article): Set<string> {
+export function notedRowKeys(
+  rows: readonly CompareRow[],
+  notes: readonly Note[],
+  a: Article,
+  b: Article,
+): Set<string> {
   const keys = new Set<string>();
   const spans = { a: rowSpans(rows, 'a'), b: rowSpans(rows, 'b') };
   for (const note of notes) {
@@ -70,14 +75,20 @@ export function notedRowKeys(rows: readonly CompareRow[], notes: readonly Note[]
 /** The row whose text holds the start of a span (or, for an empty span, its position). */
 function findRow(spans: readonly { key: string; span: Span }[], target: Span): string | undefined {
   const at = target[0];
-  return spans.find(({ span }) => span[0] <= at && (at < span[1] || (at === span[1] && target[1] === at)))?.key;
+  return spans.find(({ span }) => span[0] <= at && (at < span[1] || (at === span[1] && target[1] === at)))
+    ?.key;
 }
 
 /**
  * Numbers the notes in reading order (row by row, A before B, then by position) and assigns each to the first row
  * it appears on; notes that fall on no row shown are numbered last and listed apart. Pure.
  */
-export function placeNotes(rows: readonly CompareRow[], notes: readonly Note[], a: Article, b: Article): NotePlan {
+export function placeNotes(
+  rows: readonly CompareRow[],
+  notes: readonly Note[],
+  a: Article,
+  b: Article,
+): NotePlan {
   const spans = { a: rowSpans(rows, 'a'), b: rowSpans(rows, 'b') };
   const rowOrder = new Map(rows.map((r, i) => [r.key, i]));
   const anchored: { note: Note; side: 'a' | 'b'; target: NoteTarget; row: number; key: string }[] = [];
@@ -85,10 +96,16 @@ export function placeNotes(rows: readonly CompareRow[], notes: readonly Note[], 
     for (const side of ['a', 'b'] as const) {
       const target = usableTarget(note, side === 'a' ? a : b);
       const key = target && findRow(spans[side], target.span);
-      if (target && key !== undefined) anchored.push({ note, side, target, row: rowOrder.get(key) ?? 0, key });
+      if (target && key !== undefined)
+        anchored.push({ note, side, target, row: rowOrder.get(key) ?? 0, key });
     }
   }
-  anchored.sort((x, y) => x.row - y.row || (x.side === y.side ? 0 : x.side === 'a' ? -1 : 1) || x.target.span[0] - y.target.span[0]);
+  anchored.sort(
+    (x, y) =>
+      x.row - y.row ||
+      (x.side === y.side ? 0 : x.side === 'a' ? -1 : 1) ||
+      x.target.span[0] - y.target.span[0],
+  );
 
   const numbered = new Map<string, NumberedNote>();
   const byRow = new Map<string, NumberedNote[]>();
@@ -101,9 +118,16 @@ export function placeNotes(rows: readonly CompareRow[], notes: readonly Note[], 
       byRow.set(key, [...(byRow.get(key) ?? []), entry]);
     }
     entry[side] = target;
-    const cell = spans[side].filter((s) => s.key === key).find((s) => s.span[0] <= target.span[0] && target.span[0] <= s.span[1]);
+    const cell = spans[side]
+      .filter((s) => s.key === key)
+      .find((s) => s.span[0] <= target.span[0] && target.span[0] <= s.span[1]);
     const at = Math.min(target.span[1], cell?.span[1] ?? target.span[1]);
-    marks[side].push({ number: entry.number, span: target.span, at: Math.max(at, target.span[0]), highlight: target.scope === 'text' });
+    marks[side].push({
+      number: entry.number,
+      span: target.span,
+      at: Math.max(at, target.span[0]),
+      highlight: target.scope === 'text',
+    });
   }
 
   const unplaced: UnplacedNote[] = [];

@@ -42,7 +42,10 @@ const MAX_NOTE_QUOTE = 160;
  * claims that differ, and the provenance appendix. Page size, running header and page numbers are CSS, so any
  * Chromium prints it the same way. Pure.
  */
-export function renderComparisonReport(input: ReportInput, partialOptions: Partial<ReportOptions> = {}): string {
+export function renderComparisonReport(
+  input: ReportInput,
+  partialOptions: Partial<ReportOptions> = {},
+): string {
   const options = resolveReportOptions(partialOptions);
   const { a, b } = input.comparison;
   const text = reportText(options.lang, a, b);
@@ -83,14 +86,26 @@ ${body}
 }
 
 /** The rows printed: folded as the options say, with any folded run that holds a note opened again. */
-function visibleRows(comparison: Comparison | CorrectedComparison, options: ReportOptions, notes: readonly Note[]): CompareRow[] {
+function visibleRows(
+  comparison: Comparison | CorrectedComparison,
+  options: ReportOptions,
+  notes: readonly Note[],
+): CompareRow[] {
   const all = alignRows(comparison);
   const noted = notedRowKeys(all, notes, comparison.a, comparison.b);
-  const display = { showBoilerplate: options.includeBoilerplate, onlyDifferences: options.collapseIdentical, expanded: new Set<string>() };
+  const display = {
+    showBoilerplate: options.includeBoilerplate,
+    onlyDifferences: options.collapseIdentical,
+    expanded: new Set<string>(),
+  };
   let shown = displayRows(all, display);
-  const reopen = shown.filter((r) => r.kind === 'collapsed' && r.hidden?.some((h) => noted.has(h.key))).map((r) => r.key);
+  const reopen = shown
+    .filter((r) => r.kind === 'collapsed' && r.hidden?.some((h) => noted.has(h.key)))
+    .map((r) => r.key);
   if (reopen.length) shown = displayRows(all, { ...display, expanded: new Set(reopen) });
-  return shown.flatMap((row) => (row.kind === 'boilerplate-hidden' ? (row.hidden ?? []).filter((h) => noted.has(h.key)) : [row]));
+  return shown.flatMap((row) =>
+    row.kind === 'boilerplate-hidden' ? (row.hidden ?? []).filter((h) => noted.has(h.key)) : [row],
+  );
 }
 
 /** Running header, date of export and "page X of Y" for the page margins. */
@@ -171,7 +186,8 @@ function summarySection(context: Context): string {
     [formatNumber(stats.addedQuotes, lang), 'report.figAddedQuotes'],
   ];
   const notices: string[] = [];
-  if (input.comparison.degraded) notices.push(text.t('report.degraded', { reason: input.comparison.degraded }));
+  if (input.comparison.degraded)
+    notices.push(text.t('report.degraded', { reason: input.comparison.degraded }));
   if ('corrections' in input.comparison) {
     const applied = input.comparison.corrections.filter((c) => c.status === 'applied').length;
     const orphaned = input.comparison.corrections.length - applied;
@@ -198,7 +214,10 @@ function legendSection(context: Context): string {
     ['<span class="sample moved"></span>', text.t('report.legendMoved')],
   ];
   if (withNotes) {
-    items.push([`<mark>${escapeHtml(text.t('report.legendNoteSample'))}</mark><sup class="nref">[1]</sup>`, text.t('report.legendNote')]);
+    items.push([
+      `<mark>${escapeHtml(text.t('report.legendNoteSample'))}</mark><sup class="nref">[1]</sup>`,
+      text.t('report.legendNote'),
+    ]);
   }
   if (options.includeBoilerplate) items.push(['<i>Abc</i>', text.t('report.legendBoilerplate')]);
   return `<section class="legend-section">
@@ -232,15 +251,24 @@ function renderRow(context: Context, row: CompareRow): string {
   const key = escapeHtml(row.key);
   if (row.kind === 'collapsed') {
     const hidden = row.hidden ?? [];
-    const range = `${text.outletA} ${paragraphRange(context, hidden.flatMap((r) => r.a))}, ${text.outletB} ${paragraphRange(context, hidden.flatMap((r) => r.b))}`;
+    const range = `${text.outletA} ${paragraphRange(
+      context,
+      hidden.flatMap((r) => r.a),
+    )}, ${text.outletB} ${paragraphRange(
+      context,
+      hidden.flatMap((r) => r.b),
+    )}`;
     return `<tr class="collapsed" data-row="${key}"><td colspan="${withNotes ? 3 : 2}">${escapeHtml(text.plural('report.collapsed', hidden.length, { range }))}</td></tr>`;
   }
   if (row.kind === 'boilerplate' && row.boilerplate) {
     const cell = row.boilerplate;
     const article = cell.side === 'a' ? context.a : context.b;
-    const kind = cell.kind ? text.t(`report.boilerplateKind.${cell.kind}` as MessageKey) : text.t('report.boilerplate');
+    const kind = cell.kind
+      ? text.t(`report.boilerplateKind.${cell.kind}` as MessageKey)
+      : text.t('report.boilerplate');
     const content = `<td class="cell"><span class="label">${escapeHtml(kind)}</span><p>${renderMarkedText(article.text, cell.span, [], context.plan.marks[cell.side])}</p></td>`;
-    const cells = cell.side === 'a' ? `${content}<td class="empty"></td>` : `<td class="empty"></td>${content}`;
+    const cells =
+      cell.side === 'a' ? `${content}<td class="empty"></td>` : `<td class="empty"></td>${content}`;
     return `<tr class="boilerplate" data-row="${key}">${cells}${notesCell}</tr>`;
   }
   if (row.kind === 'only-a' || row.kind === 'only-b') {
@@ -289,10 +317,18 @@ function kindLabel(text: ReportText, kind: CompareRow['kind']): string {
 }
 
 /** A cell of text: its label line, then one paragraph per segment with differences and note markers. */
-function textCell(context: Context, side: 'a' | 'b', segments: readonly Segment[], diffs: readonly DiffRange[], labels: string[]): string {
+function textCell(
+  context: Context,
+  side: 'a' | 'b',
+  segments: readonly Segment[],
+  diffs: readonly DiffRange[],
+  labels: string[],
+): string {
   const article = side === 'a' ? context.a : context.b;
   const marks: readonly NoteMark[] = context.plan.marks[side];
-  const paragraphs = segments.map((s) => `<p>${renderMarkedText(article.text, [s.start, s.end], diffs, marks)}</p>`).join('');
+  const paragraphs = segments
+    .map((s) => `<p>${renderMarkedText(article.text, [s.start, s.end], diffs, marks)}</p>`)
+    .join('');
   return `<td class="cell"><span class="label">${escapeHtml(labels.filter(Boolean).join(' · '))}</span>${paragraphs}</td>`;
 }
 
@@ -303,7 +339,8 @@ function paragraphRange(context: Context, segments: readonly Segment[]): string 
   const last = numbers[numbers.length - 1];
   if (first === undefined || last === undefined) return '';
   if (numbers.length === 1) return context.text.t('report.paragraph', { n: first });
-  if (last - first === numbers.length - 1) return context.text.t('report.paragraphs', { from: first, to: last });
+  if (last - first === numbers.length - 1)
+    return context.text.t('report.paragraphs', { from: first, to: last });
   return numbers.map((n) => context.text.t('report.paragraph', { n })).join(', ');
 }
 
@@ -322,7 +359,8 @@ function noteHtml(context: Context, numbered: NumberedNote, where: string): stri
 
 /** A tag's label: translated for built-in tags, the folder's label for user tags. */
 function tagLabel(context: Context, tag: string): string {
-  if ((BUILT_IN_TAGS as readonly string[]).includes(tag)) return context.text.t(`report.tag.${tag}` as MessageKey);
+  if ((BUILT_IN_TAGS as readonly string[]).includes(tag))
+    return context.text.t(`report.tag.${tag}` as MessageKey);
   return context.input.tags?.find((t) => t.id === tag)?.label ?? tag;
 }
 
@@ -333,7 +371,10 @@ function otherNotesSection(context: Context): string {
   const items = plan.unplaced.map((n) => {
     const article = n.target.article === context.a.id ? context.a : context.b;
     const outlet = article === context.a ? text.outletA : text.outletB;
-    const parts = [text.t('report.noteQuote', { quote: clipText(n.target.quote.exact, MAX_NOTE_QUOTE) }), text.t('report.noteIn', { outlet })];
+    const parts = [
+      text.t('report.noteQuote', { quote: clipText(n.target.quote.exact, MAX_NOTE_QUOTE) }),
+      text.t('report.noteIn', { outlet }),
+    ];
     if (n.orphaned) parts.push(text.t('report.noteOrphaned', { file: article.id }));
     return noteHtml(context, n, `<span class="note-where">${escapeHtml(parts.join(' · '))}</span>`);
   });
@@ -405,7 +446,10 @@ function provenanceSection(context: Context): string {
   const rows: [string, (x: Article) => string, string?][] = [
     [text.t('report.provPath'), (x) => escapeHtml(x.id)],
     [text.t('report.provSha'), (x) => `<span class="hash">${escapeHtml(x.sha256)}</span>`],
-    [text.t('report.provSize'), (x) => escapeHtml(text.t('report.provBytes', { bytes: formatNumber(x.size, lang) }))],
+    [
+      text.t('report.provSize'),
+      (x) => escapeHtml(text.t('report.provBytes', { bytes: formatNumber(x.size, lang) })),
+    ],
     [text.t('report.provEncoding'), (x) => escapeHtml(x.encoding)],
     [text.t('report.provOutlet'), (x) => escapeHtml(x.outlet.id === 'unknown' ? '—' : x.outlet.name)],
     [text.t('report.provOutletHow'), (x) => escapeHtml(outletHow(text, x))],
@@ -445,6 +489,7 @@ function outletHow(text: ReportText, article: Article): string {
 function dateHow(text: ReportText, article: Article, lang: ReportOptions['lang']): string {
   if (!article.date) return text.t('report.noDate');
   const date = formatDate(article.date, lang);
-  return article.dateEvidence ? text.t('report.provDateSource', { date, source: clipText(article.dateEvidence, 160) }) : date;
+  return article.dateEvidence
+    ? text.t('report.provDateSource', { date, source: clipText(article.dateEvidence, 160) })
+    : date;
 }
-

@@ -22,7 +22,12 @@ function fontFaces(font: ReportFont): string {
 }
 
 /** The document's whole stylesheet: page size and margins, running header, page numbers, rows and legend. */
-export function reportCss(options: ReportOptions, font: ReportFont, margins: MarginTexts, withNotes: boolean): string {
+export function reportCss(
+  options: ReportOptions,
+  font: ReportFont,
+  margins: MarginTexts,
+  withNotes: boolean,
+): string {
   const family = `${cssString(font.family)}, "DejaVu Serif", Georgia, serif`;
   const size = `${options.paper === 'letter' ? 'letter' : 'A4'} ${options.landscape ? 'landscape' : 'portrait'}`;
   const [before, between, after] = margins.pageOf;

@@ -19,7 +19,13 @@ export interface PdfContent {
 /** Reads a PDF (bytes or path) with pdfjs-dist, the way a viewer would: page sizes, text layer, metadata. */
 export async function readPdf(source: Uint8Array | string): Promise<PdfContent> {
   const data = typeof source === 'string' ? new Uint8Array(readFileSync(source)) : new Uint8Array(source);
-  const doc = await getDocument({ data, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {

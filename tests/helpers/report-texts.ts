@@ -10,7 +10,16 @@ const SUBJECTS = [
   'le directeur du port de plaisance',
   'une association de commerçants',
 ];
-const VERBS = ['a examiné', 'a contesté', 'a présenté', 'a défendu', 'a critiqué', 'a publié', 'a reporté', 'a chiffré'];
+const VERBS = [
+  'a examiné',
+  'a contesté',
+  'a présenté',
+  'a défendu',
+  'a critiqué',
+  'a publié',
+  'a reporté',
+  'a chiffré',
+];
 const OBJECTS = [
   'le projet de digue du quai Nord',
   'les relevés de la station de pompage',
@@ -95,7 +104,8 @@ export function longArticlePair(words: number, seed = 7): ArticlePair {
     paragraphsB.push(i % 4 === 1 ? text.replace(/ a (examiné|contesté|présenté)/, ' aurait $1') : text);
     if (i % 13 === 7) paragraphsB.push(`Le relevé numéro ${serial++} ajoute que ${ADDED[i % ADDED.length]}`);
   }
-  const join = (date: string, title: string, list: readonly string[]): string => ` date ${date} ${title}\n\n${list.join('\n\n')}\n`;
+  const join = (date: string, title: string, list: readonly string[]): string =>
+    ` date ${date} ${title}\n\n${list.join('\n\n')}\n`;
   return {
     a: join('2024-05', 'Brévannes : la digue du quai Nord divise la ville', paragraphsA),
     b: join('2024-05-21', 'La digue de Brévannes, un chantier sans fin', paragraphsB),

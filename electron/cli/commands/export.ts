@@ -3,7 +3,12 @@ import { resolve } from 'node:path';
 import { langFromLocale, type Lang } from '../../../shared/format/lang';
 import { renderComparisonReport } from '../../../shared/report/render';
 import { resolveReportOptions, type ReportOptions } from '../../../shared/report/options';
-import { ExportRequestError, loadReportInput, renderReportPdf } from '../../node/export-report';
+import {
+  ExportRequestError,
+  defaultDataDir,
+  loadReportInput,
+  renderReportPdf,
+} from '../../node/export-report';
 import { findChrome } from '../../node/find-chrome';
 import { launchPdfPrinter } from '../../node/print-pdf';
 import { ExportWriteError, writeExport } from '../../node/write-export';
@@ -50,7 +55,10 @@ function parseArgs(args: readonly string[], env: CliIo['env']): ExportArgs {
   const options: Partial<ReportOptions> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? args[++i];
       if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
@@ -76,9 +84,12 @@ function parseArgs(args: readonly string[], env: CliIo['env']): ExportArgs {
     else positional.push(arg);
   }
   if (positional.length !== 3) {
-    throw new UsageError(`give a folder and two article ids: <folder> <a> <b> (got ${positional.length} argument${positional.length === 1 ? '' : 's'})`);
+    throw new UsageError(
+      `give a folder and two article ids: <folder> <a> <b> (got ${positional.length} argument${positional.length === 1 ? '' : 's'})`,
+    );
   }
-  if (pdf === undefined && html === undefined) throw new UsageError('say where to write the export: --pdf <file> or --html <file>');
+  if (pdf === undefined && html === undefined)
+    throw new UsageError('say where to write the export: --pdf <file> or --html <file>');
   const [folder, a, b] = positional as [string, string, string];
   return { folder, a, b, pdf, html, options: resolveReportOptions({ ...options, lang }) };
 }
@@ -86,7 +97,9 @@ function parseArgs(args: readonly string[], env: CliIo['env']): ExportArgs {
 /** The app's version: set at build time in the bundled CLI, read from package.json when run from the sources. */
 function appVersion(): string {
   if (typeof __APP_VERSION__ === 'string') return __APP_VERSION__;
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -99,11 +112,21 @@ export const exportCommand: Command = {
     const parsed = parseArgs(args, io.env);
     const { options } = parsed;
     const root = resolve(io.cwd, parsed.folder);
-    const targets = { pdf: parsed.pdf && resolve(io.cwd, parsed.pdf), html: parsed.html && resolve(io.cwd, parsed.html) };
+    const targets = {
+      pdf: parsed.pdf && resolve(io.cwd, parsed.pdf),
+      html: parsed.html && resolve(io.cwd, parsed.html),
+    };
     const chrome = targets.pdf ? findChromeOrFail(io.env) : undefined;
     let loaded;
     try {
-      loaded = await loadReportInput({ root, a: parsed.a, b: parsed.b, lang: options.lang, appVersion: appVersion() });
+      loaded = await loadReportInput({
+        root,
+        a: parsed.a,
+        b: parsed.b,
+        lang: options.lang,
+        appVersion: appVersion(),
+        dataDir: defaultDataDir(io.env),
+      });
     } catch (error) {
       if (error instanceof ExportRequestError) throw new CommandError(error.message);
       throw error;
@@ -138,6 +161,8 @@ function findChromeOrFail(env: CliIo['env']): string {
   try {
     return findChrome(env);
   } catch (error) {
-    throw new CommandError(`${error instanceof Error ? error.message : String(error)} A PDF export needs it; --html works without.`);
+    throw new CommandError(
+      `${error instanceof Error ? error.message : String(error)} A PDF export needs it; --html works without.`,
+    );
   }
 }

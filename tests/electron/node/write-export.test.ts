@@ -2,7 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ExportWriteError, nodeExportFs, writeExport, type ExportFs } from '../../../electron/node/write-export';
+import {
+  ExportWriteError,
+  nodeExportFs,
+  writeExport,
+  type ExportFs,
+} from '../../../electron/node/write-export';
 
 /** A system error with a code, as node:fs throws them. */
 function fsError(code: string): NodeJS.ErrnoException {
@@ -42,7 +47,9 @@ describe('writeExport', () => {
     const error = await writeExport(path, new Uint8Array(1000), fullDisk).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExportWriteError);
     expect((error as ExportWriteError).problem).toBe('disk-full');
-    expect((error as Error).message).toBe(`Cannot save ${path}: the disk is full. Free some space or choose another place, then export again.`);
+    expect((error as Error).message).toBe(
+      `Cannot save ${path}: the disk is full. Free some space or choose another place, then export again.`,
+    );
     expect(await readdir(dir)).toEqual(['rapport.pdf']);
     expect(await readFile(path, 'utf8')).toBe('older export');
   });
@@ -65,7 +72,9 @@ describe('writeExport', () => {
     ];
     for (const [code, problem, words] of cases) {
       const failing: ExportFs = { ...nodeExportFs, writeNew: () => Promise.reject(fsError(code)) };
-      const error = (await writeExport(join(dir, 'r.pdf'), 'x', failing).catch((e: unknown) => e)) as ExportWriteError;
+      const error = (await writeExport(join(dir, 'r.pdf'), 'x', failing).catch(
+        (e: unknown) => e,
+      )) as ExportWriteError;
       expect(error.problem).toBe(problem);
       expect(error.message).toContain(words);
       expect(error.message).toContain(join(dir, 'r.pdf'));

@@ -25,19 +25,37 @@ const TEXT_B = [
   'Des riverains dénoncent le bruit <b>nocturne</b> & les retards du chantier.',
 ].join('\n\n');
 
-const font = { family: 'Test Serif', faces: [{ weight: 400 as const, style: 'normal' as const, base64: 'AAECAw==' }] };
+const font = {
+  family: 'Test Serif',
+  faces: [{ weight: 400 as const, style: 'normal' as const, base64: 'AAECAw==' }],
+};
 
 /** The two test articles, with dates and distinct hashes. */
 function articles(): [Article, Article] {
-  const a = { ...makeArticle(TEXT_A, { id: 'gazette.txt', outlet: 'Gazette' }), sha256: 'a'.repeat(64), date: '2024-03', title: 'La passerelle' };
-  const b = { ...makeArticle(TEXT_B, { id: 'echo/echo.txt', outlet: 'Echo' }), sha256: 'b'.repeat(64), date: '2024-03-12' };
+  const a = {
+    ...makeArticle(TEXT_A, { id: 'gazette.txt', outlet: 'Gazette' }),
+    sha256: 'a'.repeat(64),
+    date: '2024-03',
+    title: 'La passerelle',
+  };
+  const b = {
+    ...makeArticle(TEXT_B, { id: 'echo/echo.txt', outlet: 'Echo' }),
+    sha256: 'b'.repeat(64),
+    date: '2024-03-12',
+  };
   return [a, b];
 }
 
 /** A report input over the test articles. */
 function input(extra: Partial<ReportInput> = {}): ReportInput {
   const [a, b] = articles();
-  return { comparison: compare(a, b, { lang: 'fr' }), exportedAt: '2026-02-03T10:15:00Z', appVersion: '1.2.3', font, ...extra };
+  return {
+    comparison: compare(a, b, { lang: 'fr' }),
+    exportedAt: '2026-02-03T10:15:00Z',
+    appVersion: '1.2.3',
+    font,
+    ...extra,
+  };
 }
 
 /** The span of a phrase in a text. */
@@ -47,7 +65,12 @@ function spanOf(article: Article, phrase: string): Span {
 }
 
 /** A note on one or two articles. */
-function note(id: string, text: string, targets: { article: Article; phrase: string }[], tag = 'omission'): Note {
+function note(
+  id: string,
+  text: string,
+  targets: { article: Article; phrase: string }[],
+  tag = 'omission',
+): Note {
   return {
     id,
     created: '2026-01-01T00:00:00Z',
@@ -122,10 +145,15 @@ describe('renderComparisonReport', () => {
     const [a, b] = articles();
     const notes = [
       note('n-late', 'Les commerçants ne sont pas cités.', [{ article: a, phrase: 'commerçants du quai' }]),
-      note('n-both', 'Même ouverture.', [
-        { article: a, phrase: 'nouvelle passerelle' },
-        { article: b, phrase: 'nouvelle passerelle' },
-      ], 'other'),
+      note(
+        'n-both',
+        'Même ouverture.',
+        [
+          { article: a, phrase: 'nouvelle passerelle' },
+          { article: b, phrase: 'nouvelle passerelle' },
+        ],
+        'other',
+      ),
     ];
     const html = renderComparisonReport(input({ notes }));
     const rows = html.slice(html.indexOf('<tbody>'));
@@ -143,8 +171,13 @@ describe('renderComparisonReport', () => {
   it('lists notes whose text changed or is not shown apart, and leaves notes out when asked', () => {
     const [a, b] = articles();
     const stale = note('n-stale', 'Texte disparu.', [{ article: a, phrase: 'grand vent' }]);
-    const moved = { ...stale, targets: stale.targets.map((t) => ({ ...t, sha256: 'c'.repeat(64), status: 'orphaned' as const })) };
-    const other = note('n-other', 'Sur un autre article.', [{ article: { ...b, id: 'autre.txt' }, phrase: 'riverains' }]);
+    const moved = {
+      ...stale,
+      targets: stale.targets.map((t) => ({ ...t, sha256: 'c'.repeat(64), status: 'orphaned' as const })),
+    };
+    const other = note('n-other', 'Sur un autre article.', [
+      { article: { ...b, id: 'autre.txt' }, phrase: 'riverains' },
+    ]);
     const html = renderComparisonReport(input({ notes: [moved, other] }));
     const text = textOf(html);
     expect(text).toContain('Notes hors des lignes affichées');
@@ -153,7 +186,12 @@ describe('renderComparisonReport', () => {
     expect(text).toContain('le texte visé ne se trouve plus dans gazette.txt');
     expect(text).not.toContain('Sur un autre article.');
     expect(html).not.toContain('<col class="c-n">');
-    const without = textOf(renderComparisonReport(input({ notes: [note('x', 'Cachée.', [{ article: a, phrase: 'grand vent' }])] }), { includeNotes: false }));
+    const without = textOf(
+      renderComparisonReport(
+        input({ notes: [note('x', 'Cachée.', [{ article: a, phrase: 'grand vent' }])] }),
+        { includeNotes: false },
+      ),
+    );
     expect(without).not.toContain('Cachée.');
   });
 
@@ -162,13 +200,22 @@ describe('renderComparisonReport', () => {
     const collapsed = textOf(renderComparisonReport(input(), { collapseIdentical: true }));
     expect(collapsed).toMatch(/paragraphes? identiques? non affichés?/);
     expect(collapsed).not.toContain('fermée les jours de grand vent');
-    const noted = textOf(renderComparisonReport(input({ notes: [note('v', 'Le vent.', [{ article: a, phrase: 'grand vent' }])] }), { collapseIdentical: true }));
+    const noted = textOf(
+      renderComparisonReport(
+        input({ notes: [note('v', 'Le vent.', [{ article: a, phrase: 'grand vent' }])] }),
+        { collapseIdentical: true },
+      ),
+    );
     expect(noted).toContain('fermée les jours de grand vent');
   });
 
   it('shows boilerplate only when asked, labelled with its kind', () => {
     const [a, b] = articles();
-    const withCredit = { ...a, text: `${a.text}\n\n(Rédigé par la rédaction)`, paragraphs: [...a.paragraphs] };
+    const withCredit = {
+      ...a,
+      text: `${a.text}\n\n(Rédigé par la rédaction)`,
+      paragraphs: [...a.paragraphs],
+    };
     const start = withCredit.text.indexOf('(Rédigé');
     withCredit.paragraphs.push([start, withCredit.text.length]);
     withCredit.boilerplate = [[start, withCredit.text.length]];
@@ -185,20 +232,41 @@ describe('renderComparisonReport', () => {
     const [a, b] = articles();
     const claim = (article: Article, phrase: string): Claim => {
       const [start, end] = spanOf(article, phrase);
-      return { id: `${article.id}#quantity@${start}`, articleId: article.id, kind: 'quantity', text: phrase, start, end };
+      return {
+        id: `${article.id}#quantity@${start}`,
+        articleId: article.id,
+        kind: 'quantity',
+        text: phrase,
+        start,
+        end,
+      };
     };
     const ca = claim(a, '4 millions d’euros');
     const cb = claim(b, '6 millions d’euros');
     const claims = {
       claims: [ca, cb],
-      rows: [{ id: `row:${ca.id}`, topic: 'coût', kind: 'quantity' as const, claims: [ca.id, cb.id], articles: [a.id, b.id], discrepancies: ['number-differs' as const], dismissed: [] }],
+      rows: [
+        {
+          id: `row:${ca.id}`,
+          topic: 'coût',
+          kind: 'quantity' as const,
+          claims: [ca.id, cb.id],
+          articles: [a.id, b.id],
+          discrepancies: ['number-differs' as const],
+          dismissed: [],
+        },
+      ],
       phrases: [{ phrase: 'grand vent', a: 1, b: 0 }],
     };
     const text = textOf(renderComparisonReport(input({ claims })));
     expect(text).toContain('Faits qui diffèrent');
     expect(text).toContain('coût4 millions d’euros6 millions d’eurosle nombre diffère');
     expect(text).toContain('« grand vent »1 occurrence0 occurrence');
-    const agree = textOf(renderComparisonReport(input({ claims: { ...claims, rows: [{ ...claims.rows[0]!, discrepancies: [] }] } })));
+    const agree = textOf(
+      renderComparisonReport(
+        input({ claims: { ...claims, rows: [{ ...claims.rows[0]!, discrepancies: [] }] } }),
+      ),
+    );
     expect(agree).toContain('Aucune divergence');
     const none = textOf(renderComparisonReport(input({ claims }), { includeClaims: false }));
     expect(none).not.toContain('Faits qui diffèrent');
@@ -223,7 +291,8 @@ describe('renderComparisonReport', () => {
     const meta = reportMetadata(input(), { lang: 'en' });
     expect(meta).toEqual({
       title: 'Gazette vs Echo — La passerelle',
-      subject: 'How Echo (echo.txt) reported what Gazette (gazette.txt) wrote, compared word for word by Recoupe.',
+      subject:
+        'How Echo (echo.txt) reported what Gazette (gazette.txt) wrote, compared word for word by Recoupe.',
       keywords: ['Gazette', 'Echo', 'Recoupe'],
       creator: 'Recoupe 1.2.3',
       language: 'en',

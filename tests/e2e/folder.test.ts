@@ -58,6 +58,18 @@ describe('ways into a folder', () => {
     for (const a of [app, restarted, third]) await a.close();
   });
 
+  it('opens a copy of the bundled demo on first run, and not on later runs once closed', async () => {
+    const app = await openApp(browser, server.url, { resourcesDir: join(repoRoot, 'resources') });
+    const sidebar = app.page.getByRole('navigation', { name: 'Articles' });
+    await sidebar.waitFor();
+    expect(await sidebar.textContent()).toContain('5 articles');
+    expect(await app.page.getByText('demo', { exact: true }).isVisible()).toBe(true);
+    expect((await readdir(join(app.dataDir, 'demo'))).sort()).toEqual((await readdir(join(repoRoot, 'resources/demo'))).sort());
+    await screenshot(app.page, 'demo-first-run');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('opens the folder named on the command line', async () => {
     const app = await openApp(browser, server.url, { initialFolder: fixture });
     await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();

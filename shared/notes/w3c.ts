@@ -49,6 +49,51 @@ export function spanFromCodePoints(text: string, span: Span): Span {
   return [toUtf16Offset(text, span[0]), toUtf16Offset(text, span[1])];
 }
 
+/** Converts offsets of one text between UTF-16 and code points, in O(log n) per offset after one pass over the text. */
+export interface CodePointConverter {
+  toCodePoints(utf16: number): number;
+  toUtf16(codePoints: number): number;
+}
+
+/** A converter for `text` (the same results as `toCodePointOffset` and `toUtf16Offset`). */
+export function codePointConverter(text: string): CodePointConverter {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) pairs.push(i++);
+  }
+  if (pairs.length === 0) {
+    const clamp = (n: number): number => Math.max(0, Math.min(n, text.length));
+    return { toCodePoints: clamp, toUtf16: clamp };
+  }
+  const pairPoints = pairs.map((p, i) => p - i);
+  const points = text.length - pairs.length;
+  return {
+    toCodePoints(utf16) {
+      let u = Math.max(0, Math.min(utf16, text.length));
+      const inside = countBelow(pairs, u) - 1;
+      if (inside >= 0 && pairs[inside] === u - 1) u -= 1;
+      return u - countBelow(pairs, u - 1);
+    },
+    toUtf16(codePoints) {
+      const c = Math.max(0, Math.min(codePoints, points));
+      return c + countBelow(pairPoints, c);
+    },
+  };
+}
+
+/** How many values of the sorted list are below `limit`. */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** True for a UTF-16 low surrogate code unit. */
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
@@ -143,21 +188,35 @@ export function declaredSchemaVersion(json: unknown): number | undefined {
   return typeof version === 'number' ? version : undefined;
 }
 
+/** Converters per article version, built once per call over a whole file. */
+function convertersFor(textOf: TextLookup): (article: string, sha256: string) => CodePointConverter | undefined {
+  const cache = new Map<string, CodePointConverter | undefined>();
+  return (article, sha256) => {
+    const key = `${article}\u0000${sha256}`;
+    if (!cache.has(key)) {
+      const text = textOf(article, sha256);
+      cache.set(key, text === undefined ? undefined : codePointConverter(text));
+    }
+    return cache.get(key);
+  };
+}
+
 /** Turns the app's annotations into the W3C JSON written to disk (positions in code points). */
 export function toW3c(file: AnnotationFile, textOf: TextLookup): W3cCollection {
+  const converterOf = convertersFor(textOf);
   return {
     '@context': W3C_CONTEXT,
     type: 'AnnotationCollection',
     'recoupe:schemaVersion': ANNOTATION_SCHEMA_VERSION,
     total: file.notes.length,
-    items: file.notes.map((note) => noteToW3c(note, textOf)),
+    items: file.notes.map((note) => noteToW3c(note, converterOf)),
     'recoupe:tombstones': file.tombstones.map((t) => ({ id: t.id, deleted: t.deleted })),
     'recoupe:tags': file.tags.map((t) => ({ id: t.id, label: t.label })),
   };
 }
 
 /** One note as a W3C annotation. */
-function noteToW3c(note: Note, textOf: TextLookup): W3cCollection['items'][number] {
+function noteToW3c(note: Note, converterOf: ReturnType<typeof convertersFor>): W3cCollection['items'][number] {
   return {
     id: note.id,
     type: 'Annotation',
@@ -169,8 +228,8 @@ function noteToW3c(note: Note, textOf: TextLookup): W3cCollection['items'][numbe
       { type: 'TextualBody', purpose: 'tagging', value: note.tag },
     ],
     target: note.targets.map((target) => {
-      const text = textOf(target.article, target.sha256);
-      const [start, end] = text === undefined ? target.span : spanToCodePoints(text, target.span);
+      const converter = converterOf(target.article, target.sha256);
+      const [start, end] = converter ? [converter.toCodePoints(target.span[0]), converter.toCodePoints(target.span[1])] : target.span;
       return {
         type: 'SpecificResource',
         source: { id: target.article, type: 'Text', sha256: target.sha256 },
@@ -201,6 +260,7 @@ export function fromW3c(json: unknown, textOf: TextLookup): W3cParseResult {
     return { ok: false, problem };
   }
   const data = parsed.data;
+  const converterOf = convertersFor(textOf);
   const ids = new Set<string>();
   for (const item of data.items) {
     if (ids.has(item.id)) return { ok: false, problem: `two notes share the id ${item.id}` };
@@ -211,7 +271,7 @@ export function fromW3c(json: unknown, textOf: TextLookup): W3cParseResult {
     ok: true,
     file: {
       schemaVersion: ANNOTATION_SCHEMA_VERSION,
-      notes: data.items.map((item) => noteFromW3c(item, textOf)),
+      notes: data.items.map((item) => noteFromW3c(item, converterOf)),
       tombstones: data['recoupe:tombstones'].map((t) => ({ id: t.id, deleted: t.deleted })),
       tags,
     },
@@ -219,7 +279,7 @@ export function fromW3c(json: unknown, textOf: TextLookup): W3cParseResult {
 }
 
 /** One W3C annotation as a note. */
-function noteFromW3c(item: W3cAnnotation, textOf: TextLookup): Note {
+function noteFromW3c(item: W3cAnnotation, converterOf: ReturnType<typeof convertersFor>): Note {
   let text = '';
   let tag = 'other';
   for (const body of item.body) {
@@ -232,18 +292,17 @@ function noteFromW3c(item: W3cAnnotation, textOf: TextLookup): Note {
     modified: item.modified,
     tag,
     text,
-    targets: item.target.map((target) => targetFromW3c(target, textOf)),
+    targets: item.target.map((target) => targetFromW3c(target, converterOf)),
   };
 }
 
 /** One W3C target as a note target. */
-function targetFromW3c(target: W3cTarget, textOf: TextLookup): NoteTarget {
+function targetFromW3c(target: W3cTarget, converterOf: ReturnType<typeof convertersFor>): NoteTarget {
   const quote = target.selector.find((s) => s.type === 'TextQuoteSelector');
   const position = target.selector.find((s) => s.type === 'TextPositionSelector');
   if (!quote || !position) throw new Error('unreachable: the schema requires both selectors');
-  const text = textOf(target.source.id, target.source.sha256);
-  const points: Span = [position.start, position.end];
-  const span = text === undefined ? points : spanFromCodePoints(text, points);
+  const converter = converterOf(target.source.id, target.source.sha256);
+  const span: Span = converter ? [converter.toUtf16(position.start), converter.toUtf16(position.end)] : [position.start, position.end];
   const status: AnchorStatus = target['recoupe:status'];
   const scope: TargetScope = target['recoupe:scope'];
   return {

@@ -4,6 +4,7 @@ import { anchorSpan } from '../../../shared/notes/anchor';
 import { emptyAnnotationFile, type AnnotationFile, type Note } from '../../../shared/notes/model';
 import {
   annotationCollectionSchema,
+  codePointConverter,
   declaredSchemaVersion,
   fromW3c,
   spanFromCodePoints,
@@ -56,6 +57,18 @@ describe('code point offsets', () => {
           expect(toCodePointOffset(text, utf16)).toBe(points);
           utf16 += parts[points]?.length ?? 0;
         }
+      }),
+    );
+  });
+
+  it('the bulk converter agrees with the offset functions on every offset (property)', () => {
+    const units = fc.constantFrom('a', 'é', '😀', '𝔄', '\ud83d', '\ude00', ' ');
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const converter = codePointConverter(text);
+        for (let u = -1; u <= text.length + 1; u++) expect(converter.toCodePoints(u)).toBe(toCodePointOffset(text, u));
+        for (let c = -1; c <= text.length + 1; c++) expect(converter.toUtf16(c)).toBe(toUtf16Offset(text, c));
       }),
     );
   });

@@ -29,7 +29,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  const language = (): Language => langFromLocale(app.getLocale());
+  let currentLanguage: Language = langFromLocale(app.getLocale());
+  const language = (): Language => currentLanguage;
 
   app.on('second-instance', (_event, argv) => {
     if (!mainWindow) return;
@@ -83,6 +84,7 @@ if (!app.requestSingleInstanceLock()) {
   };
 
   const setMenu = async (lang: Language): Promise<void> => {
+    currentLanguage = lang;
     const onCommand = (command: MenuCommand, path?: string): void => emit('menuCommand', { command, ...(path ? { path } : {}) });
     const recent = await handlers.getRecentFolders();
     Menu.setApplicationMenu(
@@ -98,7 +100,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     serveRenderer(join(import.meta.dirname, '../renderer'));
     registerHandlers(handlers, log, devServerUrl ? [new URL(devServerUrl).origin] : []);
-    void setMenu(language());
+    void Promise.resolve(handlers.getSettings()).then((settings) => setMenu(settings.language));
     mainWindow = createMainWindow(devServerUrl, confirmExternal);
     mainWindow.on('closed', () => {
       mainWindow = null;

@@ -24,6 +24,8 @@ export class SettingsStore {
     dataDir: string,
     private readonly systemLocale: string,
     private readonly logger: Logger,
+    /** Told of every change (main rebuilds the menu: language, recent folders). */
+    private readonly onChange: (settings: Settings) => void = () => undefined,
   ) {
     this.file = join(dataDir, 'settings.json');
   }
@@ -67,6 +69,7 @@ export class SettingsStore {
     await mkdir(dirname(this.file), { recursive: true });
     await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`, { fsync: true });
     this.current = next;
+    this.onChange(next);
     return next;
   }
 }

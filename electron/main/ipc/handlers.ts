@@ -1,6 +1,7 @@
 import { SettingsStore } from '../../node/settings-store';
 import { createAlignmentHandlers } from './alignment';
 import { createAppHandlers } from './app';
+import { createClaimsHandlers } from './claims';
 import type { HandlerTable } from './dispatch';
 import { createFolderHandlers } from './folder';
 import { createNotesHandlers } from './notes';
@@ -12,15 +13,18 @@ export type Handlers = HandlerTable & { dispose(): Promise<void> };
 
 /** Builds the one handler table the main process registers and the end-to-end bridge calls. */
 export function createHandlers(services: Services): Handlers {
-  const settings = new SettingsStore(services.dataDir, services.systemLocale, services.logger);
+  const settings = new SettingsStore(services.dataDir, services.systemLocale, services.logger, (value) =>
+    services.applySettings(value),
+  );
   const { currentRoot, currentSession, dispose: disposeFolder, ...folder } = createFolderHandlers(services, settings);
   const { dispose: disposeNotes, ...notes } = createNotesHandlers(services, currentSession);
   return {
     ...createAppHandlers(services),
-    ...createSettingsHandlers(settings, (value) => services.applySettings(value)),
+    ...createSettingsHandlers(settings),
     ...folder,
     ...createAlignmentHandlers(services, settings, currentRoot),
     ...notes,
+    ...createClaimsHandlers(services, currentSession),
     dispose: async () => {
       await Promise.all([disposeFolder(), disposeNotes()]);
     },

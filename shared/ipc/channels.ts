@@ -29,6 +29,12 @@ export const methods = [
   'applyNoteOps',
   'undoNotes',
   'redoNotes',
+  'getClaims',
+  'correctClaim',
+  'setClaimCorrections',
+  'findPhrase',
+  'getWatchlist',
+  'setWatchlist',
   'openExternal',
 ] as const;
 

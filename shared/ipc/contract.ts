@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { Article } from '../article/model';
+import type { ConcordanceResult } from '../claims/concordance';
+import { phraseListSchema, phraseSchema, type ClaimsView, type WatchlistView } from '../claims/ipc';
+import { claimCorrectionSchema, type ClaimCorrection } from '../claims/model';
 import { correctionListSchema, type Correction } from '../compare/correction-schema';
 import { compareViewStateSchema, type CompareViewState, type PairCorrections } from '../compare/view-state';
 import { newNoteSchema, noteOpListSchema, spanTargetSchema, type NotesView } from '../notes/ipc';
@@ -61,6 +64,12 @@ export const contract = {
   applyNoteOps: { args: z.tuple([noteOpListSchema]), result: returns<NotesView>() },
   undoNotes: { args: z.tuple([]), result: returns<NotesView>() },
   redoNotes: { args: z.tuple([]), result: returns<NotesView>() },
+  getClaims: { args: z.tuple([z.array(articleId).min(1).max(1000)]), result: returns<ClaimsView>() },
+  correctClaim: { args: z.tuple([claimCorrectionSchema]), result: returns<ClaimCorrection[]>() },
+  setClaimCorrections: { args: z.tuple([z.array(claimCorrectionSchema).max(10_000)]), result: returns<ClaimCorrection[]>() },
+  findPhrase: { args: z.tuple([phraseSchema]), result: returns<ConcordanceResult>() },
+  getWatchlist: { args: z.tuple([]), result: returns<WatchlistView>() },
+  setWatchlist: { args: z.tuple([phraseListSchema]), result: returns<string[]>() },
   openExternal: { args: z.tuple([z.url({ protocol: /^https?$/ })]), result: returns<boolean>() },
 } as const;
 

@@ -1,0 +1,152 @@
+import { relative } from 'node:path';
+import type { Article } from '../../../shared/article/model';
+import {
+  buildConcordance,
+  searchConcordance,
+  type ConcordanceIndex,
+  type ConcordanceResult,
+} from '../../../shared/claims/concordance';
+import { extractClaims } from '../../../shared/claims/extract';
+import type { ClaimsView, WatchlistView } from '../../../shared/claims/ipc';
+import { matchClaims } from '../../../shared/claims/match';
+import type { Claim, ClaimCorrection } from '../../../shared/claims/model';
+import { HandlerError } from '../../../shared/ipc/errors';
+import { addClaimCorrection, claimsStatePath, readClaimsState, writeClaimsState } from '../../node/claims-state';
+import { NewerStateError } from '../../node/state-json';
+import { readWatchlist, watchlistPath, writeWatchlist } from '../../node/watchlist';
+import type { FolderSession } from './folder-session';
+import type { Services } from './services';
+
+/** Characters of context on each side of a concordance hit in the app. */
+const CONTEXT_CHARS = 70;
+
+/** Lets other IPC calls through between two articles of a long extraction. */
+const yieldToLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
+
+/**
+ * Handlers of claims and concordance for the open folder: claims extracted lazily per request (cached by article
+ * content), matched across the articles asked for with the folder's corrections (`.recoupe/claims.json`); phrase
+ * search over the folder; the folder's watched phrases (`.recoupe/watchlist.json`).
+ */
+export function createClaimsHandlers(services: Services, folderSession: () => FolderSession | null) {
+  /** Claims by `<article id>\0<sha256>`: an article's claims change only with its id or its bytes. */
+  const extracted = new Map<string, Claim[]>();
+  let indexed: { session: FolderSession; index: ConcordanceIndex } | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs writes one at a time, so that two quick corrections never lose one another. */
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  const session = (): FolderSession => {
+    const current = folderSession();
+    if (!current) throw new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
+    return current;
+  };
+
+  /** Runs `work` on a state file of the open folder, turning file problems into errors that name the file. */
+  const withFile = async <T>(root: string, path: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      const name = relative(root, path);
+      const detail = error instanceof Error ? error.message : String(error);
+      if (error instanceof NewerStateError) {
+        throw new HandlerError('NEWER_FILE', `"${name}" was saved by a newer version of Recoupe. Update Recoupe to use it.`, {
+          detail,
+          params: { name },
+        });
+      }
+      throw new HandlerError('FOLDER_UNREADABLE', `"${name}" cannot be read or written. Check its permissions, then try again.`, {
+        detail,
+        params: { name },
+      });
+    }
+  };
+
+  /** The claims of an article, from the cache or extracted now. */
+  const claimsOf = async (article: Article): Promise<Claim[]> => {
+    const key = `${article.id}\u0000${article.sha256}`;
+    const cached = extracted.get(key);
+    if (cached) return cached;
+    await yieldToLoop();
+    const claims = extractClaims(article);
+    extracted.set(key, claims);
+    return claims;
+  };
+
+  /** Forgets the cached claims of articles no longer in the folder (or changed on disk). */
+  const prune = (folder: FolderSession): void => {
+    const live = new Set(folder.articles().map((a) => `${a.id}\u0000${a.sha256}`));
+    for (const key of extracted.keys()) if (!live.has(key)) extracted.delete(key);
+  };
+
+  const corrections = async (root: string): Promise<{ list: ClaimCorrection[]; movedAside?: string }> => {
+    const read = await withFile(root, claimsStatePath(root), () => readClaimsState(root, services.logger));
+    return read.movedAside
+      ? { list: read.value.corrections, movedAside: relative(root, read.movedAside) }
+      : { list: read.value.corrections };
+  };
+
+  return {
+    /** Claims of the given articles matched across them, with the folder's corrections applied. */
+    getClaims: async (ids: string[]): Promise<ClaimsView> => {
+      const folder = session();
+      const articles = [...new Set(ids)].map((id) => folder.article(id));
+      prune(folder);
+      const byArticle = new Map<string, Claim[]>();
+      for (const article of articles) byArticle.set(article.id, await claimsOf(article));
+      const saved = await corrections(folder.root);
+      const rows = matchClaims(articles, byArticle, saved.list);
+      const inRows = new Set(rows.flatMap((r) => r.claims));
+      return {
+        articles: articles.map((a) => a.id),
+        claims: [...byArticle.values()].flat().filter((c) => inRows.has(c.id)),
+        rows,
+        corrections: saved.list,
+        ...(saved.movedAside ? { movedAside: saved.movedAside } : {}),
+      };
+    },
+    /** Records one move or dismissal; returns every correction now saved. */
+    correctClaim: (correction: ClaimCorrection): Promise<ClaimCorrection[]> =>
+      serial(async () => {
+        const root = session().root;
+        const state = await withFile(root, claimsStatePath(root), () => addClaimCorrection(root, correction, services.logger));
+        return state.corrections;
+      }),
+    /** Replaces every correction (undo, restoring a dismissed flag); returns them as saved. */
+    setClaimCorrections: (list: ClaimCorrection[]): Promise<ClaimCorrection[]> =>
+      serial(async () => {
+        const root = session().root;
+        const state = await withFile(root, claimsStatePath(root), () => writeClaimsState(root, list));
+        return state.corrections;
+      }),
+    /** Every occurrence of a phrase in the folder's articles, insensitive to case, accents, inflection and elision. */
+    findPhrase: async (phrase: string): Promise<ConcordanceResult> => {
+      const folder = session();
+      if (indexed?.session !== folder) {
+        await yieldToLoop();
+        indexed = { session: folder, index: buildConcordance(folder.articles()) };
+      }
+      return searchConcordance(indexed.index, phrase, { context: CONTEXT_CHARS });
+    },
+    /** The folder's watched phrases ("ligne rouge" in a folder that has none yet). */
+    getWatchlist: async (): Promise<WatchlistView> => {
+      const root = session().root;
+      const read = await withFile(root, watchlistPath(root), () => readWatchlist(root, services.logger));
+      return read.movedAside
+        ? { phrases: read.value.phrases, movedAside: relative(root, read.movedAside) }
+        : { phrases: read.value.phrases };
+    },
+    /** Replaces the folder's watched phrases; returns them as saved (trimmed, without duplicates). */
+    setWatchlist: (phrases: string[]): Promise<string[]> =>
+      serial(async () => {
+        const root = session().root;
+        const saved = await withFile(root, watchlistPath(root), () => writeWatchlist(root, phrases));
+        return saved.phrases;
+      }),
+  };
+}

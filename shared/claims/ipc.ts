@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { Claim, ClaimCorrection, ClaimRow } from './model';
+
+/** The matched claims of some articles of the open folder, as the renderer gets them. */
+export interface ClaimsView {
+  /** The article ids asked for, in that order (the matching's selection order). */
+  articles: string[];
+  /** The claims the rows hold (names, which only serve as context, are left out). */
+  claims: Claim[];
+  rows: ClaimRow[];
+  /** Every correction saved in the folder's `.recoupe/claims.json`. */
+  corrections: ClaimCorrection[];
+  /** Where a damaged `claims.json` was moved, relative to the folder, when it was. */
+  movedAside?: string;
+}
+
+/** The watched phrases of the open folder. */
+export interface WatchlistView {
+  phrases: string[];
+  /** Where a damaged `watchlist.json` was moved, relative to the folder, when it was. */
+  movedAside?: string;
+}
+
+/** A phrase typed by the user to search or watch. */
+export const phraseSchema = z.string().trim().min(1).max(200);
+
+/** A whole watchlist as the renderer sends it. */
+export const phraseListSchema = z.array(phraseSchema).max(200);

@@ -32,3 +32,12 @@ export function inlinePieces(ops: readonly DiffOp[], referenceText: string, ownT
   }
   return pieces;
 }
+
+/**
+ * True when a space must be shown before `piece` so that it does not read as glued to the deleted words before it
+ * (deleted and kept words are both shown, while the text holds the space on one side only).
+ */
+export function needsGap(previous: InlinePiece | undefined, piece: InlinePiece): boolean {
+  if (previous?.kind !== 'del' || piece.kind === 'break') return false;
+  return !/\s$/u.test(previous.text) && !/^\s/u.test(piece.text);
+}

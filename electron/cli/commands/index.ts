@@ -5,6 +5,7 @@ import { exportCommand } from './export';
 import { findCommand } from './find';
 import { notesCommand } from './notes';
 import { scanCommand } from './scan';
+import { storyCommand } from './story';
 
 /** Every `recoupe` command, in the order `--help` lists them. */
 export const commands: readonly Command[] = [
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   compareCommand,
   notesCommand,
   exportCommand,
+  storyCommand,
 ];

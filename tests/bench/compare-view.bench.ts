@@ -1,0 +1,170 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parseArticle } from '../../shared/article/parse-article';
+import { compare } from '../../shared/compare/compare';
+import { launchChrome, openApp, rendererRoot, repoRoot, serveRenderer } from '../e2e/harness';
+import { haveSeeds, seedsDir } from '../helpers/seeds';
+import type { BenchRow } from './types';
+
+const RUNS = 5;
+
+/** Words of a made-up news story (our own writing), for long generated articles. */
+const VOCABULARY = (
+  'le la les un une des du de au aux et ou mais donc car que qui dont où conseil maire ville port pont quai écluse ' +
+  'barque péniche travaux chantier budget million euros habitants riverains commerçants élus opposition majorité ' +
+  'séance vote débat rapport expertise sécurité ouvrage passerelle piétons cyclistes fermeture ouverture mars avril ' +
+  'mardi mercredi soir matin annonce déclare affirme estime souligne rappelle précise indique selon après avant ' +
+  'pendant depuis trois quatre cinq dix vingt cent projet plan étude calendrier retard coût hausse baisse public'
+).split(' ');
+
+/** A deterministic pseudo-random number generator (so every run measures the same texts). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** About `words` words in paragraphs of 60–100 words, as a file with the seeds' date line. */
+function longArticle(words: number, seed: number): string[] {
+  const next = random(seed);
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const size = 60 + Math.floor(next() * 40);
+    const sentence: string[] = [];
+    for (let i = 0; i < size; i++) sentence.push(VOCABULARY[Math.floor(next() * VOCABULARY.length)] ?? 'ville');
+    const text = sentence.join(' ');
+    paragraphs.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+    count += size;
+  }
+  return paragraphs;
+}
+
+/** A rewrite of `paragraphs`: some dropped, some edited, some added, two swapped. */
+function rewrite(paragraphs: readonly string[], seed: number): string[] {
+  const next = random(seed);
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const roll = next();
+    if (roll < 0.08) continue;
+    if (roll < 0.3) out.push(p.replace(/\b(trois|quatre|cinq|dix)\b/, 'douze').replace(/ et /, ' puis '));
+    else out.push(p);
+    if (next() < 0.06) out.push(longArticle(70, Math.floor(next() * 1e6))[0] ?? '');
+  }
+  if (out.length > 20) [out[5], out[15]] = [out[15] ?? '', out[5] ?? ''];
+  return out;
+}
+
+/** The text of a file in the seeds' format. */
+function fileText(paragraphs: readonly string[]): string {
+  return ` date 2026-03 ${paragraphs.join('\n\n')}\n`;
+}
+
+/** Milliseconds from Ctrl+clicking the second article to the rows painted (two animation frames after they appear). */
+async function timePair(page: Page, left: string, right: string): Promise<number> {
+  const sidebar = page.getByRole('navigation', { name: 'Articles' });
+  await sidebar.locator('button.article-item').filter({ hasText: left }).click();
+  await page.getByRole('region', { name: /Compare “.*” with…/ }).waitFor();
+  // A string, not a function: tsx would wrap a function's inner closures in a helper the page does not have.
+  const script = `(async (name) => {
+    const target = [...document.querySelectorAll('nav button.article-item')].find((b) => b.textContent.includes(name));
+    if (!target) throw new Error('no article ' + name);
+    const started = performance.now();
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+    await new Promise((done) => {
+      const check = () => {
+        if (document.querySelector('[role="table"] [role="row"][data-kind]')) requestAnimationFrame(() => requestAnimationFrame(() => done()));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return performance.now() - started;
+  })(${JSON.stringify(right)})`;
+  return page.evaluate<number>(script);
+}
+
+/** Median of a list of numbers. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** The engine alone in Node on the same pair: the baseline of the view's time. */
+function engineTime(folder: string, left: string, right: string): number {
+  const load = (prefix: string) => {
+    const name = readdirSync(folder).find((f) => f.startsWith(prefix)) ?? prefix;
+    const bytes = readFileSync(join(folder, name));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return parseArticle({ id: name, text: bytes.toString('utf8').normalize('NFC'), sha256, encoding: 'utf-8', size: bytes.length });
+  };
+  const a = load(left);
+  const b = load(right);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    compare(a, b);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+/**
+ * Time from choosing a pair (Ctrl+click in the sidebar) to its rows painted, in headless Chromium through the
+ * end-to-end harness, for the seeds pair (Reuters 000 / Sputnik 002) and a generated 10,000-word pair.
+ * Targets: 300 ms and 1 s. Baseline: the comparison engine alone in Node on the same pair.
+ */
+export default async function bench(): Promise<BenchRow[]> {
+  if (!existsSync(join(rendererRoot, 'index.html'))) execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'ignore' });
+  const scratch = await mkdtemp(join(tmpdir(), 'recoupe-bench-view-'));
+  const original = longArticle(10_000, 7);
+  await writeFile(join(scratch, 'long-a.txt'), fileText(original));
+  await writeFile(join(scratch, 'long-b.txt'), fileText(rewrite(original, 11)));
+  const cases: { name: string; size: string; folder: string; left: string; right: string; target: number }[] = [];
+  if (haveSeeds) cases.push({ name: 'compare view: seeds 000 vs 002, pair chosen → rows painted', size: '2 × ~400 words', folder: seedsDir, left: '000_', right: '002_', target: 300 });
+  cases.push({ name: 'compare view: generated pair, pair chosen → rows painted', size: '2 × 10,000 words', folder: scratch, left: 'long-a', right: 'long-b', target: 1000 });
+
+  const browser = await launchChrome();
+  const server = await serveRenderer();
+  const rows: BenchRow[] = [];
+  try {
+    for (const c of cases) {
+      const app = await openApp(browser, server.url);
+      try {
+        await app.page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
+        app.folderChoices.push(c.folder);
+        await app.page.getByRole('button', { name: 'Open folder' }).click();
+        await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
+        const times: number[] = [];
+        for (let i = 0; i <= RUNS; i++) times.push(await timePair(app.page, c.left, c.right));
+        const [cold, ...warm] = times;
+        const memory = await app.page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize);
+        const baseline = engineTime(c.folder, c.left, c.right);
+        const timeMs = median(warm);
+        const rowCount = await app.page.locator('[role="table"]').getAttribute('aria-rowcount');
+        rows.push({
+          case: c.name,
+          size: c.size,
+          timeMs,
+          ...(memory ? { memoryMB: memory / 1024 / 1024 } : {}),
+          ratio: timeMs / baseline,
+          baseline: `engine alone in Node: ${baseline.toFixed(1)} ms`,
+          note: `median of ${RUNS}, first ${cold?.toFixed(0)} ms; ${rowCount} rows; target ${c.target} ms: ${timeMs <= c.target ? 'met' : 'MISSED'}`,
+        });
+      } finally {
+        await app.close();
+      }
+    }
+  } finally {
+    await server.close();
+    await browser.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -17,7 +17,14 @@ export interface BlockOptions {
   keepGoing: () => boolean;
 }
 
-const RADIX = 131072;
+/** Shingle and segment keys are 30-bit hashes (small integers keep Map lookups fast); `extend` checks the words, so a collision only costs an anchor. */
+const HASH_MASK = 0x3fffffff;
+const NO_KEY = -1;
+
+/** Mixes a word id into a running hash. */
+function mix(hash: number, id: number): number {
+  return (Math.imul(hash ^ id, 0x9e3779b1) + 0x7f4a7c15) & HASH_MASK;
+}
 
 /**
  * Finds the runs of identical words shared by the two texts, anywhere in them (moved text included), in linear
@@ -65,17 +72,17 @@ export function findBlocks(a: PreparedSide, b: PreparedSide, options: BlockOptio
   };
 
   for (let pa = 0; pa < indexA.keys.length; pa++) {
-    const key = indexA.keys[pa] ?? Number.NaN;
-    if (Number.isNaN(key) || indexA.count.get(key) !== 1 || indexB.count.get(key) !== 1) continue;
+    const key = indexA.keys[pa] ?? NO_KEY;
+    if (key === NO_KEY || indexA.count.get(key) !== 1 || indexB.count.get(key) !== 1) continue;
     extend(pa, indexB.first.get(key) ?? 0, k);
   }
   for (const [key, startsA] of indexA.whole) {
     const startsB = indexB.whole.get(key);
     if (!startsB) continue;
-    const size = key.split(',').length;
     startsA.forEach((pa, n) => {
       const pb = startsB[n];
-      if (pb !== undefined) extend(pa, pb, size);
+      const size = segmentLength(a, pa);
+      if (pb !== undefined && segmentLength(b, pb) === size) extend(pa, pb, size);
     });
   }
   if (options.keepGoing()) {
@@ -86,15 +93,15 @@ export function findBlocks(a: PreparedSide, b: PreparedSide, options: BlockOptio
     };
     const positionsB = new Map<number, number[]>();
     indexB.keys.forEach((key, pb) => {
-      if (Number.isNaN(key) || !repeated(key)) return;
+      if (key === NO_KEY || !repeated(key)) return;
       const list = positionsB.get(key);
       if (list) list.push(pb);
       else positionsB.set(key, [pb]);
     });
     const nextB = new Map<number, number>();
     for (let pa = 0; pa < indexA.keys.length; pa++) {
-      const key = indexA.keys[pa] ?? Number.NaN;
-      if (matchA[pa] !== -1 || Number.isNaN(key) || !repeated(key)) continue;
+      const key = indexA.keys[pa] ?? NO_KEY;
+      if (matchA[pa] !== -1 || key === NO_KEY || !repeated(key)) continue;
       const list = positionsB.get(key) ?? [];
       let n = nextB.get(key) ?? 0;
       while (n < list.length && matchB[list[n] ?? 0] !== -1) n++;
@@ -112,31 +119,32 @@ export function findBlocks(a: PreparedSide, b: PreparedSide, options: BlockOptio
  * included, are paired in order).
  */
 interface ShingleIndex {
-  keys: Float64Array;
+  keys: Int32Array;
   count: Map<number, number>;
   first: Map<number, number>;
-  whole: Map<string, number[]>;
+  whole: Map<number, number[]>;
 }
 
 /** Indexes the word shingles of a side (within segments), and its segments by their words. */
 function indexShingles(side: PreparedSide, k: number): ShingleIndex {
-  const keys = new Float64Array(side.ids.length).fill(Number.NaN);
+  const keys = new Int32Array(side.ids.length).fill(NO_KEY);
   const count = new Map<number, number>();
   const first = new Map<number, number>();
-  const whole = new Map<string, number[]>();
+  const whole = new Map<number, number[]>();
   const { ids, segFirst } = side;
   for (let s = 0; s < side.segments.length; s++) {
     const start = segFirst[s] ?? 0;
     const end = segFirst[s + 1] ?? 0;
     if (end > start) {
-      const key = ids.subarray(start, end).join(',');
+      let key = end - start;
+      for (let i = start; i < end; i++) key = mix(key, ids[i] ?? 0);
       const list = whole.get(key);
       if (list) list.push(start);
       else whole.set(key, [start]);
     }
     for (let i = start; i + k <= end; i++) {
-      let key = 0;
-      for (let t = 0; t < k; t++) key = key * RADIX + ((ids[i + t] ?? 0) % RADIX);
+      let key = k;
+      for (let t = 0; t < k; t++) key = mix(key, ids[i + t] ?? 0);
       keys[i] = key;
       const seen = count.get(key);
       if (seen === undefined) {
@@ -148,4 +156,10 @@ function indexShingles(side: PreparedSide, k: number): ShingleIndex {
     }
   }
   return { keys, count, first, whole };
+}
+
+/** Number of words of the segment that starts at word `start` of a side. */
+function segmentLength(side: PreparedSide, start: number): number {
+  const s = side.seg[start] ?? 0;
+  return (side.segFirst[s + 1] ?? 0) - start;
 }

@@ -7,6 +7,8 @@ import { generatePair, type PlantedChange } from './compare-data';
 /** What one measurement in a child process reports. */
 export interface ChildResult {
   timeMs: number;
+  /** CPU time (user + system) of the same run, less sensitive than wall time to other work on the machine. */
+  cpuMs: number;
   /** Peak resident memory above the level before the measured call, in MB. */
   peakMB: number;
   heapMB: number;
@@ -54,14 +56,19 @@ function measureCompare(words: number): ChildResult {
   const peakMB = Math.max(0, process.resourceUsage().maxRSS * 1024 - rssBefore) / (1024 * 1024);
   const heapMB = (process.memoryUsage().heapUsed - heapBefore) / (1024 * 1024);
   const times: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < 5; i++) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     compare(a, b);
     times.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpus.push((used.user + used.system) / 1000);
   }
   const found = pair.changes.filter((c) => detected(c, first)).length;
   const result: ChildResult = {
     timeMs: Math.min(...times),
+    cpuMs: Math.min(...cpus),
     peakMB,
     heapMB,
     recall: found / pair.changes.length,
@@ -72,15 +79,22 @@ function measureCompare(words: number): ChildResult {
   return result;
 }
 
-/** Measures jsdiff `diffWords` over the whole texts, once (it is the slow baseline). */
+/** Measures jsdiff `diffWords` over the whole texts: best of three runs, like `compare`. */
 function measureDiffWords(words: number): ChildResult {
   const pair = generatePair(words);
   const rssBefore = process.memoryUsage().rss;
-  const start = performance.now();
-  diffWords(pair.a, pair.b);
-  const timeMs = performance.now() - start;
+  const times: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    diffWords(pair.a, pair.b);
+    times.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpus.push((used.user + used.system) / 1000);
+  }
   const peakMB = Math.max(0, process.resourceUsage().maxRSS * 1024 - rssBefore) / (1024 * 1024);
-  return { timeMs, peakMB, heapMB: 0, words: pair.words };
+  return { timeMs: Math.min(...times), cpuMs: Math.min(...cpus), peakMB, heapMB: 0, words: pair.words };
 }
 
 const [mode, size] = process.argv.slice(2);

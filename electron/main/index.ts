@@ -110,7 +110,17 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
 
-  app.on('will-quit', () => void handlers.dispose());
+  let disposed = false;
+  app.on('will-quit', (event) => {
+    if (disposed) return;
+    // Hold the quit until unsaved notes and corrections are flushed to disk, then quit for real.
+    event.preventDefault();
+    disposed = true;
+    void handlers
+      .dispose()
+      .catch((error: unknown) => log.error('flushing on quit failed', error))
+      .finally(() => app.quit());
+  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

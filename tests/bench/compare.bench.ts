@@ -56,10 +56,12 @@ const ms = (t: number): string => `${Math.round(t)} ms`;
 export default async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const compareTimes = new Map<number, number>();
+  const compareCpu = new Map<number, number>();
   for (const words of SIZES) {
     const result = await measure('compare', words, 120_000);
     if (!result) throw new Error(`compare of ${words} words failed`);
     compareTimes.set(words, result.timeMs);
+    compareCpu.set(words, result.cpuMs);
     const baseline = words <= DIFF_WORDS_MAX_WORDS ? await measure('diffwords', words, DIFF_WORDS_LIMIT_MS) : undefined;
     const size = `${words.toLocaleString('en-US')} words a side`;
     rows.push({
@@ -98,7 +100,7 @@ export default async function bench(): Promise<BenchRow[]> {
     timeMs: t50,
     ratio: t50 / t10,
     baseline: 'compare at 10,000 words',
-    note: 'linear would be 5; target at most 7',
+    note: `linear would be 5; target at most 7; CPU-time ratio ${((compareCpu.get(50_000) ?? Number.NaN) / (compareCpu.get(10_000) ?? Number.NaN)).toFixed(2)}`,
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'recoupe-compare-bench-'));

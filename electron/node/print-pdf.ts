@@ -1,3 +1,7 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import type { Paper } from '../../shared/report/options';
 import { findChrome } from './find-chrome';
@@ -34,7 +38,8 @@ const LAUNCH_ARGS = [
 
 /**
  * Launches headless Chromium through playwright-core to print static HTML: JavaScript disabled, offline, every
- * request that is not inline data refused. Throws the install hint when no Chromium is found.
+ * request other than the document itself refused. The document is loaded from a private temporary file (faster
+ * than pushing megabytes of inline font through the protocol). Throws the install hint when no Chromium is found.
  */
 export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Promise<PdfPrinter> {
   const executablePath = options.executablePath ?? findChrome();
@@ -48,14 +53,19 @@ export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Prom
       `Chromium at ${executablePath} could not be started (${reason}). Check that it runs, or set CHROME_PATH to another Chromium or Chrome.`,
     );
   }
+  const dir = await mkdtemp(join(tmpdir(), 'recoupe-print-'));
+  let count = 0;
   return {
     async print(html, { paper, landscape }) {
+      const file = join(dir, `report-${++count}.html`);
+      const url = pathToFileURL(file).href;
+      await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       try {
-        await context.route('**/*', (route) => route.abort());
+        await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
         const page = await context.newPage();
         page.setDefaultTimeout(timeout);
-        await page.setContent(html, { waitUntil: 'load', timeout });
+        await page.goto(url, { waitUntil: 'load', timeout });
         await page.evaluate('document.fonts.ready.then(() => true)');
         const pdf = await page.pdf({
           format: paper === 'letter' ? 'Letter' : 'A4',
@@ -68,9 +78,13 @@ export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Prom
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
         await context.close();
+        await rm(file, { force: true });
       }
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -65,7 +65,7 @@ p{margin:0}
 .legend .sample.moved{display:inline-block;height:3.5mm;border-left:2.4pt double #111}
 ins{text-decoration:underline;text-decoration-thickness:1.1pt;text-underline-offset:1.6pt;color:#0a5a2a}
 del{text-decoration:line-through;text-decoration-thickness:1pt;color:#8a1a1a}
-mark{background:#fde58a;color:inherit;box-shadow:0 0 0 0.4pt #b08a00}
+mark{background:#fde58a;color:inherit}
 .nref{font-weight:700;font-size:7pt;line-height:0;vertical-align:super;margin-left:0.2mm;color:#000}
 table{width:100%;border-collapse:collapse}
 table.rows{table-layout:fixed}

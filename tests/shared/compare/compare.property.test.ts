@@ -9,7 +9,8 @@ const WORDS = (
   "la crue le maire préfecture habitants évacués rivière digue pluie nuit jeudi secours pompiers gymnase bénévoles " +
   "l'alerte d'urgence qu'il 1.200 4,80 16h30 « » , ; : ( ) a été ont sont selon déclaré annoncé précisé quartier " +
   'route pont fermé rouverte Valmorel Saint-Aubin Sorne niveau mètres euros 2009 dégâts assureurs député mairie ' +
-  "trains cars aujourd'hui presque environ très Nous Les Des Une Ils Elle conseil réunion budget travaux"
+  "trains cars aujourd'hui presque environ très Nous Les Des Une Ils Elle conseil réunion budget travaux " +
+  'd’eau l’ÉTAT *** — … 🙂 https://exemple.org/crue M. 100\u00a0000 «\u00a0oui\u00a0»'
 ).split(' ');
 
 const sentence = fc

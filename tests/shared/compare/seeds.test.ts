@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { readArticleFile } from '../../../electron/node/read-article';
 import type { Article } from '../../../shared/article/model';
-import { parseArticle } from '../../../shared/article/parse-article';
 import { assertValidComparison } from '../../../shared/compare/check-diff';
 import { compare } from '../../../shared/compare/compare';
 import type { Comparison, Link, Segment } from '../../../shared/compare/types';
 import { describeSeeds, seedPath, specDir } from '../../helpers/seeds';
 
 /** A seed article read as the app reads it. */
-function readSeed(prefix: string): Article {
-  const path = seedPath(prefix);
-  const text = readFileSync(path, 'utf8').normalize('NFC').replace(/\r\n?/g, '\n');
-  return parseArticle({ id: path.split('/').pop() ?? prefix, text });
+function readSeed(prefix: string): Promise<Article> {
+  return readArticleFile(seedPath(prefix));
 }
 
 interface SpecParagraph {
@@ -52,7 +50,10 @@ describeSeeds('compare Reuters 000 with Sputnik 002 against the reference alignm
     (f) => f.paragraphs,
   );
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
-  const result = compare(readSeed('000'), readSeed('002'));
+  let result: Comparison;
+  beforeAll(async () => {
+    result = compare(await readSeed('000'), await readSeed('002'));
+  });
   const segA = (id: string): Segment | undefined => segmentFor(byId.get(id) as SpecParagraph, result.segments.a);
   const segB = (id: string): Segment | undefined => segmentFor(byId.get(id) as SpecParagraph, result.segments.b);
 
@@ -98,9 +99,14 @@ describeSeeds('compare Reuters 000 with Sputnik 002 against the reference alignm
 });
 
 describeSeeds('compare Reuters 000 with AFP 001 (written independently)', () => {
-  const a = readSeed('000');
-  const b = readSeed('001');
-  const result = compare(a, b);
+  let a: Article;
+  let b: Article;
+  let result: Comparison;
+  beforeAll(async () => {
+    a = await readSeed('000');
+    b = await readSeed('001');
+    result = compare(a, b);
+  });
   /** The id of the one segment of a side whose text contains `phrase`. */
   const find = (article: Article, segments: readonly Segment[], phrase: string): string => {
     const found = segments.filter((s) => article.text.slice(s.start, s.end).includes(phrase));

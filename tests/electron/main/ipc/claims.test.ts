@@ -1,0 +1,173 @@
+import { chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDispatcher } from '../../../../electron/main/ipc/dispatch';
+import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
+import type { Services } from '../../../../electron/main/ipc/services';
+import { claimsStatePath } from '../../../../electron/node/claims-state';
+import { nullLogger } from '../../../../electron/node/logger';
+import { watchlistPath } from '../../../../electron/node/watchlist';
+import type { ConcordanceResult } from '../../../../shared/claims/concordance';
+import type { ClaimsView, WatchlistView } from '../../../../shared/claims/ipc';
+import type { ClaimCorrection } from '../../../../shared/claims/model';
+import type { IpcResult } from '../../../../shared/ipc/errors';
+
+const FIXTURE = resolve(import.meta.dirname, '../../../fixtures/claims-story');
+const FILES = ['a-gazette.txt', 'b-courrier.txt', 'c-echo.txt'];
+const app = { url: 'app://recoupe/index.html' };
+
+let base: string;
+let root: string;
+let handlers: Handlers;
+let dispatch: (method: string, sender: { url: string }, args: unknown) => Promise<IpcResult<unknown>>;
+
+/** Services for a test run, with the data folder in the temporary directory. */
+function services(): Services {
+  return {
+    appInfo: { name: 'Recoupe', version: '0.0.0', platform: 'linux' },
+    dataDir: join(base, 'data'),
+    resourcesDir: join(base, 'resources'),
+    readClipboardText: async () => '',
+    systemLocale: 'fr-FR',
+    logger: nullLogger,
+    dialogs: { chooseFolder: async () => null, confirmOpenExternal: async () => false },
+    openExternal: vi.fn(async () => undefined),
+    applySettings: vi.fn(),
+    emit: vi.fn(),
+  };
+}
+
+/** Calls a method through the dispatcher (sender check and zod validation included). */
+function send(method: string, ...args: unknown[]): Promise<IpcResult<unknown>> {
+  return dispatch(method, app, args);
+}
+
+/** Calls a method and returns its value; throws with the error's code and message otherwise. */
+async function call<T>(method: string, ...args: unknown[]): Promise<T> {
+  const result = await send(method, ...args);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+  return result.value as T;
+}
+
+beforeEach(async () => {
+  base = await mkdtemp(join(tmpdir(), 'recoupe-claims-ipc-'));
+  root = join(base, 'story');
+  await cp(FIXTURE, root, { recursive: true });
+  handlers = createHandlers(services());
+  dispatch = createDispatcher(handlers, nullLogger);
+});
+
+afterEach(async () => {
+  await handlers.dispose();
+  await rm(base, { recursive: true, force: true });
+});
+
+describe('claims over IPC', () => {
+  it('asks for an open folder first', async () => {
+    const result = await send('getClaims', [FILES[0]]);
+    expect(result).toMatchObject({ ok: false, error: { code: 'NO_FOLDER' } });
+  });
+
+  it('matches the claims of the articles asked for, in their order, leaving names out', async () => {
+    await call('openFolder', root);
+    const view = await call<ClaimsView>('getClaims', FILES);
+    expect(view.articles).toEqual(FILES);
+    const firefighters = view.rows.find((r) => r.topic.startsWith('pompiers'));
+    expect(firefighters?.articles).toEqual(FILES.slice(0, 2));
+    expect(firefighters?.discrepancies).toContain('number-differs');
+    expect(view.rows.find((r) => r.topic.startsWith('date') && r.articles.length === 3)).toBeTruthy();
+    expect(view.claims.every((c) => ['quantity', 'date', 'time', 'quote'].includes(c.kind))).toBe(true);
+    const ids = new Set(view.claims.map((c) => c.id));
+    expect(view.rows.flatMap((r) => r.claims).every((id) => ids.has(id))).toBe(true);
+    const pair = await call<ClaimsView>('getClaims', [FILES[1], FILES[0]]);
+    expect(pair.articles).toEqual([FILES[1], FILES[0]]);
+    expect(new Set(pair.claims.map((c) => c.articleId))).toEqual(new Set([FILES[0], FILES[1]]));
+  });
+
+  it('refuses ids outside the folder and names the unknown article', async () => {
+    await call('openFolder', root);
+    expect(await send('getClaims', ['../etc/passwd'])).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+    expect(await send('getClaims', ['absent.txt'])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', params: { name: 'absent.txt' } } });
+  });
+
+  it('saves a dismissal in .recoupe/claims.json, applies it, and survives a new session', async () => {
+    await call('openFolder', root);
+    const before = await call<ClaimsView>('getClaims', FILES);
+    const row = before.rows.find((r) => r.discrepancies.includes('number-differs'))!;
+    const saved = await call<ClaimCorrection[]>('correctClaim', { type: 'dismiss', claimId: row.claims[0], discrepancy: 'number-differs' });
+    expect(saved).toHaveLength(1);
+    const onDisk = JSON.parse(await readFile(claimsStatePath(root), 'utf8')) as { corrections: ClaimCorrection[] };
+    expect(onDisk.corrections).toEqual(saved);
+
+    await handlers.dispose();
+    handlers = createHandlers(services());
+    dispatch = createDispatcher(handlers, nullLogger);
+    await call('openFolder', root);
+    const after = await call<ClaimsView>('getClaims', FILES);
+    const same = after.rows.find((r) => r.id === row.id)!;
+    expect(same.discrepancies).not.toContain('number-differs');
+    expect(same.dismissed).toEqual(['number-differs']);
+    expect(after.corrections).toEqual(saved);
+
+    expect(await call<ClaimCorrection[]>('setClaimCorrections', [])).toEqual([]);
+    const restored = await call<ClaimsView>('getClaims', FILES);
+    expect(restored.rows.find((r) => r.id === row.id)?.discrepancies).toContain('number-differs');
+  });
+
+  it('moves a claim to a row of its own and keeps two quick corrections', async () => {
+    await call('openFolder', root);
+    const view = await call<ClaimsView>('getClaims', FILES);
+    const row = view.rows.find((r) => r.articles.length === 3)!;
+    const moved = row.claims[2]!;
+    await Promise.all([
+      call('correctClaim', { type: 'move', claimId: moved, toClaimId: null }),
+      call('correctClaim', { type: 'dismiss', claimId: row.claims[0], discrepancy: 'date-differs' }),
+    ]);
+    const after = await call<ClaimsView>('getClaims', FILES);
+    expect(after.corrections).toHaveLength(2);
+    expect(after.rows.find((r) => r.claims.includes(moved))?.claims).toEqual([moved]);
+  });
+
+  it('reports a damaged claims file moved aside, by its name in the folder', async () => {
+    await call('openFolder', root);
+    await call('correctClaim', { type: 'move', claimId: 'x#quantity@1', toClaimId: null });
+    await writeFile(claimsStatePath(root), '{ not json');
+    const view = await call<ClaimsView>('getClaims', FILES);
+    expect(view.corrections).toEqual([]);
+    expect(view.movedAside).toMatch(/^\.recoupe[/\\]claims\.json\.corrupt-/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('names the file when the folder state cannot be written (not as root)', async () => {
+    await call('openFolder', root);
+    await call('setWatchlist', ['ligne rouge']);
+    await chmod(join(root, '.recoupe'), 0o500);
+    try {
+      const result = await send('setWatchlist', ['quai nord']);
+      expect(result).toMatchObject({ ok: false, error: { code: 'FOLDER_UNREADABLE', params: { name: join('.recoupe', 'watchlist.json') } } });
+    } finally {
+      await chmod(join(root, '.recoupe'), 0o700);
+    }
+  });
+
+  it('finds a phrase across the folder with context, grouped by outlet with counts', async () => {
+    await call('openFolder', root);
+    const result = await call<ConcordanceResult>('findPhrase', 'ligne rouge');
+    expect(result.hits.length).toBeGreaterThanOrEqual(2);
+    expect(result.hits.some((h) => h.match === 'lignes rouges')).toBe(true);
+    expect(Object.values(result.perOutlet).reduce((n, c) => n + c, 0)).toBe(result.hits.length);
+    expect(result.hits.every((h) => h.left.length <= 70 && h.right.length <= 70)).toBe(true);
+    expect(await send('findPhrase', '   ')).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+  });
+
+  it('keeps the watched phrases in .recoupe/watchlist.json, "ligne rouge" by default', async () => {
+    await call('openFolder', root);
+    expect(await call<WatchlistView>('getWatchlist')).toEqual({ phrases: ['ligne rouge'] });
+    expect(await call<string[]>('setWatchlist', ['ligne rouge', ' quai  nord ', 'LIGNE ROUGE'])).toEqual(['ligne rouge', 'quai nord']);
+    const onDisk = JSON.parse(await readFile(watchlistPath(root), 'utf8')) as { phrases: string[] };
+    expect(onDisk.phrases).toEqual(['ligne rouge', 'quai nord']);
+    expect(await call<WatchlistView>('getWatchlist')).toEqual({ phrases: ['ligne rouge', 'quai nord'] });
+    expect(await call<string[]>('setWatchlist', [])).toEqual([]);
+    expect(await call<WatchlistView>('getWatchlist')).toEqual({ phrases: [] });
+  });
+});

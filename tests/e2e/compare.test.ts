@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fileText, longArticle, rewrite } from '../helpers/long-article';
 import { describeSeeds, seedsDir } from '../helpers/seeds';
 import { clippedText, launchChrome, openApp, repoRoot, screenshot, serveRenderer, type AppUnderTest } from './harness';
 
@@ -200,6 +201,13 @@ describeSeeds('the side-by-side comparison view', () => {
     await page.getByRole('button', { name: 'Swap sides' }).click();
     await expect.poll(async () => (await page.getByRole('columnheader').allTextContents())[0]).toBe(before[2]);
 
+    await page.locator('.cmp-scroll').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: /Compare “.*” with…/ });
+    await dialog.waitFor();
+    await screenshot(page, 'compare-with-dialog');
+    await dialog.getByRole('button').filter({ hasText: '002_' }).click();
+    await expect.poll(async () => (await page.getByRole('columnheader').allTextContents()).join(' ')).toContain('002_');
     await comparePair(page, '000', '002');
     await page.getByRole('checkbox', { name: 'Only differences' }).check();
     const fold = row(page, /identical paragraphs/);
@@ -310,6 +318,29 @@ describeSeeds('the side-by-side comparison view', () => {
     expect(await note.textContent()).toContain('alignment.json.corrupt-');
     expect((await readdir(join(folder, '.recoupe'))).some((f) => f.startsWith('alignment.json.corrupt-'))).toBe(true);
     await screenshot(page, 'compare-damaged-corrections');
+    await app.close();
+  });
+
+  it('keeps a 10,000-word pair smooth: rows drawn only near the view, navigation lands on far rows', async () => {
+    const folder = join(scratch, 'long');
+    await mkdir(folder);
+    const original = longArticle(10_000, 3);
+    await writeFile(join(folder, '900_long.txt'), fileText(original));
+    await writeFile(join(folder, '901_long.txt'), fileText(rewrite(original, 5)));
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, folder);
+    await comparePair(page, '900', '901');
+    const total = Number(await page.getByRole('table').getAttribute('aria-rowcount'));
+    expect(total).toBeGreaterThan(100);
+    expect(await page.locator('[role="table"] [role="row"][data-kind]').count()).toBeLessThan(40);
+    await page.locator('.cmp-scroll').click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < 12; i++) await page.keyboard.press('n');
+    await expect.poll(() => currentRow(page)).not.toBeNull();
+    const index = await page.evaluate(() => Number(document.querySelector('[role="row"][aria-current="true"]')?.getAttribute('aria-rowindex')));
+    expect(index).toBeGreaterThan(10);
+    await screenshot(page, 'compare-long-pair');
+    expect(app.errors).toEqual([]);
     await app.close();
   });
 

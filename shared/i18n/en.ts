@@ -540,6 +540,7 @@ export const en = {
       undetermined: 'direction uncertain',
       open: 'Open {{source}} and {{target}} side by side',
       label: 'Reuse between the articles of the story',
+      primaryOnly: '{{count}} other pairs also share text word for word; only each article’s likeliest source is drawn.',
     },
     coverage: {
       title: 'What each article carries',

@@ -543,6 +543,7 @@ export const fr: Catalog = {
       undetermined: 'sens incertain',
       open: 'Ouvrir {{source}} et {{target}} côte à côte',
       label: 'Reprises entre les articles de l’histoire',
+      primaryOnly: '{{count}} autres paires partagent aussi du texte mot pour mot ; seule la source la plus probable de chaque article est dessinée.',
     },
     coverage: {
       title: 'Ce que chaque article reprend',

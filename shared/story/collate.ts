@@ -142,13 +142,20 @@ function countWords(tokens: readonly Token[]): number {
   return n;
 }
 
-/** Words of a column lying inside a span. */
+/** Words of a column lying inside a span (segments found by binary search on their ends). */
 function wordsInSpan(column: ColumnText, span: Span): number {
+  const { segments } = column;
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((segments[mid]?.end ?? 0) <= span[0]) lo = mid + 1;
+    else hi = mid;
+  }
   let n = 0;
-  column.segments.forEach((segment, i) => {
-    if (segment.end <= span[0] || segment.start >= span[1]) return;
+  for (let i = lo; i < segments.length && (segments[i]?.start ?? Infinity) < span[1]; i++) {
     for (const t of column.tokens[i] ?? []) if (isWordToken(t) && t.start >= span[0] && t.end <= span[1]) n++;
-  });
+  }
   return n;
 }
 

@@ -28,22 +28,34 @@ export interface GraphLayout {
   edges: PlacedEdge[];
 }
 
+/** Above this many arrows per article, only each article's likeliest source is drawn. */
+const MAX_ARROWS_PER_NODE = 2;
 const SPACING = 120;
 const MARGIN = 70;
 const RADIUS = 16;
 const LABEL_SPACE = 40;
 
 /**
+ * The arrows worth drawing: all of them, or only each article's likeliest source when there are more than two per
+ * article (a story where everyone copies everyone would be a tangle).
+ */
+export function visibleEdges(graph: ReuseGraph): ReuseEdge[] {
+  if (graph.edges.length <= MAX_ARROWS_PER_NODE * graph.nodes.length) return graph.edges;
+  return graph.edges.filter((e) => e.primary);
+}
+
+/**
  * Lays a reuse graph out as a timeline: articles left to right in date order on one line, each arrow an arc from
  * source to target (above the line when the source is the earlier article, below otherwise), thicker for a larger
- * share. Pure: the same graph gives the same drawing, on screen and in exports.
+ * share; only the `visibleEdges`. Pure: the same graph gives the same drawing, on screen and in exports.
  */
 export function layoutReuseGraph(graph: ReuseGraph): GraphLayout {
+  const shown = visibleEdges(graph);
   const count = graph.nodes.length;
   const span = Math.max(0, count - 1) * SPACING;
   const arcOf = (edge: ReuseEdge): number => 22 + 0.3 * Math.abs(edge.target - edge.source) * SPACING;
-  const above = Math.max(0, ...graph.edges.filter((e) => e.source < e.target).map(arcOf));
-  const below = Math.max(0, ...graph.edges.filter((e) => e.source > e.target).map(arcOf));
+  const above = Math.max(0, ...shown.filter((e) => e.source < e.target).map(arcOf));
+  const below = Math.max(0, ...shown.filter((e) => e.source > e.target).map(arcOf));
   const baseline = RADIUS + 8 + above / 2 + 14;
   const width = span + 2 * MARGIN;
   const height = baseline + RADIUS + LABEL_SPACE + below / 2 + 8;
@@ -53,7 +65,7 @@ export function layoutReuseGraph(graph: ReuseGraph): GraphLayout {
     return placed;
   });
   const xOf = (column: number): number => nodes.find((n) => n.column === column)?.x ?? MARGIN;
-  const edges = graph.edges.map((edge): PlacedEdge => {
+  const edges = shown.map((edge): PlacedEdge => {
     const x1 = xOf(edge.source);
     const x2 = xOf(edge.target);
     const up = edge.source < edge.target;

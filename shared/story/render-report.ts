@@ -9,7 +9,7 @@ import type { ReportMetadata } from '../report/metadata';
 import { resolveReportOptions, type ReportOptions } from '../report/options';
 import { reportCss } from '../report/styles';
 import type { CoverageEntry } from './coverage';
-import { layoutReuseGraph } from './graph-layout';
+import { layoutReuseGraph, visibleEdges } from './graph-layout';
 import { inlinePieces, needsGap } from './inline';
 import type { ReuseGraph } from './reuse-graph';
 import type { Collation, OrderedRow, StoryCell, StoryColumn } from './types';
@@ -214,7 +214,9 @@ function graphSection(context: Context): string {
   const svg = `<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-label="${escapeHtml(t('story.graph.label'))}">
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#111"/></marker></defs>
 ${edges}${nodes}</svg>`;
-  const items = graph.edges.map((e) => {
+  const shown = visibleEdges(graph);
+  const hidden = graph.edges.length - shown.length;
+  const items = shown.map((e) => {
     const parts = [
       t('story.graph.edge', { target: labelOf(e.target), share: formatPercent(e.share, lang), source: labelOf(e.source) }),
       t('story.graph.sourceKept', { source: labelOf(e.source), share: formatPercent(e.sourceShare, lang), target: labelOf(e.target) }),
@@ -227,6 +229,7 @@ ${edges}${nodes}</svg>`;
 <p class="intro">${escapeHtml(t('story.graph.intro'))}</p>
 ${svg}
 <ul class="edges">${items.join('')}</ul>
+${hidden ? `<p class="intro">${escapeHtml(t('story.graph.primaryOnly', { count: formatNumber(hidden, lang) }))}</p>` : ''}
 </section>`;
 }
 

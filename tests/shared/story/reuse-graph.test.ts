@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ReuseFigure } from '../../../shared/article/model';
 import { collateStory } from '../../../shared/story/collate';
-import { layoutReuseGraph } from '../../../shared/story/graph-layout';
+import { layoutReuseGraph, visibleEdges } from '../../../shared/story/graph-layout';
 import { reuseGraph } from '../../../shared/story/reuse-graph';
 import type { Collation } from '../../../shared/story/types';
 import { makeArticle } from '../../helpers/compare-article';
 import { readStoryFixture } from '../../helpers/story-fixture';
+import { StoryGenerator } from '../../helpers/story-text';
 
 const WIRE = 'agence-nordique.txt';
 const GAZETTE = 'gazette-des-plaines.txt';
@@ -100,5 +101,15 @@ describe('layoutReuseGraph', () => {
     const back = layoutReuseGraph(graph);
     expect(back.edges[0]?.labelY).toBeGreaterThan(back.nodes[0]?.y ?? 0);
     expect(back.height).toBeGreaterThan((back.nodes[0]?.y ?? 0) + back.radius);
+  });
+
+  it('draws only each article\'s likeliest source when everyone copies everyone', () => {
+    const graph = reuseGraph(collateStory(new StoryGenerator(4).story(8, 200)));
+    expect(graph.edges.length).toBeGreaterThan(16);
+    const shown = visibleEdges(graph);
+    expect(shown.every((e) => e.primary)).toBe(true);
+    expect(new Set(shown.map((e) => e.target)).size).toBe(shown.length);
+    expect(layoutReuseGraph(graph).edges).toHaveLength(shown.length);
+    expect(visibleEdges(reuseGraph(collateStory(readStoryFixture('vellmark'))))).toHaveLength(3);
   });
 });

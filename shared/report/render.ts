@@ -27,6 +27,8 @@ interface Context {
   b: Article;
   plan: NotePlan;
   withNotes: boolean;
+  /** Notes in a third column (landscape); in portrait they go on a line under their row. */
+  notesColumn: boolean;
 }
 
 /** Characters of one side past which a row may break across pages at once rather than leave a page mostly empty. */
@@ -52,10 +54,20 @@ export function renderComparisonReport(
   const notes = options.includeNotes ? notesOf(input.notes ?? [], a, b) : [];
   const rows = visibleRows(input.comparison, options, notes);
   const plan = placeNotes(rows, notes, a, b);
-  const context: Context = { input, options, text, a, b, plan, withNotes: plan.byRow.size > 0 };
+  const withNotes = plan.byRow.size > 0;
+  const context: Context = {
+    input,
+    options,
+    text,
+    a,
+    b,
+    plan,
+    withNotes,
+    notesColumn: withNotes && options.landscape,
+  };
   const meta = reportMetadata(input, options);
   const title = reportTitle(input, text);
-  const css = reportCss(options, input.font, marginTexts(context, title), context.withNotes);
+  const css = reportCss(options, input.font, marginTexts(context, title), context.notesColumn);
   const body = [
     titleBlock(context, title),
     summarySection(context),
@@ -228,26 +240,42 @@ function legendSection(context: Context): string {
 
 /** The aligned rows in a table whose header repeats on every page. */
 function rowsSection(context: Context, rows: readonly CompareRow[]): string {
-  const { text, withNotes } = context;
+  const { text, notesColumn, plan } = context;
   const head = [
     `<th scope="col">${sideMark('A')}${escapeHtml(text.outletA)}</th>`,
     `<th scope="col">${sideMark('B')}${escapeHtml(text.outletB)}</th>`,
-    withNotes ? `<th scope="col">${escapeHtml(text.t('report.notesColumn'))}</th>` : '',
+    notesColumn ? `<th scope="col">${escapeHtml(text.t('report.notesColumn'))}</th>` : '',
   ].join('');
+  const bodies: string[] = [];
+  let plain: string[] = [];
+  const flush = (): void => {
+    if (plain.length) bodies.push(`<tbody>\n${plain.join('\n')}\n</tbody>`);
+    plain = [];
+  };
+  for (const row of rows) {
+    const notes = notesColumn ? [] : (plan.byRow.get(row.key) ?? []);
+    if (notes.length === 0) {
+      plain.push(renderRow(context, row));
+      continue;
+    }
+    flush();
+    const below = `<tr class="row-notes"><td colspan="2">${notes.map((n) => noteHtml(context, n, '')).join('')}</td></tr>`;
+    bodies.push(`<tbody class="noted${longClass(row)}">\n${renderRow(context, row)}\n${below}\n</tbody>`);
+  }
+  flush();
   return `<section class="compare">
 <h2>${escapeHtml(text.t('report.sideBySide'))}</h2>
-<table class="rows"><colgroup><col class="c-a"><col class="c-b">${withNotes ? '<col class="c-n">' : ''}</colgroup>
+<table class="rows"><colgroup><col class="c-a"><col class="c-b">${notesColumn ? '<col class="c-n">' : ''}</colgroup>
 <thead><tr>${head}</tr></thead>
-<tbody>
-${rows.map((row) => renderRow(context, row)).join('\n')}
-</tbody></table>
+${bodies.join('\n')}
+</table>
 </section>`;
 }
 
 /** One table row: both cells (or a gap), and the notes cell. */
 function renderRow(context: Context, row: CompareRow): string {
-  const { text, withNotes } = context;
-  const notesCell = withNotes ? notesCellOf(context, row) : '';
+  const { text, notesColumn } = context;
+  const notesCell = notesColumn ? notesCellOf(context, row) : '';
   const key = escapeHtml(row.key);
   if (row.kind === 'collapsed') {
     const hidden = row.hidden ?? [];
@@ -258,7 +286,7 @@ function renderRow(context: Context, row: CompareRow): string {
       context,
       hidden.flatMap((r) => r.b),
     )}`;
-    return `<tr class="collapsed" data-row="${key}"><td colspan="${withNotes ? 3 : 2}">${escapeHtml(text.plural('report.collapsed', hidden.length, { range }))}</td></tr>`;
+    return `<tr class="collapsed" data-row="${key}"><td colspan="${notesColumn ? 3 : 2}">${escapeHtml(text.plural('report.collapsed', hidden.length, { range }))}</td></tr>`;
   }
   if (row.kind === 'boilerplate' && row.boilerplate) {
     const cell = row.boilerplate;

@@ -26,12 +26,12 @@ export function reportCss(
   options: ReportOptions,
   font: ReportFont,
   margins: MarginTexts,
-  withNotes: boolean,
+  notesColumn: boolean,
 ): string {
   const family = `${cssString(font.family)}, "DejaVu Serif", Georgia, serif`;
   const size = `${options.paper === 'letter' ? 'letter' : 'A4'} ${options.landscape ? 'landscape' : 'portrait'}`;
   const [before, between, after] = margins.pageOf;
-  const columns = withNotes ? (options.landscape ? [39, 39, 22] : [36, 36, 28]) : [50, 50];
+  const columns = notesColumn ? [39, 39, 22] : [50, 50];
   return `${fontFaces(font)}
 @page{size:${size};margin:16mm 12mm 15mm 12mm;
 @top-left{content:${cssString(margins.header)};font:7.5pt ${family};color:#444;vertical-align:bottom;padding-bottom:3mm}
@@ -71,7 +71,7 @@ table{width:100%;border-collapse:collapse}
 table.rows{table-layout:fixed}
 table.rows col.c-a{width:${columns[0]}%}
 table.rows col.c-b{width:${columns[1]}%}
-${withNotes ? `table.rows col.c-n{width:${columns[2]}%}` : ''}
+${notesColumn ? `table.rows col.c-n{width:${columns[2]}%}` : ''}
 table.rows thead th{text-align:left;font-size:8.5pt;padding:1mm 2mm;border-bottom:1pt solid #111}
 table.rows tr{break-inside:avoid}
 table.rows tr.long{break-inside:auto}
@@ -85,6 +85,10 @@ tr.moved td.cell{border-left:2.4pt double #111}
 tr.boilerplate td{font-size:85%;font-style:italic;color:#444;padding-top:0.8mm;padding-bottom:0.8mm}
 tr.collapsed td{text-align:center;font-size:8pt;font-style:italic;color:#444;padding:1mm}
 td.notes{font-size:8pt;border-left:0.5pt solid #999}
+table.rows tbody.noted{break-inside:avoid}
+table.rows tbody.noted.long{break-inside:auto}
+tr.row-notes td{border-top:0.5pt dotted #999;font-size:8pt;padding:1mm 2mm 1.5mm;background:#f4f4f4}
+tr.row-notes .note{margin-bottom:0.6mm}
 .note{margin-bottom:1.2mm;break-inside:avoid}
 .note-num{font-weight:700;border:0.6pt solid #111;border-radius:1mm;padding:0 0.8mm;margin-right:1mm}
 .note-tag{font-style:italic;color:#333;margin-right:1mm}

@@ -168,6 +168,20 @@ describe('renderComparisonReport', () => {
     expect(html).toContain('<col class="c-n">');
   });
 
+  it('in portrait, prints notes on a line under their row rather than in a column', () => {
+    const [a] = articles();
+    const html = renderComparisonReport(
+      input({ notes: [note('p', 'Sous la ligne.', [{ article: a, phrase: 'grand vent' }])] }),
+      {
+        landscape: false,
+      },
+    );
+    expect(html).not.toContain('<col class="c-n">');
+    expect(html).toMatch(
+      /<tbody class="noted">\n<tr class="link kind-identical"[^]*?<tr class="row-notes"><td colspan="2"><div class="note" id="note-1">/,
+    );
+  });
+
   it('lists notes whose text changed or is not shown apart, and leaves notes out when asked', () => {
     const [a, b] = articles();
     const stale = note('n-stale', 'Texte disparu.', [{ article: a, phrase: 'grand vent' }]);

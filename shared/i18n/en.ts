@@ -269,6 +269,8 @@ export const en = {
     file: 'File: {{name}}',
     tableLabel: '{{a}} and {{b}}, paragraph by paragraph',
     linkColumn: 'Link',
+    failedTitle: 'The comparison cannot be shown',
+    retry: 'Try again',
     nothingToCompare: 'Neither article has a paragraph to compare.',
     deleted: 'deleted: ',
     inserted: 'inserted: ',

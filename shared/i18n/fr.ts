@@ -272,6 +272,8 @@ export const fr: Catalog = {
     file: 'Fichier : {{name}}',
     tableLabel: '{{a}} et {{b}}, paragraphe par paragraphe',
     linkColumn: 'Lien',
+    failedTitle: 'La comparaison ne peut pas être affichée',
+    retry: 'Réessayer',
     nothingToCompare: 'Aucun des deux articles n’a de paragraphe à comparer.',
     deleted: 'supprimé : ',
     inserted: 'ajouté : ',

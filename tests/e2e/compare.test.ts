@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fileText, longArticle, rewrite } from '../helpers/long-article';
 import { describeSeeds, seedsDir } from '../helpers/seeds';
+import { HandlerError } from '../../shared/ipc/errors';
 import { clippedText, launchChrome, openApp, repoRoot, screenshot, serveRenderer, type AppUnderTest } from './harness';
 
 /** Kinds of rows that count as differences (moved rows too, whatever their kind). */
@@ -341,6 +342,27 @@ describeSeeds('the side-by-side comparison view', () => {
     expect(index).toBeGreaterThan(10);
     await screenshot(page, 'compare-long-pair');
     expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('shows why a pair cannot be shown, naming the file, and tries again on demand', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, seedsDir);
+    const real = app.handlers.getCorrections;
+    app.handlers.getCorrections = () => {
+      throw new HandlerError('FOLDER_UNREADABLE', '".recoupe/alignment.json" cannot be read.', { params: { name: '.recoupe/alignment.json' } });
+    };
+    await article(page, '000').click();
+    await article(page, '002').click({ modifiers: ['Control'] });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('“.recoupe/alignment.json” cannot be read');
+    await screenshot(page, 'compare-error');
+    app.handlers.getCorrections = real;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+    expect(await page.getByRole('alert').count()).toBe(0);
     await app.close();
   });
 

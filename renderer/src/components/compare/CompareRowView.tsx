@@ -4,7 +4,7 @@ import type { BoilerplateKind } from '../../../../shared/article/model';
 import type { LinkKind, Segment } from '../../../../shared/compare/types';
 import { paragraphNumber, type CompareRow } from '../../../../shared/compare/view-rows';
 import { DiffText } from './DiffText';
-import { cutPieces, segmentChanges, type TextMatch } from './pieces';
+import { cutPieces, segmentChanges, type TextMark, type TextMatch } from './pieces';
 
 /** What a user can do to a row's alignment. */
 export type RowAction =
@@ -58,6 +58,8 @@ export interface CompareRowProps {
   languages: { a?: string | undefined; b?: string | undefined };
   current: boolean;
   matches: { a: readonly TextMatch[]; b: readonly TextMatch[] };
+  /** Watched phrases and the text asked for, in each article. */
+  marks?: { a: readonly TextMark[]; b: readonly TextMark[] };
   currentMatch: number | undefined;
   actionsOpen: boolean;
   pendingLink: PendingLink | null;
@@ -169,7 +171,8 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
     <div role="cell" className={`cmp-cell cmp-${side}`}>
       {segments.map((segment) => {
         const matches = props.matches[side].filter((m) => m.end > segment.start && m.start < segment.end);
-        const pieces = cutPieces(text, segmentChanges(segment, side, row.link), matches);
+        const marks = (props.marks?.[side] ?? []).filter((m) => m.end > segment.start && m.start < segment.end);
+        const pieces = cutPieces(text, segmentChanges(segment, side, row.link), matches, marks);
         return (
           <div key={segment.id} className="cmp-seg">
             <span className="cmp-pnum" aria-label={t('compare.paragraphLabel', { n: paragraphNumber(segment) })}>

@@ -91,7 +91,7 @@ export function CompareToolbar({
           <span aria-hidden="true">{DOWN_GLYPH}</span>
         </button>
         <span className="small cmp-position">
-          {total === 0 ? t('compare.nav.none') : position > 0 ? t('compare.nav.count', { n: position, total }) : t('compare.nav.total', { count: total })}
+          {disabled ? '' : total === 0 ? t('compare.nav.none') : position > 0 ? t('compare.nav.count', { n: position, total }) : t('compare.nav.total', { count: total })}
         </span>
         <button type="button" className="button" disabled={disabled} title={tip(t('compare.find.open'), 'find')} onClick={onFind}>
           {t('compare.find.open')}

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../../shared/article/model';
+import { buildConcordance, searchConcordance } from '../../../../shared/claims/concordance';
 import type { Correction } from '../../../../shared/compare/correction-schema';
 import { anchorSide, type CorrectedComparison } from '../../../../shared/compare/corrections';
 import { outletLabel } from '../../../../shared/compare/compare';
@@ -16,13 +17,14 @@ import { useComparison } from '../../hooks/use-comparison';
 import { undoStack } from '../../undo-stack';
 import type { CompareClient } from '../../workers/compare-client';
 import { ErrorBanner } from '../ErrorBanner';
+import { CompareError } from './CompareError';
 import { ColumnHeader, CompareSummary } from './CompareHeader';
 import { CompareRowView, kindKey, type PendingLink, type RowAction } from './CompareRowView';
 import { CompareToolbar } from './CompareToolbar';
 import { newCorrectionId, notifyCorrections, onCorrections } from './correction-events';
 import { FindBar } from './FindBar';
 import { Overview } from './Overview';
-import { findInText, type TextMatch } from './pieces';
+import { findInText, type TextMark, type TextMatch } from './pieces';
 import './compare.css';
 
 /** Up to this many rows, all are rendered (find, print and screen readers see them all); beyond, only those near the view. */
@@ -60,6 +62,18 @@ export interface CompareViewProps {
   onScrollRow: (row: number) => void;
   /** Injects the worker client (tests). */
   makeClient?: () => CompareClient;
+  /** Phrases highlighted wherever they occur (case, accents, inflection and elision ignored). */
+  watchPhrases?: readonly string[];
+  /** Text to scroll to and highlight in one of the two articles; a new `seq` asks again. */
+  reveal?: RevealTarget | null;
+}
+
+/** A span of one article of the pair that the view scrolls to, opening folded rows, and highlights. */
+export interface RevealTarget {
+  article: string;
+  start: number;
+  end: number;
+  seq: number;
 }
 
 /**
@@ -125,6 +139,25 @@ export function CompareView(props: CompareViewProps) {
     () => (articles ? { a: outletLabel(articles.a, articles.b), b: outletLabel(articles.b, articles.a) } : { a: '', b: '' }),
     [articles],
   );
+
+  const { watchPhrases, reveal } = props;
+  const marks = useMemo(() => {
+    const out: { a: TextMark[]; b: TextMark[] } = { a: [], b: [] };
+    if (!articles) return out;
+    if (watchPhrases?.length) {
+      const index = buildConcordance([articles.a, articles.b]);
+      for (const phrase of watchPhrases) {
+        for (const hit of searchConcordance(index, phrase, { context: 0 }).hits) {
+          out[hit.article === articles.a.id ? 'a' : 'b'].push({ start: hit.start, end: hit.end, kind: 'watch' });
+        }
+      }
+    }
+    if (reveal && reveal.end > reveal.start) {
+      const side = reveal.article === articles.a.id ? 'a' : reveal.article === articles.b.id ? 'b' : null;
+      if (side) out[side].push({ start: reveal.start, end: reveal.end, kind: 'target' });
+    }
+    return out;
+  }, [articles, watchPhrases, reveal]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use React Compiler, so the memoization this rule protects is not in play here.
@@ -202,6 +235,35 @@ export function CompareView(props: CompareViewProps) {
     const row = Math.min(props.initialScrollRow, rows.length - 1);
     if (row > 0) virtualizer.scrollToIndex(row, { align: 'start' });
   }, [pairKey, rows.length, props.initialScrollRow, virtualizer]);
+
+  /** Scrolls to the row holding the text asked for, opening the fold that hides it first. */
+  const revealed = useRef<number | null>(null);
+  useEffect(() => {
+    if (!reveal || !articles || rows.length === 0 || revealed.current === reveal.seq) return;
+    const side = reveal.article === articles.a.id ? 'a' : reveal.article === articles.b.id ? 'b' : null;
+    if (!side) return;
+    const holds = (row: CompareRow): boolean =>
+      row.kind === 'boilerplate' || row.kind === 'boilerplate-hidden'
+        ? row.boilerplate?.side === side && row.boilerplate.span[0] <= reveal.start && reveal.start < row.boilerplate.span[1]
+        : row[side].some((s) => s.start <= reveal.start && reveal.start < s.end);
+    const at = rows.findIndex((row) => !row.hidden && holds(row));
+    if (at >= 0) {
+      revealed.current = reveal.seq;
+      const row = rows[at];
+      if (!row) return;
+      setCurrentKey(row.key);
+      setFocusKey({ key: row.key });
+      scrollToRow(at);
+      return;
+    }
+    const fold = rows.find((row) => row.hidden?.some(holds));
+    if (!fold) {
+      revealed.current = reveal.seq;
+      return;
+    }
+    if (fold.kind === 'boilerplate-hidden') onOptionsChange({ ...options, showBoilerplate: true });
+    else setExpanded((current) => new Set([...current, fold.key]));
+  }, [reveal, articles, rows, scrollToRow, options, onOptionsChange]);
 
   const firstInView = virtualizer.range?.startIndex ?? 0;
   const { onScrollRow } = props;
@@ -398,8 +460,8 @@ export function CompareView(props: CompareViewProps) {
           <div className="cmp-progress-bar" />
         </div>
       ) : null}
-      {loadError ? <ErrorBanner error={loadError} onDismiss={() => setAttempt((n) => n + 1)} /> : null}
-      {compareError ? <ErrorBanner error={compareError} onDismiss={() => setAttempt((n) => n + 1)} /> : null}
+      {loadError ? <CompareError error={loadError} onRetry={() => setAttempt((n) => n + 1)} /> : null}
+      {compareError ? <CompareError error={compareError} onRetry={() => setAttempt((n) => n + 1)} /> : null}
       {actionError ? <ErrorBanner error={actionError} onDismiss={() => setActionError(null)} /> : null}
       {comparison ? <CompareSummary summary={comparison.summary} stats={comparison.stats} degraded={comparison.degraded} /> : null}
       {ready?.movedAside ? (
@@ -477,6 +539,7 @@ export function CompareView(props: CompareViewProps) {
                       languages={{ a: articles.a.language, b: articles.b.language }}
                       current={row.key === currentKey}
                       matches={matchesByRow.get(row.key) ?? { a: [], b: [] }}
+                      marks={marks}
                       currentMatch={find.index >= 0 ? find.index : undefined}
                       actionsOpen={actionsOpen === row.key}
                       pendingLink={pendingLink}

@@ -6,7 +6,7 @@ import type { ComparePairState } from '../../hooks/use-compare-pair';
 import type { CompareClient } from '../../workers/compare-client';
 import { Dialog } from '../Dialog';
 import { ComparePicker } from './ComparePicker';
-import { CompareView } from './CompareView';
+import { CompareView, type RevealTarget } from './CompareView';
 import './compare.css';
 
 /**
@@ -17,10 +17,16 @@ export function CompareWorkspace({
   folder,
   pair,
   makeClient,
+  watchPhrases,
+  reveal,
 }: {
   folder: FolderView;
   pair: ComparePairState;
   makeClient?: () => CompareClient;
+  /** Phrases highlighted in the comparison. */
+  watchPhrases?: readonly string[];
+  /** Text of the open pair to scroll to and highlight. */
+  reveal?: RevealTarget | null;
 }) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
@@ -75,6 +81,8 @@ export function CompareWorkspace({
         initialScrollRow={pair.view.scrollRow}
         onScrollRow={pair.setScrollRow}
         {...(makeClient ? { makeClient } : {})}
+        {...(watchPhrases ? { watchPhrases } : {})}
+        {...(reveal ? { reveal } : {})}
       />
       {dialog}
     </>

@@ -21,7 +21,7 @@ function runsOf(pieces: readonly Piece[]): Run[] {
 
 /**
  * A segment's text with its differences: deletions struck through and insertions underlined (colour is never the
- * only cue), differing numbers emphasised, find matches marked; screen readers hear "deleted: …" and "inserted: …".
+ * only cue), differing numbers emphasised, find matches, watched phrases and the text asked for marked; screen readers hear "deleted: …" and "inserted: …".
  */
 export function DiffText({
   text,
@@ -39,6 +39,7 @@ export function DiffText({
   const fragment = (piece: Piece): ReactNode => {
     let node: ReactNode = text.slice(piece.start, piece.end);
     if (piece.number && !subtle) node = <strong className="diff-num">{node}</strong>;
+    if (piece.mark) node = <mark className={`text-mark text-mark-${piece.mark}`}>{node}</mark>;
     if (piece.match !== undefined) {
       node = (
         <mark className="find-match" data-match={piece.match} aria-current={piece.match === currentMatch ? 'true' : undefined}>

@@ -14,6 +14,15 @@ export interface Piece {
   number: boolean;
   /** Index of the find match this piece is in, if any. */
   match?: number;
+  /** A highlight this piece is in: a watched phrase, or the text the user asked to be shown. */
+  mark?: TextMark['kind'];
+}
+
+/** A highlighted span of an article's text: a watched phrase, or the target of "show in the comparison". */
+export interface TextMark {
+  start: number;
+  end: number;
+  kind: 'watch' | 'target';
 }
 
 /** A find match in an article's text. */
@@ -37,10 +46,15 @@ export function segmentChanges(segment: Segment, side: 'a' | 'b', link: Link | u
 }
 
 /**
- * Cuts a segment's changes into pieces at the boundaries of numbers (inside deletions and insertions) and of find
- * matches, so each piece can be drawn with one style.
+ * Cuts a segment's changes into pieces at the boundaries of numbers (inside deletions and insertions), of find
+ * matches and of highlights, so each piece can be drawn with one style.
  */
-export function cutPieces(text: string, changes: readonly { start: number; end: number; change: Change }[], matches: readonly TextMatch[]): Piece[] {
+export function cutPieces(
+  text: string,
+  changes: readonly { start: number; end: number; change: Change }[],
+  matches: readonly TextMatch[],
+  marks: readonly TextMark[] = [],
+): Piece[] {
   const pieces: Piece[] = [];
   for (const change of changes) {
     const numbers: Span[] =
@@ -51,7 +65,7 @@ export function cutPieces(text: string, changes: readonly { start: number; end: 
         : [];
     const cuts = new Set<number>([change.start, change.end]);
     for (const [s, e] of numbers) cuts.add(s).add(e);
-    for (const m of matches) {
+    for (const m of [...matches, ...marks]) {
       if (m.end <= change.start || m.start >= change.end) continue;
       cuts.add(Math.max(m.start, change.start)).add(Math.min(m.end, change.end));
     }
@@ -63,6 +77,9 @@ export function cutPieces(text: string, changes: readonly { start: number; end: 
       const match = matches.find((m) => m.start <= start && end <= m.end);
       const piece: Piece = { start, end, change: change.change, number: numbers.some(([s, e]) => s <= start && end <= e) };
       if (match) piece.match = match.index;
+      const covering = marks.filter((m) => m.start <= start && end <= m.end);
+      const mark = covering.find((m) => m.kind === 'target') ?? covering[0];
+      if (mark) piece.mark = mark.kind;
       pieces.push(piece);
     }
   }

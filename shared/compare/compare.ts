@@ -207,7 +207,7 @@ export function outletLabel(article: Article, other: Article): string {
   return name === known(other) && name !== fileLabel(article.id) ? `${name} (${fileLabel(article.id)})` : name;
 }
 
-/** The file name of an article id without folders and extension. */
+/** The file name of an article id, without its folders. */
 function fileLabel(id: string): string {
-  return (id.split('/').pop() ?? id).replace(/\.[^.]+$/, '');
+  return id.split('/').pop() ?? id;
 }

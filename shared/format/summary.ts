@@ -128,13 +128,10 @@ function keptClause(stats: CompareStats, outletA: string, outletB: string, lang:
   return `${outletB} keeps ${share} word for word${rest}`;
 }
 
-/** The clauses on dropped and added paragraphs and quotes. */
+/** The clauses on dropped and added paragraphs and quotes (none when nothing was dropped or added). */
 function paragraphClauses(stats: CompareStats, lang: Lang): string[] {
   const { droppedParagraphs: dropped, droppedQuotes, addedParagraphs: added, addedQuotes } = stats;
   const fr = lang === 'fr';
-  if (dropped + droppedQuotes + added + addedQuotes === 0) {
-    return [fr ? 'sans supprimer ni ajouter de paragraphe' : 'without dropping or adding any paragraph'];
-  }
   const clauses: string[] = [];
   const including = (quotes: number, paragraphs: number): string => {
     if (quotes === 0) return '';
@@ -164,11 +161,15 @@ function paragraphClauses(stats: CompareStats, lang: Lang): string[] {
  */
 export function formatSummary(input: SummaryInput, lang: Lang): string {
   const { stats, outletA, outletB } = input;
-  const clauses = [keptClause(stats, outletA, outletB, lang), ...paragraphClauses(stats, lang)];
-  let sentence = clauses.join(', ');
-  if (stats.numbersChanged > 0) {
-    const verb = lang === 'fr' ? 'modifie' : 'changes';
-    sentence += ` ${lang === 'fr' ? 'et' : 'and'} ${verb} ${countNoun(stats.numbersChanged, 'number', lang)}`;
+  const fr = lang === 'fr';
+  const changes = paragraphClauses(stats, lang);
+  const numbers =
+    stats.numbersChanged > 0 ? `${fr ? 'modifie' : 'changes'} ${countNoun(stats.numbersChanged, 'number', lang)}` : undefined;
+  const clauses = [keptClause(stats, outletA, outletB, lang), ...changes];
+  if (changes.length === 0) {
+    if (numbers) clauses.push(numbers);
+    clauses.push(fr ? 'sans supprimer ni ajouter de paragraphe' : 'without dropping or adding any paragraph');
+    return `${clauses.join(', ')}.`;
   }
-  return `${sentence}.`;
+  return `${clauses.join(', ')}${numbers ? ` ${fr ? 'et' : 'and'} ${numbers}` : ''}.`;
 }

@@ -43,6 +43,9 @@ describe('formatSummary in French', () => {
     expect(summary({ keptVerbatim: 0.5, keptEdited: 0.2, addedParagraphs: 2, addedQuotes: 1, numbersChanged: 1 }, 'fr')).toBe(
       'Sputnik reprend 50 % du texte de Reuters mot pour mot et 20 % avec des modifications, ajoute 2 paragraphes dont 1 citation et modifie 1 nombre.',
     );
+    expect(summary({ keptVerbatim: 0.98, keptEdited: 0.02, numbersChanged: 1 }, 'fr')).toBe(
+      'Sputnik reprend 98 % du texte de Reuters mot pour mot et 2 % avec des modifications, modifie 1 nombre, sans supprimer ni ajouter de paragraphe.',
+    );
     expect(summary({ keptEdited: 0.3 }, 'fr')).toBe(
       'Sputnik ne reprend rien du texte de Reuters mot pour mot mais en reformule 30 %, sans supprimer ni ajouter de paragraphe.',
     );
@@ -81,7 +84,7 @@ describe('formatSummary in English', () => {
 
   it('mentions reworded text and changed numbers', () => {
     expect(summary({ keptVerbatim: 0.5, keptEdited: 0.2, numbersChanged: 2 }, 'en')).toBe(
-      "Sputnik keeps 50% of Reuters' text word for word and 20% with changes, without dropping or adding any paragraph and changes 2 numbers.",
+      "Sputnik keeps 50% of Reuters' text word for word and 20% with changes, changes 2 numbers, without dropping or adding any paragraph.",
     );
   });
 });

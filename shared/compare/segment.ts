@@ -64,8 +64,8 @@ export function splitSentences(text: string, span: Span): Span[] {
   const [start, end] = span;
   const slice = text.slice(start, end);
   const cuts: number[] = [];
-  const re = new RegExp(SENTENCE_END.source, SENTENCE_END.flags);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) {
     const after = m.index + m[0].length;
     if (after >= slice.length) break;
     if (isSentenceEnd(slice, m.index, after)) cuts.push(after);
@@ -80,13 +80,21 @@ export function splitSentences(text: string, span: Span): Span[] {
   return sentences;
 }
 
+/** After a sentence end: spaces, then a capital or a digit (maybe after an opening quote), or a dash between spaces. */
+const SPACED_START = /\s+["«“(]?\s*[\p{Lu}\p{N}]|\s+[-–—]\s/uy;
+/** Right after a sentence end, with no space: a capitalised word ("minutes.Le"). */
+const GLUED_START = /["«“]?\p{Lu}\p{Ll}/uy;
+
 /** True when the punctuation run `slice[index, after)` ends a sentence. */
 function isSentenceEnd(slice: string, index: number, after: number): boolean {
-  const rest = slice.slice(after, after + 4);
-  const spaced = /^\s+["«“(]?\s*[\p{Lu}\p{N}]/u.test(rest) || /^\s+[-–—]\s/u.test(rest);
-  const glued = /^["«“]?\p{Lu}\p{Ll}/u.test(rest) && /\p{Ll}{2}$|\d$/u.test(slice.slice(Math.max(0, index - 2), index));
-  if (!spaced && !glued) return false;
-  if (slice[index] !== '.' || slice.slice(index, after).startsWith('..')) return true;
+  SPACED_START.lastIndex = after;
+  let starts = SPACED_START.test(slice);
+  if (!starts) {
+    GLUED_START.lastIndex = after;
+    starts = GLUED_START.test(slice) && /\p{Ll}{2}$|\d$/u.test(slice.slice(Math.max(0, index - 2), index));
+  }
+  if (!starts) return false;
+  if (slice[index] !== '.' || slice.startsWith('..', index)) return true;
   const word = /[\p{L}°]+$/u.exec(slice.slice(Math.max(0, index - 12), index))?.[0] ?? '';
   if (ABBREVIATIONS.has(word)) return false;
   if (/^\p{Lu}$/u.test(word)) return false;

@@ -32,9 +32,8 @@ const TOKEN = new RegExp(
 /** Splits `text[start, end)` into French-aware tokens: elisions apart, numbers whole, quotation marks apart; whitespace is skipped. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
     const tokenEnd = Math.min(end, m.index + m[0].length);
     tokens.push({ start: m.index, end: tokenEnd, kind: kindOf(m) });
   }

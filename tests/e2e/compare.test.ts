@@ -125,6 +125,10 @@ describeSeeds('the side-by-side comparison view', () => {
     expect(await clippedText(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'compare-000-002-light');
+    await page.getByText('Legend', { exact: true }).click();
+    await row(page, 'Joe Biden et son homologue').getByRole('button', { name: /Change the alignment of row/ }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-light-legend-actions');
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -374,6 +378,14 @@ describeSeeds('the side-by-side comparison view', () => {
     await page.getByRole('group', { name: 'Comparison options' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'compare-000-002-dark');
+    await page.getByText('Legend', { exact: true }).click();
+    const partial = row(page, 'Joe Biden et son homologue');
+    await partial.getByRole('button', { name: /Change the alignment of row/ }).click();
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'Find in both columns' }).fill('Joe Biden');
+    await page.keyboard.press('Enter');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-dark-legend-actions-find');
     await app.close();
   });
 

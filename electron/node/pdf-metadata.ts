@@ -1,4 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
 import type { ReportMetadata } from '../../shared/report/metadata';
 
 /**
@@ -6,6 +5,8 @@ import type { ReportMetadata } from '../../shared/report/metadata';
  * writes only the title). Used after both printers, the app's and the CLI's. Creation dates and producer are kept.
  */
 export async function setPdfMetadata(pdf: Uint8Array, meta: ReportMetadata): Promise<Uint8Array> {
+  // Loaded on first use, so commands that print no PDF do not pay for importing pdf-lib.
+  const { PDFDocument } = await import('pdf-lib');
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);

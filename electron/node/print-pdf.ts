@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Paper } from '../../shared/report/options';
 import { findChrome } from './find-chrome';
 
@@ -46,6 +46,8 @@ export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Prom
   const timeout = options.timeoutMs ?? 60_000;
   let browser: Browser;
   try {
+    // Loaded on first use: playwright-core takes a third of a second to import, which every CLI command would pay.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

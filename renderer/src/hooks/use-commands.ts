@@ -39,9 +39,12 @@ export function useCommands(run: (command: MenuCommand, path?: string) => void):
 /** True when a key press goes to a text field (single-key shortcuts must not fire then). */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
+  return target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable;
 }
+
+/** Input types that take no typing: single-key shortcuts still work when one of them has the focus. */
+const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
 
 /** How an accelerator is written for the user on this platform, e.g. `Ctrl+O` or `⌘O`. */
 export function displayAccelerator(accelerator: string): string {

@@ -10,6 +10,7 @@ import { registerHandlers } from './ipc/register';
 import type { Services } from './ipc/services';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { printHtmlInWindow } from './print-pdf';
 import { confirmOpenExternal, createMainWindow } from './window';
 
 /** The folder named on the command line (`recoupe-app /path/to/folder`), if any. */
@@ -75,7 +76,21 @@ if (!app.requestSingleInstanceLock()) {
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       confirmOpenExternal: confirmExternal,
+      saveFile: async (suggestedPath, format) => {
+        const options = {
+          defaultPath: suggestedPath,
+          filters: [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'HTML', extensions: ['html'] }],
+        };
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
     },
+    printPdf: printHtmlInWindow,
+    openPath: async (path) => {
+      const problem = await shell.openPath(path);
+      if (problem) log.warn(`open ${path}: ${problem}`);
+    },
+    showItemInFolder: (path) => shell.showItemInFolder(path),
     openExternal: (url) => shell.openExternal(url),
     applySettings: (settings) => {
       void setMenu(settings.language);

@@ -35,6 +35,9 @@ export const methods = [
   'findPhrase',
   'getWatchlist',
   'setWatchlist',
+  'exportComparison',
+  'openExported',
+  'showExported',
   'openExternal',
 ] as const;
 
@@ -44,6 +47,8 @@ export type MethodName = (typeof methods)[number];
 export interface EventMap {
   /** A menu item was chosen; the renderer runs the command. */
   menuCommand: { command: MenuCommand; path?: string };
+  /** Where a running export is. */
+  exportProgress: { stage: 'reading' | 'printing' | 'writing' | 'done' };
   /** Articles read so far while a folder loads. */
   folderProgress: { done: number; total: number };
   /** The opened folder changed on disk or was reloaded. */
@@ -52,7 +57,7 @@ export interface EventMap {
 export type EventName = keyof EventMap;
 
 /** Every event name. */
-export const events: readonly EventName[] = ['menuCommand', 'folderChanged', 'folderProgress'];
+export const events: readonly EventName[] = ['menuCommand', 'folderChanged', 'folderProgress', 'exportProgress'];
 
 /** The IPC channel of a contract method. */
 export const channelOf = (method: MethodName): string => `recoupe:${method}`;

@@ -6,8 +6,9 @@ import { claimCorrectionSchema, type ClaimCorrection } from '../claims/model';
 import { correctionListSchema, type Correction } from '../compare/correction-schema';
 import { compareViewStateSchema, type CompareViewState, type PairCorrections } from '../compare/view-state';
 import { newNoteSchema, noteOpListSchema, spanTargetSchema, type NotesView } from '../notes/ipc';
+import { reportOptionsSchema } from '../report/options';
 import type { MethodName } from './channels';
-import type { AppInfo, FolderView, RecentFolder, Settings } from './types';
+import type { AppInfo, ExportResult, FolderView, RecentFolder, Settings } from './types';
 
 /** A phantom marker carrying a result type through the contract object. */
 export interface Returns<T> {
@@ -70,6 +71,12 @@ export const contract = {
   findPhrase: { args: z.tuple([phraseSchema]), result: returns<ConcordanceResult>() },
   getWatchlist: { args: z.tuple([]), result: returns<WatchlistView>() },
   setWatchlist: { args: z.tuple([phraseListSchema]), result: returns<string[]>() },
+  exportComparison: {
+    args: z.tuple([articleId, articleId, z.enum(['pdf', 'html']), reportOptionsSchema]),
+    result: returns<ExportResult | null>(),
+  },
+  openExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
+  showExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
   openExternal: { args: z.tuple([z.url({ protocol: /^https?$/ })]), result: returns<boolean>() },
 } as const;
 

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'CANCELLED'
   | 'NEWER_FILE'
   | 'EMPTY_CLIPBOARD'
+  | 'EXPORT_FAILED'
   | 'INTERNAL';
 
 /** An error as it reaches the user: what happened and what to do (`message`), and `detail` for the log. */

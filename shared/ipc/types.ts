@@ -94,3 +94,12 @@ export type MenuCommand =
   | 'toggle-ignore-case'
   | 'toggle-ignore-punctuation'
   | 'toggle-ignore-typography';
+
+/** A saved export: the file the user chose, and what they should know about the work read for it. */
+export interface ExportResult {
+  path: string;
+  name: string;
+  /** Name of the folder it was saved in. */
+  folder: string;
+  warnings: string[];
+}

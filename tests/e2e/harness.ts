@@ -13,6 +13,7 @@ import type { Services } from '../../electron/main/ipc/services';
 import { CONTENT_SECURITY_POLICY, MIME_TYPES, resolveAppPath } from '../../electron/main/security';
 import { findChrome } from '../../electron/node/find-chrome';
 import { nullLogger } from '../../electron/node/logger';
+import { launchPdfPrinter, type PdfPrinter } from '../../electron/node/print-pdf';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const rendererRoot = join(repoRoot, 'out/renderer');
@@ -100,6 +101,13 @@ export interface AppUnderTest {
   handlers: Handlers;
   /** Paths the stubbed "choose folder" dialog returns, in order; null means the user cancelled. */
   folderChoices: (string | null)[];
+  /** Paths the stubbed save dialog returns, in order; null means the user cancelled. */
+  saveChoices: (string | null)[];
+  /** Paths the save dialog was opened with (the suggested file names). */
+  suggestedSaves: string[];
+  /** Files opened with the system's application, and shown in the file manager. */
+  opened: string[];
+  shown: string[];
   /** What the stubbed clipboard holds. */
   clipboard: { text: string };
   /** Pushes an event to the page as the main process would. */
@@ -133,6 +141,11 @@ export async function openApp(
   const page = await context.newPage();
   const folderChoices: (string | null)[] = [];
   const clipboard = { text: '' };
+  const saveChoices: (string | null)[] = [];
+  const suggestedSaves: string[] = [];
+  const opened: string[] = [];
+  const shown: string[] = [];
+  let printer: Promise<PdfPrinter> | undefined;
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
@@ -156,6 +169,20 @@ export async function openApp(
     dialogs: {
       chooseFolder: async () => (folderChoices.length ? (folderChoices.shift() ?? null) : null),
       confirmOpenExternal: async () => false,
+      saveFile: async (suggested) => {
+        suggestedSaves.push(suggested);
+        return saveChoices.length ? (saveChoices.shift() ?? null) : null;
+      },
+    },
+    printPdf: async (html, printOptions) => {
+      printer ??= launchPdfPrinter();
+      return (await printer).print(html, printOptions);
+    },
+    openPath: async (path) => {
+      opened.push(path);
+    },
+    showItemInFolder: (path) => {
+      shown.push(path);
     },
     openExternal: async () => undefined,
     applySettings: () => undefined,
@@ -175,10 +202,15 @@ export async function openApp(
     handlers,
     folderChoices,
     clipboard,
+    saveChoices,
+    suggestedSaves,
+    opened,
+    shown,
     emit,
     errors,
     close: async () => {
       await handlers.dispose();
+      if (printer) await (await printer).close();
       await context.close();
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },

@@ -1,6 +1,7 @@
 import { SettingsStore } from '../../node/settings-store';
 import { createAlignmentHandlers } from './alignment';
 import { createAppHandlers } from './app';
+import { createExportHandlers } from './export';
 import { createClaimsHandlers } from './claims';
 import type { HandlerTable } from './dispatch';
 import { createFolderHandlers } from './folder';
@@ -24,6 +25,7 @@ export function createHandlers(services: Services): Handlers {
     ...folder,
     ...createAlignmentHandlers(services, settings, currentRoot),
     ...notes,
+    ...createExportHandlers(services, currentSession),
     ...createClaimsHandlers(services, currentSession),
     dispose: async () => {
       await Promise.all([disposeFolder(), disposeNotes()]);

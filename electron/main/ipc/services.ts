@@ -1,6 +1,7 @@
 import type { EventMap, EventName } from '../../../shared/ipc/channels';
 import type { AppInfo, Settings } from '../../../shared/ipc/types';
 import type { Logger } from '../../node/logger';
+import type { PrintOptions } from '../../node/print-pdf';
 
 /** What handlers need from the outside world; main wires Electron to it, tests pass stubs. */
 export interface Services {
@@ -21,7 +22,15 @@ export interface Services {
     chooseFolder(): Promise<string | null>;
     /** Asks the user whether to open a web link in the system browser. */
     confirmOpenExternal(url: string): Promise<boolean>;
+    /** Asks where to save an export, starting from a suggested path; null when cancelled. */
+    saveFile(suggestedPath: string, format: 'pdf' | 'html'): Promise<string | null>;
   };
+  /** Prints a static HTML document to PDF (a hidden window in the app, headless Chromium in tests). */
+  printPdf(html: string, options: PrintOptions): Promise<Uint8Array>;
+  /** Opens a file with the system's default application. */
+  openPath(path: string): Promise<void>;
+  /** Shows a file in the system's file manager. */
+  showItemInFolder(path: string): void;
   /** Opens an http(s) URL in the system browser. */
   openExternal(url: string): Promise<void>;
   /** Called with the settings whenever they are loaded or changed (main updates the menu language). */

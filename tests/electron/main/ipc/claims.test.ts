@@ -1,10 +1,10 @@
 import { chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../electron/main/ipc/dispatch';
+import { stubServices } from '../../../helpers/services';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
-import type { Services } from '../../../../electron/main/ipc/services';
 import { claimsStatePath } from '../../../../electron/node/claims-state';
 import { nullLogger } from '../../../../electron/node/logger';
 import { watchlistPath } from '../../../../electron/node/watchlist';
@@ -22,21 +22,6 @@ let root: string;
 let handlers: Handlers;
 let dispatch: (method: string, sender: { url: string }, args: unknown) => Promise<IpcResult<unknown>>;
 
-/** Services for a test run, with the data folder in the temporary directory. */
-function services(): Services {
-  return {
-    appInfo: { name: 'Recoupe', version: '0.0.0', platform: 'linux' },
-    dataDir: join(base, 'data'),
-    resourcesDir: join(base, 'resources'),
-    readClipboardText: async () => '',
-    systemLocale: 'fr-FR',
-    logger: nullLogger,
-    dialogs: { chooseFolder: async () => null, confirmOpenExternal: async () => false },
-    openExternal: vi.fn(async () => undefined),
-    applySettings: vi.fn(),
-    emit: vi.fn(),
-  };
-}
 
 /** Calls a method through the dispatcher (sender check and zod validation included). */
 function send(method: string, ...args: unknown[]): Promise<IpcResult<unknown>> {
@@ -54,7 +39,7 @@ beforeEach(async () => {
   base = await mkdtemp(join(tmpdir(), 'recoupe-claims-ipc-'));
   root = join(base, 'story');
   await cp(FIXTURE, root, { recursive: true });
-  handlers = createHandlers(services());
+  handlers = createHandlers(stubServices(base));
   dispatch = createDispatcher(handlers, nullLogger);
 });
 
@@ -101,7 +86,7 @@ describe('claims over IPC', () => {
     expect(onDisk.corrections).toEqual(saved);
 
     await handlers.dispose();
-    handlers = createHandlers(services());
+    handlers = createHandlers(stubServices(base));
     dispatch = createDispatcher(handlers, nullLogger);
     await call('openFolder', root);
     const after = await call<ClaimsView>('getClaims', FILES);

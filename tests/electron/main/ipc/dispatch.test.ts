@@ -7,21 +7,13 @@ import { createHandlers } from '../../../../electron/main/ipc/handlers';
 import type { Services } from '../../../../electron/main/ipc/services';
 import { nullLogger } from '../../../../electron/node/logger';
 import { HandlerError } from '../../../../shared/ipc/errors';
+import { stubServices } from '../../../helpers/services';
 
 async function setup(overrides: Partial<Services> = {}) {
-  const services: Services = {
+  const services = stubServices(await mkdtemp(join(tmpdir(), 'recoupe-ipc-')), {
     appInfo: { name: 'Recoupe', version: '1.2.3', platform: 'linux' },
-    dataDir: await mkdtemp(join(tmpdir(), 'recoupe-ipc-')),
-    resourcesDir: join(import.meta.dirname, '../../../../resources'),
-    readClipboardText: async () => '',
-    systemLocale: 'fr-FR',
-    logger: nullLogger,
-    dialogs: { chooseFolder: async () => null, confirmOpenExternal: async () => false },
-    openExternal: vi.fn(async () => undefined),
-    applySettings: vi.fn(),
-    emit: vi.fn(),
     ...overrides,
-  };
+  });
   const handlers = createHandlers(services);
   return { services, handlers, dispatch: createDispatcher(handlers, nullLogger) };
 }
@@ -92,7 +84,7 @@ describe('IPC dispatcher', () => {
 
   it('opens a web link only after the user confirms', async () => {
     const confirm = vi.fn(async () => false);
-    const { dispatch, services } = await setup({ dialogs: { chooseFolder: async () => null, confirmOpenExternal: confirm } });
+    const { dispatch, services } = await setup({ dialogs: { chooseFolder: async () => null, confirmOpenExternal: confirm, saveFile: async () => null } });
     expect(await dispatch('openExternal', app, ['https://example.org/'])).toEqual({ ok: true, value: false });
     expect(services.openExternal).not.toHaveBeenCalled();
     confirm.mockResolvedValueOnce(true);

@@ -1,11 +1,11 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../electron/main/ipc/dispatch';
+import { stubServices } from '../../../helpers/services';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
 import { createNotesHandlers } from '../../../../electron/main/ipc/notes';
-import type { Services } from '../../../../electron/main/ipc/services';
 import { annotationsPath } from '../../../../electron/node/annotation-store';
 import { nullLogger } from '../../../../electron/node/logger';
 import type { IpcResult } from '../../../../shared/ipc/errors';
@@ -20,21 +20,6 @@ let root: string;
 let handlers: Handlers;
 let dispatch: (method: string, sender: { url: string }, args: unknown) => Promise<IpcResult<unknown>>;
 
-/** Services for a test run, with the data folder in the temporary directory. */
-function services(): Services {
-  return {
-    appInfo: { name: 'Recoupe', version: '0.0.0', platform: 'linux' },
-    dataDir: join(base, 'data'),
-    resourcesDir: join(base, 'resources'),
-    readClipboardText: async () => '',
-    systemLocale: 'fr-FR',
-    logger: nullLogger,
-    dialogs: { chooseFolder: async () => null, confirmOpenExternal: async () => false },
-    openExternal: vi.fn(async () => undefined),
-    applySettings: vi.fn(),
-    emit: vi.fn(),
-  };
-}
 
 beforeEach(async () => {
   base = await mkdtemp(join(tmpdir(), 'recoupe-notes-ipc-'));
@@ -42,7 +27,7 @@ beforeEach(async () => {
   await mkdir(root);
   await writeFile(join(root, 'gazette.txt'), GAZETTE);
   await writeFile(join(root, 'courrier.txt'), COURRIER);
-  handlers = createHandlers(services());
+  handlers = createHandlers(stubServices(base));
   dispatch = createDispatcher(handlers, nullLogger);
 });
 
@@ -165,7 +150,7 @@ describe('notes over IPC', () => {
   });
 
   it('stand-alone handlers refuse calls while no folder is open', async () => {
-    const notes = createNotesHandlers(services(), () => null);
+    const notes = createNotesHandlers(stubServices(base), () => null);
     await expect(notes.undoNotes()).rejects.toMatchObject({ code: 'NO_FOLDER' });
     await notes.dispose();
   });

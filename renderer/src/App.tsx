@@ -4,17 +4,22 @@ import type { AppError } from '../../shared/ipc/errors';
 import type { MenuCommand, Settings } from '../../shared/ipc/types';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
+import { ClaimsSidePanel } from './components/claims/ClaimsSidePanel';
 import { CompareWorkspace } from './components/compare/CompareWorkspace';
 import { EmptyState } from './components/EmptyState';
 import { ErrorBanner } from './components/ErrorBanner';
+import { ExportDialog } from './components/ExportDialog';
 import { LoadingOverlay } from './components/LoadingOverlay';
 import { RecentFolders } from './components/RecentFolders';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
+import { StoryView } from './components/story/StoryView';
 import { toAppError } from './errors';
 import { useCommands } from './hooks/use-commands';
 import { useComparePair } from './hooks/use-compare-pair';
 import { useFolder } from './hooks/use-folder';
+import { useReveal } from './hooks/use-reveal';
+import { useWatchlist } from './hooks/use-watchlist';
 import { setLanguage } from './i18n';
 import { isEditing, undoStack } from './undo-stack';
 
@@ -25,11 +30,14 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [error, setError] = useState<AppError | null>(startupError ? toAppError(startupError) : null);
-  const [dialog, setDialog] = useState<'about' | 'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<'about' | 'shortcuts' | 'export' | null>(null);
   const [dragging, setDragging] = useState(false);
   const folders = useFolder(setError);
   const { folder } = folders;
   const pair = useComparePair(folder);
+  const watch = useWatchlist(folder);
+  const reveal = useReveal(pair);
+  const [storyOpen, setStoryOpen] = useState<string | null>(null);
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -64,6 +72,8 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
         else void (command === 'undo' ? undoStack.undo() : undoStack.redo()).catch((e: unknown) => setError(toAppError(e)));
         break;
       case 'export-pdf':
+        if (pair.view.a && pair.view.b) setDialog('export');
+        else setError({ code: 'NO_PAIR', message: 'Open a comparison of two articles first, then export it.' });
         break;
       case 'zoom-in':
         void update({ zoom: Math.min(3, round(settings.zoom + ZOOM_STEP)) });
@@ -124,12 +134,28 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
             onOpenFolder={() => void folders.openDialog()}
             onSetOutlet={(id, name) => void folders.setOutlet(id, name)}
             onMove={(ids, storyId) => void folders.moveToStory(ids, storyId)}
+            onOpenStory={setStoryOpen}
           />
           <main className="compare-area" aria-label={t('shell.compareLabel')}>
-            <CompareWorkspace folder={folder} pair={pair} />
+            {storyOpen ? (
+              <StoryView
+                folder={folder}
+                storyId={storyOpen}
+                options={pair.view.options}
+                onClose={() => setStoryOpen(null)}
+                onOpenPair={(a, b, row) => {
+                  pair.select(a);
+                  pair.compareWith(b);
+                  pair.setScrollRow(row);
+                  setStoryOpen(null);
+                }}
+              />
+            ) : (
+              <CompareWorkspace folder={folder} pair={pair} watchPhrases={watch.phrases} reveal={reveal.reveal} />
+            )}
           </main>
           <aside className="side-panel" aria-label={t('shell.panelLabel')}>
-            <p className="placeholder">{t('shell.panelEmpty')}</p>
+            <ClaimsSidePanel folder={folder} a={pair.view.a} b={pair.view.b} watch={watch} onShow={reveal.show} />
           </aside>
         </div>
       ) : (
@@ -153,6 +179,9 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
       ) : null}
       {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'export' && pair.view.a && pair.view.b ? (
+        <ExportDialog a={pair.view.a} b={pair.view.b} onClose={() => setDialog(null)} />
+      ) : null}
     </div>
   );
 }

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'NEWER_FILE'
   | 'EMPTY_CLIPBOARD'
   | 'EXPORT_FAILED'
+  | 'NO_PAIR'
   | 'INTERNAL';
 
 /** An error as it reaches the user: what happened and what to do (`message`), and `detail` for the log. */

@@ -1,0 +1,73 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChrome, openApp, repoRoot, screenshot, serveRenderer } from './harness';
+
+describe('exporting from the app', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let out: string;
+
+  beforeAll(async () => {
+    browser = await launchChrome();
+    server = await serveRenderer();
+    out = await mkdtemp(join(tmpdir(), 'recoupe-export-e2e-'));
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('exports the open pair as PDF with the suggested name, shows progress, then Open and Show in folder', async () => {
+    const app = await openApp(browser, server.url, { resourcesDir: join(repoRoot, 'resources') });
+    const { page } = app;
+    const sidebar = page.getByRole('navigation', { name: 'Articles' });
+    await sidebar.waitFor();
+    await app.emit('menuCommand', { command: 'export-pdf' });
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Open a comparison of two articles first');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+
+    await sidebar.locator('.article-item', { hasText: 'Le déversoir du barrage' }).click();
+    await sidebar.locator('.article-item', { hasText: 'Lusanie: rupture du barrage' }).click({ modifiers: ['Control'] });
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Export the comparison' });
+    await dialog.waitFor();
+    await screenshot(page, 'export-dialog');
+
+    const target = join(out, 'reuters-sputnik.pdf');
+    app.saveChoices.push(target);
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    await dialog.getByText('Saved “reuters-sputnik.pdf”').waitFor({ timeout: 30_000 });
+    expect(app.suggestedSaves.at(-1)).toMatch(/2024-04-14 Reuters vs Sputnik - .+\.pdf$/);
+    const pdf = await readFile(target);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await readdir(out)).filter((f) => f.endsWith('.part'))).toEqual([]);
+    await screenshot(page, 'export-saved');
+
+    await dialog.getByRole('button', { name: 'Show in folder' }).click();
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await expect.poll(() => app.opened).toEqual([target]);
+    expect(app.shown).toEqual([target]);
+
+    app.saveChoices.push(join(out, 'no-such-dir', 'x.pdf'));
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    const failure = dialog.getByRole('alert');
+    await failure.waitFor({ timeout: 30_000 });
+    expect(await failure.textContent()).toContain('The export was not saved');
+    expect(await failure.textContent()).toContain('x.pdf');
+    await screenshot(page, 'export-failed');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('refuses to open a file it did not export', async () => {
+    const app = await openApp(browser, server.url);
+    await expect(Promise.resolve(app.handlers.openExported('/etc/passwd'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await app.close();
+  });
+});

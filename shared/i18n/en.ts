@@ -495,7 +495,7 @@ export const en = {
       add: 'Watch',
       remove: 'Remove',
       removeLabel: 'Stop watching “{{phrase}}”',
-      searchLabel: 'Search “{{phrase}}”: {{count}}',
+      searchLabel: 'Search “{{phrase}}” {{hits}}',
       count_one: '{{n}} hit',
       count_other: '{{n}} hits',
       empty: 'No phrase is watched in this folder.',

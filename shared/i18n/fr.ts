@@ -498,7 +498,7 @@ export const fr: Catalog = {
       add: 'Surveiller',
       remove: 'Retirer',
       removeLabel: 'Ne plus surveiller « {{phrase}} »',
-      searchLabel: 'Rechercher « {{phrase}} » : {{count}}',
+      searchLabel: 'Rechercher « {{phrase}} » {{hits}}',
       count_one: '{{n}} occurrence',
       count_other: '{{n}} occurrences',
       empty: 'Aucune expression n’est surveillée dans ce dossier.',

@@ -1,0 +1,93 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Claim, ClaimRow, DiscrepancyType } from '../../../../shared/claims/model';
+import { describeClaimValue, splitTopic } from '../../../../shared/claims/view';
+import type { Lang } from '../../../../shared/format/lang';
+import type { ArticleSummary } from '../../../../shared/ipc/types';
+
+/** Longest wording shown on a claim's button; the whole text is in its tooltip. */
+const MAX_WORDING = 90;
+
+/** Text cut to `max` characters with an ellipsis, on one line. */
+export function clipText(text: string, max = MAX_WORDING): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** Labels of claims in the interface language: a row's topic, a discrepancy's name, the language. */
+export function useClaimLabels() {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const topic = useCallback(
+    (row: Pick<ClaimRow, 'topic' | 'kind'>): string => {
+      const { head, detail } = splitTopic(row);
+      const first = 'key' in head ? t(`claims.topic.${head.key}`) : head.text;
+      return detail ? `${first} · ${detail}` : first;
+    },
+    [t],
+  );
+  const flag = useCallback((d: DiscrepancyType): string => t(`claims.discrepancy.${d}`), [t]);
+  return { topic, flag, lang };
+}
+
+/** The outlet's display name of an article ("Unknown outlet" when there is none). */
+export function useOutletName() {
+  const { t } = useTranslation();
+  return useCallback(
+    (article: ArticleSummary | undefined): string =>
+      !article || article.outlet.id === 'unknown' ? t('shell.unknownOutlet') : article.outlet.name,
+    [t],
+  );
+}
+
+/** The flags of a row as badges (shape and text, not colour alone); "agree" when there is none. */
+export function FlagBadges({ row }: { row: ClaimRow }) {
+  const { t } = useTranslation();
+  const { flag } = useClaimLabels();
+  const shown = row.discrepancies.filter((d) => d !== 'reported-by-one' || row.articles.length === 1);
+  if (shown.length === 0) {
+    return <span className="claim-flag claim-flag-agree">{t('claims.agree')}</span>;
+  }
+  return (
+    <>
+      {shown.map((d) => (
+        <span key={d} className={d === 'reported-by-one' ? 'claim-flag claim-flag-single' : 'claim-flag'} data-flag={d}>
+          {flag(d)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** A claim's wording as a button that shows it in the comparison, with the value it states. */
+export function ClaimButton({
+  claim,
+  article,
+  onShow,
+}: {
+  claim: Claim;
+  article: ArticleSummary | undefined;
+  onShow: (claim: Claim) => void;
+}) {
+  const { t } = useTranslation();
+  const { lang } = useClaimLabels();
+  const outletName = useOutletName();
+  const wording = clipText(claim.text);
+  const value = describeClaimValue(claim, lang);
+  return (
+    <span className="claim-wording">
+      <button
+        type="button"
+        className="link-button claim-button"
+        title={claim.text}
+        aria-label={t('claims.showIn', { text: wording, outlet: outletName(article), file: claim.articleId })}
+        onClick={() => onShow(claim)}
+      >
+        {wording}
+      </button>
+      {value ? (
+        <span className="claim-value muted small">{claim.kind === 'quote' ? t('claims.speaker', { speaker: value }) : value}</span>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,156 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Claim } from '../../../../shared/claims/model';
+import type { FolderView } from '../../../../shared/ipc/types';
+import { useClaims } from '../../hooks/use-claims';
+import type { TextTarget } from '../../hooks/use-reveal';
+import type { WatchlistState } from '../../hooks/use-watchlist';
+import { ErrorBanner } from '../ErrorBanner';
+import { MatrixDialog, WHOLE_FOLDER_UP_TO, type MatrixScope } from './MatrixDialog';
+import { PairClaims } from './PairClaims';
+import { SearchPanel } from './SearchPanel';
+import './claims.css';
+
+const TABS = ['claims', 'search'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * The claims side of the side panel, in two tabs: the facts of the open pair (with the story matrix one click away),
+ * and the search of a phrase across the folder with the folder's watched phrases.
+ */
+export function ClaimsSidePanel({
+  folder,
+  a,
+  b,
+  watch,
+  onShow,
+}: {
+  folder: FolderView;
+  /** The open pair (either may be absent). */
+  a: string | null;
+  b: string | null;
+  watch: WatchlistState;
+  /** Shows text in the comparison, beside `partner` when the open pair does not hold it. */
+  onShow: (target: TextTarget, partner?: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('claims');
+  const [matrixOpen, setMatrixOpen] = useState(false);
+  const [scope, setScope] = useState<MatrixScope | null>(null);
+  const [includeSingle, setIncludeSingle] = useState(false);
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ claims: null, search: null });
+  const pairIds = useMemo(() => (a && b ? [a, b] : null), [a, b]);
+  const claims = useClaims(pairIds, folder);
+  const articles = useMemo(() => new Map(folder.articles.map((x) => [x.id, x])), [folder.articles]);
+  const showClaim = (claim: Claim, partner?: string): void =>
+    onShow({ article: claim.articleId, start: claim.start, end: claim.end }, partner);
+
+  const onTabKey = (event: KeyboardEvent): void => {
+    const at = TABS.indexOf(tab);
+    const next =
+      event.key === 'ArrowRight' ? TABS[(at + 1) % TABS.length] : event.key === 'ArrowLeft' ? TABS[(at + TABS.length - 1) % TABS.length] : undefined;
+    if (!next) return;
+    event.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <div className="claims-panel">
+      <div role="tablist" aria-label={t('claims.tabsLabel')} className="claims-tabs" onKeyDown={onTabKey}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            ref={(element) => {
+              tabRefs.current[name] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`claims-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`claims-tabpanel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            className="claims-tab"
+            onClick={() => setTab(name)}
+          >
+            {t(`claims.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id="claims-tabpanel-claims"
+        aria-labelledby="claims-tab-claims"
+        hidden={tab !== 'claims'}
+        className="claims-tabpanel"
+      >
+        <div className="claims-heading-row">
+          <h2 className="claims-heading">{t('claims.pairTitle')}</h2>
+          <button
+            type="button"
+            className="button small-button"
+            title={t('claims.matrix.openTitle')}
+            disabled={folder.articles.length === 0}
+            onClick={() => setMatrixOpen(true)}
+          >
+            {t('claims.matrix.open')}
+          </button>
+        </div>
+        {!a || !b ? <p className="muted small">{t('claims.pickPair')}</p> : null}
+        {claims.error ? (
+          <div className="claims-failed" role="alert">
+            <span>{t('claims.failed')}</span>
+            <button type="button" className="button small-button" onClick={claims.retry}>
+              {t('claims.retry')}
+            </button>
+          </div>
+        ) : null}
+        {claims.saveError ? <ErrorBanner error={claims.saveError} onDismiss={claims.retry} /> : null}
+        {claims.view?.movedAside ? (
+          <p className="claims-notice" role="note">
+            {t('claims.movedAside', { name: claims.view.movedAside })}
+          </p>
+        ) : null}
+        {claims.loading && pairIds ? (
+          <p className="claims-loading" role="status">
+            <span className="claims-spinner" aria-hidden="true" />
+            {t('claims.loading')}
+          </p>
+        ) : null}
+        {a && b && claims.view ? (
+          <PairClaims
+            view={claims.view}
+            a={a}
+            b={b}
+            articles={articles}
+            onShow={(claim) => showClaim(claim)}
+            onDismiss={claims.dismiss}
+            onRestore={claims.restore}
+            onMove={claims.move}
+          />
+        ) : null}
+      </div>
+      <div
+        role="tabpanel"
+        id="claims-tabpanel-search"
+        aria-labelledby="claims-tab-search"
+        hidden={tab !== 'search'}
+        className="claims-tabpanel"
+      >
+        <SearchPanel folder={folder} watch={watch} onOpen={(hit) => onShow({ article: hit.article, start: hit.start, end: hit.end })} />
+      </div>
+      {matrixOpen ? (
+        <MatrixDialog
+          folder={folder}
+          article={a}
+          scope={scope ?? (folder.articles.length <= WHOLE_FOLDER_UP_TO || !a ? 'folder' : 'story')}
+          includeSingle={includeSingle}
+          onScope={setScope}
+          onIncludeSingle={setIncludeSingle}
+          onShow={showClaim}
+          onClose={() => setMatrixOpen(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClaimsView } from '../../../../shared/claims/ipc';
+import type { Claim, ClaimRow } from '../../../../shared/claims/model';
+import { disagreementsOf } from '../../../../shared/claims/view';
+import { formatNumber } from '../../../../shared/format/index';
+import type { ArticleSummary } from '../../../../shared/ipc/types';
+import { OutletBadge } from '../OutletBadge';
+import { ClaimButton, FlagBadges, useClaimLabels, useOutletName } from './ClaimParts';
+import { ClaimRowEditor, type RowCorrections } from './ClaimRowEditor';
+
+/**
+ * The facts of the open pair: a count of those reported differently and alike, then each fact with its topic, flags
+ * and both wordings (each a button that shows it in the comparison), and its corrections on demand.
+ */
+export function PairClaims({
+  view,
+  a,
+  b,
+  articles,
+  onShow,
+  ...corrections
+}: {
+  view: ClaimsView;
+  a: string;
+  b: string;
+  articles: ReadonlyMap<string, ArticleSummary>;
+  /** Shows a claim in the comparison. */
+  onShow: (claim: Claim) => void;
+} & RowCorrections) {
+  const { t } = useTranslation();
+  const { topic, lang } = useClaimLabels();
+  const outletName = useOutletName();
+  const [showSingle, setShowSingle] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const claims = useMemo(() => new Map(view.claims.map((c) => [c.id, c])), [view.claims]);
+  const shared = view.rows.filter((r) => r.articles.length > 1);
+  const differ = shared.filter((r) => disagreementsOf(r).length > 0).length;
+  const shown = showSingle ? view.rows : shared;
+
+  const side = (row: ClaimRow, id: string) => {
+    const own = row.claims.flatMap((c) => {
+      const claim = claims.get(c);
+      return claim && claim.articleId === id ? [claim] : [];
+    });
+    const article = articles.get(id);
+    return (
+      <div className="claim-side" data-article={id}>
+        {article ? <OutletBadge outlet={article.outlet} /> : null}
+        {own.length ? (
+          own.map((claim) => <ClaimButton key={claim.id} claim={claim} article={article} onShow={onShow} />)
+        ) : (
+          <span className="muted small claim-absent">{t('claims.absent')}</span>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <div className="pair-claims">
+      <p className="claims-summary">
+        <span className={differ ? 'claims-count claims-count-differ' : 'claims-count'}>
+          {t('claims.differCount', { count: differ, n: formatNumber(differ, lang) })}
+        </span>
+        <span className="muted">
+          {t('claims.agreeCount', { count: shared.length - differ, n: formatNumber(shared.length - differ, lang) })}
+        </span>
+      </p>
+      <label className="claims-toggle small">
+        <input type="checkbox" checked={showSingle} onChange={(event) => setShowSingle(event.target.checked)} />
+        <span>{t('claims.showSingle')}</span>
+      </label>
+      {shown.length === 0 ? <p className="muted">{t('claims.noneShared')}</p> : null}
+      <ul className="claim-list" aria-label={t('claims.listLabel', { a: outletName(articles.get(a)), b: outletName(articles.get(b)) })}>
+        {shown.map((row) => {
+          const title = topic(row);
+          const flagged = disagreementsOf(row).length > 0;
+          return (
+            <li key={row.id} className={flagged ? 'claim-card flagged' : 'claim-card'} data-row={row.id}>
+              <div className="claim-card-head">
+                <h3 className="claim-topic" title={title}>
+                  {title}
+                </h3>
+                <span className="claim-flags">
+                  <FlagBadges row={row} />
+                </span>
+              </div>
+              {side(row, a)}
+              {side(row, b)}
+              <button
+                type="button"
+                className="link-button small claim-correct-toggle"
+                aria-expanded={editing === row.id}
+                aria-label={t('claims.correctLabel', { topic: title })}
+                onClick={() => setEditing((current) => (current === row.id ? null : row.id))}
+              >
+                {t('claims.correct')}
+              </button>
+              {editing === row.id ? (
+                <ClaimRowEditor row={row} rows={view.rows} claims={claims} articles={articles} {...corrections} />
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../shared/format/index';
+import type { WatchlistState } from '../../hooks/use-watchlist';
+import { ErrorBanner } from '../ErrorBanner';
+import { useClaimLabels } from './ClaimParts';
+
+/** The folder's watched phrases: each with its number of hits (a button that searches it) and Remove; a field to add one. */
+export function WatchlistEditor({ watch, onSearch }: { watch: WatchlistState; onSearch: (phrase: string) => void }) {
+  const { t } = useTranslation();
+  const { lang } = useClaimLabels();
+  const [draft, setDraft] = useState('');
+  return (
+    <section className="watchlist" aria-labelledby="watchlist-title">
+      <h2 id="watchlist-title" className="claims-heading">
+        {t('claims.watch.title')}
+      </h2>
+      <p className="muted small">{t('claims.watch.hint')}</p>
+      {watch.movedAside ? (
+        <p className="claims-notice" role="note">
+          {t('claims.watch.movedAside', { name: watch.movedAside })}
+        </p>
+      ) : null}
+      {watch.error ? <ErrorBanner error={watch.error} onDismiss={watch.clearError} /> : null}
+      {watch.phrases.length === 0 ? <p className="muted small">{t('claims.watch.empty')}</p> : null}
+      <ul className="watchlist-items">
+        {watch.phrases.map((phrase) => {
+          const count = watch.counts.get(phrase);
+          const hits = count === undefined ? '' : t('claims.watch.count', { count, n: formatNumber(count, lang) });
+          return (
+            <li key={phrase}>
+              <button
+                type="button"
+                className="watchlist-phrase"
+                aria-label={t('claims.watch.searchLabel', { phrase, hits })}
+                onClick={() => onSearch(phrase)}
+              >
+                <span className="watch-sample">{phrase}</span>
+                {hits ? <span className="muted small">{hits}</span> : null}
+              </button>
+              <button
+                type="button"
+                className="button small-button"
+                aria-label={t('claims.watch.removeLabel', { phrase })}
+                onClick={() => watch.remove(phrase)}
+              >
+                {t('claims.watch.remove')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <form
+        className="claims-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const phrase = draft.trim();
+          if (!phrase) return;
+          watch.add(phrase);
+          setDraft('');
+        }}
+      >
+        <label className="claims-field">
+          <span className="small">{t('claims.watch.addLabel')}</span>
+          <input type="text" value={draft} maxLength={200} onChange={(event) => setDraft(event.target.value)} />
+        </label>
+        <button type="submit" className="button small-button" disabled={!draft.trim()}>
+          {t('claims.watch.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../shared/ipc/errors';
+import type { MenuCommand, Settings } from '../../shared/ipc/types';
+import { api } from './api';
+import { AboutDialog } from './components/AboutDialog';
+import { ClaimsSidePanel } from './components/claims/ClaimsSidePanel';
+import { CompareWorkspace } from './components/compare/CompareWorkspace';
+import { EmptyState } from './components/EmptyState';
+import { ErrorBanner } from './components/ErrorBanner';
+import { ExportDialog } from './components/ExportDialog';
+import { LoadingOverlay } from './components/LoadingOverlay';
+import { RecentFolders } from './components/RecentFolders';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { Sidebar } from './components/Sidebar';
+import { StoryView } from './components/story/StoryView';
+import { toAppError } from './errors';
+import { useCommands } from './hooks/use-commands';
+import { useComparePair } from './hooks/use-compare-pair';
+import { useFolder } from './hooks/use-folder';
+import { useReveal } from './hooks/use-reveal';
+import { useWatchlist } from './hooks/use-watchlist';
+import { setLanguage } from './i18n';
+import { isEditing, undoStack } from './undo-stack';
+
+const ZOOM_STEP = 0.1;
+
+/** The application shell: sidebar, compare area, side panel, dialogs and commands. */
+export function App({ initialSettings, startupError }: { initialSettings: Settings; startupError?: unknown }) {
+  const { t } = useTranslation();
+  const [settings, setSettings] = useState(initialSettings);
+  const [error, setError] = useState<AppError | null>(startupError ? toAppError(startupError) : null);
+  const [dialog, setDialog] = useState<'about' | 'shortcuts' | 'export' | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const folders = useFolder(setError);
+  const { folder } = folders;
+  const pair = useComparePair(folder);
+  const watch = useWatchlist(folder);
+  const reveal = useReveal(pair);
+  const [storyOpen, setStoryOpen] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings.theme;
+    document.documentElement.style.setProperty('zoom', String(settings.zoom));
+  }, [settings.theme, settings.zoom]);
+
+  const update = useCallback(async (patch: Partial<Pick<Settings, 'theme' | 'language' | 'zoom'>>) => {
+    try {
+      const next = await api().updateSettings(patch);
+      if (patch.language) await setLanguage(next.language);
+      setSettings(next);
+    } catch (e) {
+      setError(toAppError(e));
+    }
+  }, []);
+
+  const run = (command: MenuCommand, path?: string): void => {
+    const round = (z: number): number => Math.round(z * 10) / 10;
+    switch (command) {
+      case 'open-folder':
+        void folders.openDialog();
+        break;
+      case 'open-recent':
+        if (path) void folders.openPath(path);
+        break;
+      case 'new-from-clipboard':
+        void folders.pasteArticle().then((id) => id && pair.select(id));
+        break;
+      case 'undo':
+      case 'redo':
+        if (isEditing(document.activeElement)) document.execCommand(command);
+        else void (command === 'undo' ? undoStack.undo() : undoStack.redo()).catch((e: unknown) => setError(toAppError(e)));
+        break;
+      case 'export-pdf':
+        if (pair.view.a && pair.view.b) setDialog('export');
+        else setError({ code: 'NO_PAIR', message: 'Open a comparison of two articles first, then export it.' });
+        break;
+      case 'zoom-in':
+        void update({ zoom: Math.min(3, round(settings.zoom + ZOOM_STEP)) });
+        break;
+      case 'zoom-out':
+        void update({ zoom: Math.max(0.5, round(settings.zoom - ZOOM_STEP)) });
+        break;
+      case 'zoom-reset':
+        void update({ zoom: 1 });
+        break;
+      case 'theme-system':
+      case 'theme-light':
+      case 'theme-dark':
+        void update({ theme: command.slice('theme-'.length) as Settings['theme'] });
+        break;
+      case 'language-fr':
+      case 'language-en':
+        void update({ language: command.slice('language-'.length) as Settings['language'] });
+        break;
+      case 'about':
+        setDialog('about');
+        break;
+      case 'shortcuts':
+        setDialog('shortcuts');
+        break;
+    }
+  };
+  useCommands(run);
+
+  const onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    const path = file ? api().pathForFile(file) : null;
+    if (path) void folders.openPath(path);
+  };
+
+  return (
+    <div
+      className={dragging ? 'app dragging' : 'app'}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      {error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null}
+      {folders.starting ? null : folder ? (
+        <div className="workspace">
+          <Sidebar
+            folder={folder}
+            selected={pair.view.a}
+            compared={pair.view.b}
+            onSelect={pair.select}
+            onOpenFolder={() => void folders.openDialog()}
+            onSetOutlet={(id, name) => void folders.setOutlet(id, name)}
+            onMove={(ids, storyId) => void folders.moveToStory(ids, storyId)}
+            onOpenStory={setStoryOpen}
+          />
+          <main className="compare-area" aria-label={t('shell.compareLabel')}>
+            {storyOpen ? (
+              <StoryView
+                folder={folder}
+                storyId={storyOpen}
+                options={pair.view.options}
+                onClose={() => setStoryOpen(null)}
+                onOpenPair={(a, b, row) => {
+                  pair.select(a);
+                  pair.compareWith(b);
+                  pair.setScrollRow(row);
+                  setStoryOpen(null);
+                }}
+              />
+            ) : (
+              <CompareWorkspace folder={folder} pair={pair} watchPhrases={watch.phrases} reveal={reveal.reveal} />
+            )}
+          </main>
+          <aside className="side-panel" aria-label={t('shell.panelLabel')}>
+            <ClaimsSidePanel folder={folder} a={pair.view.a} b={pair.view.b} watch={watch} onShow={reveal.show} />
+          </aside>
+        </div>
+      ) : (
+        <main className="start">
+          <div className="start-column">
+            <EmptyState onOpenFolder={() => void folders.openDialog()} />
+            <RecentFolders
+              folders={folders.recent}
+              onOpen={(path) => void folders.openPath(path)}
+              onLocate={(entry) => void folders.locate(entry)}
+              onForget={(entry) => void folders.forget(entry)}
+            />
+          </div>
+        </main>
+      )}
+      {folders.loading || folders.starting ? <LoadingOverlay progress={folders.progress} /> : null}
+      {dragging ? (
+        <div className="drop-hint" aria-hidden="true">
+          {t('shell.dropHint')}
+        </div>
+      ) : null}
+      {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'export' && pair.view.a && pair.view.b ? (
+        <ExportDialog a={pair.view.a} b={pair.view.b} onClose={() => setDialog(null)} />
+      ) : null}
+    </div>
+  );
+}

@@ -15,13 +15,13 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { StoryView } from './components/story/StoryView';
 import { toAppError } from './errors';
-import { useCommands } from './hooks/use-commands';
+import { isTyping, useCommands } from './hooks/use-commands';
 import { useComparePair } from './hooks/use-compare-pair';
 import { useFolder } from './hooks/use-folder';
 import { useReveal } from './hooks/use-reveal';
 import { useWatchlist } from './hooks/use-watchlist';
 import { setLanguage } from './i18n';
-import { isEditing, undoStack } from './undo-stack';
+import { undoStack } from './undo-stack';
 
 const ZOOM_STEP = 0.1;
 
@@ -68,7 +68,7 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
         break;
       case 'undo':
       case 'redo':
-        if (isEditing(document.activeElement)) document.execCommand(command);
+        if (isTyping(document.activeElement)) document.execCommand(command);
         else void (command === 'undo' ? undoStack.undo() : undoStack.redo()).catch((e: unknown) => setError(toAppError(e)));
         break;
       case 'export-pdf':

@@ -44,10 +44,3 @@ export class UndoStack {
 
 /** The window's undo stack. */
 export const undoStack = new UndoStack();
-
-/** True when the keyboard focus is in a text field, where Undo belongs to the field. */
-export function isEditing(element: Element | null): boolean {
-  if (!element) return false;
-  const tag = element.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (element as HTMLElement).isContentEditable;
-}

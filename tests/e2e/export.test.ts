@@ -34,8 +34,12 @@ describe('exporting from the app', () => {
 
     await sidebar.locator('.article-item', { hasText: 'Le déversoir du barrage' }).click();
     await sidebar.locator('.article-item', { hasText: 'Lusanie: rupture du barrage' }).click({ modifiers: ['Control'] });
-    await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export the comparison' });
+    await page.getByRole('toolbar').getByRole('button', { name: 'Export PDF…' }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.keyboard.press('Control+e');
     await dialog.waitFor();
     await screenshot(page, 'export-dialog');
 

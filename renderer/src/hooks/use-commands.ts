@@ -5,14 +5,30 @@ import { api } from '../api';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
-/** Runs commands from the native menu and from the same keyboard accelerators pressed in the window. */
-export function useCommands(run: (command: MenuCommand, path?: string) => void): void {
+type CommandListener = (command: MenuCommand, path?: string) => void;
+const inWindow = new Set<CommandListener>();
+
+/** Runs a command from a button of the window, exactly as if its menu item had been chosen. */
+export function runCommand(command: MenuCommand): void {
+  for (const listener of inWindow) listener(command);
+}
+
+/** Runs commands from the native menu, from in-window buttons and from the same keyboard accelerators. */
+export function useCommands(run: CommandListener): void {
   const latest = useRef(run);
   useEffect(() => {
     latest.current = run;
   });
 
   useEffect(() => api().on('menuCommand', ({ command, path }) => latest.current(command, path)), []);
+
+  useEffect(() => {
+    const listener: CommandListener = (command, path) => latest.current(command, path);
+    inWindow.add(listener);
+    return () => {
+      inWindow.delete(listener);
+    };
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -36,8 +52,8 @@ export function useCommands(run: (command: MenuCommand, path?: string) => void):
   }, []);
 }
 
-/** True when a key press goes to a text field (single-key shortcuts must not fire then). */
-function isTyping(target: EventTarget | null): boolean {
+/** True when a key press goes to a text field (single-key shortcuts and window-wide Undo must not act then). */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
   return target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable;

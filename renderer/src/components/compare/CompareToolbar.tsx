@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompareViewOptions } from '../../../../shared/compare/view-state';
 import { MENU } from '../../../../shared/menu';
 import type { MenuCommand } from '../../../../shared/ipc/types';
-import { displayAccelerator } from '../../hooks/use-commands';
+import { displayAccelerator, runCommand } from '../../hooks/use-commands';
 import { Legend } from './Legend';
 
 /** Symbols drawn on buttons, hidden from screen readers (the buttons carry their names). */
@@ -67,6 +67,9 @@ export function CompareToolbar({
         </button>
         <button type="button" className="button" title={tip(t('compare.compareWith'), 'compare-with')} onClick={onCompareWith}>
           {t('compare.compareWith')}
+        </button>
+        <button type="button" className="button" title={tip(t('menu.exportPdf'), 'export-pdf')} onClick={() => runCommand('export-pdf')}>
+          {t('menu.exportPdf')}
         </button>
       </div>
       <div className="cmp-tool-group">

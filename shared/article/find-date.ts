@@ -1,3 +1,4 @@
+import { monthNumber } from './calendar';
 import type { Span } from './model';
 
 /** A date found for an article, ISO at its known precision (`2021`, `2021-12`, `2021-12-31`). */
@@ -13,35 +14,6 @@ export interface DateHeader extends DateClue {
 }
 
 const HEADER = /^ ?date (\d{4}-\d{2}(?:-\d{2})?) /u;
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  février: 2,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
 
 /** Reads the ` date YYYY-MM ` header that starts a collected article, if present. */
 export function findDateHeader(text: string): DateHeader | undefined {
@@ -57,10 +29,10 @@ export function findStatedDate(text: string): string | undefined {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/u.exec(text);
   if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const written = /\b(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})\b/u.exec(text);
-  const month = written?.[2] ? MONTHS[written[2].toLowerCase()] : undefined;
+  const month = written?.[2] ? monthNumber(written[2]) : undefined;
   if (written && month) return isoDay(Number(written[3]), month, Number(written[1]));
   const english = /\b(\p{L}+)\s+(\d{1,2}),\s+(\d{4})\b/u.exec(text);
-  const englishMonth = english?.[1] ? MONTHS[english[1].toLowerCase()] : undefined;
+  const englishMonth = english?.[1] ? monthNumber(english[1]) : undefined;
   if (english && englishMonth) return isoDay(Number(english[3]), englishMonth, Number(english[2]));
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { isoWeekday, monthNumber } from './calendar';
 import { articleHeadline, bodyParagraphs, bodyTokens, dateRange, dayNumber } from './body';
 import { findEntry, type Corrections } from './corrections';
 import type { Article, Story } from './model';
@@ -41,52 +42,6 @@ const STOPWORDS = new Set(
   notre nos votre vos leurs lui eux nous vous meme autre autres ceux celle celles celui dit indique declare
   the and for with that this was were are have has had from said not but its their they will would which
   who been also into after before about than them there when what over more other some`.split(/\s+/),
-);
-const WEEKDAYS = new Map<string, number>(
-  Object.entries({
-    lundi: 1,
-    mardi: 2,
-    mercredi: 3,
-    jeudi: 4,
-    vendredi: 5,
-    samedi: 6,
-    dimanche: 0,
-    monday: 1,
-    tuesday: 2,
-    wednesday: 3,
-    thursday: 4,
-    friday: 5,
-    saturday: 6,
-    sunday: 0,
-  }),
-);
-const MONTHS = new Map<string, number>(
-  Object.entries({
-    janvier: 1,
-    fevrier: 2,
-    mars: 3,
-    avril: 4,
-    mai: 5,
-    juin: 6,
-    juillet: 7,
-    aout: 8,
-    septembre: 9,
-    octobre: 10,
-    novembre: 11,
-    decembre: 12,
-    january: 1,
-    february: 2,
-    march: 3,
-    april: 4,
-    may: 5,
-    june: 6,
-    july: 7,
-    august: 8,
-    september: 9,
-    october: 10,
-    november: 11,
-    december: 12,
-  }),
 );
 
 interface Features {
@@ -254,14 +209,15 @@ function findWeekday(lead: string): number | undefined {
     /(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/iu.exec(
       lead,
     );
-  return m?.[1] ? WEEKDAYS.get(m[1].toLowerCase()) : undefined;
+  const day = m?.[1] ? isoWeekday(m[1]) : undefined;
+  return day === undefined ? undefined : day % 7;
 }
 
 /** Calendar days named in the body ("10 janvier", "December 30") as `MM-DD`. */
 function findDayMonths(words: string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    const month = MONTHS.get(words[i]!);
+    const month = monthNumber(words[i]!);
     if (month === undefined) continue;
     const before = words[i - 1] === 'er' ? words[i - 2] : words[i - 1];
     const after = words[i + 1];

@@ -1,4 +1,5 @@
 import type { Article, Span } from '../article/model';
+import { isoWeekday, monthNumber } from '../article/calendar';
 import { foldText } from './text-tools';
 
 /** A date or time found in the text, before it becomes a `Claim`. */
@@ -22,48 +23,6 @@ export interface ReferenceDate {
   day?: number;
 }
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  lundi: 1,
-  mardi: 2,
-  mercredi: 3,
-  jeudi: 4,
-  vendredi: 5,
-  samedi: 6,
-  dimanche: 7,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  sunday: 7,
-};
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -103,7 +62,7 @@ const DATE_PATTERNS: {
     ),
     read: (m, ref) => {
       const days = [m[1]!, ...m[2]!.split(/\s*(?:,|et)\s*/).filter(Boolean)].map(dayNumber);
-      const month = monthNumber(m[3]!);
+      const month = monthNumber(m[3]!)!;
       const year = m[4] ? Number(m[4]) : inferYear(month, ref);
       return { normalized: days.map((d) => isoOrPartial(year, month, d)).join(',') };
     },
@@ -115,7 +74,7 @@ const DATE_PATTERNS: {
       'gu',
     ),
     read: (m, ref) => {
-      const month = monthNumber(m[3]!);
+      const month = monthNumber(m[3]!)!;
       const year = m[4] ? Number(m[4]) : inferYear(month, ref);
       return {
         normalized: `${isoOrPartial(year, month, dayNumber(m[1]!))}/${isoOrPartial(year, month, dayNumber(m[2]!))}`,
@@ -129,9 +88,9 @@ const DATE_PATTERNS: {
       'gu',
     ),
     read: (m, ref) => {
-      const month = monthNumber(m[3]!);
+      const month = monthNumber(m[3]!)!;
       const year = m[4] ? Number(m[4]) : inferYear(month, ref);
-      const weekday = m[1] ? WEEKDAYS[foldText(m[1])] : undefined;
+      const weekday = m[1] ? isoWeekday(m[1]) : undefined;
       return { normalized: isoOrPartial(year, month, dayNumber(m[2]!)), ...(weekday ? { weekday } : {}) };
     },
   },
@@ -142,7 +101,7 @@ const DATE_PATTERNS: {
       'gu',
     ),
     read: (m, ref) => {
-      const month = monthNumber(m[1]!);
+      const month = monthNumber(m[1]!)!;
       const year = m[3] ? Number(m[3]) : inferYear(month, ref);
       return { normalized: isoOrPartial(year, month, Number(m[2])) };
     },
@@ -154,7 +113,7 @@ const DATE_PATTERNS: {
       'gu',
     ),
     read: (m, ref) => {
-      const month = monthNumber(m[1]!);
+      const month = monthNumber(m[1]!)!;
       const year = m[2] ? Number(m[2]) : inferYear(month, ref);
       return { normalized: isoOrPartial(year, month, undefined) };
     },
@@ -172,7 +131,7 @@ const DATE_PATTERNS: {
     // jeudi, jeudi prochain, jeudi dernier, on Thursday
     re: new RegExp(`${B}${WEEKDAY}(?:\\s+(prochain|dernier))?${E}`, 'gu'),
     read: (m, ref) => {
-      const weekday = WEEKDAYS[foldText(m[1]!)]!;
+      const weekday = isoWeekday(m[1]!)!;
       const day = resolveWeekday(weekday, m[2] ? foldText(m[2]) : undefined, ref);
       return { relative: true, weekday, ...(day ? { normalized: day } : {}) };
     },
@@ -306,10 +265,6 @@ function dayNumber(text: string): number {
   return Number.parseInt(text, 10);
 }
 
-/** Month number from a French or English month name. */
-function monthNumber(name: string): number {
-  return MONTHS[foldText(name)]!;
-}
 
 /** ISO date. */
 function iso(year: number, month: number, day: number): string {

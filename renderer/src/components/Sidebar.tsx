@@ -15,6 +15,7 @@ export function Sidebar({
   onOpenFolder,
   onSetOutlet,
   onMove,
+  onOpenStory,
 }: {
   folder: FolderView;
   selected: string | null;
@@ -25,6 +26,8 @@ export function Sidebar({
   onOpenFolder: () => void;
   onSetOutlet: (id: string, name: string | null) => void;
   onMove: (ids: string[], storyId: string | null) => void;
+  /** Opens the story view of a story (every article at once). */
+  onOpenStory?: (storyId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
@@ -107,6 +110,11 @@ export function Sidebar({
             <span title={story.title}>{story.title}</span>
             <span className="muted small">{t('shell.articleCount', { count: story.articles.length })}</span>
           </h2>
+          {onOpenStory ? (
+            <button type="button" className="link-button small story-open" title={t('story.openTitle')} onClick={() => onOpenStory(story.id)}>
+              {t('story.open')}
+            </button>
+          ) : null}
           {grouped.length > 1 ? (
             <label className="merge-story small">
               <span>{t('folder.mergeInto')}</span>

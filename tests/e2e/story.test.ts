@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeSeeds, seedsDir } from '../helpers/seeds';
+import { clippedText, launchChrome, openApp, screenshot, serveRenderer, type AppUnderTest } from './harness';
+
+/** Opens `folder` through the stubbed dialog and waits for the sidebar. */
+async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
+  await app.page.getByRole('heading', { name: /Open a folder of articles|Ouvrez un dossier/ }).waitFor();
+  app.folderChoices.push(folder);
+  await app.page.getByRole('button', { name: /^(Open folder|Ouvrir un dossier)$/ }).click();
+  await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
+}
+
+/** Opens the story view of the story holding three articles and waits for its table. */
+async function openStory(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /^(Story view|Vue de l’histoire)$/ }).first().click();
+  await page.locator('.story-rows [role="row"]').first().waitFor({ timeout: 30_000 });
+}
+
+/** The story row one of whose cells contains `text`. */
+function storyRow(page: Page, text: string | RegExp) {
+  return page.locator('.story-rows [role="row"]').filter({ hasText: text });
+}
+
+/** Which columns carry a row (its cells that are not gaps), 0-based. */
+async function carriers(page: Page, text: string | RegExp): Promise<number[]> {
+  return storyRow(page, text).evaluate((row) =>
+    [...row.querySelectorAll('[role="cell"]')].flatMap((cell) => (cell.classList.contains('story-gap') ? [] : [Number(cell.getAttribute('data-col'))])),
+  );
+}
+
+describeSeeds('the story view', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    browser = await launchChrome();
+    server = await serveRenderer();
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  it('collates Reuters, AFP and Sputnik: who carried what, the graph, the coverage', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, seedsDir);
+    await openStory(page);
+    const headers = await page.locator('.story-colhead').allTextContents();
+    expect(headers.join(' ')).toMatch(/Reuters.*AFP.*Sputnik/s);
+    expect(await carriers(page, 'Jen Psaki')).toEqual([0]);
+    expect(await carriers(page, /erreur.*colossale/)).toEqual([0]);
+    expect(await carriers(page, 'Propositions russes')).toEqual([2]);
+    expect(await carriers(page, 'ligne rouge')).toEqual([0, 2]);
+    expect(await storyRow(page, 'ligne rouge').locator('[data-col="2"]').getAttribute('data-kind')).toBe('identical');
+    expect(await clippedText(page)).toEqual([]);
+    await screenshot(page, 'story-seeds-table');
+
+    await page.getByRole('tab', { name: 'Reuse' }).click();
+    const edges = page.locator('.story-edges li');
+    expect(await edges.count()).toBe(1);
+    expect(await edges.first().textContent()).toMatch(/Sputnik takes 69% of its text word for word from Reuters/);
+    await screenshot(page, 'story-seeds-graph');
+
+    await page.getByRole('tab', { name: 'Coverage' }).click();
+    const reuters = page.locator('.story-cov').first();
+    expect(await reuters.textContent()).toContain('Jen Psaki');
+    await screenshot(page, 'story-seeds-coverage');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('opens the pair of two clicked cells side by side at that row', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, seedsDir);
+    await openStory(page);
+    const row = storyRow(page, 'Vladimir Poutine a quant à lui prévenu');
+    await row.scrollIntoViewIfNeeded();
+    await row.locator('[data-col="0"]').click();
+    expect(await page.locator('.story-hint').textContent()).toMatch(/compare it with Reuters/);
+    await row.locator('[data-col="2"]').click();
+    const table = page.getByRole('table', { name: /Reuters and Sputnik/ });
+    await table.locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+    const target = table.locator('[role="row"][data-kind]').filter({ hasText: 'Vladimir Poutine a quant à lui prévenu' });
+    await target.waitFor();
+    await page.waitForTimeout(300);
+    const box = await target.boundingBox();
+    const view = await page.locator('.cmp-scroll').boundingBox();
+    expect(box && view && box.y >= view.y - 2 && box.y < view.y + view.height).toBe(true);
+    await screenshot(page, 'story-seeds-opened-pair');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});

@@ -1,13 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/ipc/errors';
 
-/** Shows an error that reached the UI: the message for its code in the user's language, the detail on demand. */
-export function ErrorBanner({ error, onDismiss }: { error: AppError; onDismiss: () => void }) {
+/**
+ * Shows an error that reached the UI: a title, the message for its code in the user's language, the detail on
+ * demand, and one action (Dismiss by default, or e.g. Try again).
+ */
+export function ErrorBanner({
+  error,
+  onDismiss,
+  title,
+  actionLabel,
+  className,
+}: {
+  error: AppError;
+  onDismiss: () => void;
+  title?: string;
+  actionLabel?: string;
+  className?: string;
+}) {
   const { t } = useTranslation();
   return (
-    <div className="error-banner" role="alert">
+    <div className={className ? `error-banner ${className}` : 'error-banner'} role="alert">
       <div className="error-banner-text">
-        <strong>{t('errors.title')}</strong>
+        <strong>{title ?? t('errors.title')}</strong>
         <p>{t(`errors.${error.code}`, { ...error.params, defaultValue: error.message })}</p>
         {error.detail ? (
           <details>
@@ -17,7 +32,7 @@ export function ErrorBanner({ error, onDismiss }: { error: AppError; onDismiss: 
         ) : null}
       </div>
       <button type="button" className="button" onClick={onDismiss}>
-        {t('errors.dismiss')}
+        {actionLabel ?? t('errors.dismiss')}
       </button>
     </div>
   );

@@ -106,6 +106,7 @@ export function ClaimMatrix({
                               key={claim.id}
                               claim={claim}
                               article={articles.get(cell.article)}
+                              flagged={flagged}
                               onShow={(c) => onShow(c, partner)}
                             />
                           ))

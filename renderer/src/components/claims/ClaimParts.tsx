@@ -59,21 +59,24 @@ export function FlagBadges({ row }: { row: ClaimRow }) {
   );
 }
 
-/** A claim's wording as a button that shows it in the comparison, with the value it states. */
+/** A claim's wording as a button that shows it in the comparison, with the value it states (dates, speakers, disputed amounts). */
 export function ClaimButton({
   claim,
   article,
+  flagged,
   onShow,
 }: {
   claim: Claim;
   article: ArticleSummary | undefined;
+  /** The claim's row flags a disagreement: the value it states is shown for every kind. */
+  flagged: boolean;
   onShow: (claim: Claim) => void;
 }) {
   const { t } = useTranslation();
   const { lang } = useClaimLabels();
   const outletName = useOutletName();
   const wording = clipText(claim.text);
-  const value = describeClaimValue(claim, lang);
+  const value = flagged || claim.kind !== 'quantity' ? describeClaimValue(claim, lang) : '';
   return (
     <span className="claim-wording">
       <button

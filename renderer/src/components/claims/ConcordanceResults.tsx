@@ -54,7 +54,7 @@ export function ConcordanceResults({
                   <button
                     type="button"
                     className="concordance-hit"
-                    aria-label={t('claims.search.openHit', { file: hit.article, match: hit.match })}
+                    title={t('claims.search.openHit', { file: hit.article, match: hit.match })}
                     onClick={() => onOpen(hit)}
                   >
                     <span className="concordance-context">

@@ -36,9 +36,10 @@ export function PairClaims({
   const claims = useMemo(() => new Map(view.claims.map((c) => [c.id, c])), [view.claims]);
   const shared = view.rows.filter((r) => r.articles.length > 1);
   const differ = shared.filter((r) => disagreementsOf(r).length > 0).length;
-  const shown = showSingle ? view.rows : shared;
+  const listed = showSingle ? view.rows : shared;
+  const shown = [...listed.filter((r) => disagreementsOf(r).length > 0), ...listed.filter((r) => disagreementsOf(r).length === 0)];
 
-  const side = (row: ClaimRow, id: string) => {
+  const side = (row: ClaimRow, id: string, flagged: boolean) => {
     const own = row.claims.flatMap((c) => {
       const claim = claims.get(c);
       return claim && claim.articleId === id ? [claim] : [];
@@ -48,7 +49,7 @@ export function PairClaims({
       <div className="claim-side" data-article={id}>
         {article ? <OutletBadge outlet={article.outlet} /> : null}
         {own.length ? (
-          own.map((claim) => <ClaimButton key={claim.id} claim={claim} article={article} onShow={onShow} />)
+          own.map((claim) => <ClaimButton key={claim.id} claim={claim} article={article} flagged={flagged} onShow={onShow} />)
         ) : (
           <span className="muted small claim-absent">{t('claims.absent')}</span>
         )}
@@ -85,8 +86,8 @@ export function PairClaims({
                   <FlagBadges row={row} />
                 </span>
               </div>
-              {side(row, a)}
-              {side(row, b)}
+              {side(row, a, flagged)}
+              {side(row, b, flagged)}
               <button
                 type="button"
                 className="link-button small claim-correct-toggle"

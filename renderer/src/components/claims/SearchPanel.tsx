@@ -84,7 +84,7 @@ export function SearchPanel({
               onChange={(event) => setDraft(event.target.value)}
             />
           </label>
-          <button type="submit" className="button small-button" disabled={!draft.trim()}>
+          <button type="submit" className="button" disabled={!draft.trim()}>
             {t('claims.search.submit')}
           </button>
         </form>

@@ -32,7 +32,7 @@ export function WatchlistEditor({ watch, onSearch }: { watch: WatchlistState; on
               <button
                 type="button"
                 className="watchlist-phrase"
-                aria-label={t('claims.watch.searchLabel', { phrase, hits })}
+                title={t('claims.watch.searchLabel', { phrase })}
                 onClick={() => onSearch(phrase)}
               >
                 <span className="watch-sample">{phrase}</span>
@@ -64,7 +64,7 @@ export function WatchlistEditor({ watch, onSearch }: { watch: WatchlistState; on
           <span className="small">{t('claims.watch.addLabel')}</span>
           <input type="text" value={draft} maxLength={200} onChange={(event) => setDraft(event.target.value)} />
         </label>
-        <button type="submit" className="button small-button" disabled={!draft.trim()}>
+        <button type="submit" className="button" disabled={!draft.trim()}>
           {t('claims.watch.add')}
         </button>
       </form>

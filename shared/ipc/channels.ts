@@ -36,6 +36,7 @@ export const methods = [
   'getWatchlist',
   'setWatchlist',
   'exportComparison',
+  'exportStory',
   'openExported',
   'showExported',
   'openExternal',

@@ -7,6 +7,7 @@ import { correctionListSchema, type Correction } from '../compare/correction-sch
 import { compareViewStateSchema, type CompareViewState, type PairCorrections } from '../compare/view-state';
 import { newNoteSchema, noteOpListSchema, spanTargetSchema, type NotesView } from '../notes/ipc';
 import { reportOptionsSchema } from '../report/options';
+import { storyExportOptionsSchema } from '../story/export-options';
 import type { MethodName } from './channels';
 import type { AppInfo, ExportResult, FolderView, RecentFolder, Settings } from './types';
 
@@ -75,6 +76,7 @@ export const contract = {
     args: z.tuple([articleId, articleId, z.enum(['pdf', 'html']), reportOptionsSchema]),
     result: returns<ExportResult | null>(),
   },
+  exportStory: { args: z.tuple([z.string().min(1).max(200), z.enum(['pdf', 'html']), storyExportOptionsSchema]), result: returns<ExportResult | null>() },
   openExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
   showExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
   openExternal: { args: z.tuple([z.url({ protocol: /^https?$/ })]), result: returns<boolean>() },

@@ -8,6 +8,7 @@ import { createFolderHandlers } from './folder';
 import { createNotesHandlers } from './notes';
 import type { Services } from './services';
 import { createSettingsHandlers } from './settings';
+import { createStoryHandlers } from './story';
 
 /** The handler table plus `dispose`, which stops what the handlers keep running (the folder watcher). */
 export type Handlers = HandlerTable & { dispose(): Promise<void> };
@@ -27,6 +28,7 @@ export function createHandlers(services: Services): Handlers {
     ...notes,
     ...createExportHandlers(services, currentSession),
     ...createClaimsHandlers(services, currentSession),
+    ...createStoryHandlers(services, currentSession),
     dispose: async () => {
       await Promise.all([disposeFolder(), disposeNotes()]);
     },

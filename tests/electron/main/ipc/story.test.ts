@@ -1,0 +1,104 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../../electron/main/ipc/dispatch';
+import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
+import { nullLogger } from '../../../../electron/node/logger';
+import type { IpcResult } from '../../../../shared/ipc/errors';
+import type { ExportResult, FolderView } from '../../../../shared/ipc/types';
+import { suggestStoryExportName } from '../../../../shared/story/export-options';
+import { stubServices } from '../../../helpers/services';
+import { storyFixturesDir } from '../../../helpers/story-fixture';
+
+const app = { url: 'app://recoupe/index.html' };
+const OPTIONS = { paper: 'a4', landscape: true, lang: 'en' };
+
+let base: string;
+let root: string;
+let handlers: Handlers;
+let dispatch: (method: string, sender: { url: string }, args: unknown) => Promise<IpcResult<unknown>>;
+let saves: string[];
+let printed: string[];
+
+/** Calls a method through the dispatcher (sender check and zod validation included). */
+function send(method: string, ...args: unknown[]): Promise<IpcResult<unknown>> {
+  return dispatch(method, app, args);
+}
+
+/** Calls a method and returns its value; throws with the error's code and message otherwise. */
+async function call<T>(method: string, ...args: unknown[]): Promise<T> {
+  const result = await send(method, ...args);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+  return result.value as T;
+}
+
+beforeEach(async () => {
+  base = await mkdtemp(join(tmpdir(), 'recoupe-story-ipc-'));
+  root = join(base, 'vellmark');
+  await cp(join(storyFixturesDir, 'vellmark'), root, { recursive: true });
+  saves = [];
+  printed = [];
+  const choices: (string | null)[] = [join(base, 'story.html'), join(base, 'story.pdf'), null];
+  handlers = createHandlers(
+    stubServices(base, {
+      dialogs: {
+        chooseFolder: async () => null,
+        confirmOpenExternal: async () => false,
+        saveFile: async (suggested) => {
+          saves.push(suggested);
+          return choices.shift() ?? null;
+        },
+      },
+      printPdf: async (html) => {
+        printed.push(html);
+        const pdf = await PDFDocument.create();
+        pdf.addPage([200, 200]);
+        return pdf.save();
+      },
+    }),
+  );
+  dispatch = createDispatcher(handlers, nullLogger);
+});
+
+afterEach(async () => {
+  await handlers.dispose();
+  await rm(base, { recursive: true, force: true });
+});
+
+describe('exportStory over IPC', () => {
+  it('asks for an open folder first, and checks its arguments', async () => {
+    expect(await send('exportStory', 'story-x', 'html', OPTIONS)).toMatchObject({ ok: false, error: { code: 'NO_FOLDER' } });
+    expect(await send('exportStory', 'story-x', 'docx', OPTIONS)).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+    expect(await send('exportStory', 'story-x', 'html', { ...OPTIONS, paper: 'a3' })).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+  });
+
+  it('saves the collation as HTML and PDF where the user chose, suggesting a name after the story', async () => {
+    const folder = await call<FolderView>('openFolder', root);
+    const story = folder.stories.find((s) => s.articles.length === 4);
+    const html = await call<ExportResult>('exportStory', story?.id, 'html', OPTIONS);
+    expect(html.path).toBe(join(base, 'story.html'));
+    expect(await readFile(html.path, 'utf8')).toContain('<table class="story">');
+    expect(basename(saves[0] ?? '')).toBe(suggestStoryExportName(story?.title ?? '', '2024-03-04', 'html'));
+    const pdf = await call<ExportResult>('exportStory', story?.id, 'pdf', { ...OPTIONS, orderBy: 'le-veilleur.txt' });
+    expect(pdf.name).toBe('story.pdf');
+    expect(printed[0]).toContain('<table class="story">');
+    expect((await readFile(pdf.path)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await call('exportStory', story?.id, 'html', OPTIONS)).toBeNull();
+  });
+
+  it('names an unknown story in its error', async () => {
+    await call<FolderView>('openFolder', root);
+    const result = await send('exportStory', 'story-000000000000', 'html', OPTIONS);
+    expect(result).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED' } });
+    expect(result.ok ? '' : result.error.message).toContain('There is no story story-000000000000');
+  });
+});
+
+describe('suggestStoryExportName', () => {
+  it('puts the date and the title in a name every file system accepts', () => {
+    expect(suggestStoryExportName('Tempête : la côte / le port?', '2024-03', 'pdf')).toBe('2024-03 Collation - Tempête - la côte le port.pdf');
+    expect(suggestStoryExportName('x'.repeat(300), undefined, '.html').length).toBeLessThanOrEqual(126);
+  });
+});

@@ -6,6 +6,7 @@ import { tokenizeWords } from '../../shared/claims/text-tools';
 import { articleFromText } from '../helpers/claims-article';
 import { NUMBER_STYLES, renderNumber } from '../helpers/number-styles';
 import type { BenchRow } from './types';
+import { random } from '../helpers/random';
 
 const ARTICLES = 2000;
 const QUERIES = 400;
@@ -34,17 +35,6 @@ const PHRASES = [
   'pompiers',
   'quais',
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One item of a list. */
 function pick<T>(rand: () => number, list: readonly T[]): T {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random } from '../helpers/random';
 
 /** A change planted in B, with where to find it: an A paragraph, a B paragraph, or a word offset. */
 export type PlantedChange =
@@ -21,17 +22,6 @@ export interface SyntheticPair {
 
 const FUNCTION_WORDS = 'le la les de des du et à en un une que qui pour dans sur a est ont par selon avec au aux'.split(' ');
 const SYLLABLES = 'ba ro mi lan ter va sol cor ne pi dou gar li mon sa tu ver quel é an'.split(' ');
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Words of the compare fixtures (our own writing), for a French-looking vocabulary. */
 function fixtureWords(): string[] {

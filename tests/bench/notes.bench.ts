@@ -5,19 +5,9 @@ import { AnnotationStore } from '../../electron/node/annotation-store';
 import { anchorSpan, reanchorFile, type AnchorText } from '../../shared/notes/anchor';
 import { emptyAnnotationFile, type AnnotationFile, type Note } from '../../shared/notes/model';
 import type { BenchRow } from './types';
+import { random } from '../helpers/random';
 
 const SYLLABLES = ['ba', 'ro', 'mi', 'lan', 'ter', 'va', 'sol', 'cor', 'ne', 'pi', 'dou', 'gar', 'li', 'mon', 'sa', 'tu', 'ver', 'quel', 'é', 'an'];
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A made-up text of about `chars` characters, in paragraphs of invented words. */
 function inventText(chars: number, next: () => number): string {

@@ -7,6 +7,7 @@ import type { Article } from '../../shared/article/model';
 import { computeReuse } from '../../shared/article/reuse';
 import { groupStories } from '../../shared/article/stories';
 import type { BenchRow } from './types';
+import { random } from '../helpers/random';
 
 const ARTICLES = 2000;
 const PER_EVENT = 5;
@@ -57,17 +58,6 @@ const SYLLABLES = [
   'an',
 ];
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A made-up word of `parts` syllables. */
 function word(rand: () => number, parts: number): string {

@@ -1,3 +1,5 @@
+import { random } from './random';
+
 /** Words of a made-up news story (our own writing), for long generated articles. */
 const VOCABULARY = (
   'le la les un une des du de au aux et ou mais donc car que qui dont où conseil maire ville port pont quai écluse ' +
@@ -6,15 +8,6 @@ const VOCABULARY = (
   'mardi mercredi soir matin annonce déclare affirme estime souligne rappelle précise indique selon après avant ' +
   'pendant depuis trois quatre cinq dix vingt cent projet plan étude calendrier retard coût hausse baisse public'
 ).split(' ');
-
-/** A deterministic pseudo-random number generator (so every run measures the same texts). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
 
 /** About `words` words in paragraphs of 60–100 words, as a file with the seeds' date line. */
 export function longArticle(words: number, seed: number): string[] {

@@ -1,3 +1,4 @@
+import { random } from './random';
 /** Invented article texts of any length for export tests and benches (fictional town, fictional outlets). */
 
 const SUBJECTS = [
@@ -45,18 +46,6 @@ const ADDED = [
   'Un ancien ingénieur de la ville estime que les chiffres avancés sont très optimistes.',
   'Les travaux pourraient selon lui durer deux fois plus longtemps que prévu.',
 ];
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One invented sentence. */
 function sentence(next: () => number): string {

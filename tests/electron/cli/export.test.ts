@@ -111,7 +111,7 @@ describe('recoupe export', () => {
     const gazette = await readArticleFile(join(folder, A), A);
     expect(squeezed(text)).toContain(gazette.sha256);
     expect(pdf.info.Creator).toBe(`Recoupe ${version}`);
-    expect(pdf.info.Keywords).toBe('gazette-du-port, echo-des-quais, Recoupe');
+    expect(pdf.info.Keywords).toBe('gazette-du-port.txt, echo-des-quais.txt, Recoupe');
     expect(await readdir(work)).toEqual(expect.arrayContaining(['rapport.pdf', 'rapport.html']));
     expect((await readdir(work)).filter((f) => f.endsWith('.part'))).toEqual([]);
   }, 120_000);

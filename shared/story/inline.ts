@@ -34,10 +34,12 @@ export function inlinePieces(ops: readonly DiffOp[], referenceText: string, ownT
 }
 
 /**
- * True when a space must be shown before `piece` so that it does not read as glued to the deleted words before it
- * (deleted and kept words are both shown, while the text holds the space on one side only).
+ * True when a space must be shown between `previous` and `piece` so that words do not read as glued: one of them
+ * is deleted text (shown, though the cell's own text holds the space on one side only) and a letter or digit
+ * meets a letter or digit at the junction.
  */
 export function needsGap(previous: InlinePiece | undefined, piece: InlinePiece): boolean {
-  if (previous?.kind !== 'del' || piece.kind === 'break') return false;
-  return !/\s$/u.test(previous.text) && !/^\s/u.test(piece.text);
+  if (!previous || piece.kind === 'break' || previous.kind === 'break') return false;
+  if (previous.kind !== 'del' && piece.kind !== 'del') return false;
+  return /[\p{L}\p{N}]$/u.test(previous.text) && /^[\p{L}\p{N}]/u.test(piece.text);
 }

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeSeeds, seedsDir } from '../helpers/seeds';
@@ -68,6 +70,15 @@ describeSeeds('the story view', () => {
     const reuters = page.locator('.story-cov').first();
     expect(await reuters.textContent()).toContain('Jen Psaki');
     await screenshot(page, 'story-seeds-coverage');
+
+    const target = join(app.dataDir, 'story.html');
+    app.saveChoices.push(target);
+    await page.getByRole('button', { name: 'Export HTML…' }).click();
+    await page.locator('.story-saved').waitFor();
+    expect(app.suggestedSaves[0]).toMatch(/2021-12 Collation - Ukraine - Biden et Poutine.*\.html$/);
+    const html = await readFile(target, 'utf8');
+    expect(html).toContain('<table class="story">');
+    expect(html).toContain('Propositions russes');
     expect(app.errors).toEqual([]);
     await app.close();
   });

@@ -31,10 +31,13 @@ describe('inlinePieces', () => {
     expect(inlinePieces([], ref, own)).toEqual([]);
   });
 
-  it('asks for a space between deleted words and what follows them only when neither has one', () => {
+  it('asks for a space around deleted words only where two words would otherwise touch', () => {
     expect(needsGap({ kind: 'del', text: 'fermé' }, { kind: 'ins', text: 'rouvert' })).toBe(true);
+    expect(needsGap({ kind: 'equal', text: 'la crise' }, { kind: 'del', text: 'générée' })).toBe(true);
     expect(needsGap({ kind: 'del', text: 'fermé ' }, { kind: 'equal', text: 'lundi' })).toBe(false);
+    expect(needsGap({ kind: 'del', text: 'port' }, { kind: 'equal', text: ', dit-il' })).toBe(false);
     expect(needsGap({ kind: 'equal', text: 'a' }, { kind: 'ins', text: 'b' })).toBe(false);
     expect(needsGap({ kind: 'del', text: 'a' }, { kind: 'break', text: '\n' })).toBe(false);
+    expect(needsGap(undefined, { kind: 'del', text: 'a' })).toBe(false);
   });
 });

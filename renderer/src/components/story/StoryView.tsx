@@ -62,6 +62,8 @@ export function StoryView(props: StoryViewProps) {
   const [focus, setFocus] = useState<{ rowKey: string; n: number } | null>(null);
   const [opening, setOpening] = useState(false);
   const [actionError, setActionError] = useState<AppError | null>(null);
+  const [exporting, setExporting] = useState<'pdf' | 'html' | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
   useEffect(() => {
     if (!picked) return;
@@ -126,6 +128,21 @@ export function StoryView(props: StoryViewProps) {
     void openPair({ column: edge.source, rowKey: shared.row.key }, { column: edge.target, rowKey: shared.row.key });
   };
 
+  /** Saves the collation through the report renderer, in the order shown. */
+  const exportAs = async (format: 'pdf' | 'html'): Promise<void> => {
+    setExporting(format);
+    setSaved(null);
+    try {
+      const orderId = collation?.columns[order]?.articleId;
+      const result = await api().exportStory(storyId, format, { paper: 'a4', landscape: true, lang, ...(orderId ? { orderBy: orderId } : {}) });
+      if (result) setSaved(result.path);
+    } catch (error) {
+      setActionError(toAppError(error));
+    } finally {
+      setExporting(null);
+    }
+  };
+
   const title = story?.title ?? storyId;
   return (
     <section className="story-view" aria-label={t('story.label', { title })}>
@@ -141,6 +158,16 @@ export function StoryView(props: StoryViewProps) {
             </p>
           ) : null}
         </div>
+        {collation ? (
+          <div className="story-export">
+            <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('html')}>
+              {t('story.export.html')}
+            </button>
+            <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('pdf')}>
+              {t('story.export.pdf')}
+            </button>
+          </div>
+        ) : null}
         <div className="story-tabs" role="tablist" aria-label={t('story.tabs.label')}>
           {TABS.map((name) => (
             <button
@@ -159,6 +186,11 @@ export function StoryView(props: StoryViewProps) {
         </div>
       </header>
       {actionError ? <ErrorBanner error={actionError} onDismiss={() => setActionError(null)} /> : null}
+      {saved ? (
+        <p className="story-saved small" role="status">
+          {t('story.export.saved', { path: saved })}
+        </p>
+      ) : null}
       {state.status === 'error' ? <ErrorBanner error={{ ...state.error, message: t('story.failed', { reason: state.error.message }) }} onDismiss={props.onClose} /> : null}
       {articleIds.length < 2 ? <p className="story-empty">{t('story.tooFew')}</p> : null}
       {state.status === 'loading' || state.status === 'collating' ? (

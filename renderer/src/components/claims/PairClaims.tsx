@@ -39,6 +39,7 @@ export function PairClaims({
   const listed = showSingle ? view.rows : shared;
   const shown = [...listed.filter((r) => disagreementsOf(r).length > 0), ...listed.filter((r) => disagreementsOf(r).length === 0)];
 
+  const sameOutlet = outletName(articles.get(a)) === outletName(articles.get(b));
   const side = (row: ClaimRow, id: string, flagged: boolean) => {
     const own = row.claims.flatMap((c) => {
       const claim = claims.get(c);
@@ -48,6 +49,7 @@ export function PairClaims({
     return (
       <div className="claim-side" data-article={id}>
         {article ? <OutletBadge outlet={article.outlet} /> : null}
+        {sameOutlet ? <span className="muted small claim-file">{id}</span> : null}
         {own.length ? (
           own.map((claim) => <ClaimButton key={claim.id} claim={claim} article={article} flagged={flagged} onShow={onShow} />)
         ) : (

@@ -1,0 +1,103 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClaimsSidePanel } from '../../../../renderer/src/components/claims/ClaimsSidePanel';
+import type { WatchlistState } from '../../../../renderer/src/hooks/use-watchlist';
+import type { ConcordanceResult } from '../../../../shared/claims/concordance';
+import type { ClaimsView } from '../../../../shared/claims/ipc';
+import { folder, pairView } from './fixtures';
+
+const found: ConcordanceResult = {
+  query: 'quai nord',
+  hits: [{ article: 'echo.txt', outlet: 'echo-du-soir', start: 50, end: 59, left: 'la fermeture du ', match: 'quai nord', right: ' est votée' }],
+  perOutlet: { 'echo-du-soir': 1 },
+};
+
+/** A promise and the function that settles it. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+let claims: ReturnType<typeof deferred<ClaimsView>>;
+const api = {
+  getClaims: vi.fn(() => claims.promise),
+  findPhrase: vi.fn(async () => found),
+  correctClaim: vi.fn(async () => []),
+  setClaimCorrections: vi.fn(async () => []),
+};
+
+beforeEach(() => {
+  claims = deferred<ClaimsView>();
+  Object.defineProperty(window, 'api', { value: api, configurable: true });
+});
+
+afterEach(() => vi.clearAllMocks());
+
+const watch: WatchlistState = {
+  phrases: ['quai nord'],
+  counts: new Map([['quai nord', 1]]),
+  movedAside: null,
+  error: null,
+  add: vi.fn(),
+  remove: vi.fn(),
+  clearError: vi.fn(),
+};
+
+describe('claims side panel', () => {
+  it('asks the open pair’s claims, saying so while they are read', async () => {
+    render(<ClaimsSidePanel folder={folder} a="gazette.txt" b="courrier.txt" watch={watch} onShow={vi.fn()} />);
+    expect(api.getClaims).toHaveBeenCalledWith(['gazette.txt', 'courrier.txt']);
+    expect(screen.getByRole('status').textContent).toBe('Finding numbers, dates and quotes…');
+    await act(async () => claims.resolve(pairView));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('list', { name: 'Facts of Gazette du Port and Courrier des Quais' })).toBeTruthy();
+  });
+
+  it('without a pair, explains how to get one and reads nothing', () => {
+    render(<ClaimsSidePanel folder={folder} a="gazette.txt" b={null} watch={watch} onShow={vi.fn()} />);
+    expect(screen.getByText('Open two articles side by side to compare their numbers, dates and quotes.')).toBeTruthy();
+    expect(api.getClaims).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Story matrix' })).toBeTruthy();
+  });
+
+  it('has two tabs, switched with the arrow keys', () => {
+    render(<ClaimsSidePanel folder={folder} a={null} b={null} watch={watch} onShow={vi.fn()} />);
+    const tabs = screen.getByRole('tablist', { name: 'Claims and search' });
+    const [claimsTab, searchTab] = within(tabs).getAllByRole('tab');
+    expect(claimsTab!.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel', { name: 'Claims' })).toBeTruthy();
+    fireEvent.keyDown(claimsTab!, { key: 'ArrowRight' });
+    expect(searchTab!.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(searchTab);
+    expect(screen.getByRole('tabpanel', { name: 'Search' })).toBeTruthy();
+    expect(screen.queryByRole('tabpanel', { name: 'Claims' })).toBeNull();
+  });
+
+  it('searches a phrase across the folder and opens a hit in the comparison', async () => {
+    const onShow = vi.fn();
+    render(<ClaimsSidePanel folder={folder} a={null} b={null} watch={watch} onShow={onShow} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Search' }));
+    const search = screen.getByRole('search');
+    fireEvent.change(within(search).getByRole('searchbox', { name: 'Phrase' }), { target: { value: ' quai nord ' } });
+    await act(async () => fireEvent.click(within(search).getByRole('button', { name: 'Search' })));
+    expect(api.findPhrase).toHaveBeenCalledWith('quai nord');
+    const region = screen.getByRole('region', { name: 'Hits for “quai nord”, by outlet' });
+    fireEvent.click(within(region).getByRole('button', { name: /quai nord/ }));
+    expect(onShow).toHaveBeenCalledWith({ article: 'echo.txt', start: 50, end: 59 });
+  });
+
+  it('opens the story matrix over the whole of a small folder', async () => {
+    render(<ClaimsSidePanel folder={folder} a="gazette.txt" b={null} watch={watch} onShow={vi.fn()} />);
+    HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+      this.open = true;
+    };
+    fireEvent.click(screen.getByRole('button', { name: 'Story matrix' }));
+    expect(api.getClaims).toHaveBeenLastCalledWith(['courrier.txt', 'echo.txt', 'gazette.txt']);
+    const scope = screen.getByRole('combobox', { name: 'Articles' });
+    expect(within(scope).getAllByRole('option').map((o) => o.textContent)).toEqual(['This story (2 articles)', 'The whole folder (3 articles)']);
+    fireEvent.change(scope, { target: { value: 'story' } });
+    expect(api.getClaims).toHaveBeenLastCalledWith(['gazette.txt', 'courrier.txt']);
+    await act(async () => claims.resolve({ ...pairView }));
+  });
+});

@@ -9,11 +9,15 @@ import {
   type ClaimCorrection,
   type ClaimRow,
 } from '../../../shared/claims/model';
+import { splitTopic } from '../../../shared/claims/view';
+import { langFromLocale, type Lang } from '../../../shared/format/lang';
+import { translate } from '../../../shared/i18n/index';
 import { ArticleReadError, readArticleFile } from '../../node/read-article';
 import { CommandError, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
+import { countOf, parseLang } from '../lang';
 
-const usage = `Usage: recoupe claims <file>... [--json | --csv] [--all] [--corrections <claims.json>]
+const usage = `Usage: recoupe claims <file>... [--json | --csv] [--all] [--corrections <claims.json>] [--lang fr|en]
 
 Extracts the checkable facts of each article (quantities, dates, times, direct quotes with
 their speaker, named people, places and organisations) and matches the same fact across the
@@ -25,6 +29,8 @@ Options:
   --csv                  print one line per claim, with its row and the row's flags
   --all                  in the table, also list facts reported by one article only
   --corrections <file>   apply the moves and dismissals saved in a .recoupe/claims.json
+  --lang fr|en           language of the table's headers, topics and flags
+                         (default: from LC_ALL, LC_MESSAGES or LANG, French for fr*)
   -h, --help             show this help
 `;
 
@@ -33,14 +39,16 @@ interface ClaimsArgs {
   format: 'table' | 'json' | 'csv';
   all: boolean;
   corrections?: string;
+  lang: Lang;
 }
 
 /** Parses `claims` arguments; UsageError on anything unexpected. */
-function parseArgs(args: string[]): ClaimsArgs {
+function parseArgs(args: string[], env: CliIo['env']): ClaimsArgs {
   const files: string[] = [];
   let format: ClaimsArgs['format'] = 'table';
   let all = false;
   let corrections: string | undefined;
+  let lang = langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json' || arg === '--csv') {
@@ -51,11 +59,13 @@ function parseArgs(args: string[]): ClaimsArgs {
     else if (arg === '--corrections' || arg.startsWith('--corrections=')) {
       corrections = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (!corrections) throw new UsageError('--corrections needs the path of a claims.json file');
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      lang = parseLang(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else files.push(arg);
   }
   if (files.length === 0) throw new UsageError('missing <file>: give one or more article files');
-  return { files, format, all, ...(corrections ? { corrections } : {}) };
+  return { files, format, all, lang, ...(corrections ? { corrections } : {}) };
 }
 
 /** `recoupe claims`: extracts and matches claims across articles. */
@@ -64,7 +74,7 @@ export const claimsCommand: Command = {
   summary: 'extract numbers, dates, quotes and names and compare them across articles',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    const options = parseArgs(args);
+    const options = parseArgs(args, io.env);
     const articles: Article[] = [];
     for (const file of options.files) {
       const absPath = resolve(io.cwd, file);
@@ -83,7 +93,7 @@ export const claimsCommand: Command = {
     if (options.format === 'json')
       io.out(`${JSON.stringify(claimsToJson(articles, claimsByArticle, rows), null, 2)}\n`);
     else if (options.format === 'csv') io.out(claimsToCsv(articles, claimsByArticle, rows));
-    else io.out(renderClaimsTable(articles, claimsByArticle, rows, options.all));
+    else io.out(renderClaimsTable(articles, claimsByArticle, rows, options.all, options.lang));
     return 0;
   },
 };
@@ -211,12 +221,13 @@ export function claimsToCsv(
   return lines.join('');
 }
 
-/** The readable report: each matched fact with every article's wording and its flags. */
-function renderClaimsTable(
+/** The readable report, in `lang`: each matched fact (topic, flags) with every article's wording. */
+export function renderClaimsTable(
   articles: readonly Article[],
   claimsByArticle: ReadonlyMap<string, readonly Claim[]>,
   rows: readonly ClaimRow[],
   all: boolean,
+  lang: Lang,
 ): string {
   const byId = new Map<string, Claim>();
   for (const list of claimsByArticle.values()) for (const c of list) byId.set(c.id, c);
@@ -224,20 +235,32 @@ function renderClaimsTable(
   const shown = rows.filter((r) => all || articles.length < 2 || r.articles.length > 1);
   const width = Math.max(...articles.map((a) => a.id.length), 4);
   const out = [
-    `${total} claims in ${articles.length} article${articles.length === 1 ? '' : 's'}; ${rows.length} facts`,
+    translate(lang, 'claims.cli.summary', {
+      claims: countOf(lang, 'claims.cli.claimCount', total),
+      articles: countOf(lang, 'claims.cli.articleCount', articles.length),
+      facts: countOf(lang, 'claims.cli.factCount', rows.length),
+    }),
     '',
   ];
   shown.forEach((row, index) => {
-    const flags = row.discrepancies.length ? `  [${row.discrepancies.join(', ')}]` : '  [agree]';
-    out.push(`${index + 1}. ${row.topic}${flags}`);
+    const names = row.discrepancies.map((d) => translate(lang, `claims.discrepancy.${d}`));
+    const flags = `  [${names.length ? names.join(', ') : translate(lang, 'claims.agree')}]`;
+    out.push(`${index + 1}. ${topicIn(lang, row)}${flags}`);
     for (const id of row.claims) {
       const c = byId.get(id)!;
       out.push(`   ${c.articleId.padEnd(width)}  ${clip(oneLine(c.text), 70)}${details(c)}`);
     }
   });
   const hidden = rows.length - shown.length;
-  if (hidden > 0) out.push('', `${hidden} more facts reported by one article only (--all lists them).`);
+  if (hidden > 0) out.push('', countOf(lang, 'claims.cli.moreSingle', hidden));
   return `${out.join('\n')}\n`;
+}
+
+/** A row's topic in `lang`: "heure · donnée" becomes "time · donnée" in English. */
+function topicIn(lang: Lang, row: ClaimRow): string {
+  const { head, detail } = splitTopic(row);
+  const first = 'key' in head ? translate(lang, `claims.topic.${head.key}`) : head.text;
+  return detail ? `${first} · ${detail}` : first;
 }
 
 /** " (100000, plus de, soldats)" or " — Jen Psaki". */

@@ -5,13 +5,16 @@ import {
   searchConcordance,
   type ConcordanceResult,
 } from '../../../shared/claims/concordance';
+import { langFromLocale, type Lang } from '../../../shared/format/lang';
+import { translate } from '../../../shared/i18n/index';
 import { FolderError, scanFolder } from '../../node/scan-folder';
 import { readWatchlist } from '../../node/watchlist';
 import { CommandError, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
+import { countOf, parseLang } from '../lang';
 
-const usage = `Usage: recoupe find "<phrase>" <folder> [--json | --csv] [--context <n>]
-       recoupe find --watchlist <folder> [--json | --csv] [--context <n>]
+const usage = `Usage: recoupe find "<phrase>" <folder> [--json | --csv] [--context <n>] [--lang fr|en]
+       recoupe find --watchlist <folder> [--json | --csv] [--context <n>] [--lang fr|en]
 
 Searches a phrase in every article of <folder>, insensitive to case and accents and
 tolerant of plural and feminine endings and elision ("ligne rouge" also finds
@@ -26,6 +29,8 @@ Options:
                   --watchlist; see docs/cli/find.md)
   --csv           print one line per hit
   --context <n>   characters of context on each side (default 60)
+  --lang fr|en    language of the table's headers (default: from LC_ALL,
+                  LC_MESSAGES or LANG, French for fr*)
   -h, --help      show this help
 `;
 
@@ -35,14 +40,16 @@ interface FindArgs {
   watchlist: boolean;
   format: 'table' | 'json' | 'csv';
   context: number;
+  lang: Lang;
 }
 
 /** Parses `find` arguments; UsageError on anything unexpected. */
-function parseArgs(args: string[]): FindArgs {
+function parseArgs(args: string[], env: CliIo['env']): FindArgs {
   const positional: string[] = [];
   let format: FindArgs['format'] = 'table';
   let watchlist = false;
   let context = 60;
+  let lang = langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json' || arg === '--csv') {
@@ -58,12 +65,14 @@ function parseArgs(args: string[]): FindArgs {
           `--context needs a whole number of characters from 0 to 1000, got '${value ?? ''}'`,
         );
       context = n;
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      lang = parseLang(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else positional.push(arg);
   }
   if (watchlist) {
     if (positional.length !== 1) throw new UsageError('with --watchlist, give only the <folder>');
-    return { folder: positional[0]!, watchlist, format, context };
+    return { folder: positional[0]!, watchlist, format, context, lang };
   }
   if (positional.length < 2)
     throw new UsageError(positional.length === 0 ? 'missing "<phrase>" and <folder>' : 'missing <folder>');
@@ -73,7 +82,7 @@ function parseArgs(args: string[]): FindArgs {
     );
   const phrase = positional[0]!.trim();
   if (!phrase) throw new UsageError('the phrase is empty');
-  return { phrase, folder: positional[1]!, watchlist, format, context };
+  return { phrase, folder: positional[1]!, watchlist, format, context, lang };
 }
 
 /** `recoupe find`: a concordance of a phrase across a folder's articles. */
@@ -82,7 +91,7 @@ export const findCommand: Command = {
   summary: 'find a phrase across a folder, grouped by outlet, with context',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    const options = parseArgs(args);
+    const options = parseArgs(args, io.env);
     const root = resolve(io.cwd, options.folder);
     let scan;
     try {
@@ -107,17 +116,21 @@ export const findCommand: Command = {
       }
       io.out(lines.join(''));
     } else {
-      io.out(results.map((r) => renderFindTable(r, scan.articles.length)).join('\n'));
+      io.out(results.map((r) => renderFindTable(r, scan.articles.length, options.lang)).join('\n'));
     }
     return 0;
   },
 };
 
-/** The readable concordance: per outlet, its count, then one line per hit with the match in brackets. */
-export function renderFindTable(result: ConcordanceResult, articleCount: number): string {
+/** The readable concordance, in `lang`: per outlet, its count, then one line per hit with the match in brackets. */
+export function renderFindTable(result: ConcordanceResult, articleCount: number, lang: Lang): string {
   const groups = groupHitsByOutlet(result);
   const out = [
-    `"${result.query}": ${result.hits.length} hit${result.hits.length === 1 ? '' : 's'} in ${articleCount} articles`,
+    translate(lang, 'claims.cli.findSummary', {
+      query: result.query,
+      hits: countOf(lang, 'claims.cli.hitCount', result.hits.length),
+      articles: countOf(lang, 'claims.cli.articleCount', articleCount),
+    }),
   ];
   for (const group of groups) {
     out.push('', `${group.outlet} (${group.count})`);

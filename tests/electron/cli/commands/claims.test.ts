@@ -11,9 +11,18 @@ const story = join(__dirname, '../../../fixtures/claims-story');
 
 /** Runs `recoupe <args>` with only the claims command, capturing output. */
 async function run(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runIn({}, cwd, ...args);
+}
+
+/** Runs `recoupe <args>` with only the claims command in an environment (LANG…), capturing output. */
+async function runIn(
+  env: Record<string, string>,
+  cwd: string,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd, env: {} };
+  const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd, env };
   const code = await runCli(args, io, '0.0.0-test', [claimsCommand]);
   return { code, out, err };
 }
@@ -116,12 +125,32 @@ describe('recoupe claims', () => {
   it('prints a readable table of the facts several articles report', async () => {
     const { out } = await run(story, 'claims', ...FILES);
     expect(out).toMatch(/^\d+ claims in 3 articles; \d+ facts/);
-    expect(out).toContain('[number-differs, qualifier-differs]');
+    expect(out).toContain('[numbers differ, qualifiers differ]');
+    expect(out).toContain('. time · donnée  [agree]');
     expect(out).toContain('b-courrier.txt  Une centaine de pompiers  (~100, Une centaine, pompiers)');
     expect(out).toMatch(/more facts reported by one article only/);
     expect((await run(story, 'claims', ...FILES, '--all')).out).toContain(
       'Les quais rouvriront dès que possible',
     );
+  });
+
+  it('writes the table in French with --lang fr or a French locale, English otherwise', async () => {
+    const fr = (await run(story, 'claims', ...FILES, '--lang', 'fr')).out;
+    expect(fr).toMatch(/^\d+ faits relevés dans 3 articles ; \d+ faits rapprochés/);
+    expect(fr).toContain('[nombres différents, qualificatifs différents]');
+    expect(fr).toContain('. heure · donnée  [concordent]');
+    expect(fr).toMatch(/\d+ autres faits rapportés par un seul article \(--all les affiche\)\./);
+    expect((await runIn({ LANG: 'fr_FR.UTF-8' }, story, 'claims', ...FILES)).out).toBe(fr);
+    expect((await runIn({ LANG: 'fr_FR.UTF-8' }, story, 'claims', ...FILES, '--lang=en')).out).toBe(
+      (await run(story, 'claims', ...FILES)).out,
+    );
+    const one = (await run(story, 'claims', 'a-gazette.txt', '--lang', 'fr')).out;
+    expect(one).toMatch(/^\d+ faits relevés dans 1 article ; /);
+    const json = (await run(story, 'claims', ...FILES, '--json', '--lang', 'fr')).out;
+    expect(json).toContain('"number-differs"');
+    const wrong = await run(story, 'claims', ...FILES, '--lang', 'de');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("--lang must be fr or en, not 'de'");
   });
 
   it('explains usage errors and unreadable files, naming the file', async () => {

@@ -11,9 +11,18 @@ const fixtures = join(__dirname, '../../../fixtures');
 
 /** Runs `recoupe <args>` with only the find command, capturing output. */
 async function run(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runIn({}, cwd, ...args);
+}
+
+/** Runs `recoupe <args>` with only the find command in an environment (LANG…), capturing output. */
+async function runIn(
+  env: Record<string, string>,
+  cwd: string,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd, env: {} };
+  const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd, env };
   const code = await runCli(args, io, '0.0.0-test', [findCommand]);
   return { code, out, err };
 }
@@ -65,6 +74,16 @@ describe('recoupe find', () => {
     const table = (await run(fixtures, 'find', 'ligne rouge', 'claims-story', '--context', '20')).out;
     expect(table).toMatch(/^"ligne rouge": 2 hits in 3 articles/);
     expect(table).toContain('[lignes rouges]');
+  });
+
+  it('writes the table header in French with --lang fr or a French locale', async () => {
+    const fr = (await run(fixtures, 'find', 'ligne rouge', 'claims-story', '--lang', 'fr')).out;
+    expect(fr).toMatch(/^« ligne rouge » : 2 occurrences dans 3 articles\n/);
+    expect((await runIn({ LC_ALL: 'fr_CA.UTF-8' }, fixtures, 'find', 'ligne rouge', 'claims-story')).out).toBe(fr);
+    const one = (await run(fixtures, 'find', 'Marc Olivier', 'claims-story', '--lang=fr')).out;
+    expect(one).toMatch(/^« Marc Olivier » : 1 occurrence dans 3 articles/);
+    expect((await run(fixtures, 'find', 'Marc Olivier', 'claims-story')).out).toMatch(/^"Marc Olivier": 1 hit in 3 articles/);
+    expect((await run(fixtures, 'find', 'x', 'claims-story', '--lang')).err).toContain("--lang must be fr or en, not ''");
   });
 
   it('searches the folder watchlist', async () => {

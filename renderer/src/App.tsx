@@ -155,7 +155,16 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
             )}
           </main>
           <aside className="side-panel" aria-label={t('shell.panelLabel')}>
-            <ClaimsSidePanel folder={folder} a={pair.view.a} b={pair.view.b} watch={watch} onShow={reveal.show} />
+            <ClaimsSidePanel
+              folder={folder}
+              a={pair.view.a}
+              b={pair.view.b}
+              watch={watch}
+              onShow={(target, partner) => {
+                setStoryOpen(null);
+                reveal.show(target, partner);
+              }}
+            />
           </aside>
         </div>
       ) : (

@@ -6,6 +6,7 @@ import { createDispatcher } from '../../../../electron/main/ipc/dispatch';
 import { stubServices } from '../../../helpers/services';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
 import { claimsStatePath } from '../../../../electron/node/claims-state';
+import { loadReportInput } from '../../../../electron/node/export-report';
 import { nullLogger } from '../../../../electron/node/logger';
 import { watchlistPath } from '../../../../electron/node/watchlist';
 import type { ConcordanceResult } from '../../../../shared/claims/concordance';
@@ -98,6 +99,19 @@ describe('claims over IPC', () => {
     expect(await call<ClaimCorrection[]>('setClaimCorrections', [])).toEqual([]);
     const restored = await call<ClaimsView>('getClaims', FILES);
     expect(restored.rows.find((r) => r.id === row.id)?.discrepancies).toContain('number-differs');
+  });
+
+  it('corrections and watched phrases saved from the app reach the export of a pair', async () => {
+    await call('openFolder', root);
+    const pair = await call<ClaimsView>('getClaims', FILES.slice(0, 2));
+    const row = pair.rows.find((r) => r.discrepancies.includes('speaker-differs'))!;
+    await call('correctClaim', { type: 'dismiss', claimId: row.claims[1], discrepancy: 'speaker-differs' });
+    await call('setWatchlist', ['quai', 'ligne rouge']);
+    const { input } = await loadReportInput({ root, a: FILES[0]!, b: FILES[1]!, lang: 'en', appVersion: '0.0.0', dataDir: join(base, 'data') });
+    const exported = input.claims?.rows.find((r) => r.id === row.id);
+    expect(exported?.discrepancies).not.toContain('speaker-differs');
+    expect(exported?.dismissed).toEqual(['speaker-differs']);
+    expect(input.claims?.phrases?.map((p) => p.phrase)).toEqual(['quai', 'ligne rouge']);
   });
 
   it('moves a claim to a row of its own and keeps two quick corrections', async () => {

@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeSeeds, seedsDir } from '../helpers/seeds';
+import { StoryGenerator } from '../helpers/story-text';
 import { clippedText, launchChrome, openApp, screenshot, serveRenderer, type AppUnderTest } from './harness';
 
 /** Opens `folder` through the stubbed dialog and waits for the sidebar. */
@@ -105,4 +107,48 @@ describeSeeds('the story view', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   });
+});
+
+describe('the story view at scale', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let folder: string;
+
+  beforeAll(async () => {
+    browser = await launchChrome();
+    server = await serveRenderer();
+    folder = await mkdtemp(join(tmpdir(), 'recoupe-story-scale-'));
+    const articles = new StoryGenerator(20).story(20, 2000);
+    await Promise.all(articles.map((a) => writeFile(join(folder, a.id), ` date ${a.date ?? ''} ${a.text}\n`)));
+    // Generated words do not always read as one event to the grouping: the user's grouping puts them in one story.
+    const stories = articles.map((a) => ({ sha256: '0'.repeat(64), id: a.id, story: 'story-generated' }));
+    await mkdir(join(folder, '.recoupe'));
+    await writeFile(join(folder, '.recoupe', 'corrections.json'), JSON.stringify({ version: 1, outlets: [], stories }));
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('collates 20 articles of 2,000 words in the worker and scrolls through the virtualized rows', async () => {
+    const app = await openApp(browser, server.url);
+    const { page } = app;
+    await openFolder(app, folder);
+    await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: 'Story view' }).first().click();
+    await page.locator('.story-rows [role="row"]').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('.story-colhead').count()).toBe(20);
+    const total = Number((await page.locator('.story-scroll').getAttribute('aria-rowcount')) ?? 0) - 1;
+    expect(total).toBeGreaterThan(80);
+    expect(await page.locator('.story-rows [role="row"]').count()).toBeLessThan(total);
+    await page.locator('.story-scroll').evaluate((e) => e.scrollTo(0, e.scrollHeight));
+    await page.locator(`.story-rows [role="row"][aria-rowindex="${total + 1}"]`).waitFor();
+    await screenshot(page, 'story-20-articles-bottom');
+    await page.getByRole('tab', { name: 'Reuse' }).click();
+    expect(await page.locator('.story-graph-svg .story-node').count()).toBe(20);
+    await screenshot(page, 'story-20-articles-graph');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  }, 120_000);
 });

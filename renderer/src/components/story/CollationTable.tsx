@@ -15,7 +15,7 @@ export interface CellPick {
   rowKey: string;
 }
 
-/** Up to this many rows, all are rendered (find in page and screen readers see them all); beyond, only those near the view. */
+/** Up to this many rows, all are rendered in the page's flow (find in page and screen readers see them all); beyond, only those near the view. */
 const RENDER_ALL_ROWS = 80;
 const ESTIMATED_ROW_HEIGHT = 120;
 
@@ -50,22 +50,28 @@ export function CollationTable(props: CollationTableProps) {
   const template = `3.2rem repeat(${collation.columns.length}, minmax(12rem, 1fr))`;
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = rows.length > RENDER_ALL_ROWS;
   // The app does not use React Compiler, so the memoization this rule protects is not in play here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: virtual ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: rows.length <= RENDER_ALL_ROWS ? rows.length : 6,
+    overscan: 6,
     getItemKey: (index) => rows[index]?.row.key ?? index,
   });
+  const items = virtual
+    ? virtualizer.getVirtualItems().map((item) => ({ index: item.index, start: item.start as number | undefined }))
+    : rows.map((_, index) => ({ index, start: undefined }));
 
   const { focus } = props;
   useEffect(() => {
     if (!focus) return;
     const index = rows.findIndex((r) => r.row.key === focus.rowKey);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'start' });
-  }, [focus, rows, virtualizer]);
+    if (index < 0) return;
+    if (virtual) virtualizer.scrollToIndex(index, { align: 'start' });
+    else [...(scrollRef.current?.querySelectorAll<HTMLElement>('[data-key]') ?? [])].find((e) => e.dataset.key === focus.rowKey)?.scrollIntoView?.({ block: 'start' });
+  }, [focus, rows, virtual, virtualizer]);
 
   return (
     <div className="story-table-wrap">
@@ -118,8 +124,8 @@ export function CollationTable(props: CollationTableProps) {
             })}
           </div>
         </div>
-        <div className="story-rows" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+        <div className={virtual ? 'story-rows story-rows-virtual' : 'story-rows'} role="rowgroup" style={virtual ? { height: virtualizer.getTotalSize() } : undefined}>
+          {items.map((item) => {
             const ordered = rows[item.index];
             if (!ordered) return null;
             const { row, moved } = ordered;
@@ -128,14 +134,14 @@ export function CollationTable(props: CollationTableProps) {
             return (
               <div
                 key={row.key}
-                ref={virtualizer.measureElement}
+                ref={virtual ? virtualizer.measureElement : undefined}
                 data-index={item.index}
                 data-key={row.key}
                 data-carriers={row.carriers}
                 role="row"
                 aria-rowindex={item.index + 2}
                 className={`story-row${picked?.rowKey === row.key ? ' story-row-picked' : ''}`}
-                style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)` }}
+                style={item.start === undefined ? { gridTemplateColumns: template } : { gridTemplateColumns: template, transform: `translateY(${item.start}px)` }}
               >
                 <div role="rowheader" className="story-rownum">
                   {item.index + 1}

@@ -9,7 +9,7 @@ import {
 import { extractClaims } from '../../../shared/claims/extract';
 import type { ClaimsView, WatchlistView } from '../../../shared/claims/ipc';
 import { matchClaims } from '../../../shared/claims/match';
-import type { Claim, ClaimCorrection } from '../../../shared/claims/model';
+import type { Claim, ClaimCorrection, ClaimRow } from '../../../shared/claims/model';
 import { HandlerError } from '../../../shared/ipc/errors';
 import { addClaimCorrection, claimsStatePath, readClaimsState, writeClaimsState } from '../../node/claims-state';
 import { NewerStateError } from '../../node/state-json';
@@ -19,6 +19,8 @@ import type { Services } from './services';
 
 /** Characters of context on each side of a concordance hit in the app. */
 const CONTEXT_CHARS = 70;
+/** How many matchings are kept (the open pair's, the matrix's, and a few more). */
+const KEPT_MATCHINGS = 4;
 
 /** Lets other IPC calls through between two articles of a long extraction. */
 const yieldToLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
@@ -32,6 +34,8 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
   /** Claims by `<article id>\0<sha256>`: an article's claims change only with its id or its bytes. */
   const extracted = new Map<string, Claim[]>();
   let indexed: { session: FolderSession; index: ConcordanceIndex } | null = null;
+  /** Rows by articles (ids and contents) and corrections, most recent last: matching many articles is the slow part. */
+  const matchings = new Map<string, ClaimRow[]>();
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Runs writes one at a time, so that two quick corrections never lose one another. */
@@ -100,7 +104,11 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
       const byArticle = new Map<string, Claim[]>();
       for (const article of articles) byArticle.set(article.id, await claimsOf(article));
       const saved = await corrections(folder.root);
-      const rows = matchClaims(articles, byArticle, saved.list);
+      const key = JSON.stringify([articles.map((a) => [a.id, a.sha256]), saved.list]);
+      const rows = matchings.get(key) ?? matchClaims(articles, byArticle, saved.list);
+      matchings.delete(key);
+      matchings.set(key, rows);
+      if (matchings.size > KEPT_MATCHINGS) matchings.delete(matchings.keys().next().value!);
       const inRows = new Set(rows.flatMap((r) => r.claims));
       return {
         articles: articles.map((a) => a.id),

@@ -12,5 +12,7 @@ export function parseLang(value: string | undefined): Lang {
 /** A count with its noun in the language, from a catalog key's `_one` / `_other` forms: "1 claim", "2 faits relevés". */
 export function countOf(lang: Lang, base: string, count: number): string {
   const singular = lang === 'fr' ? count <= 1 : count === 1;
-  return translate(lang, `${base}_${singular ? 'one' : 'other'}` as MessageKey, { count: formatNumber(count, lang) });
+  return translate(lang, `${base}_${singular ? 'one' : 'other'}` as MessageKey, {
+    count: formatNumber(count, lang),
+  });
 }

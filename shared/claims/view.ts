@@ -39,7 +39,9 @@ export function splitTopic(row: Pick<ClaimRow, 'topic' | 'kind'>): { head: Topic
   const detail = at < 0 ? undefined : row.topic.slice(at + SEPARATOR.length);
   const fixed = FIXED_HEADS[head];
   const translatable = fixed && (row.kind !== 'quantity' || fixed === 'number') ? fixed : undefined;
-  const out: { head: TopicHead; detail?: string } = { head: translatable ? { key: translatable } : { text: head } };
+  const out: { head: TopicHead; detail?: string } = {
+    head: translatable ? { key: translatable } : { text: head },
+  };
   if (detail) out.detail = detail;
   return out;
 }
@@ -78,7 +80,9 @@ export function withoutDismissal(
   discrepancy: DiscrepancyType,
 ): ClaimCorrection[] {
   const refs = new Set([row.id, ...row.claims, ...row.claims.map((id) => `row:${id}`)]);
-  return corrections.filter((c) => !(c.type === 'dismiss' && c.discrepancy === discrepancy && refs.has(c.claimId)));
+  return corrections.filter(
+    (c) => !(c.type === 'dismiss' && c.discrepancy === discrepancy && refs.has(c.claimId)),
+  );
 }
 
 /**
@@ -99,7 +103,11 @@ export function describeClaimValue(claim: Claim, lang: Lang): string {
     return symbol ? `${symbol} ${value}` : value;
   }
   if (claim.kind === 'date') {
-    if (normalized.includes('/')) return normalized.split('/').map((d) => formatDate(d, lang)).join(' – ');
+    if (normalized.includes('/'))
+      return normalized
+        .split('/')
+        .map((d) => formatDate(d, lang))
+        .join(' – ');
     return normalized
       .split(',')
       .map((d) => formatDate(d, lang))

@@ -22,7 +22,9 @@ function pick<T>(rand: () => number, list: readonly T[]): T {
 /** A generated article of about 2 KB on a fictional harbour strike: counts, dates, times, quotes. */
 function articleText(index: number): string {
   const rand = random(index + 7);
-  const paragraphs = [`VALBRUME ${pick(rand, SOURCES)} - Le conseil portuaire a voté mardi la fermeture du quai nord.`];
+  const paragraphs = [
+    `VALBRUME ${pick(rand, SOURCES)} - Le conseil portuaire a voté mardi la fermeture du quai nord.`,
+  ];
   for (let p = 0; p < 10; p++) {
     paragraphs.push(
       [
@@ -81,14 +83,19 @@ export default async function bench(): Promise<BenchRow[]> {
     for (const size of SIZES) {
       const root = join(base, `folder-${size}`);
       await mkdir(root, { recursive: true });
-      for (let i = 0; i < size; i++) await writeFile(join(root, `${String(i).padStart(3, '0')}.txt`), articleText(i));
+      for (let i = 0; i < size; i++)
+        await writeFile(join(root, `${String(i).padStart(3, '0')}.txt`), articleText(i));
       const handlers = createHandlers(services(join(base, `data-${size}`)));
       const folder = await handlers.openFolder(root);
       const ids = folder.articles.map((a) => a.id);
       const cold = await timed(() => handlers.getClaims(ids));
       const warm = await timed(() => handlers.getClaims(ids));
       const first = (await handlers.getClaims(ids)).rows[0];
-      await handlers.correctClaim({ type: 'dismiss', claimId: first?.claims[0] ?? 'none', discrepancy: 'reported-by-one' });
+      await handlers.correctClaim({
+        type: 'dismiss',
+        claimId: first?.claims[0] ?? 'none',
+        discrepancy: 'reported-by-one',
+      });
       const rematched = await timed(() => handlers.getClaims(ids));
       const pair = await timed(() => handlers.getClaims(ids.slice(0, 2)));
       const findCold = await timed(() => handlers.findPhrase('ligne rouge'));
@@ -116,14 +123,26 @@ export default async function bench(): Promise<BenchRow[]> {
           baseline: 'first call',
           note: `longest event-loop block ${rematched.blockedMs.toFixed(0)} ms`,
         },
-        { case: 'getClaims, open pair (claims kept)', size: label, timeMs: pair.ms, ratio: pair.ms / cold.ms, baseline: 'first call' },
+        {
+          case: 'getClaims, open pair (claims kept)',
+          size: label,
+          timeMs: pair.ms,
+          ratio: pair.ms / cold.ms,
+          baseline: 'first call',
+        },
         {
           case: 'findPhrase, index built on the way',
           size: label,
           timeMs: findCold.ms,
           note: `longest event-loop block ${findCold.blockedMs.toFixed(0)} ms`,
         },
-        { case: 'findPhrase, index kept', size: label, timeMs: findWarm.ms, ratio: findWarm.ms / findCold.ms, baseline: 'index built' },
+        {
+          case: 'findPhrase, index kept',
+          size: label,
+          timeMs: findWarm.ms,
+          ratio: findWarm.ms / findCold.ms,
+          baseline: 'index built',
+        },
       );
       await handlers.dispose();
     }

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeSeeds, seedsDir } from '../helpers/seeds';
-import { clippedText, launchChrome, openApp, repoRoot, screenshot, serveRenderer, type AppUnderTest } from './harness';
+import {
+  clippedText,
+  launchChrome,
+  openApp,
+  repoRoot,
+  screenshot,
+  serveRenderer,
+  type AppUnderTest,
+} from './harness';
 
 /** Opens `folder` through the stubbed dialog and waits for the sidebar. */
 async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
@@ -16,7 +24,10 @@ async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
 
 /** The sidebar button of the article whose file name starts with `prefix`. */
 function article(page: Page, prefix: string) {
-  return page.getByRole('navigation', { name: 'Articles' }).locator('button.article-item').filter({ hasText: `${prefix}_` });
+  return page
+    .getByRole('navigation', { name: 'Articles' })
+    .locator('button.article-item')
+    .filter({ hasText: `${prefix}_` });
 }
 
 /** Selects `left`, then Ctrl+clicks `right`, and waits for the rows. */
@@ -31,11 +42,19 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
   await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
   return page.evaluate(async (include) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }
+    ).axe;
     const result = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   }, selector);
 }
 
@@ -50,12 +69,16 @@ function inView(page: Page, selector: string): Promise<boolean> {
 
 /** The matrix row whose topic starts with `topic`. */
 function matrixRow(page: Page, topic: RegExp) {
-  return page.locator('table.claim-matrix tbody tr[data-row]').filter({ has: page.locator('th .claim-topic', { hasText: topic }) });
+  return page
+    .locator('table.claim-matrix tbody tr[data-row]')
+    .filter({ has: page.locator('th .claim-topic', { hasText: topic }) });
 }
 
 /** Prefixes (000, 001…) of the articles whose cell in `row` is flagged. */
 async function flaggedCells(row: ReturnType<typeof matrixRow>): Promise<string[]> {
-  return row.locator('td[data-flagged="true"]').evaluateAll((cells) => cells.map((c) => (c.getAttribute('data-article') ?? '').slice(0, 3)));
+  return row
+    .locator('td[data-flagged="true"]')
+    .evaluateAll((cells) => cells.map((c) => (c.getAttribute('data-article') ?? '').slice(0, 3)));
 }
 
 describeSeeds('claims and concordance in the app', () => {
@@ -132,20 +155,35 @@ describeSeeds('claims and concordance in the app', () => {
     await watched.click();
     const results = panel.getByRole('region', { name: 'Hits for “ligne rouge”, by outlet' });
     await results.waitFor();
-    const groups = await results.locator('.concordance-group').evaluateAll((sections) =>
-      sections.map((s) => ({ outlet: s.getAttribute('data-outlet'), count: s.querySelector('.concordance-count')?.textContent })),
-    );
+    const groups = await results
+      .locator('.concordance-group')
+      .evaluateAll((sections) =>
+        sections.map((s) => ({
+          outlet: s.getAttribute('data-outlet'),
+          count: s.querySelector('.concordance-count')?.textContent,
+        })),
+      );
     expect(groups.map((g) => g.outlet)).toEqual(expect.arrayContaining(['reuters', 'sputnik']));
     for (const g of groups) expect(g.count).toMatch(/^\d+ hits?$/);
     expect(await results.locator('.concordance-match').first().textContent()).toMatch(/ligne rouge/i);
 
     await panel.getByRole('searchbox', { name: 'Phrase' }).fill('Lignes Rouges');
     await panel.getByRole('button', { name: 'Search', exact: true }).click();
-    await panel.getByRole('status').filter({ hasText: /hits? for “Lignes Rouges”/ }).waitFor();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /hits? for “Lignes Rouges”/ })
+      .waitFor();
     expect(await results.count()).toBe(0);
     const sputnik = panel.locator('.concordance-group[data-outlet="sputnik"] .concordance-hit').first();
     await sputnik.click();
-    await expect.poll(() => page.getByRole('columnheader').allTextContents().then((h) => h.join(' '))).toMatch(/000_.*002_/s);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('columnheader')
+          .allTextContents()
+          .then((h) => h.join(' ')),
+      )
+      .toMatch(/000_.*002_/s);
     await expect.poll(() => inView(page, '.cmp-view .text-mark-target')).toBe(true);
     expect(await page.locator('.cmp-view .text-mark-watch').count()).toBeGreaterThan(0);
     expect(await clippedText(page)).toEqual([]);
@@ -169,8 +207,12 @@ describeSeeds('claims and concordance in the app', () => {
     await first.page.getByRole('button', { name: /^Dismiss the flag “numbers differ” on “soldats/ }).click();
     await expect.poll(() => troops.locator('th .claim-flags').textContent()).not.toMatch(/numbers differ/);
     await first.page.getByRole('button', { name: /^Restore the flag “numbers differ”/ }).waitFor();
-    const saved = JSON.parse(await readFile(join(folder, '.recoupe/claims.json'), 'utf8')) as { corrections: { type: string; discrepancy?: string }[] };
-    expect(saved.corrections).toEqual([expect.objectContaining({ type: 'dismiss', discrepancy: 'number-differs' })]);
+    const saved = JSON.parse(await readFile(join(folder, '.recoupe/claims.json'), 'utf8')) as {
+      corrections: { type: string; discrepancy?: string }[];
+    };
+    expect(saved.corrections).toEqual([
+      expect.objectContaining({ type: 'dismiss', discrepancy: 'number-differs' }),
+    ]);
     await first.page.keyboard.press('Escape');
 
     await panel.getByRole('tab', { name: 'Search' }).click();
@@ -178,7 +220,9 @@ describeSeeds('claims and concordance in the app', () => {
     await panel.getByRole('button', { name: 'Watch', exact: true }).click();
     await panel.getByRole('button', { name: /^Otan/ }).waitFor();
     await panel.getByRole('button', { name: 'Remove “ligne rouge” from the watched phrases' }).click();
-    await expect.poll(() => panel.locator('.watchlist-phrase').allTextContents()).toEqual([expect.stringMatching(/^Otan/)]);
+    await expect
+      .poll(() => panel.locator('.watchlist-phrase').allTextContents())
+      .toEqual([expect.stringMatching(/^Otan/)]);
     await first.close();
 
     const second = await openApp(browser, server.url, { dataDir });
@@ -192,7 +236,9 @@ describeSeeds('claims and concordance in the app', () => {
     await second.page.getByRole('button', { name: /^Restore the flag “numbers differ”/ }).waitFor();
     await second.page.keyboard.press('Escape');
     await panel.getByRole('tab', { name: 'Search' }).click();
-    await expect.poll(() => panel.locator('.watchlist-phrase').allTextContents()).toEqual([expect.stringMatching(/^Otan/)]);
+    await expect
+      .poll(() => panel.locator('.watchlist-phrase').allTextContents())
+      .toEqual([expect.stringMatching(/^Otan/)]);
     expect(second.errors).toEqual([]);
     await second.close();
     await rm(dataDir, { recursive: true, force: true });
@@ -202,7 +248,10 @@ describeSeeds('claims and concordance in the app', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`panels in ${lang === 'fr' ? 'French' : 'English'}, ${colorScheme} theme: no serious accessibility problem, nothing cut`, async () => {
         const folder = await seedsCopy(`look-${lang}-${colorScheme}`);
-        const app = await openApp(browser, server.url, { locale: lang === 'fr' ? 'fr-FR' : 'en-US', colorScheme });
+        const app = await openApp(browser, server.url, {
+          locale: lang === 'fr' ? 'fr-FR' : 'en-US',
+          colorScheme,
+        });
         const { page } = app;
         await openFolder(app, folder);
         await comparePair(page, '000', '002');
@@ -210,9 +259,13 @@ describeSeeds('claims and concordance in the app', () => {
         await panel.locator('.claim-card').first().waitFor();
         expect(await axeViolations(page, '.side-panel')).toEqual([]);
         await screenshot(page, `claims-panel-${colorScheme}-${lang}`);
-        await panel.getByRole('button', { name: lang === 'fr' ? 'Tableau des faits' : 'Story matrix' }).click();
+        await panel
+          .getByRole('button', { name: lang === 'fr' ? 'Tableau des faits' : 'Story matrix' })
+          .click();
         await page.locator('table.claim-matrix').waitFor();
-        await matrixRow(page, /^soldats/).getByRole('button', { name: lang === 'fr' ? /^Corriger le fait/ : /^Correct the fact/ }).click();
+        await matrixRow(page, /^soldats/)
+          .getByRole('button', { name: lang === 'fr' ? /^Corriger le fait/ : /^Correct the fact/ })
+          .click();
         expect(await clippedText(page)).toEqual([]);
         expect(await axeViolations(page, '.claims-matrix-dialog')).toEqual([]);
         await screenshot(page, `claims-matrix-${colorScheme}-${lang}`);

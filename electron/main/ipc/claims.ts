@@ -11,7 +11,12 @@ import type { ClaimsView, WatchlistView } from '../../../shared/claims/ipc';
 import { matchClaims } from '../../../shared/claims/match';
 import type { Claim, ClaimCorrection, ClaimRow } from '../../../shared/claims/model';
 import { HandlerError } from '../../../shared/ipc/errors';
-import { addClaimCorrection, claimsStatePath, readClaimsState, writeClaimsState } from '../../node/claims-state';
+import {
+  addClaimCorrection,
+  claimsStatePath,
+  readClaimsState,
+  writeClaimsState,
+} from '../../node/claims-state';
 import { NewerStateError } from '../../node/state-json';
 import { readWatchlist, watchlistPath, writeWatchlist } from '../../node/watchlist';
 import type { FolderSession } from './folder-session';
@@ -59,15 +64,23 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
       const name = relative(root, path);
       const detail = error instanceof Error ? error.message : String(error);
       if (error instanceof NewerStateError) {
-        throw new HandlerError('NEWER_FILE', `"${name}" was saved by a newer version of Recoupe. Update Recoupe to use it.`, {
+        throw new HandlerError(
+          'NEWER_FILE',
+          `"${name}" was saved by a newer version of Recoupe. Update Recoupe to use it.`,
+          {
+            detail,
+            params: { name },
+          },
+        );
+      }
+      throw new HandlerError(
+        'FOLDER_UNREADABLE',
+        `"${name}" cannot be read or written. Check its permissions, then try again.`,
+        {
           detail,
           params: { name },
-        });
-      }
-      throw new HandlerError('FOLDER_UNREADABLE', `"${name}" cannot be read or written. Check its permissions, then try again.`, {
-        detail,
-        params: { name },
-      });
+        },
+      );
     }
   };
 
@@ -122,7 +135,9 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
     correctClaim: (correction: ClaimCorrection): Promise<ClaimCorrection[]> =>
       serial(async () => {
         const root = session().root;
-        const state = await withFile(root, claimsStatePath(root), () => addClaimCorrection(root, correction, services.logger));
+        const state = await withFile(root, claimsStatePath(root), () =>
+          addClaimCorrection(root, correction, services.logger),
+        );
         return state.corrections;
       }),
     /** Replaces every correction (undo, restoring a dismissed flag); returns them as saved. */

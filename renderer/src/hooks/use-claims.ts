@@ -89,12 +89,16 @@ export function useClaims(ids: readonly string[] | null, folder: FolderView | nu
 
   const dismiss = useCallback(
     (row: ClaimRow, discrepancy: DiscrepancyType) =>
-      change('claims.stepDismiss', () => api().correctClaim({ type: 'dismiss', claimId: row.claims[0] ?? row.id, discrepancy })),
+      change('claims.stepDismiss', () =>
+        api().correctClaim({ type: 'dismiss', claimId: row.claims[0] ?? row.id, discrepancy }),
+      ),
     [change],
   );
   const restore = useCallback(
     (row: ClaimRow, discrepancy: DiscrepancyType) =>
-      change('claims.stepRestore', (saved) => api().setClaimCorrections(withoutDismissal(saved, row, discrepancy))),
+      change('claims.stepRestore', (saved) =>
+        api().setClaimCorrections(withoutDismissal(saved, row, discrepancy)),
+      ),
     [change],
   );
   const move = useCallback(
@@ -105,7 +109,10 @@ export function useClaims(ids: readonly string[] | null, folder: FolderView | nu
 
   return {
     view,
-    loading: key !== null && folder !== null && (answered?.key !== key || answered.folder !== folder || answered.attempt !== attempt),
+    loading:
+      key !== null &&
+      folder !== null &&
+      (answered?.key !== key || answered.folder !== folder || answered.attempt !== attempt),
     error: error && error.key === key ? error.error : null,
     saveError,
     retry: () => setAttempt((n) => n + 1),

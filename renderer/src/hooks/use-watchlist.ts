@@ -22,8 +22,15 @@ const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
 
 /** Reads the open folder's watched phrases (again when the folder changes), counts their hits, saves changes. */
 export function useWatchlist(folder: FolderView | null): WatchlistState {
-  const [read, setRead] = useState<{ folder: string; phrases: readonly string[]; movedAside: string | null } | null>(null);
-  const [counted, setCounted] = useState<{ phrases: readonly string[]; counts: ReadonlyMap<string, number> } | null>(null);
+  const [read, setRead] = useState<{
+    folder: string;
+    phrases: readonly string[];
+    movedAside: string | null;
+  } | null>(null);
+  const [counted, setCounted] = useState<{
+    phrases: readonly string[];
+    counts: ReadonlyMap<string, number>;
+  } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const phrases = folder && read?.folder === folder.name ? read.phrases : NONE;
 
@@ -34,7 +41,8 @@ export function useWatchlist(folder: FolderView | null): WatchlistState {
       .getWatchlist()
       .then(
         (answer) => {
-          if (live) setRead({ folder: folder.name, phrases: answer.phrases, movedAside: answer.movedAside ?? null });
+          if (live)
+            setRead({ folder: folder.name, phrases: answer.phrases, movedAside: answer.movedAside ?? null });
         },
         (e: unknown) => {
           if (live) setError(toAppError(e));
@@ -48,7 +56,13 @@ export function useWatchlist(folder: FolderView | null): WatchlistState {
   useEffect(() => {
     if (phrases.length === 0) return;
     let live = true;
-    Promise.all(phrases.map((p) => api().findPhrase(p).then((r) => [p, r.hits.length] as const))).then(
+    Promise.all(
+      phrases.map((p) =>
+        api()
+          .findPhrase(p)
+          .then((r) => [p, r.hits.length] as const),
+      ),
+    ).then(
       (entries) => {
         if (live) setCounted({ phrases, counts: new Map(entries) });
       },

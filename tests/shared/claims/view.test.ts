@@ -63,8 +63,14 @@ describe('claims view helpers', () => {
   });
 
   it('splits topics, translating only the heads the matcher writes in French', () => {
-    expect(splitTopic({ topic: 'soldats · frontière', kind: 'quantity' })).toEqual({ head: { text: 'soldats' }, detail: 'frontière' });
-    expect(splitTopic({ topic: 'citation · Jeanne Dupré', kind: 'quote' })).toEqual({ head: { key: 'quote' }, detail: 'Jeanne Dupré' });
+    expect(splitTopic({ topic: 'soldats · frontière', kind: 'quantity' })).toEqual({
+      head: { text: 'soldats' },
+      detail: 'frontière',
+    });
+    expect(splitTopic({ topic: 'citation · Jeanne Dupré', kind: 'quote' })).toEqual({
+      head: { key: 'quote' },
+      detail: 'Jeanne Dupré',
+    });
     expect(splitTopic({ topic: 'heure', kind: 'time' })).toEqual({ head: { key: 'time' } });
     expect(splitTopic({ topic: 'nombre · incendie', kind: 'quantity' }).head).toEqual({ key: 'number' });
     expect(splitTopic({ topic: 'heure · durée', kind: 'quantity' }).head).toEqual({ text: 'heure' });
@@ -96,7 +102,9 @@ describe('claims view helpers', () => {
     expect(describeClaimValue(date('2022-01-10'), 'fr')).toBe('10 janvier 2022');
     expect(describeClaimValue(date('2022-01-09,2022-01-10'), 'en')).toBe('January 9, 2022, January 10, 2022');
     expect(describeClaimValue(date('2022-01-09/2022-01-12'), 'fr')).toBe('9 janvier 2022 – 12 janvier 2022');
-    expect(describeClaimValue({ ...claim('a', 0), kind: 'quote', speaker: 'Jeanne Dupré' }, 'fr')).toBe('Jeanne Dupré');
+    expect(describeClaimValue({ ...claim('a', 0), kind: 'quote', speaker: 'Jeanne Dupré' }, 'fr')).toBe(
+      'Jeanne Dupré',
+    );
     expect(describeClaimValue(claim('a', 0), 'fr')).toBe('');
   });
 });

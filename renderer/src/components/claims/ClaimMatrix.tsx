@@ -43,7 +43,10 @@ export function ClaimMatrix({
     <div className="claim-matrix-scroll">
       <table
         className="claim-matrix"
-        aria-label={t('claims.matrix.tableLabel', { count: view.articles.length, n: formatNumber(view.articles.length, lang) })}
+        aria-label={t('claims.matrix.tableLabel', {
+          count: view.articles.length,
+          n: formatNumber(view.articles.length, lang),
+        })}
       >
         <thead>
           <tr>
@@ -58,7 +61,9 @@ export function ClaimMatrix({
                   <span className="claim-matrix-file small" title={id}>
                     {id}
                   </span>
-                  {article?.date ? <span className="muted small">{formatDate(article.date, lang)}</span> : null}
+                  {article?.date ? (
+                    <span className="muted small">{formatDate(article.date, lang)}</span>
+                  ) : null}
                 </th>
               );
             })}
@@ -123,7 +128,13 @@ export function ClaimMatrix({
                 {editing === row.id ? (
                   <tr className="claim-matrix-editor">
                     <td colSpan={cells.length + 1}>
-                      <ClaimRowEditor row={row} rows={view.rows} claims={claims} articles={articles} {...corrections} />
+                      <ClaimRowEditor
+                        row={row}
+                        rows={view.rows}
+                        claims={claims}
+                        articles={articles}
+                        {...corrections}
+                      />
                     </td>
                   </tr>
                 ) : null}

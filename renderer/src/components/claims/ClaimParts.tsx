@@ -51,7 +51,11 @@ export function FlagBadges({ row }: { row: ClaimRow }) {
   return (
     <>
       {shown.map((d) => (
-        <span key={d} className={d === 'reported-by-one' ? 'claim-flag claim-flag-single' : 'claim-flag'} data-flag={d}>
+        <span
+          key={d}
+          className={d === 'reported-by-one' ? 'claim-flag claim-flag-single' : 'claim-flag'}
+          data-flag={d}
+        >
           {flag(d)}
         </span>
       ))}
@@ -89,7 +93,9 @@ export function ClaimButton({
         {wording}
       </button>
       {value ? (
-        <span className="claim-value muted small">{claim.kind === 'quote' ? t('claims.speaker', { speaker: value }) : value}</span>
+        <span className="claim-value muted small">
+          {claim.kind === 'quote' ? t('claims.speaker', { speaker: value }) : value}
+        </span>
       ) : null}
     </span>
   );

@@ -83,7 +83,12 @@ export function ClaimRowEditor({
         if (targets.length === 0 && own.length < 2) return null;
         return (
           <label key={claim.id} className="claim-move small">
-            <span>{t('claims.moveLabel', { text: clipText(claim.text, 50), outlet: outletName(articles.get(claim.articleId)) })}</span>
+            <span>
+              {t('claims.moveLabel', {
+                text: clipText(claim.text, 50),
+                outlet: outletName(articles.get(claim.articleId)),
+              })}
+            </span>
             <select
               value={STAY}
               onChange={(event) => {

@@ -48,7 +48,11 @@ export function ClaimsSidePanel({
   const onTabKey = (event: KeyboardEvent): void => {
     const at = TABS.indexOf(tab);
     const next =
-      event.key === 'ArrowRight' ? TABS[(at + 1) % TABS.length] : event.key === 'ArrowLeft' ? TABS[(at + TABS.length - 1) % TABS.length] : undefined;
+      event.key === 'ArrowRight'
+        ? TABS[(at + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(at + TABS.length - 1) % TABS.length]
+          : undefined;
     if (!next) return;
     event.preventDefault();
     setTab(next);
@@ -137,7 +141,11 @@ export function ClaimsSidePanel({
         hidden={tab !== 'search'}
         className="claims-tabpanel"
       >
-        <SearchPanel folder={folder} watch={watch} onOpen={(hit) => onShow({ article: hit.article, start: hit.start, end: hit.end })} />
+        <SearchPanel
+          folder={folder}
+          watch={watch}
+          onOpen={(hit) => onShow({ article: hit.article, start: hit.start, end: hit.end })}
+        />
       </div>
       {matrixOpen ? (
         <MatrixDialog

@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { groupHitsByOutlet, type ConcordanceHit, type ConcordanceResult } from '../../../../shared/claims/concordance';
+import {
+  groupHitsByOutlet,
+  type ConcordanceHit,
+  type ConcordanceResult,
+} from '../../../../shared/claims/concordance';
 import { formatNumber } from '../../../../shared/format/index';
 import type { ArticleSummary } from '../../../../shared/ipc/types';
 import { OutletBadge } from '../OutletBadge';

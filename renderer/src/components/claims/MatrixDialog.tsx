@@ -19,7 +19,11 @@ export const WHOLE_FOLDER_UP_TO = 12;
 export function matrixArticles(folder: FolderView, article: string | null, scope: MatrixScope): string[] {
   if (scope === 'folder') return folder.articles.map((a) => a.id);
   const story = article ? folder.stories.find((s) => s.articles.includes(article)) : undefined;
-  return story ? story.articles.filter((id) => folder.articles.some((a) => a.id === id)) : article ? [article] : [];
+  return story
+    ? story.articles.filter((id) => folder.articles.some((a) => a.id === id))
+    : article
+      ? [article]
+      : [];
 }
 
 /** The story matrix in a large dialog, with the choice of articles and of the facts one article reports. */
@@ -56,17 +60,27 @@ export function MatrixDialog({
       <div className="claim-matrix-options">
         <label className="small">
           <span>{t('claims.matrix.scope')}</span>
-          <select value={scope} onChange={(event) => onScope(event.target.value === 'story' ? 'story' : 'folder')}>
+          <select
+            value={scope}
+            onChange={(event) => onScope(event.target.value === 'story' ? 'story' : 'folder')}
+          >
             <option value="story" disabled={!article}>
               {t('claims.matrix.scopeStory', { count: storySize, n: formatNumber(storySize, lang) })}
             </option>
             <option value="folder">
-              {t('claims.matrix.scopeFolder', { count: folder.articles.length, n: formatNumber(folder.articles.length, lang) })}
+              {t('claims.matrix.scopeFolder', {
+                count: folder.articles.length,
+                n: formatNumber(folder.articles.length, lang),
+              })}
             </option>
           </select>
         </label>
         <label className="claims-toggle small">
-          <input type="checkbox" checked={includeSingle} onChange={(event) => onIncludeSingle(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={includeSingle}
+            onChange={(event) => onIncludeSingle(event.target.checked)}
+          />
           <span>{t('claims.showSingle')}</span>
         </label>
       </div>

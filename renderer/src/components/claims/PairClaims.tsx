@@ -37,7 +37,10 @@ export function PairClaims({
   const shared = view.rows.filter((r) => r.articles.length > 1);
   const differ = shared.filter((r) => disagreementsOf(r).length > 0).length;
   const listed = showSingle ? view.rows : shared;
-  const shown = [...listed.filter((r) => disagreementsOf(r).length > 0), ...listed.filter((r) => disagreementsOf(r).length === 0)];
+  const shown = [
+    ...listed.filter((r) => disagreementsOf(r).length > 0),
+    ...listed.filter((r) => disagreementsOf(r).length === 0),
+  ];
 
   const sameOutlet = outletName(articles.get(a)) === outletName(articles.get(b));
   const side = (row: ClaimRow, id: string, flagged: boolean) => {
@@ -51,7 +54,9 @@ export function PairClaims({
         {article ? <OutletBadge outlet={article.outlet} /> : null}
         {sameOutlet ? <span className="muted small claim-file">{id}</span> : null}
         {own.length ? (
-          own.map((claim) => <ClaimButton key={claim.id} claim={claim} article={article} flagged={flagged} onShow={onShow} />)
+          own.map((claim) => (
+            <ClaimButton key={claim.id} claim={claim} article={article} flagged={flagged} onShow={onShow} />
+          ))
         ) : (
           <span className="muted small claim-absent">{t('claims.absent')}</span>
         )}
@@ -66,15 +71,25 @@ export function PairClaims({
           {t('claims.differCount', { count: differ, n: formatNumber(differ, lang) })}
         </span>
         <span className="muted">
-          {t('claims.agreeCount', { count: shared.length - differ, n: formatNumber(shared.length - differ, lang) })}
+          {t('claims.agreeCount', {
+            count: shared.length - differ,
+            n: formatNumber(shared.length - differ, lang),
+          })}
         </span>
       </p>
       <label className="claims-toggle small">
-        <input type="checkbox" checked={showSingle} onChange={(event) => setShowSingle(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={showSingle}
+          onChange={(event) => setShowSingle(event.target.checked)}
+        />
         <span>{t('claims.showSingle')}</span>
       </label>
       {shown.length === 0 ? <p className="muted">{t('claims.noneShared')}</p> : null}
-      <ul className="claim-list" aria-label={t('claims.listLabel', { a: outletName(articles.get(a)), b: outletName(articles.get(b)) })}>
+      <ul
+        className="claim-list"
+        aria-label={t('claims.listLabel', { a: outletName(articles.get(a)), b: outletName(articles.get(b)) })}
+      >
         {shown.map((row) => {
           const title = topic(row);
           const flagged = disagreementsOf(row).length > 0;
@@ -100,7 +115,13 @@ export function PairClaims({
                 {t('claims.correct')}
               </button>
               {editing === row.id ? (
-                <ClaimRowEditor row={row} rows={view.rows} claims={claims} articles={articles} {...corrections} />
+                <ClaimRowEditor
+                  row={row}
+                  rows={view.rows}
+                  claims={claims}
+                  articles={articles}
+                  {...corrections}
+                />
               ) : null}
             </li>
           );

@@ -30,7 +30,12 @@ export function SearchPanel({
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState<Query | null>(null);
-  const [answer, setAnswer] = useState<{ query: Query; folder: FolderView; result?: ConcordanceResult; error?: AppError } | null>(null);
+  const [answer, setAnswer] = useState<{
+    query: Query;
+    folder: FolderView;
+    result?: ConcordanceResult;
+    error?: AppError;
+  } | null>(null);
   const articles = useMemo(() => new Map(folder.articles.map((a) => [a.id, a])), [folder.articles]);
 
   useEffect(() => {
@@ -96,7 +101,9 @@ export function SearchPanel({
           </p>
         ) : null}
         {current?.error ? <ErrorBanner error={current.error} onDismiss={() => setQuery(null)} /> : null}
-        {current?.result ? <ConcordanceResults result={current.result} articles={articles} onOpen={onOpen} /> : null}
+        {current?.result ? (
+          <ConcordanceResults result={current.result} articles={articles} onOpen={onOpen} />
+        ) : null}
       </section>
       <WatchlistEditor watch={watch} onSearch={search} />
     </div>

@@ -6,7 +6,13 @@ import { ErrorBanner } from '../ErrorBanner';
 import { useClaimLabels } from './ClaimParts';
 
 /** The folder's watched phrases: each with its number of hits (a button that searches it) and Remove; a field to add one. */
-export function WatchlistEditor({ watch, onSearch }: { watch: WatchlistState; onSearch: (phrase: string) => void }) {
+export function WatchlistEditor({
+  watch,
+  onSearch,
+}: {
+  watch: WatchlistState;
+  onSearch: (phrase: string) => void;
+}) {
   const { t } = useTranslation();
   const { lang } = useClaimLabels();
   const [draft, setDraft] = useState('');
@@ -26,7 +32,8 @@ export function WatchlistEditor({ watch, onSearch }: { watch: WatchlistState; on
       <ul className="watchlist-items">
         {watch.phrases.map((phrase) => {
           const count = watch.counts.get(phrase);
-          const hits = count === undefined ? '' : t('claims.watch.count', { count, n: formatNumber(count, lang) });
+          const hits =
+            count === undefined ? '' : t('claims.watch.count', { count, n: formatNumber(count, lang) });
           return (
             <li key={phrase}>
               <button
@@ -62,7 +69,12 @@ export function WatchlistEditor({ watch, onSearch }: { watch: WatchlistState; on
       >
         <label className="claims-field">
           <span className="small">{t('claims.watch.addLabel')}</span>
-          <input type="text" value={draft} maxLength={200} onChange={(event) => setDraft(event.target.value)} />
+          <input
+            type="text"
+            value={draft}
+            maxLength={200}
+            onChange={(event) => setDraft(event.target.value)}
+          />
         </label>
         <button type="submit" className="button" disabled={!draft.trim()}>
           {t('claims.watch.add')}

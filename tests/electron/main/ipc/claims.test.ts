@@ -23,7 +23,6 @@ let root: string;
 let handlers: Handlers;
 let dispatch: (method: string, sender: { url: string }, args: unknown) => Promise<IpcResult<unknown>>;
 
-
 /** Calls a method through the dispatcher (sender check and zod validation included). */
 function send(method: string, ...args: unknown[]): Promise<IpcResult<unknown>> {
   return dispatch(method, app, args);
@@ -73,17 +72,29 @@ describe('claims over IPC', () => {
 
   it('refuses ids outside the folder and names the unknown article', async () => {
     await call('openFolder', root);
-    expect(await send('getClaims', ['../etc/passwd'])).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
-    expect(await send('getClaims', ['absent.txt'])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', params: { name: 'absent.txt' } } });
+    expect(await send('getClaims', ['../etc/passwd'])).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_ARGS' },
+    });
+    expect(await send('getClaims', ['absent.txt'])).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', params: { name: 'absent.txt' } },
+    });
   });
 
   it('saves a dismissal in .recoupe/claims.json, applies it, and survives a new session', async () => {
     await call('openFolder', root);
     const before = await call<ClaimsView>('getClaims', FILES);
     const row = before.rows.find((r) => r.discrepancies.includes('number-differs'))!;
-    const saved = await call<ClaimCorrection[]>('correctClaim', { type: 'dismiss', claimId: row.claims[0], discrepancy: 'number-differs' });
+    const saved = await call<ClaimCorrection[]>('correctClaim', {
+      type: 'dismiss',
+      claimId: row.claims[0],
+      discrepancy: 'number-differs',
+    });
     expect(saved).toHaveLength(1);
-    const onDisk = JSON.parse(await readFile(claimsStatePath(root), 'utf8')) as { corrections: ClaimCorrection[] };
+    const onDisk = JSON.parse(await readFile(claimsStatePath(root), 'utf8')) as {
+      corrections: ClaimCorrection[];
+    };
     expect(onDisk.corrections).toEqual(saved);
 
     await handlers.dispose();
@@ -107,7 +118,14 @@ describe('claims over IPC', () => {
     const row = pair.rows.find((r) => r.discrepancies.includes('speaker-differs'))!;
     await call('correctClaim', { type: 'dismiss', claimId: row.claims[1], discrepancy: 'speaker-differs' });
     await call('setWatchlist', ['quai', 'ligne rouge']);
-    const { input } = await loadReportInput({ root, a: FILES[0]!, b: FILES[1]!, lang: 'en', appVersion: '0.0.0', dataDir: join(base, 'data') });
+    const { input } = await loadReportInput({
+      root,
+      a: FILES[0]!,
+      b: FILES[1]!,
+      lang: 'en',
+      appVersion: '0.0.0',
+      dataDir: join(base, 'data'),
+    });
     const exported = input.claims?.rows.find((r) => r.id === row.id);
     expect(exported?.discrepancies).not.toContain('speaker-differs');
     expect(exported?.dismissed).toEqual(['speaker-differs']);
@@ -137,17 +155,23 @@ describe('claims over IPC', () => {
     expect(view.movedAside).toMatch(/^\.recoupe[/\\]claims\.json\.corrupt-/);
   });
 
-  it.skipIf(process.getuid?.() === 0)('names the file when the folder state cannot be written (not as root)', async () => {
-    await call('openFolder', root);
-    await call('setWatchlist', ['ligne rouge']);
-    await chmod(join(root, '.recoupe'), 0o500);
-    try {
-      const result = await send('setWatchlist', ['quai nord']);
-      expect(result).toMatchObject({ ok: false, error: { code: 'FOLDER_UNREADABLE', params: { name: join('.recoupe', 'watchlist.json') } } });
-    } finally {
-      await chmod(join(root, '.recoupe'), 0o700);
-    }
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'names the file when the folder state cannot be written (not as root)',
+    async () => {
+      await call('openFolder', root);
+      await call('setWatchlist', ['ligne rouge']);
+      await chmod(join(root, '.recoupe'), 0o500);
+      try {
+        const result = await send('setWatchlist', ['quai nord']);
+        expect(result).toMatchObject({
+          ok: false,
+          error: { code: 'FOLDER_UNREADABLE', params: { name: join('.recoupe', 'watchlist.json') } },
+        });
+      } finally {
+        await chmod(join(root, '.recoupe'), 0o700);
+      }
+    },
+  );
 
   it('finds a phrase across the folder with context, grouped by outlet with counts', async () => {
     await call('openFolder', root);
@@ -162,7 +186,10 @@ describe('claims over IPC', () => {
   it('keeps the watched phrases in .recoupe/watchlist.json, "ligne rouge" by default', async () => {
     await call('openFolder', root);
     expect(await call<WatchlistView>('getWatchlist')).toEqual({ phrases: ['ligne rouge'] });
-    expect(await call<string[]>('setWatchlist', ['ligne rouge', ' quai  nord ', 'LIGNE ROUGE'])).toEqual(['ligne rouge', 'quai nord']);
+    expect(await call<string[]>('setWatchlist', ['ligne rouge', ' quai  nord ', 'LIGNE ROUGE'])).toEqual([
+      'ligne rouge',
+      'quai nord',
+    ]);
     const onDisk = JSON.parse(await readFile(watchlistPath(root), 'utf8')) as { phrases: string[] };
     expect(onDisk.phrases).toEqual(['ligne rouge', 'quai nord']);
     expect(await call<WatchlistView>('getWatchlist')).toEqual({ phrases: ['ligne rouge', 'quai nord'] });

@@ -19,9 +19,20 @@ describe('story matrix', () => {
   it('is a table named by its number of articles, one column per article headed by outlet, file and date', () => {
     renderMatrix();
     const table = screen.getByRole('table', { name: 'Facts reported by 3 articles' });
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Fact', 'Gazette du Portgazette.txtMarch 12, 2026', 'Courrier des Quaiscourrier.txtMarch 13, 2026', 'Écho du Soirecho.txt']);
-    expect(within(table).getAllByRole('rowheader').map((h) => h.querySelector('.claim-topic')?.textContent)).toEqual(['date · conseil', 'dockers · syndicat']);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Fact',
+      'Gazette du Portgazette.txtMarch 12, 2026',
+      'Courrier des Quaiscourrier.txtMarch 13, 2026',
+      'Écho du Soirecho.txt',
+    ]);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.querySelector('.claim-topic')?.textContent),
+    ).toEqual(['date · conseil', 'dockers · syndicat']);
   });
 
   it('marks the cells of a fact the articles report differently, in words as well as colour', () => {
@@ -38,7 +49,9 @@ describe('story matrix', () => {
 
   it('a cell shows its wording in the comparison, beside another article of the row', () => {
     const { onShow } = renderMatrix();
-    fireEvent.click(screen.getByRole('button', { name: 'Show “plus de 500 dockers” in Courrier des Quais (courrier.txt)' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Show “plus de 500 dockers” in Courrier des Quais (courrier.txt)' }),
+    );
     expect(onShow).toHaveBeenCalledWith(dockersC, 'gazette.txt');
   });
 
@@ -48,13 +61,25 @@ describe('story matrix', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Correct the fact “dockers · syndicat”' }));
     const editor = screen.getByRole('group', { name: 'Correct the fact “dockers · syndicat”' });
     expect(editor.closest('tr')?.className).toBe('claim-matrix-editor');
-    fireEvent.click(within(editor).getByRole('button', { name: 'Dismiss the flag “numbers differ” on “dockers · syndicat”' }));
+    fireEvent.click(
+      within(editor).getByRole('button', {
+        name: 'Dismiss the flag “numbers differ” on “dockers · syndicat”',
+      }),
+    );
     expect(onDismiss).toHaveBeenCalledWith(dockersRow, 'number-differs');
   });
 
   it('says so when no fact is shared', () => {
     render(
-      <ClaimMatrix view={{ ...view, rows: view.rows.slice(2) }} articles={summaries} includeSingle={false} onShow={vi.fn()} onDismiss={vi.fn()} onRestore={vi.fn()} onMove={vi.fn()} />,
+      <ClaimMatrix
+        view={{ ...view, rows: view.rows.slice(2) }}
+        articles={summaries}
+        includeSingle={false}
+        onShow={vi.fn()}
+        onDismiss={vi.fn()}
+        onRestore={vi.fn()}
+        onMove={vi.fn()}
+      />,
     );
     expect(screen.getByText('No fact is reported by two of these articles.')).toBeTruthy();
   });

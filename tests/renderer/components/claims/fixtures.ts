@@ -15,20 +15,50 @@ export function summary(id: string, outlet: string, date?: string): ArticleSumma
 }
 
 /** A claim of an article. */
-export function claim(articleId: string, kind: Claim['kind'], start: number, text: string, extra: Partial<Claim> = {}): Claim {
-  return { id: `${articleId}#${kind}@${start}`, articleId, kind, text, start, end: start + text.length, ...extra };
+export function claim(
+  articleId: string,
+  kind: Claim['kind'],
+  start: number,
+  text: string,
+  extra: Partial<Claim> = {},
+): Claim {
+  return {
+    id: `${articleId}#${kind}@${start}`,
+    articleId,
+    kind,
+    text,
+    start,
+    end: start + text.length,
+    ...extra,
+  };
 }
 
 export const GAZETTE = summary('gazette.txt', 'Gazette du Port', '2026-03-12');
 export const COURRIER = summary('courrier.txt', 'Courrier des Quais', '2026-03-13');
 export const ECHO = summary('echo.txt', 'Écho du Soir');
 
-export const dockersG = claim('gazette.txt', 'quantity', 40, 'quelque 340 dockers', { normalized: '~340', qualifier: 'quelque', unit: 'dockers', value: 340 });
-export const dockersC = claim('courrier.txt', 'quantity', 30, 'plus de 500 dockers', { normalized: '>500', qualifier: 'plus de', unit: 'dockers', value: 500 });
+export const dockersG = claim('gazette.txt', 'quantity', 40, 'quelque 340 dockers', {
+  normalized: '~340',
+  qualifier: 'quelque',
+  unit: 'dockers',
+  value: 340,
+});
+export const dockersC = claim('courrier.txt', 'quantity', 30, 'plus de 500 dockers', {
+  normalized: '>500',
+  qualifier: 'plus de',
+  unit: 'dockers',
+  value: 500,
+});
 export const voteG = claim('gazette.txt', 'date', 10, 'mardi', { normalized: '2026-03-10' });
 export const voteC = claim('courrier.txt', 'date', 12, 'mardi', { normalized: '2026-03-10' });
-export const quoteG = claim('gazette.txt', 'quote', 90, 'Le quai restera ouvert', { speaker: 'Jeanne Dupré' });
-export const lonely = claim('courrier.txt', 'quantity', 80, 'trois grues', { normalized: '3', unit: 'grues', value: 3 });
+export const quoteG = claim('gazette.txt', 'quote', 90, 'Le quai restera ouvert', {
+  speaker: 'Jeanne Dupré',
+});
+export const lonely = claim('courrier.txt', 'quantity', 80, 'trois grues', {
+  normalized: '3',
+  unit: 'grues',
+  value: 3,
+});
 
 const row = (claims: Claim[], topic: string, extra: Partial<ClaimRow> = {}): ClaimRow => ({
   id: `row:${claims[0]!.id}`,
@@ -42,7 +72,9 @@ const row = (claims: Claim[], topic: string, extra: Partial<ClaimRow> = {}): Cla
 });
 
 export const dateRow = row([voteG, voteC], 'date · conseil');
-export const dockersRow = row([dockersG, dockersC], 'dockers · syndicat', { discrepancies: ['number-differs', 'qualifier-differs'] });
+export const dockersRow = row([dockersG, dockersC], 'dockers · syndicat', {
+  discrepancies: ['number-differs', 'qualifier-differs'],
+});
 export const quoteRow = row([quoteG], 'citation · Jeanne Dupré', { discrepancies: ['reported-by-one'] });
 export const lonelyRow = row([lonely], 'grues · quai', { discrepancies: ['reported-by-one'] });
 
@@ -54,7 +86,9 @@ export const pairView: ClaimsView = {
   corrections: [],
 };
 
-export const summaries: ReadonlyMap<string, ArticleSummary> = new Map([GAZETTE, COURRIER, ECHO].map((a) => [a.id, a]));
+export const summaries: ReadonlyMap<string, ArticleSummary> = new Map(
+  [GAZETTE, COURRIER, ECHO].map((a) => [a.id, a]),
+);
 
 /** A folder of the three articles, the first two in one story. */
 export const folder: FolderView = {

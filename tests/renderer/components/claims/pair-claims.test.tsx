@@ -18,7 +18,10 @@ describe('claims of the open pair', () => {
     expect(screen.getByText('1 reported alike')).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Facts of Gazette du Port and Courrier des Quais' });
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((i) => within(i).getByRole('heading').textContent)).toEqual(['dockers · syndicat', 'date · conseil']);
+    expect(items.map((i) => within(i).getByRole('heading').textContent)).toEqual([
+      'dockers · syndicat',
+      'date · conseil',
+    ]);
     expect(items[0]!.className).toContain('flagged');
     expect(within(items[0]!).getByText('numbers differ')).toBeTruthy();
     expect(within(items[0]!).getByText('qualifiers differ')).toBeTruthy();
@@ -29,7 +32,9 @@ describe('claims of the open pair', () => {
     const { onShow } = renderPanel();
     expect(screen.getByText('> 500')).toBeTruthy();
     expect(screen.getByText('≈ 340')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Show “plus de 500 dockers” in Courrier des Quais (courrier.txt)' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Show “plus de 500 dockers” in Courrier des Quais (courrier.txt)' }),
+    );
     expect(onShow).toHaveBeenCalledWith(dockersC);
   });
 
@@ -44,23 +49,44 @@ describe('claims of the open pair', () => {
   });
 
   it('dismisses a flag, restores a dismissed one, and moves a claim, from the row’s corrections', () => {
-    const dismissed = { ...dockersRow, discrepancies: ['qualifier-differs' as const], dismissed: ['number-differs' as const] };
-    const { onDismiss, onRestore, onMove } = renderPanel({ ...pairView, rows: [dismissed, ...pairView.rows.slice(2)] });
+    const dismissed = {
+      ...dockersRow,
+      discrepancies: ['qualifier-differs' as const],
+      dismissed: ['number-differs' as const],
+    };
+    const { onDismiss, onRestore, onMove } = renderPanel({
+      ...pairView,
+      rows: [dismissed, ...pairView.rows.slice(2)],
+    });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Also show facts only one article reports' }));
     const toggle = screen.getByRole('button', { name: 'Correct the fact “dockers · syndicat”' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const editor = screen.getByRole('group', { name: 'Correct the fact “dockers · syndicat”' });
-    fireEvent.click(within(editor).getByRole('button', { name: 'Dismiss the flag “qualifiers differ” on “dockers · syndicat”' }));
+    fireEvent.click(
+      within(editor).getByRole('button', {
+        name: 'Dismiss the flag “qualifiers differ” on “dockers · syndicat”',
+      }),
+    );
     expect(onDismiss).toHaveBeenCalledWith(dismissed, 'qualifier-differs');
-    fireEvent.click(within(editor).getByRole('button', { name: 'Restore the flag “numbers differ” on “dockers · syndicat”' }));
+    fireEvent.click(
+      within(editor).getByRole('button', {
+        name: 'Restore the flag “numbers differ” on “dockers · syndicat”',
+      }),
+    );
     expect(onRestore).toHaveBeenCalledWith(dismissed, 'number-differs');
 
-    const move = within(editor).getByRole('combobox', { name: 'Move “quelque 340 dockers” (Gazette du Port) to' });
-    const options = within(move).getAllByRole('option').map((o) => o.textContent);
+    const move = within(editor).getByRole('combobox', {
+      name: 'Move “quelque 340 dockers” (Gazette du Port) to',
+    });
+    const options = within(move)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options).toEqual(['this fact (no change)', 'a fact of its own', 'grues · quai: trois grues']);
-    fireEvent.change(move, { target: { value: within(move).getAllByRole('option')[1]!.getAttribute('value') } });
+    fireEvent.change(move, {
+      target: { value: within(move).getAllByRole('option')[1]!.getAttribute('value') },
+    });
     expect(onMove).toHaveBeenLastCalledWith(dockersG, null);
     fireEvent.change(move, { target: { value: 'courrier.txt#quantity@80' } });
     expect(onMove).toHaveBeenLastCalledWith(dockersG, 'courrier.txt#quantity@80');
@@ -72,8 +98,14 @@ describe('claims of the open pair', () => {
       renderPanel();
       expect(screen.getByText('1 fait rapporté différemment')).toBeTruthy();
       expect(screen.getByText('nombres différents')).toBeTruthy();
-      expect(screen.getByRole('list', { name: 'Faits de Gazette du Port et Courrier des Quais' })).toBeTruthy();
-      expect(screen.getByRole('button', { name: 'Afficher « plus de 500 dockers » dans Courrier des Quais (courrier.txt)' })).toBeTruthy();
+      expect(
+        screen.getByRole('list', { name: 'Faits de Gazette du Port et Courrier des Quais' }),
+      ).toBeTruthy();
+      expect(
+        screen.getByRole('button', {
+          name: 'Afficher « plus de 500 dockers » dans Courrier des Quais (courrier.txt)',
+        }),
+      ).toBeTruthy();
       expect(screen.getAllByText('10 mars 2026', { selector: '.claim-value' })).toHaveLength(2);
       expect(screen.getByText('≈ 340')).toBeTruthy();
     } finally {

@@ -29,7 +29,15 @@ const result: ConcordanceResult = {
 
 /** A watchlist state with spies. */
 function watchState(phrases: string[], counts: [string, number][] = []): WatchlistState {
-  return { phrases, counts: new Map(counts), movedAside: null, error: null, add: vi.fn(), remove: vi.fn(), clearError: vi.fn() };
+  return {
+    phrases,
+    counts: new Map(counts),
+    movedAside: null,
+    error: null,
+    add: vi.fn(),
+    remove: vi.fn(),
+    clearError: vi.fn(),
+  };
 }
 
 describe('concordance results', () => {
@@ -42,7 +50,9 @@ describe('concordance results', () => {
     const gazette = headings[1]!.closest('section')!;
     const buttons = within(gazette).getAllByRole('button');
     expect(buttons).toHaveLength(2);
-    expect(buttons[0]!.textContent).toBe('…la sécurité des quais reste une des ligne rouge de la ville…gazette.txt');
+    expect(buttons[0]!.textContent).toBe(
+      '…la sécurité des quais reste une des ligne rouge de la ville…gazette.txt',
+    );
     expect(within(buttons[1]!).getByText('Ligne Rouge').tagName).toBe('MARK');
   });
 
@@ -54,7 +64,13 @@ describe('concordance results', () => {
   });
 
   it('says when nothing is found, in French too', async () => {
-    render(<ConcordanceResults result={{ query: 'quai sud', hits: [], perOutlet: {} }} articles={summaries} onOpen={vi.fn()} />);
+    render(
+      <ConcordanceResults
+        result={{ query: 'quai sud', hits: [], perOutlet: {} }}
+        articles={summaries}
+        onOpen={vi.fn()}
+      />,
+    );
     expect(screen.getByRole('status').textContent).toBe('No hit for “quai sud” in this folder.');
     await setLanguage('fr');
     try {
@@ -75,7 +91,9 @@ describe('watched phrases', () => {
     const region = screen.getByRole('region', { name: 'Watched phrases' });
     fireEvent.click(within(region).getByRole('button', { name: 'ligne rouge 3 hits' }));
     expect(onSearch).toHaveBeenCalledWith('ligne rouge');
-    fireEvent.click(within(region).getByRole('button', { name: 'Remove “quai nord” from the watched phrases' }));
+    fireEvent.click(
+      within(region).getByRole('button', { name: 'Remove “quai nord” from the watched phrases' }),
+    );
     expect(watch.remove).toHaveBeenCalledWith('quai nord');
   });
 
@@ -85,7 +103,9 @@ describe('watched phrases', () => {
     expect(screen.getByText('No phrase is watched in this folder.')).toBeTruthy();
     const add = screen.getByRole('button', { name: 'Watch' }) as HTMLButtonElement;
     expect(add.disabled).toBe(true);
-    fireEvent.change(screen.getByRole('textbox', { name: 'Phrase to watch' }), { target: { value: '  grève des dockers ' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Phrase to watch' }), {
+      target: { value: '  grève des dockers ' },
+    });
     fireEvent.click(add);
     expect(watch.add).toHaveBeenCalledWith('grève des dockers');
     expect((screen.getByRole('textbox', { name: 'Phrase to watch' }) as HTMLInputElement).value).toBe('');

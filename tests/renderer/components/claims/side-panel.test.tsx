@@ -8,7 +8,17 @@ import { folder, pairView } from './fixtures';
 
 const found: ConcordanceResult = {
   query: 'quai nord',
-  hits: [{ article: 'echo.txt', outlet: 'echo-du-soir', start: 50, end: 59, left: 'la fermeture du ', match: 'quai nord', right: ' est votée' }],
+  hits: [
+    {
+      article: 'echo.txt',
+      outlet: 'echo-du-soir',
+      start: 50,
+      end: 59,
+      left: 'la fermeture du ',
+      match: 'quai nord',
+      right: ' est votée',
+    },
+  ],
   perOutlet: { 'echo-du-soir': 1 },
 };
 
@@ -46,17 +56,23 @@ const watch: WatchlistState = {
 
 describe('claims side panel', () => {
   it('asks the open pair’s claims, saying so while they are read', async () => {
-    render(<ClaimsSidePanel folder={folder} a="gazette.txt" b="courrier.txt" watch={watch} onShow={vi.fn()} />);
+    render(
+      <ClaimsSidePanel folder={folder} a="gazette.txt" b="courrier.txt" watch={watch} onShow={vi.fn()} />,
+    );
     expect(api.getClaims).toHaveBeenCalledWith(['gazette.txt', 'courrier.txt']);
     expect(screen.getByRole('status').textContent).toBe('Finding numbers, dates and quotes…');
     await act(async () => claims.resolve(pairView));
     expect(screen.queryByRole('status')).toBeNull();
-    expect(screen.getByRole('list', { name: 'Facts of Gazette du Port and Courrier des Quais' })).toBeTruthy();
+    expect(
+      screen.getByRole('list', { name: 'Facts of Gazette du Port and Courrier des Quais' }),
+    ).toBeTruthy();
   });
 
   it('without a pair, explains how to get one and reads nothing', () => {
     render(<ClaimsSidePanel folder={folder} a="gazette.txt" b={null} watch={watch} onShow={vi.fn()} />);
-    expect(screen.getByText('Open two articles side by side to compare their numbers, dates and quotes.')).toBeTruthy();
+    expect(
+      screen.getByText('Open two articles side by side to compare their numbers, dates and quotes.'),
+    ).toBeTruthy();
     expect(api.getClaims).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Story matrix' })).toBeTruthy();
   });
@@ -79,7 +95,9 @@ describe('claims side panel', () => {
     render(<ClaimsSidePanel folder={folder} a={null} b={null} watch={watch} onShow={onShow} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Search' }));
     const search = screen.getByRole('search');
-    fireEvent.change(within(search).getByRole('searchbox', { name: 'Phrase' }), { target: { value: ' quai nord ' } });
+    fireEvent.change(within(search).getByRole('searchbox', { name: 'Phrase' }), {
+      target: { value: ' quai nord ' },
+    });
     await act(async () => fireEvent.click(within(search).getByRole('button', { name: 'Search' })));
     expect(api.findPhrase).toHaveBeenCalledWith('quai nord');
     const region = screen.getByRole('region', { name: 'Hits for “quai nord”, by outlet' });
@@ -95,7 +113,11 @@ describe('claims side panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Story matrix' }));
     expect(api.getClaims).toHaveBeenLastCalledWith(['courrier.txt', 'echo.txt', 'gazette.txt']);
     const scope = screen.getByRole('combobox', { name: 'Articles' });
-    expect(within(scope).getAllByRole('option').map((o) => o.textContent)).toEqual(['This story (2 articles)', 'The whole folder (3 articles)']);
+    expect(
+      within(scope)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['This story (2 articles)', 'The whole folder (3 articles)']);
     fireEvent.change(scope, { target: { value: 'story' } });
     expect(api.getClaims).toHaveBeenLastCalledWith(['gazette.txt', 'courrier.txt']);
     await act(async () => claims.resolve({ ...pairView }));

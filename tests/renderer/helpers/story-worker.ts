@@ -1,5 +1,5 @@
-import { collate, locate } from '../../renderer/src/workers/story-work';
-import type { StoryWorkerRequest, StoryWorkerResponse } from '../../renderer/src/workers/story-protocol';
+import { collate, locate } from '../../../renderer/src/workers/story-work';
+import type { StoryWorkerRequest, StoryWorkerResponse } from '../../../renderer/src/workers/story-protocol';
 
 /** A stand-in for the story worker running its work in-process: answers when told to (or at once), records terminations. */
 export class FakeStoryWorker {

@@ -3,8 +3,8 @@ import { compare } from '../../../shared/compare/compare';
 import { alignRows, displayRows, segmentIndex, type CompareRow } from '../../../shared/compare/view-rows';
 import { DEFAULT_VIEW_OPTIONS } from '../../../shared/compare/view-state';
 import { StoryCancelledError, StoryClient, StoryFailedError } from '../../../renderer/src/workers/story-client';
-import { vellmarkArticles } from '../../helpers/story-fixture-raw';
-import { FakeStoryWorker } from '../../helpers/story-worker';
+import { vellmarkArticles } from '../helpers/story-fixture-raw';
+import { FakeStoryWorker } from '../helpers/story-worker';
 
 const articles = vellmarkArticles();
 const request = {

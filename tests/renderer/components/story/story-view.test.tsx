@@ -5,8 +5,8 @@ import { StoryClient } from '../../../../renderer/src/workers/story-client';
 import type { Article } from '../../../../shared/article/model';
 import { DEFAULT_VIEW_OPTIONS } from '../../../../shared/compare/view-state';
 import type { FolderView } from '../../../../shared/ipc/types';
-import { vellmarkArticles } from '../../../helpers/story-fixture-raw';
-import { FakeStoryWorker } from '../../../helpers/story-worker';
+import { vellmarkArticles } from '../../helpers/story-fixture-raw';
+import { FakeStoryWorker } from '../../helpers/story-worker';
 
 const articles = vellmarkArticles();
 const byId = new Map(articles.map((a) => [a.id, a]));

@@ -32,6 +32,7 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
   const [error, setError] = useState<AppError | null>(startupError ? toAppError(startupError) : null);
   const [dialog, setDialog] = useState<'about' | 'shortcuts' | 'export' | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [layout, setLayout] = useState({ sidebar: true, panel: true });
   const folders = useFolder(setError);
   const { folder } = folders;
   const pair = useComparePair(folder);
@@ -93,6 +94,12 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
       case 'language-en':
         void update({ language: command.slice('language-'.length) as Settings['language'] });
         break;
+      case 'toggle-sidebar':
+        setLayout((current) => ({ ...current, sidebar: !current.sidebar }));
+        break;
+      case 'toggle-panel':
+        setLayout((current) => ({ ...current, panel: !current.panel }));
+        break;
       case 'about':
         setDialog('about');
         break;
@@ -125,7 +132,11 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
     >
       {error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null}
       {folders.starting ? null : folder ? (
-        <div className="workspace">
+        <div
+          className="workspace"
+          data-sidebar={layout.sidebar ? undefined : 'hidden'}
+          data-panel={layout.panel ? undefined : 'hidden'}
+        >
           <Sidebar
             folder={folder}
             selected={pair.view.a}

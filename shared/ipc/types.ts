@@ -82,6 +82,8 @@ export type MenuCommand =
   | 'theme-dark'
   | 'language-fr'
   | 'language-en'
+  | 'toggle-sidebar'
+  | 'toggle-panel'
   | 'about'
   | 'shortcuts'
   | 'compare-with'
@@ -93,7 +95,8 @@ export type MenuCommand =
   | 'toggle-boilerplate'
   | 'toggle-ignore-case'
   | 'toggle-ignore-punctuation'
-  | 'toggle-ignore-typography';
+  | 'toggle-ignore-typography'
+  | 'add-note';
 
 /** A saved export: the file the user chose, and what they should know about the work read for it. */
 export interface ExportResult {

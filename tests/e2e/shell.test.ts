@@ -36,6 +36,25 @@ describe('app shell in Chromium', () => {
     await app.close();
   });
 
+  it('hides and shows the article list and the side panel from the View menu and the keyboard', async () => {
+    const app = await openApp(browser, server.url, { initialFolder: fixture });
+    const { page } = app;
+    const sidebar = page.getByRole('navigation', { name: 'Articles' });
+    const panel = page.getByRole('complementary');
+    await sidebar.waitFor();
+    await app.emit('menuCommand', { command: 'toggle-panel' });
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    await page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => sidebar.isVisible()).toBe(false);
+    const width = await page.locator('.compare-area').evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(1200);
+    await page.keyboard.press('Control+Shift+L');
+    await page.keyboard.press('Control+Shift+J');
+    await expect.poll(() => sidebar.isVisible()).toBe(true);
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await app.close();
+  });
+
   it('opens a folder with Ctrl+O and keeps the empty state when the dialog is cancelled', async () => {
     const app = await openApp(browser, server.url);
     const { page } = app;

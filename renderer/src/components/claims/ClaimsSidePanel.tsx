@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim } from '../../../../shared/claims/model';
 import type { FolderView } from '../../../../shared/ipc/types';
@@ -12,7 +12,13 @@ import { SearchPanel } from './SearchPanel';
 import './claims.css';
 
 const TABS = ['claims', 'search'] as const;
-type Tab = (typeof TABS)[number];
+
+/** A tab another part of the app adds to the side panel (the notes), after the claims' own tabs. */
+export interface SidePanelTab {
+  id: string;
+  label: ReactNode;
+  panel: ReactNode;
+}
 
 /**
  * The claims side of the side panel, in two tabs: the facts of the open pair (with the story matrix one click away),
@@ -24,6 +30,9 @@ export function ClaimsSidePanel({
   b,
   watch,
   onShow,
+  extraTabs = [],
+  tab: chosen,
+  onTab,
 }: {
   folder: FolderView;
   /** The open pair (either may be absent). */
@@ -32,13 +41,24 @@ export function ClaimsSidePanel({
   watch: WatchlistState;
   /** Shows text in the comparison, beside `partner` when the open pair does not hold it. */
   onShow: (target: TextTarget, partner?: string) => void;
+  extraTabs?: readonly SidePanelTab[];
+  /** The tab shown, when the app chooses it (with `onTab` told of the user's choice). */
+  tab?: string;
+  onTab?: (tab: string) => void;
 }) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('claims');
+  const [ownTab, setOwnTab] = useState<string>('claims');
+  const tab = chosen ?? ownTab;
+  const setTab = (next: string): void => {
+    setOwnTab(next);
+    onTab?.(next);
+  };
+  const tabs = [...TABS.map((id) => ({ id, label: t(`claims.tabs.${id}`) as ReactNode })), ...extraTabs];
+  const ids = tabs.map((x) => x.id);
   const [matrixOpen, setMatrixOpen] = useState(false);
   const [scope, setScope] = useState<MatrixScope | null>(null);
   const [includeSingle, setIncludeSingle] = useState(false);
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ claims: null, search: null });
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const pairIds = useMemo(() => (a && b ? [a, b] : null), [a, b]);
   const claims = useClaims(pairIds, folder);
   const articles = useMemo(() => new Map(folder.articles.map((x) => [x.id, x])), [folder.articles]);
@@ -46,12 +66,12 @@ export function ClaimsSidePanel({
     onShow({ article: claim.articleId, start: claim.start, end: claim.end }, partner);
 
   const onTabKey = (event: KeyboardEvent): void => {
-    const at = TABS.indexOf(tab);
+    const at = ids.indexOf(tab);
     const next =
       event.key === 'ArrowRight'
-        ? TABS[(at + 1) % TABS.length]
+        ? ids[(at + 1) % ids.length]
         : event.key === 'ArrowLeft'
-          ? TABS[(at + TABS.length - 1) % TABS.length]
+          ? ids[(at + ids.length - 1) % ids.length]
           : undefined;
     if (!next) return;
     event.preventDefault();
@@ -62,7 +82,7 @@ export function ClaimsSidePanel({
   return (
     <div className="claims-panel">
       <div role="tablist" aria-label={t('claims.tabsLabel')} className="claims-tabs" onKeyDown={onTabKey}>
-        {TABS.map((name) => (
+        {tabs.map(({ id: name, label }) => (
           <button
             key={name}
             ref={(element) => {
@@ -77,7 +97,7 @@ export function ClaimsSidePanel({
             className="claims-tab"
             onClick={() => setTab(name)}
           >
-            {t(`claims.tabs.${name}`)}
+            {label}
           </button>
         ))}
       </div>
@@ -147,6 +167,18 @@ export function ClaimsSidePanel({
           onOpen={(hit) => onShow({ article: hit.article, start: hit.start, end: hit.end })}
         />
       </div>
+      {extraTabs.map((extra) => (
+        <div
+          key={extra.id}
+          role="tabpanel"
+          id={`claims-tabpanel-${extra.id}`}
+          aria-labelledby={`claims-tab-${extra.id}`}
+          hidden={tab !== extra.id}
+          className="claims-tabpanel"
+        >
+          {extra.panel}
+        </div>
+      ))}
       {matrixOpen ? (
         <MatrixDialog
           folder={folder}

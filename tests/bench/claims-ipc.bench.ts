@@ -2,9 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../electron/main/ipc/handlers';
-import type { Services } from '../../electron/main/ipc/services';
-import { nullLogger } from '../../electron/node/logger';
 import { random } from '../helpers/random';
+import { stubServices } from '../helpers/services';
 import type { BenchRow } from './types';
 
 const SIZES = [20, 100];
@@ -37,24 +36,8 @@ function articleText(index: number): string {
   return ` date 2026-0${1 + (index % 6)} ${paragraphs.join('\n\n')}\n`;
 }
 
-/** Handler services for a bench run (no dialogs, no window). */
-function services(dataDir: string): Services {
-  return {
-    appInfo: { name: 'Recoupe', version: '0.0.0-bench', platform: process.platform },
-    dataDir,
-    resourcesDir: join(dataDir, 'none'),
-    readClipboardText: async () => '',
-    systemLocale: 'fr-FR',
-    logger: nullLogger,
-    dialogs: { chooseFolder: async () => null, confirmOpenExternal: async () => false },
-    openExternal: async () => undefined,
-    applySettings: () => undefined,
-    emit: () => undefined,
-  };
-}
-
 /** Milliseconds `work` takes, and the longest stretch the event loop was blocked meanwhile. */
-async function timed(work: () => Promise<unknown>): Promise<{ ms: number; blockedMs: number }> {
+async function timed(work: () => unknown): Promise<{ ms: number; blockedMs: number }> {
   let last = performance.now();
   let blockedMs = 0;
   const tick = setInterval(() => {
@@ -85,7 +68,7 @@ export default async function bench(): Promise<BenchRow[]> {
       await mkdir(root, { recursive: true });
       for (let i = 0; i < size; i++)
         await writeFile(join(root, `${String(i).padStart(3, '0')}.txt`), articleText(i));
-      const handlers = createHandlers(services(join(base, `data-${size}`)));
+      const handlers = createHandlers(stubServices(join(base, `data-${size}`)));
       const folder = await handlers.openFolder(root);
       const ids = folder.articles.map((a) => a.id);
       const cold = await timed(() => handlers.getClaims(ids));

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
-import { vi } from 'vitest';
 import type { Services } from '../../electron/main/ipc/services';
 import { nullLogger } from '../../electron/node/logger';
 
-/** Services for handler tests: data and resources under `base`, every dialog cancelled, side effects recorded. */
+/**
+ * Services for handler tests and benches: data and resources under `base`, every dialog cancelled, no side
+ * effects. Tests that check a side effect pass a spy for it in `overrides`.
+ */
 export function stubServices(base: string, overrides: Partial<Services> = {}): Services {
   return {
     appInfo: { name: 'Recoupe', version: '0.0.0', platform: 'linux' },
@@ -14,11 +16,11 @@ export function stubServices(base: string, overrides: Partial<Services> = {}): S
     logger: nullLogger,
     dialogs: { chooseFolder: async () => null, confirmOpenExternal: async () => false, saveFile: async () => null },
     printPdf: async () => new Uint8Array(),
-    openExternal: vi.fn(async () => undefined),
-    openPath: vi.fn(async () => undefined),
-    showItemInFolder: vi.fn(),
-    applySettings: vi.fn(),
-    emit: vi.fn(),
+    openExternal: async () => undefined,
+    openPath: async () => undefined,
+    showItemInFolder: () => undefined,
+    applySettings: () => undefined,
+    emit: () => undefined,
     ...overrides,
   };
 }

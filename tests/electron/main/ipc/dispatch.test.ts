@@ -12,6 +12,8 @@ import { stubServices } from '../../../helpers/services';
 async function setup(overrides: Partial<Services> = {}) {
   const services = stubServices(await mkdtemp(join(tmpdir(), 'recoupe-ipc-')), {
     appInfo: { name: 'Recoupe', version: '1.2.3', platform: 'linux' },
+    openExternal: vi.fn(async () => undefined),
+    applySettings: vi.fn(),
     ...overrides,
   });
   const handlers = createHandlers(services);

@@ -1,14 +1,13 @@
 import type { Article } from '../article/model';
-import { outletColor } from '../article/outlet-rules';
 import type { Claim, ClaimRow } from '../claims/model';
 import type { CorrectedComparison } from '../compare/corrections';
 import type { Comparison, Segment } from '../compare/types';
 import { alignRows, displayRows, paragraphNumber, type CompareRow } from '../compare/view-rows';
 import { formatDate, formatNumber, formatPercent } from '../format/index';
-import { LOCALES } from '../format/lang';
 import { formatSummary } from '../format/summary';
 import type { MessageKey } from '../i18n/index';
 import { BUILT_IN_TAGS, type Note } from '../notes/model';
+import { exportDate, outletBadge, pageMargins, renderHtmlDocument } from './document';
 import { clipText, escapeHtml } from './html';
 import type { ReportClaims, ReportInput } from './input';
 import { reportText, type ReportText } from './labels';
@@ -16,7 +15,7 @@ import { renderMarkedText, type DiffRange, type NoteMark } from './marks';
 import { reportMetadata, reportTitle } from './metadata';
 import { resolveReportOptions, type ReportOptions } from './options';
 import { notedRowKeys, notesOf, placeNotes, type NotePlan, type NumberedNote } from './place-notes';
-import { reportCss } from './styles';
+import { reportCss, type MarginTexts } from './styles';
 
 /** Everything the parts of the document need. */
 interface Context {
@@ -77,24 +76,7 @@ export function renderComparisonReport(
     options.includeClaims && input.claims ? claimsSection(context, input.claims) : '',
     provenanceSection(context),
   ].join('\n');
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(LOCALES[options.lang])}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
-<title>${escapeHtml(meta.title)}</title>
-<meta name="description" content="${escapeHtml(meta.subject)}">
-<meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">
-<meta name="generator" content="${escapeHtml(meta.creator)}">
-<style>
-${css}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return renderHtmlDocument({ lang: options.lang, meta, css, body });
 }
 
 /** The rows printed: folded as the options say, with any folded run that holds a note opened again. */
@@ -121,28 +103,14 @@ function visibleRows(
 }
 
 /** Running header, date of export and "page X of Y" for the page margins. */
-function marginTexts(context: Context, title: string): Parameters<typeof reportCss>[2] {
+function marginTexts(context: Context, title: string): MarginTexts {
   const { text } = context;
-  const pageOf = text.t('report.pageOf', { page: '\u0000', pages: '\u0001' });
-  const [before = '', rest = ''] = pageOf.split('\u0000');
-  const [between = '', after = ''] = rest.split('\u0001');
-  return {
+  return pageMargins({
     header: text.t('report.runningHeader', { title: clipText(title, 90) }),
-    headerRight: exportDate(context.input.exportedAt, context.options.lang, false),
-    pageOf: [before, between, after],
-  };
-}
-
-/** The export time in words ("31 décembre 2021 à 14:03 UTC"), or only its day; the raw text when it is not a date. */
-function exportDate(iso: string, lang: ReportOptions['lang'], withTime: boolean): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const format = new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'UTC',
+    pageOf: (counters) => text.t('report.pageOf', counters),
+    exportedAt: context.input.exportedAt,
+    lang: context.options.lang,
   });
-  return withTime ? `${format.format(time)} UTC` : format.format(time);
 }
 
 /** Story title, and a card per article: side letter, outlet badge, date, title, file. */
@@ -164,7 +132,7 @@ function articleCard(context: Context, article: Article, side: 'A' | 'B', label:
   if (article.title) rows.push([text.t('report.articleTitle'), article.title]);
   rows.push([text.t('report.file'), article.id]);
   return `<div class="article-card">
-<div>${sideMark(side)}${badge(article, label)}</div>
+<div>${sideMark(side)}${outletBadge(article.outlet.id, label)}</div>
 <dl>${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
 </div>`;
 }
@@ -172,13 +140,6 @@ function articleCard(context: Context, article: Article, side: 'A' | 'B', label:
 /** The round A or B mark used in headings. */
 function sideMark(side: 'A' | 'B'): string {
   return `<span class="side">${side}</span>`;
-}
-
-/** An outlet's name on its colour (dark enough for white text; a black border keeps it visible in grayscale). */
-function badge(article: Article, label: string): string {
-  const color = outletColor(article.outlet.id);
-  const safe = /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555';
-  return `<span class="badge" style="--outlet:${safe}">${escapeHtml(label)}</span>`;
 }
 
 /** The one-sentence summary, the figures and any notice about how the comparison was made. */

@@ -1,13 +1,13 @@
 import type { Article } from '../article/model';
-import { outletColor } from '../article/outlet-rules';
 import { formatDate, formatNumber, formatPercent } from '../format/index';
 import { LOCALES, type Lang } from '../format/lang';
 import { translate, type MessageKey } from '../i18n/index';
+import { exportDate, outletBadge, pageMargins, renderHtmlDocument } from '../report/document';
 import { clipText, escapeHtml } from '../report/html';
 import type { ReportFont } from '../report/input';
 import type { ReportMetadata } from '../report/metadata';
 import { resolveReportOptions, type ReportOptions } from '../report/options';
-import { reportCss } from '../report/styles';
+import { reportCss, type MarginTexts } from '../report/styles';
 import type { CoverageEntry } from './coverage';
 import { layoutReuseGraph, visibleEdges } from './graph-layout';
 import { inlinePieces, needsGap } from './inline';
@@ -68,24 +68,7 @@ export function renderStoryReport(input: StoryReportInput, partialOptions: Story
     tableSection(context),
     provenanceSection(context),
   ].join('\n');
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(LOCALES[lang])}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
-<title>${escapeHtml(meta.title)}</title>
-<meta name="description" content="${escapeHtml(meta.subject)}">
-<meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">
-<meta name="generator" content="${escapeHtml(meta.creator)}">
-<style>
-${css}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return renderHtmlDocument({ lang, meta, css, body });
 }
 
 /** Title, subject, keywords (the outlets) and creator of a story report, in its language. */
@@ -108,23 +91,13 @@ function listFormat(lang: Lang, items: readonly string[]): string {
 }
 
 /** Running header, export date and page numbers. */
-function margins(context: Context): Parameters<typeof reportCss>[2] {
-  const pageOf = context.t('story.report.pageOf', { page: '\u0000', pages: '\u0001' });
-  const [before = '', rest = ''] = pageOf.split('\u0000');
-  const [between = '', after = ''] = rest.split('\u0001');
-  return {
+function margins(context: Context): MarginTexts {
+  return pageMargins({
     header: context.t('story.report.runningHeader', { title: clipText(context.input.title, 90) }),
-    headerRight: exportDate(context.input.exportedAt, context.lang, false),
-    pageOf: [before, between, after],
-  };
-}
-
-/** The export time in words, or only its day; the raw text when it is not a date. */
-function exportDate(iso: string, lang: Lang, withTime: boolean): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'UTC' });
-  return withTime ? `${format.format(time)} UTC` : format.format(time);
+    pageOf: (counters) => context.t('story.report.pageOf', counters),
+    exportedAt: context.input.exportedAt,
+    lang: context.lang,
+  });
 }
 
 /** The table's extra styles: one column per article, narrower type as columns multiply. */
@@ -153,9 +126,7 @@ table.coverage td ul{margin:0;padding-left:3.5mm}
 
 /** An outlet's name on its colour, as in the pairwise report. */
 function badge(column: StoryColumn): string {
-  const color = outletColor(column.outlet.id);
-  const safe = /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555';
-  return `<span class="badge" style="--outlet:${safe}">${escapeHtml(column.label)}</span>`;
+  return outletBadge(column.outlet.id, column.label);
 }
 
 /** Kicker, title and what the document holds. */

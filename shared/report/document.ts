@@ -1,0 +1,71 @@
+import { outletColor } from '../article/outlet-rules';
+import { LOCALES, type Lang } from '../format/lang';
+import { escapeHtml } from './html';
+import type { ReportMetadata } from './metadata';
+import type { MarginTexts } from './styles';
+
+/** What the document shell wraps: its language, metadata, stylesheet and body. */
+export interface DocumentParts {
+  lang: Lang;
+  meta: Pick<ReportMetadata, 'title' | 'subject' | 'keywords' | 'creator'>;
+  css: string;
+  body: string;
+}
+
+/** Wraps a report's body and stylesheet in a self-contained HTML document (strict CSP, metadata in the head). */
+export function renderHtmlDocument({ lang, meta, css, body }: DocumentParts): string {
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(LOCALES[lang])}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<title>${escapeHtml(meta.title)}</title>
+<meta name="description" content="${escapeHtml(meta.subject)}">
+<meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">
+<meta name="generator" content="${escapeHtml(meta.creator)}">
+<style>
+${css}
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** Margin texts: the running header, the export day, and the translated "page X of Y" cut around its counters. */
+export function pageMargins(options: {
+  header: string;
+  /** Translates the "page of" message with the counters given. */
+  pageOf: (counters: { page: string; pages: string }) => string;
+  exportedAt: string;
+  lang: Lang;
+}): MarginTexts {
+  const [before = '', rest = ''] = options.pageOf({ page: '\u0000', pages: '\u0001' }).split('\u0000');
+  const [between = '', after = ''] = rest.split('\u0001');
+  return {
+    header: options.header,
+    headerRight: exportDate(options.exportedAt, options.lang, false),
+    pageOf: [before, between, after],
+  };
+}
+
+/** The export time in words ("31 décembre 2021 à 14:03 UTC"), or only its day; the raw text when it is not a date. */
+export function exportDate(iso: string, lang: Lang, withTime: boolean): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  const format = new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'long',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+    timeZone: 'UTC',
+  });
+  return withTime ? `${format.format(time)} UTC` : format.format(time);
+}
+
+/** An outlet's name on its colour (dark enough for white text; a black border keeps it visible in grayscale). */
+export function outletBadge(outletId: string, label: string): string {
+  const color = outletColor(outletId);
+  const safe = /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555';
+  return `<span class="badge" style="--outlet:${safe}">${escapeHtml(label)}</span>`;
+}

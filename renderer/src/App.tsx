@@ -10,6 +10,9 @@ import { EmptyState } from './components/EmptyState';
 import { ErrorBanner } from './components/ErrorBanner';
 import { ExportDialog } from './components/ExportDialog';
 import { LoadingOverlay } from './components/LoadingOverlay';
+import { CompareNotesContext } from './components/notes/compare-notes';
+import { NoteOverlays } from './components/notes/NoteOverlays';
+import { NotesPanel, NotesTabLabel } from './components/notes/NotesPanel';
 import { RecentFolders } from './components/RecentFolders';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
@@ -18,6 +21,7 @@ import { toAppError } from './errors';
 import { isTyping, useCommands } from './hooks/use-commands';
 import { useComparePair } from './hooks/use-compare-pair';
 import { useFolder } from './hooks/use-folder';
+import { NOTES_TAB, useNoteWorkspace } from './hooks/use-note-workspace';
 import { useReveal } from './hooks/use-reveal';
 import { useWatchlist } from './hooks/use-watchlist';
 import { setLanguage } from './i18n';
@@ -39,6 +43,10 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
   const watch = useWatchlist(folder);
   const reveal = useReveal(pair);
   const [storyOpen, setStoryOpen] = useState<string | null>(null);
+  const notes = useNoteWorkspace(folder, pair, (target, partner) => {
+    setStoryOpen(null);
+    reveal.show(target, partner);
+  });
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -162,7 +170,9 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
                 }}
               />
             ) : (
-              <CompareWorkspace folder={folder} pair={pair} watchPhrases={watch.phrases} reveal={reveal.reveal} />
+              <CompareNotesContext.Provider value={notes.compare}>
+                <CompareWorkspace folder={folder} pair={pair} watchPhrases={watch.phrases} reveal={reveal.reveal} />
+              </CompareNotesContext.Provider>
             )}
           </main>
           <aside className="side-panel" aria-label={t('shell.panelLabel')}>
@@ -175,8 +185,12 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
                 setStoryOpen(null);
                 reveal.show(target, partner);
               }}
+              tab={notes.sideTab}
+              onTab={notes.setSideTab}
+              extraTabs={[{ id: NOTES_TAB, label: <NotesTabLabel workspace={notes} />, panel: <NotesPanel workspace={notes} folder={folder} /> }]}
             />
           </aside>
+          {!storyOpen && pair.view.b ? <NoteOverlays onAdd={notes.addFromSelection} /> : null}
         </div>
       ) : (
         <main className="start">

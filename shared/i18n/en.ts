@@ -455,7 +455,7 @@ export const en = {
       addOther: 'To point this note at text in {{outlet}} too, select it in its column, then choose Use selected text.',
       useSelection: 'Use selected text',
       noText: 'Select text in a column, then choose Use selected text.',
-      save: 'Add note',
+      save: 'Save note',
     },
     form: {
       tag: 'Tag',

@@ -458,7 +458,7 @@ export const fr: Catalog = {
       addOther: 'Pour viser aussi un texte de {{outlet}}, sélectionnez-le dans sa colonne, puis choisissez Utiliser la sélection.',
       useSelection: 'Utiliser la sélection',
       noText: 'Sélectionnez du texte dans une colonne, puis choisissez Utiliser la sélection.',
-      save: 'Ajouter la note',
+      save: 'Enregistrer la note',
     },
     form: {
       tag: 'Étiquette',

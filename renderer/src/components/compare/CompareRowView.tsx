@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { BoilerplateKind } from '../../../../shared/article/model';
 import type { LinkKind, Segment } from '../../../../shared/compare/types';
 import { paragraphNumber, type CompareRow } from '../../../../shared/compare/view-rows';
+import type { NoteMarkView } from '../notes/compare-notes';
+import { NoteRowButton } from '../notes/NoteRowButton';
 import { DiffText } from './DiffText';
 import { cutPieces, segmentChanges, type TextMark, type TextMatch } from './pieces';
 
@@ -60,6 +62,8 @@ export interface CompareRowProps {
   matches: { a: readonly TextMatch[]; b: readonly TextMatch[] };
   /** Watched phrases and the text asked for, in each article. */
   marks?: { a: readonly TextMark[]; b: readonly TextMark[] };
+  /** Notes drawn in each article (numbered highlights). */
+  noteMarks?: { a: readonly NoteMarkView[]; b: readonly NoteMarkView[] };
   currentMatch: number | undefined;
   actionsOpen: boolean;
   pendingLink: PendingLink | null;
@@ -123,6 +127,7 @@ export function CompareRowView(props: CompareRowProps) {
           </span>
         ) : null}
         {row.byHand ? <span className="cmp-hand">{t('compare.byHand')}</span> : null}
+        <NoteRowButton row={row} texts={props.texts} n={rowIndex - 1} />
         {row.kind !== 'boilerplate' ? (
           <button
             type="button"
@@ -151,9 +156,13 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
   if (row.kind === 'boilerplate') {
     const cell = row.boilerplate;
     if (!cell || cell.side !== side) return <div role="cell" className={`cmp-cell cmp-${side} cmp-empty`} />;
+    const [start, end] = cell.span;
+    const pieces = cutPieces(text, [{ start, end, change: 'plain' }], [], [], notesIn(props, side, start, end));
     return (
       <div role="cell" className={`cmp-cell cmp-${side}`} lang={props.languages[side]}>
-        <p className="cmp-text cmp-boilerplate-text">{text.slice(cell.span[0], cell.span[1])}</p>
+        <p className="cmp-text cmp-boilerplate-text">
+          <DiffText text={text} pieces={pieces} />
+        </p>
       </div>
     );
   }
@@ -172,7 +181,8 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
       {segments.map((segment) => {
         const matches = props.matches[side].filter((m) => m.end > segment.start && m.start < segment.end);
         const marks = (props.marks?.[side] ?? []).filter((m) => m.end > segment.start && m.start < segment.end);
-        const pieces = cutPieces(text, segmentChanges(segment, side, row.link), matches, marks);
+        const notes = notesIn(props, side, segment.start, segment.end);
+        const pieces = cutPieces(text, segmentChanges(segment, side, row.link), matches, marks, notes);
         return (
           <div key={segment.id} className="cmp-seg">
             <span className="cmp-pnum" aria-label={t('compare.paragraphLabel', { n: paragraphNumber(segment) })}>
@@ -200,6 +210,11 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
       })}
     </div>
   );
+}
+
+/** The notes of one side drawn in `[start, end)`: highlighted there, or with their marker there. */
+function notesIn(props: CompareRowProps, side: 'a' | 'b', start: number, end: number): NoteMarkView[] {
+  return (props.noteMarks?.[side] ?? []).filter((n) => (n.end > start && n.start < end) || (n.at > start && n.at <= end));
 }
 
 /** The hand-correction actions of a row, shown under it. */

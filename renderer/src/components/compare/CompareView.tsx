@@ -17,6 +17,7 @@ import { useComparison } from '../../hooks/use-comparison';
 import { undoStack } from '../../undo-stack';
 import type { CompareClient } from '../../workers/compare-client';
 import { ErrorBanner } from '../ErrorBanner';
+import { usePairNoteMarks } from '../notes/compare-notes';
 import { CompareError } from './CompareError';
 import { ColumnHeader, CompareSummary } from './CompareHeader';
 import { CompareRowView, kindKey, type PendingLink, type RowAction } from './CompareRowView';
@@ -135,6 +136,7 @@ export function CompareView(props: CompareViewProps) {
     [aligned, options.showBoilerplate, options.onlyDifferences, expanded],
   );
   const differences = useMemo(() => rows.flatMap((row, i) => (isDifference(row) ? [i] : [])), [rows]);
+  const noteMarks = usePairNoteMarks(articles, aligned);
   const names = useMemo(
     () => (articles ? { a: outletLabel(articles.a, articles.b), b: outletLabel(articles.b, articles.a) } : { a: '', b: '' }),
     [articles],
@@ -540,6 +542,7 @@ export function CompareView(props: CompareViewProps) {
                       current={row.key === currentKey}
                       matches={matchesByRow.get(row.key) ?? { a: [], b: [] }}
                       marks={marks}
+                      noteMarks={noteMarks}
                       currentMatch={find.index >= 0 ? find.index : undefined}
                       actionsOpen={actionsOpen === row.key}
                       pendingLink={pendingLink}

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NoteRef } from '../notes/NoteRef';
 import type { Piece } from './pieces';
 
 /** The pieces of one run of the same change. */
@@ -21,7 +22,9 @@ function runsOf(pieces: readonly Piece[]): Run[] {
 
 /**
  * A segment's text with its differences: deletions struck through and insertions underlined (colour is never the
- * only cue), differing numbers emphasised, find matches, watched phrases and the text asked for marked; screen readers hear "deleted: …" and "inserted: …".
+ * only cue), differing numbers emphasised, find matches, watched phrases, the text asked for and notes marked (each
+ * note's number after its text); screen readers hear "deleted: …" and "inserted: …". Every run of article text
+ * carries its offsets, so a selection can be turned back into offsets (`notes/selection.ts`).
  */
 export function DiffText({
   text,
@@ -40,6 +43,13 @@ export function DiffText({
     let node: ReactNode = text.slice(piece.start, piece.end);
     if (piece.number && !subtle) node = <strong className="diff-num">{node}</strong>;
     if (piece.mark) node = <mark className={`text-mark text-mark-${piece.mark}`}>{node}</mark>;
+    if (piece.notes) {
+      node = (
+        <mark className={piece.noteActive ? 'note-mark note-mark-active' : 'note-mark'} data-notes={piece.notes.join(' ')}>
+          {node}
+        </mark>
+      );
+    }
     if (piece.match !== undefined) {
       node = (
         <mark className="find-match" data-match={piece.match} aria-current={piece.match === currentMatch ? 'true' : undefined}>
@@ -47,7 +57,20 @@ export function DiffText({
         </mark>
       );
     }
-    return <span key={piece.start}>{node}</span>;
+    const drawn = (
+      <span key={piece.start} data-text-start={piece.start} data-text-end={piece.end}>
+        {node}
+      </span>
+    );
+    if (!piece.refs) return drawn;
+    return (
+      <Fragment key={piece.start}>
+        {drawn}
+        {piece.refs.map((ref) => (
+          <NoteRef key={ref.id} {...ref} />
+        ))}
+      </Fragment>
+    );
   };
   return (
     <>

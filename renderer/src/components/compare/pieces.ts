@@ -1,6 +1,7 @@
 import type { Span } from '../../../../shared/article/model';
 import { tokenize } from '../../../../shared/compare/tokenize';
 import type { Link, Segment } from '../../../../shared/compare/types';
+import type { NoteMarkView } from '../notes/compare-notes';
 
 /** How a piece of a segment's text compares with the other side. */
 export type Change = 'plain' | 'equal' | 'delete' | 'insert';
@@ -16,6 +17,11 @@ export interface Piece {
   match?: number;
   /** A highlight this piece is in: a watched phrase, or the text the user asked to be shown. */
   mark?: TextMark['kind'];
+  /** Ids of the notes highlighting this piece, and whether one is the note the user is looking at. */
+  notes?: string[];
+  noteActive?: boolean;
+  /** Numbers of the notes whose marker goes right after this piece. */
+  refs?: { id: string; number: number; active: boolean }[];
 }
 
 /** A highlighted span of an article's text: a watched phrase, or the target of "show in the comparison". */
@@ -47,13 +53,14 @@ export function segmentChanges(segment: Segment, side: 'a' | 'b', link: Link | u
 
 /**
  * Cuts a segment's changes into pieces at the boundaries of numbers (inside deletions and insertions), of find
- * matches and of highlights, so each piece can be drawn with one style.
+ * matches, of highlights and of notes (with their markers), so each piece can be drawn with one style.
  */
 export function cutPieces(
   text: string,
   changes: readonly { start: number; end: number; change: Change }[],
   matches: readonly TextMatch[],
   marks: readonly TextMark[] = [],
+  notes: readonly NoteMarkView[] = [],
 ): Piece[] {
   const pieces: Piece[] = [];
   for (const change of changes) {
@@ -69,6 +76,10 @@ export function cutPieces(
       if (m.end <= change.start || m.start >= change.end) continue;
       cuts.add(Math.max(m.start, change.start)).add(Math.min(m.end, change.end));
     }
+    for (const n of notes) {
+      if (n.highlight && n.end > change.start && n.start < change.end) cuts.add(Math.max(n.start, change.start)).add(Math.min(n.end, change.end));
+      if (n.at > change.start && n.at < change.end) cuts.add(n.at);
+    }
     const points = [...cuts].sort((x, y) => x - y);
     for (let i = 0; i + 1 < points.length; i++) {
       const start = points[i] ?? 0;
@@ -80,6 +91,13 @@ export function cutPieces(
       const covering = marks.filter((m) => m.start <= start && end <= m.end);
       const mark = covering.find((m) => m.kind === 'target') ?? covering[0];
       if (mark) piece.mark = mark.kind;
+      const noting = notes.filter((n) => n.highlight && n.start <= start && end <= n.end);
+      if (noting.length) {
+        piece.notes = noting.map((n) => n.id);
+        piece.noteActive = noting.some((n) => n.active);
+      }
+      const refs = notes.filter((n) => n.at === end).sort((x, y) => x.number - y.number);
+      if (refs.length) piece.refs = refs.map(({ id, number, active }) => ({ id, number, active }));
       pieces.push(piece);
     }
   }

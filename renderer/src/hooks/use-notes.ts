@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppError } from '../../../shared/ipc/errors';
+import type { FolderView } from '../../../shared/ipc/types';
+import type { NewNote, NotesView, SimpleNoteOp, SpanTarget } from '../../../shared/notes/ipc';
+import { api } from '../api';
+import { toAppError } from '../errors';
+import { undoStack } from '../undo-stack';
+
+/** How long after a change the notes are read again, to show what saving them found (read-only folder, full disk). */
+const RECHECK_AFTER_SAVE_MS = 1_500;
+
+/** The notes of the open folder and every change the user can make to them, each one undoable. */
+export interface NotesState {
+  view: NotesView | null;
+  /** The last change that failed, with the main process's message. */
+  error: AppError | null;
+  dismissError: () => void;
+  /** Adds a note; resolves with its id, or null when it failed (see `error`). */
+  add: (note: NewNote) => Promise<string | null>;
+  /** Runs ops as one undo step; resolves with true when they were applied. */
+  apply: (ops: SimpleNoteOp[], label: string) => Promise<boolean>;
+  /** Points a note's target in `target.article` at new text (re-attaches an orphan). */
+  setTarget: (id: string, target: SpanTarget) => Promise<boolean>;
+}
+
+/**
+ * Reads the open folder's notes (again whenever the folder changes on disk, so that re-anchored and orphaned notes
+ * show), and changes them through the main process; every change is a step on the window's undo stack.
+ */
+export function useNotes(folder: FolderView | null): NotesState {
+  const [view, setView] = useState<NotesView | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const issued = useRef(0);
+  const applied = useRef(0);
+  const recheck = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  /** Shows a view unless a later request's view is already shown. */
+  const request = useCallback(async (call: () => Promise<NotesView>): Promise<NotesView> => {
+    const seq = ++issued.current;
+    const next = await call();
+    if (seq >= applied.current) {
+      applied.current = seq;
+      setView(next);
+    }
+    return next;
+  }, []);
+
+  const list = useCallback(() => {
+    request(() => api().listNotes()).catch((e: unknown) => setError(toAppError(e)));
+  }, [request]);
+
+  useEffect(() => {
+    if (folder) list();
+  }, [folder, list]);
+
+  useEffect(
+    () => () => {
+      if (recheck.current) clearTimeout(recheck.current);
+    },
+    [],
+  );
+
+  /** Runs a change, records it on the undo stack and reads the notes again once the save had time to happen. */
+  const change = useCallback(
+    async (call: () => Promise<NotesView>, label: string): Promise<boolean> => {
+      try {
+        await request(call);
+      } catch (e) {
+        setError(toAppError(e));
+        return false;
+      }
+      setError(null);
+      undoStack.push({
+        label,
+        undo: async () => {
+          await request(() => api().undoNotes());
+        },
+        redo: async () => {
+          await request(() => api().redoNotes());
+        },
+      });
+      if (recheck.current) clearTimeout(recheck.current);
+      recheck.current = setTimeout(list, RECHECK_AFTER_SAVE_MS);
+      return true;
+    },
+    [request, list],
+  );
+
+  const add = useCallback(
+    async (note: NewNote): Promise<string | null> => {
+      let id: string | null = null;
+      const ok = await change(async () => {
+        const result = await api().addNote(note);
+        id = result.id;
+        return result.view;
+      }, 'notes.step.add');
+      return ok ? id : null;
+    },
+    [change],
+  );
+
+  const apply = useCallback((ops: SimpleNoteOp[], label: string) => change(() => api().applyNoteOps(ops), label), [change]);
+  const setTarget = useCallback(
+    (id: string, target: SpanTarget) => change(() => api().setNoteTarget(id, target), 'notes.step.reattach'),
+    [change],
+  );
+  const dismissError = useCallback(() => setError(null), []);
+
+  return { view: folder ? view : null, error, dismissError, add, apply, setTarget };
+}

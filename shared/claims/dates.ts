@@ -132,7 +132,8 @@ const DATE_PATTERNS: {
     re: new RegExp(`${B}${WEEKDAY}(?:\\s+(prochain|dernier))?${E}`, 'gu'),
     read: (m, ref) => {
       const weekday = isoWeekday(m[1]!)!;
-      const day = resolveWeekday(weekday, m[2] ? foldText(m[2]) : undefined, ref);
+      const direction = m[2] ? foldText(m[2]) : speaksOfFuture(m.input, m.index) ? 'a venir' : undefined;
+      const day = resolveWeekday(weekday, direction, ref);
       return { relative: true, weekday, ...(day ? { normalized: day } : {}) };
     },
   },
@@ -293,6 +294,22 @@ export function inferYear(month: number, ref: ReferenceDate | undefined): number
   return best;
 }
 
+/** Future verbs and words that point ahead ("se réunira", "resteront fermées jusqu'à", "doit", "prévu"). */
+const FUTURE =
+  /(?<![\p{L}])(?:[\p{L}]{2,}(?:era|eront|ira|iront|ura|uront|dra|dront|rra|rront)|sera|seront|aura|auront|fera|feront|ira|iront|doit|doivent|prévue?s?|jusqu['’]à|d['’]ici|will|until)(?![\p{L}])/iu;
+
+/** How far around a weekday its verb is looked for (the clause, not the whole sentence). */
+const CLAUSE_BEFORE = 50;
+const CLAUSE_AFTER = 25;
+
+/** True when the clause around `index` speaks of what is to come (a bare weekday then means the next one). */
+function speaksOfFuture(text: string, index: number): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('\n', index)) + 1;
+  const ends = [text.indexOf('.', index), text.indexOf('\n', index)].filter((i) => i >= 0);
+  const sentenceEnd = ends.length ? Math.min(...ends) : text.length;
+  return FUTURE.test(text.slice(Math.max(sentenceStart, index - CLAUSE_BEFORE), Math.min(sentenceEnd, index + CLAUSE_AFTER)));
+}
+
 /** The day a weekday refers to, when the reference date is known to the day. */
 function resolveWeekday(
   weekday: number,
@@ -304,6 +321,7 @@ function resolveWeekday(
   const refWeekday = ((new Date(base).getUTCDay() + 6) % 7) + 1;
   let delta: number;
   if (direction === 'prochain') delta = (weekday - refWeekday + 7) % 7 || 7;
+  else if (direction === 'a venir') delta = (weekday - refWeekday + 7) % 7;
   else if (direction === 'dernier') delta = -((refWeekday - weekday + 7) % 7 || 7);
   else delta = -((refWeekday - weekday + 7) % 7);
   return isoFromTime(base + delta * 86_400_000);

@@ -34,6 +34,9 @@ describe('exporting from the app', () => {
 
     await sidebar.locator('.article-item', { hasText: 'Le déversoir du barrage' }).click();
     await sidebar.locator('.article-item', { hasText: 'Lusanie: rupture du barrage' }).click({ modifiers: ['Control'] });
+    await page.getByRole('toolbar').waitFor();
+    await page.locator('.cmp-mid').first().waitFor();
+    await screenshot(page, 'demo-compare');
     const dialog = page.getByRole('dialog', { name: 'Export the comparison' });
     await page.getByRole('toolbar').getByRole('button', { name: 'Export PDF…' }).click();
     await dialog.waitFor();

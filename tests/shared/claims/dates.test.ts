@@ -32,6 +32,19 @@ describe('extractDates', () => {
     expect(jeudi?.normalized).toBeUndefined();
   });
 
+  it('reads a bare weekday as the coming one when its clause speaks of the future', () => {
+    const extra = { date: '2024-04-14' };
+    const [lundi] = datesOf(' date 2024-04-14 Une cellule de crise se réunira lundi à la préfecture.', extra);
+    expect(lundi?.normalized).toBe('2024-04-15');
+    const [mercredi] = datesOf(' date 2024-04-14 Les écoles resteront fermées jusqu’à mercredi au moins.', extra);
+    expect(mercredi?.normalized).toBe('2024-04-17');
+    const [samedi] = datesOf(
+      ' date 2024-04-14 La digue a cédé samedi, mais les discussions prévues en mai auront bien lieu.',
+      extra,
+    );
+    expect(samedi?.normalized).toBe('2024-04-13');
+  });
+
   it('resolves a weekday when the article date is known to the day', () => {
     const [jeudi] = datesOf(' date 2023-06-10 Le conseil municipal a voté jeudi la fermeture du pont.', {
       date: '2023-06-10',

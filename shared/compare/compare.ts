@@ -5,6 +5,7 @@ import { collectEvidence, findMoved, linkCopies, type AlignedPair } from './alig
 import { findBlocks } from './anchors';
 import { startBudget, type AbortFlag, type Budget } from './budget';
 import { diffLink, wordsIn, type LinkSide } from './diff';
+import { classifyOps, roundShare, type SpanWords } from './link-kind';
 import { linkParaphrases } from './paraphrase';
 import { prepareSides, segmentWords, type PreparedSide } from './prepare';
 import { segmentArticle, type Granularity } from './segment';
@@ -153,45 +154,17 @@ function classifyLink(
   left: LinkSide,
   right: LinkSide,
 ): { kind: LinkKind; similarity: number } {
-  const count = (side: LinkSide, span: readonly [number, number]): number => {
-    const part = side.segments.findIndex((s) => s.start <= span[0] && span[1] <= s.end);
-    return wordsIn(side.tokens[part] ?? [], span);
-  };
-  let equalA = 0;
-  let equalB = 0;
-  let totalA = 0;
-  let totalB = 0;
-  let changed = false;
-  for (const op of ops) {
-    const wa = op.a ? count(left, op.a) : 0;
-    const wb = op.b ? count(right, op.b) : 0;
-    totalA += wa;
-    totalB += wb;
-    if (op.op === 'equal') {
-      equalA += wa;
-      equalB += wb;
-    } else {
-      changed = true;
-    }
+  const count =
+    (side: LinkSide): SpanWords =>
+    (span) => {
+      const part = side.segments.findIndex((s) => s.start <= span[0] && span[1] <= s.end);
+      return wordsIn(side.tokens[part] ?? [], span);
+    };
+  const measured = classifyOps(ops, count(left), count(right));
+  if (measured.kind === 'paraphrase' && pair.evidence === 'paraphrase') {
+    return { kind: measured.kind, similarity: roundShare(pair.score) };
   }
-  const dice = totalA + totalB ? (equalA + equalB) / (totalA + totalB) : 1;
-  const coverA = totalA ? equalA / totalA : 1;
-  const coverB = totalB ? equalB / totalB : 1;
-  const low = Math.min(coverA, coverB);
-  const high = Math.max(coverA, coverB);
-  let kind: LinkKind;
-  if (!changed) kind = 'identical';
-  else if (low >= 0.75) kind = 'edited';
-  else if (high >= 0.8) kind = 'partial';
-  else if (low >= 0.4) kind = 'edited';
-  else kind = 'paraphrase';
-  if (kind === 'paraphrase' && pair.evidence === 'paraphrase') return { kind, similarity: round(pair.score) };
-  return { kind, similarity: round(dice) };
-}
-
-/** Rounds a share to three decimals for stable output. */
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  return measured;
 }
 
 /** Number of distinct paragraphs among the given segments. */

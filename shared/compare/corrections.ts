@@ -6,6 +6,7 @@ import { findMoved } from './align';
 import { outletLabel } from './compare';
 import { MAX_QUOTE_LENGTH, type Correction, type SegmentAnchor, type SideAnchor } from './correction-schema';
 import { diffLink, type LinkSide } from './diff';
+import { classifyOps, type SpanWords } from './link-kind';
 import { computeStats, type StatsSide } from './stats';
 import { isWordToken, tokenize, type TextEquivalence, type Token } from './tokenize';
 import type { Comparison, DiffOp, Link, LinkKind, Segment } from './types';
@@ -276,40 +277,14 @@ function rebuild(
 
 /** Kind and similarity of a link from its operations, by the share of each side's words kept equal. */
 function measure(ops: readonly DiffOp[], left: LinkSide, right: LinkSide): { kind: LinkKind; similarity: number } {
-  const count = (side: LinkSide, span: readonly [number, number]): number => {
-    let n = 0;
-    for (const tokens of side.tokens) for (const t of tokens) if (t.start >= span[0] && t.end <= span[1] && isWordToken(t)) n++;
-    return n;
-  };
-  let equalA = 0;
-  let equalB = 0;
-  let totalA = 0;
-  let totalB = 0;
-  for (const op of ops) {
-    const wa = op.a ? count(left, op.a) : 0;
-    const wb = op.b ? count(right, op.b) : 0;
-    totalA += wa;
-    totalB += wb;
-    if (op.op === 'equal') {
-      equalA += wa;
-      equalB += wb;
-    }
-  }
-  const similarity = Math.round((totalA + totalB ? (equalA + equalB) / (totalA + totalB) : 1) * 1000) / 1000;
-  const coverA = totalA ? equalA / totalA : 1;
-  const coverB = totalB ? equalB / totalB : 1;
-  const low = Math.min(coverA, coverB);
-  const high = Math.max(coverA, coverB);
-  const kind: LinkKind = ops.every((op) => op.op === 'equal')
-    ? 'identical'
-    : low >= 0.75
-      ? 'edited'
-      : high >= 0.8
-        ? 'partial'
-        : low >= 0.4
-          ? 'edited'
-          : 'paraphrase';
-  return { kind, similarity };
+  const count =
+    (side: LinkSide): SpanWords =>
+    (span) => {
+      let n = 0;
+      for (const tokens of side.tokens) for (const t of tokens) if (t.start >= span[0] && t.end <= span[1] && isWordToken(t)) n++;
+      return n;
+    };
+  return classifyOps(ops, count(left), count(right));
 }
 
 /** Number of distinct paragraphs among the given segments. */

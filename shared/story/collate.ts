@@ -2,6 +2,7 @@ import { articleHeadline, dateRange } from '../article/body';
 import type { Article, Span } from '../article/model';
 import { compare, type CompareOptions } from '../compare/compare';
 import { diffLink, type LinkSide } from '../compare/diff';
+import { classifyOps, roundShare } from '../compare/link-kind';
 import { segmentArticle } from '../compare/segment';
 import { isWordToken, tokenize, type TextEquivalence, type Token } from '../compare/tokenize';
 import type { Comparison, DiffOp, Link, LinkKind, Segment } from '../compare/types';
@@ -186,8 +187,8 @@ function pairFigures(
     stats: comparison.stats,
     summary: comparison.summary,
     links: comparison.links.length,
-    verbatimA: round(totalA ? equalA / totalA : 0),
-    verbatimB: round(totalB ? equalB / totalB : 0),
+    verbatimA: roundShare(totalA ? equalA / totalA : 0),
+    verbatimB: roundShare(totalB ? equalB / totalB : 0),
   };
   if (comparison.degraded) pair.degraded = comparison.degraded;
   return pair;
@@ -196,11 +197,6 @@ function pairFigures(
 /** Sum of numbers. */
 function sum(values: readonly number[]): number {
   return values.reduce((n, x) => n + x, 0);
-}
-
-/** Rounds a share to three decimals for stable output. */
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 /**
@@ -317,31 +313,9 @@ function side(text: ColumnText, segs: readonly number[]): LinkSide {
  * side's words that are equal (for cells joined through a third article, which have no link of their own).
  */
 function classify(ops: readonly DiffOp[], refText: ColumnText, text: ColumnText): { kind: Exclude<CellKind, 'reference'>; similarity: number } {
-  let equalA = 0;
-  let equalB = 0;
-  let totalA = 0;
-  let totalB = 0;
-  let changed = false;
-  for (const op of ops) {
-    const wa = op.a ? wordsInSpan(refText, op.a) : 0;
-    const wb = op.b ? wordsInSpan(text, op.b) : 0;
-    totalA += wa;
-    totalB += wb;
-    if (op.op === 'equal') {
-      equalA += wa;
-      equalB += wb;
-    } else {
-      changed = true;
-    }
-  }
-  const similarity = round(totalA + totalB ? (equalA + equalB) / (totalA + totalB) : 1);
-  const coverA = totalA ? equalA / totalA : 1;
-  const coverB = totalB ? equalB / totalB : 1;
-  const low = Math.min(coverA, coverB);
-  const high = Math.max(coverA, coverB);
-  if (!changed) return { kind: 'identical', similarity };
-  if (low >= 0.75) return { kind: 'edited', similarity };
-  if (high >= 0.8) return { kind: 'partial', similarity };
-  if (low >= 0.4) return { kind: 'edited', similarity };
-  return { kind: 'paraphrase', similarity };
+  return classifyOps(
+    ops,
+    (span) => wordsInSpan(refText, span),
+    (span) => wordsInSpan(text, span),
+  );
 }

@@ -4,27 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsCommand } from '../../../../electron/cli/commands/claims';
-import { runCli } from '../../../../electron/cli/main';
+import { runCommands, type CliRun } from '../../../helpers/cli';
 import { describeSeeds, seedsDir } from '../../../helpers/seeds';
 
 const story = join(__dirname, '../../../fixtures/claims-story');
 
 /** Runs `recoupe <args>` with only the claims command, capturing output. */
-async function run(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return runIn({}, cwd, ...args);
+function run(cwd: string, ...args: string[]): Promise<CliRun> {
+  return runCommands([claimsCommand], args, cwd);
 }
 
 /** Runs `recoupe <args>` with only the claims command in an environment (LANG…), capturing output. */
-async function runIn(
-  env: Record<string, string>,
-  cwd: string,
-  ...args: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd, env };
-  const code = await runCli(args, io, '0.0.0-test', [claimsCommand]);
-  return { code, out, err };
+function runIn(env: Record<string, string>, cwd: string, ...args: string[]): Promise<CliRun> {
+  return runCommands([claimsCommand], args, cwd, env);
 }
 
 interface ClaimsJson {

@@ -3,28 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCommand } from '../../../../electron/cli/commands/find';
-import { runCli } from '../../../../electron/cli/main';
 import { addWatchedPhrase } from '../../../../electron/node/watchlist';
+import { runCommands, type CliRun } from '../../../helpers/cli';
 import { describeSeeds, seedsDir } from '../../../helpers/seeds';
 
 const fixtures = join(__dirname, '../../../fixtures');
 
 /** Runs `recoupe <args>` with only the find command, capturing output. */
-async function run(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return runIn({}, cwd, ...args);
+function run(cwd: string, ...args: string[]): Promise<CliRun> {
+  return runCommands([findCommand], args, cwd);
 }
 
 /** Runs `recoupe <args>` with only the find command in an environment (LANG…), capturing output. */
-async function runIn(
-  env: Record<string, string>,
-  cwd: string,
-  ...args: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd, env };
-  const code = await runCli(args, io, '0.0.0-test', [findCommand]);
-  return { code, out, err };
+function runIn(env: Record<string, string>, cwd: string, ...args: string[]): Promise<CliRun> {
+  return runCommands([findCommand], args, cwd, env);
 }
 
 interface FindJson {

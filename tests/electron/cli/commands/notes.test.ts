@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notesCommand } from '../../../../electron/cli/commands/notes';
-import { runCli } from '../../../../electron/cli/main';
 import { AnnotationStore, annotationsPath } from '../../../../electron/node/annotation-store';
 import { scanFolder } from '../../../../electron/node/scan-folder';
 import { anchorSpan } from '../../../../shared/notes/anchor';
 import { applyNoteOp } from '../../../../shared/notes/ops';
+import { runCommands, type CliRun } from '../../../helpers/cli';
 
 const GAZETTE = ' date 2026-03 VALBRUME (Gazette du Port) - Le conseil a voté la fermeture du quai nord.\n\nLe maire parle d’une « décision douloureuse mais nécessaire ». Quelque 340 dockers sont concernés.\n';
 const COURRIER = ' date 2026-03 VALBRUME (Courrier des Quais) - Le quai nord va fermer.\n\nSelon le syndicat, « plus de 500 dockers » perdront leur poste 🚢.\n';
@@ -58,12 +58,8 @@ afterEach(async () => {
 });
 
 /** Runs `recoupe <args>` with only the notes command, capturing output. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd: base, env: { RECOUPE_DATA_DIR: dataDir } };
-  const code = await runCli(args, io, '0.0.0-test', [notesCommand]);
-  return { code, out, err };
+function run(...args: string[]): Promise<CliRun> {
+  return runCommands([notesCommand], args, base, { RECOUPE_DATA_DIR: dataDir });
 }
 
 interface NotesJson {

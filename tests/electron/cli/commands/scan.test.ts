@@ -1,23 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanCommand } from '../../../../electron/cli/commands/scan';
-import { runCli } from '../../../../electron/cli/main';
+import { runCommands, type CliRun } from '../../../helpers/cli';
 import { describeSeeds, seedsDir } from '../../../helpers/seeds';
 
 const fixtures = join(__dirname, '../../../fixtures');
 
 /** Runs `recoupe <args>` with only the scan command, capturing output. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = {
-    out: (t: string) => void (out += t),
-    err: (t: string) => void (err += t),
-    cwd: fixtures,
-    env: {},
-  };
-  const code = await runCli(args, io, '0.0.0-test', [scanCommand]);
-  return { code, out, err };
+function run(...args: string[]): Promise<CliRun> {
+  return runCommands([scanCommand], args, fixtures);
 }
 
 interface ScanJson {

@@ -2,20 +2,15 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../electron/cli/command';
 import { commands } from '../../../../electron/cli/commands/index';
-import { runCli } from '../../../../electron/cli/main';
+import { runCommands, type CliRun } from '../../../helpers/cli';
 import { flat, readPdf } from '../../../helpers/pdf-text';
 import { describeSeeds, seedsDir } from '../../../helpers/seeds';
 import { storyFixturesDir } from '../../../helpers/story-fixture';
 
 /** Runs `recoupe <args>` with every command, from the story fixtures folder, capturing output. */
-async function run(args: string[], env: Record<string, string> = { LANG: 'en_US.UTF-8' }): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), cwd: storyFixturesDir, env };
-  const code = await runCli(args, io, '0.0.0-test', commands);
-  return { code, out, err };
+function run(args: string[], env: Record<string, string> = { LANG: 'en_US.UTF-8' }): Promise<CliRun> {
+  return runCommands(commands, args, storyFixturesDir, env);
 }
 
 interface StoryJson {

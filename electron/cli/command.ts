@@ -27,3 +27,16 @@ export interface Command {
   /** Runs the command; returns the exit code. Throws UsageError or CommandError on failure. */
   run: (args: string[], io: CliIo) => Promise<number>;
 }
+
+/** An error class a command expects from the work it calls (its message is already written for the user). */
+type ExpectedError = abstract new (...args: never[]) => Error;
+
+/** Awaits `work`; an error of one of the `expected` classes becomes a CommandError with the same message (exit 1). */
+export async function failAsCommand<T>(work: Promise<T>, ...expected: ExpectedError[]): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (expected.some((kind) => error instanceof kind)) throw new CommandError((error as Error).message);
+    throw error;
+  }
+}

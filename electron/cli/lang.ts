@@ -1,7 +1,12 @@
 import { formatNumber } from '../../shared/format/index';
-import type { Lang } from '../../shared/format/lang';
+import { langFromLocale, type Lang } from '../../shared/format/lang';
 import { translate, type MessageKey } from '../../shared/i18n/index';
-import { UsageError } from './command';
+import { UsageError, type CliIo } from './command';
+
+/** The language the environment asks for (LC_ALL, else LC_MESSAGES, else LANG): French for fr*, else English. */
+export function envLang(env: CliIo['env']): Lang {
+  return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
 
 /** The value of `--lang`; UsageError unless it is `fr` or `en`. */
 export function parseLang(value: string | undefined): Lang {

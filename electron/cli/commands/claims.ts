@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Article } from '../../../shared/article/model';
 import { extractClaims } from '../../../shared/claims/extract';
 import { matchClaims } from '../../../shared/claims/match';
@@ -10,12 +10,14 @@ import {
   type ClaimRow,
 } from '../../../shared/claims/model';
 import { splitTopic } from '../../../shared/claims/view';
-import { langFromLocale, type Lang } from '../../../shared/format/lang';
+import type { Lang } from '../../../shared/format/lang';
 import { translate } from '../../../shared/i18n/index';
 import { ArticleReadError, readArticleFile } from '../../node/read-article';
-import { CommandError, UsageError, type CliIo, type Command } from '../command';
+import { articleIdFor } from '../article-id';
+import { CommandError, failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
-import { countOf, parseLang } from '../lang';
+import { countOf, envLang, parseLang } from '../lang';
+import { outputFormat } from '../options';
 
 const usage = `Usage: recoupe claims <file>... [--json | --csv] [--all] [--corrections <claims.json>] [--lang fr|en]
 
@@ -48,14 +50,11 @@ function parseArgs(args: string[], env: CliIo['env']): ClaimsArgs {
   let format: ClaimsArgs['format'] = 'table';
   let all = false;
   let corrections: string | undefined;
-  let lang = langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  let lang = envLang(env);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--json' || arg === '--csv') {
-      const wanted = arg === '--json' ? 'json' : 'csv';
-      if (format !== 'table' && format !== wanted) throw new UsageError('choose one of --json and --csv');
-      format = wanted;
-    } else if (arg === '--all') all = true;
+    if (arg === '--json' || arg === '--csv') format = outputFormat(arg, format);
+    else if (arg === '--all') all = true;
     else if (arg === '--corrections' || arg.startsWith('--corrections=')) {
       corrections = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (!corrections) throw new UsageError('--corrections needs the path of a claims.json file');
@@ -78,12 +77,7 @@ export const claimsCommand: Command = {
     const articles: Article[] = [];
     for (const file of options.files) {
       const absPath = resolve(io.cwd, file);
-      try {
-        articles.push(await readArticleFile(absPath, articleIdFor(io.cwd, file)));
-      } catch (error) {
-        if (error instanceof ArticleReadError) throw new CommandError(error.message);
-        throw error;
-      }
+      articles.push(await failAsCommand(readArticleFile(absPath, articleIdFor(io.cwd, file)), ArticleReadError));
     }
     const corrections = options.corrections
       ? await readCorrections(resolve(io.cwd, options.corrections))
@@ -97,13 +91,6 @@ export const claimsCommand: Command = {
     return 0;
   },
 };
-
-/** The id an article gets: its path as given, relative to the working directory when inside it, with `/` separators. */
-function articleIdFor(cwd: string, file: string): string {
-  const rel = isAbsolute(file) ? relative(cwd, file) : file;
-  const id = rel.startsWith('..') ? file : rel;
-  return id.split(sep).join('/').replace(/^\.\//, '');
-}
 
 /** Reads corrections from a claims.json file, with a message naming the file when it is not usable. */
 async function readCorrections(path: string): Promise<ClaimCorrection[]> {

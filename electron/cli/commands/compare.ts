@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Article } from '../../../shared/article/model';
 import { CompareAbortedError } from '../../../shared/compare/budget';
 import { compare, type CompareOptions } from '../../../shared/compare/compare';
@@ -6,9 +6,12 @@ import { renderInline } from '../../../shared/compare/render-inline';
 import type { Comparison, LinkKind, Segment } from '../../../shared/compare/types';
 import { alignRows, paragraphNumber, type CompareRow } from '../../../shared/compare/view-rows';
 import { formatDate } from '../../../shared/format/index';
-import { langFromLocale, type Lang } from '../../../shared/format/lang';
+import type { Lang } from '../../../shared/format/lang';
 import { ArticleReadError, readArticleFile } from '../../node/read-article';
+import { articleIdFor } from '../article-id';
 import { CommandError, UsageError, type CliIo, type Command } from '../command';
+import { envLang, parseLang } from '../lang';
+import { readOptions } from '../options';
 
 const usage = `Usage: recoupe compare <a> <b> [options]
 
@@ -38,26 +41,16 @@ interface CompareArgs {
 function parseArgs(args: readonly string[], env: CliIo['env']): CompareArgs {
   const files: string[] = [];
   let json = false;
-  let lang: Lang = langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  let lang: Lang = envLang(env);
   const options: CompareOptions = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
+  for (const { arg, name, value } of readOptions(args, true)) {
     if (name === '--json') json = true;
     else if (name === '--ignore-case') options.ignoreCase = true;
     else if (name === '--ignore-punctuation') options.ignorePunctuation = true;
     else if (name === '--ignore-typography') options.ignoreTypography = true;
     else if (name === '--sentences') options.granularity = 'sentence';
-    else if (name === '--lang') {
-      const v = value();
-      if (v !== 'fr' && v !== 'en') throw new UsageError(`--lang must be fr or en, not '${v}'`);
-      lang = v;
-    } else if (name === '--budget-ms') {
+    else if (name === '--lang') lang = parseLang(value());
+    else if (name === '--budget-ms') {
       const v = value();
       const n = Number(v);
       if (!/^\d+$/.test(v) || n <= 0) throw new UsageError(`--budget-ms must be a positive number of milliseconds, not '${v}'`);
@@ -100,13 +93,6 @@ async function readArticle(cwd: string, file: string): Promise<Article> {
     if (error instanceof ArticleReadError) throw new CommandError(`${error.message}; check the path and that it is an article (.txt, .md, .html).`);
     throw error;
   }
-}
-
-/** The id an article gets: its path as given, relative to the working directory when inside it, with `/` separators. */
-function articleIdFor(cwd: string, file: string): string {
-  const rel = isAbsolute(file) ? relative(cwd, file) : file;
-  const id = rel.startsWith('..') ? file : rel;
-  return id.split(sep).join('/').replace(/^\.\//, '');
 }
 
 /** The documented JSON shape (docs/cli/compare.md): the comparison, with `degraded` null when it is not. */

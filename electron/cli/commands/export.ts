@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { langFromLocale, type Lang } from '../../../shared/format/lang';
+import type { Lang } from '../../../shared/format/lang';
 import { renderComparisonReport } from '../../../shared/report/render';
 import { resolveReportOptions, type ReportOptions } from '../../../shared/report/options';
 import {
@@ -9,12 +8,10 @@ import {
   loadReportInput,
   renderReportPdf,
 } from '../../node/export-report';
-import { findChrome } from '../../node/find-chrome';
-import { launchPdfPrinter } from '../../node/print-pdf';
-import { ExportWriteError, writeExport } from '../../node/write-export';
-import { CommandError, UsageError, type CliIo, type Command } from '../command';
-
-declare const __APP_VERSION__: string | undefined;
+import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
+import { envLang, parseLang } from '../lang';
+import { parsePaper, readOptions } from '../options';
+import { appVersion, findChromeOrFail, writeReportFiles } from '../report-files';
 
 const usage = `Usage: recoupe export <folder> <a> <b> (--pdf <out.pdf> | --html <out.html>) [options]
 
@@ -51,32 +48,16 @@ function parseArgs(args: readonly string[], env: CliIo['env']): ExportArgs {
   const positional: string[] = [];
   let pdf: string | undefined;
   let html: string | undefined;
-  let lang: Lang = langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  let lang: Lang = envLang(env);
   const options: Partial<ReportOptions> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const [name, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
-      return v;
-    };
+  for (const { arg, name, value } of readOptions(args)) {
     if (name === '--pdf') pdf = value();
     else if (name === '--html') html = value();
-    else if (name === '--paper') {
-      const v = value().toLowerCase();
-      if (v !== 'a4' && v !== 'letter') throw new UsageError(`--paper must be a4 or letter, not '${v}'`);
-      options.paper = v;
-    } else if (name === '--portrait') options.landscape = false;
+    else if (name === '--paper') options.paper = parsePaper(value());
+    else if (name === '--portrait') options.landscape = false;
     else if (name === '--landscape') options.landscape = true;
-    else if (name === '--lang') {
-      const v = value();
-      if (v !== 'fr' && v !== 'en') throw new UsageError(`--lang must be fr or en, not '${v}'`);
-      lang = v;
-    } else if (name === '--collapse-identical') options.collapseIdentical = true;
+    else if (name === '--lang') lang = parseLang(value());
+    else if (name === '--collapse-identical') options.collapseIdentical = true;
     else if (name === '--boilerplate') options.includeBoilerplate = true;
     else if (name === '--no-notes') options.includeNotes = false;
     else if (name === '--no-claims') options.includeClaims = false;
@@ -94,15 +75,6 @@ function parseArgs(args: readonly string[], env: CliIo['env']): ExportArgs {
   return { folder, a, b, pdf, html, options: resolveReportOptions({ ...options, lang }) };
 }
 
-/** The app's version: set at build time in the bundled CLI, read from package.json when run from the sources. */
-function appVersion(): string {
-  if (typeof __APP_VERSION__ === 'string') return __APP_VERSION__;
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
-
 /** `recoupe export`: the annotated comparison of two articles as PDF or HTML. */
 export const exportCommand: Command = {
   name: 'export',
@@ -117,52 +89,22 @@ export const exportCommand: Command = {
       html: parsed.html && resolve(io.cwd, parsed.html),
     };
     const chrome = targets.pdf ? findChromeOrFail(io.env) : undefined;
-    let loaded;
-    try {
-      loaded = await loadReportInput({
+    const loaded = await failAsCommand(
+      loadReportInput({
         root,
         a: parsed.a,
         b: parsed.b,
         lang: options.lang,
         appVersion: appVersion(),
         dataDir: defaultDataDir(io.env),
-      });
-    } catch (error) {
-      if (error instanceof ExportRequestError) throw new CommandError(error.message);
-      throw error;
-    }
+      }),
+      ExportRequestError,
+    );
     for (const warning of loaded.warnings) io.err(`warning: ${warning}\n`);
-    try {
-      if (targets.html) {
-        await writeExport(targets.html, renderComparisonReport(loaded.input, options));
-        io.out(`${targets.html}\n`);
-      }
-      if (targets.pdf && chrome) {
-        const printer = await launchPdfPrinter({ executablePath: chrome });
-        let pdf: Uint8Array;
-        try {
-          pdf = await renderReportPdf(loaded.input, options, printer);
-        } finally {
-          await printer.close();
-        }
-        await writeExport(targets.pdf, pdf);
-        io.out(`${targets.pdf}\n`);
-      }
-    } catch (error) {
-      if (error instanceof ExportWriteError) throw new CommandError(error.message);
-      throw error;
-    }
+    await writeReportFiles(io, targets, chrome, {
+      html: () => renderComparisonReport(loaded.input, options),
+      pdf: (printer) => renderReportPdf(loaded.input, options, printer),
+    });
     return 0;
   },
 };
-
-/** The Chromium to print with, or a CommandError with the install hint. */
-function findChromeOrFail(env: CliIo['env']): string {
-  try {
-    return findChrome(env);
-  } catch (error) {
-    throw new CommandError(
-      `${error instanceof Error ? error.message : String(error)} A PDF export needs it; --html works without.`,
-    );
-  }
-}

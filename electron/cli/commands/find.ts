@@ -5,13 +5,14 @@ import {
   searchConcordance,
   type ConcordanceResult,
 } from '../../../shared/claims/concordance';
-import { langFromLocale, type Lang } from '../../../shared/format/lang';
+import type { Lang } from '../../../shared/format/lang';
 import { translate } from '../../../shared/i18n/index';
 import { FolderError, scanFolder } from '../../node/scan-folder';
 import { readWatchlist } from '../../node/watchlist';
-import { CommandError, UsageError, type CliIo, type Command } from '../command';
+import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
-import { countOf, parseLang } from '../lang';
+import { countOf, envLang, parseLang } from '../lang';
+import { outputFormat } from '../options';
 
 const usage = `Usage: recoupe find "<phrase>" <folder> [--json | --csv] [--context <n>] [--lang fr|en]
        recoupe find --watchlist <folder> [--json | --csv] [--context <n>] [--lang fr|en]
@@ -49,14 +50,11 @@ function parseArgs(args: string[], env: CliIo['env']): FindArgs {
   let format: FindArgs['format'] = 'table';
   let watchlist = false;
   let context = 60;
-  let lang = langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  let lang = envLang(env);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--json' || arg === '--csv') {
-      const wanted = arg === '--json' ? 'json' : 'csv';
-      if (format !== 'table' && format !== wanted) throw new UsageError('choose one of --json and --csv');
-      format = wanted;
-    } else if (arg === '--watchlist') watchlist = true;
+    if (arg === '--json' || arg === '--csv') format = outputFormat(arg, format);
+    else if (arg === '--watchlist') watchlist = true;
     else if (arg === '--context' || arg.startsWith('--context=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       const n = Number(value);
@@ -93,13 +91,7 @@ export const findCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const options = parseArgs(args, io.env);
     const root = resolve(io.cwd, options.folder);
-    let scan;
-    try {
-      scan = await scanFolder(root);
-    } catch (error) {
-      if (error instanceof FolderError) throw new CommandError(error.message);
-      throw error;
-    }
+    const scan = await failAsCommand(scanFolder(root), FolderError);
     for (const s of scan.skipped) io.err(`warning: skipped ${s.path}: ${s.reason}\n`);
     const phrases = options.watchlist ? (await readWatchlist(scan.root)).value.phrases : [options.phrase!];
     const index = buildConcordance(scan.articles);

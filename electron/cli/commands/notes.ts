@@ -3,8 +3,9 @@ import type { AnchorStatus, AnnotationFile, Note } from '../../../shared/notes/m
 import { AnnotationStore } from '../../node/annotation-store';
 import { defaultDataDir } from '../../node/export-report';
 import { FolderError, scanFolder } from '../../node/scan-folder';
-import { CommandError, UsageError, type CliIo, type Command } from '../command';
+import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
+import { outputFormat } from '../options';
 
 const usage = `Usage: recoupe notes <folder> [--json | --csv]
 
@@ -29,11 +30,8 @@ function parseArgs(args: string[]): { folder: string; format: Format } {
   let folder: string | undefined;
   let format: Format = 'table';
   for (const arg of args) {
-    if (arg === '--json' || arg === '--csv') {
-      const wanted = arg === '--json' ? 'json' : 'csv';
-      if (format !== 'table' && format !== wanted) throw new UsageError('choose one of --json and --csv');
-      format = wanted;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+    if (arg === '--json' || arg === '--csv') format = outputFormat(arg, format);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else if (folder === undefined) folder = arg;
     else throw new UsageError(`one folder only (got '${folder}' and '${arg}')`);
   }
@@ -53,13 +51,7 @@ export interface NotesListing {
 
 /** Reads a folder's articles and notes without writing anything. */
 export async function listNotes(root: string, dataDir: string): Promise<NotesListing> {
-  let scan;
-  try {
-    scan = await scanFolder(root);
-  } catch (error) {
-    if (error instanceof FolderError) throw new CommandError(error.message);
-    throw error;
-  }
+  const scan = await failAsCommand(scanFolder(root), FolderError);
   const store = await AnnotationStore.open({ root: scan.root, dataDir, articles: scan.articles, readOnly: true });
   await store.close();
   return {

@@ -3,7 +3,8 @@ import { articleHeadline, bodyTokens } from '../../../shared/article/body';
 import type { Article } from '../../../shared/article/model';
 import { analyzeFolder, type FolderAnalysis } from '../../node/analyze-folder';
 import { FolderError } from '../../node/scan-folder';
-import { CommandError, UsageError, type CliIo, type Command } from '../command';
+import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
+import { parseMaxBytes } from '../options';
 
 const usage = `Usage: recoupe scan <folder> [--json] [--max-mb <n>]
 
@@ -31,13 +32,9 @@ function parseArgs(args: string[]): ScanArgs {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') json = true;
-    else if (arg === '--max-mb' || arg.startsWith('--max-mb=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      const mb = Number(value);
-      if (!value || !Number.isFinite(mb) || mb <= 0)
-        throw new UsageError(`--max-mb needs a positive number, got '${value ?? ''}'`);
-      maxBytes = Math.round(mb * 1024 * 1024);
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+    else if (arg === '--max-mb' || arg.startsWith('--max-mb='))
+      maxBytes = parseMaxBytes(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else if (folder === undefined) folder = arg;
     else throw new UsageError(`one folder only (got '${folder}' and '${arg}')`);
   }
@@ -53,13 +50,7 @@ export const scanCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { folder, json, maxBytes } = parseArgs(args);
     const root = resolve(io.cwd, folder);
-    let analysis: FolderAnalysis;
-    try {
-      analysis = await analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes });
-    } catch (error) {
-      if (error instanceof FolderError) throw new CommandError(error.message);
-      throw error;
-    }
+    const analysis = await failAsCommand(analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes }), FolderError);
     for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
     io.out(json ? `${JSON.stringify(toJson(analysis), null, 2)}\n` : renderTable(analysis));
     return 0;

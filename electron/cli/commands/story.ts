@@ -1,22 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article } from '../../../shared/article/model';
 import { renderInline } from '../../../shared/compare/render-inline';
-import { langFromLocale, type Lang } from '../../../shared/format/lang';
+import type { Lang } from '../../../shared/format/lang';
 import type { Paper } from '../../../shared/report/options';
 import { orderRows } from '../../../shared/story/order-rows';
 import { renderStoryReport } from '../../../shared/story/render-report';
 import type { CellKind, StoryCell, StoryRow } from '../../../shared/story/types';
 import { analyzeFolder } from '../../node/analyze-folder';
-import { findChrome } from '../../node/find-chrome';
-import { launchPdfPrinter } from '../../node/print-pdf';
 import { loadReportFont } from '../../node/report-font';
 import { FolderError } from '../../node/scan-folder';
 import { analyzeStory, renderStoryPdf, storyReportInput, StoryRequestError, type StoryAnalysis } from '../../node/story-analysis';
-import { ExportWriteError, writeExport } from '../../node/write-export';
-import { CommandError, UsageError, type CliIo, type Command } from '../command';
-
-declare const __APP_VERSION__: string | undefined;
+import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
+import { envLang, parseLang } from '../lang';
+import { parseMaxBytes, parsePaper, readOptions } from '../options';
+import { appVersion, findChromeOrFail, writeReportFiles } from '../report-files';
 
 const usage = `Usage: recoupe story <folder> [<story-id> | --articles <id>,<id>,…] [options]
 
@@ -60,39 +57,22 @@ function parseArgs(args: readonly string[], env: CliIo['env']): StoryArgs {
   const positional: string[] = [];
   const parsed: Omit<StoryArgs, 'folder'> = {
     json: false,
-    lang: langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG),
+    lang: envLang(env),
     paper: 'a4',
     landscape: true,
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
-      return v;
-    };
+  for (const { arg, name, value } of readOptions(args)) {
     if (name === '--json') parsed.json = true;
     else if (name === '--html') parsed.html = value();
     else if (name === '--pdf') parsed.pdf = value();
     else if (name === '--articles') parsed.articleIds = value().split(',').map((s) => s.trim()).filter(Boolean);
     else if (name === '--order') parsed.orderBy = value();
-    else if (name === '--lang') {
-      const v = value();
-      if (v !== 'fr' && v !== 'en') throw new UsageError(`--lang must be fr or en, not '${v}'`);
-      parsed.lang = v;
-    } else if (name === '--paper') {
-      const v = value().toLowerCase();
-      if (v !== 'a4' && v !== 'letter') throw new UsageError(`--paper must be a4 or letter, not '${v}'`);
-      parsed.paper = v;
-    } else if (name === '--portrait') parsed.landscape = false;
+    else if (name === '--lang') parsed.lang = parseLang(value());
+    else if (name === '--paper') parsed.paper = parsePaper(value());
+    else if (name === '--portrait') parsed.landscape = false;
     else if (name === '--landscape') parsed.landscape = true;
-    else if (name === '--max-mb') {
-      const v = value();
-      const mb = Number(v);
-      if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-mb needs a positive number, got '${v}'`);
-      parsed.maxBytes = Math.round(mb * 1024 * 1024);
-    } else if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option '${arg}'`);
+    else if (name === '--max-mb') parsed.maxBytes = parseMaxBytes(value());
+    else if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option '${arg}'`);
     else positional.push(arg);
   }
   const [folder, storyId, ...extra] = positional;
@@ -103,13 +83,6 @@ function parseArgs(args: readonly string[], env: CliIo['env']): StoryArgs {
     throw new UsageError('--json prints to the terminal; write --html or --pdf files in another run');
   }
   return { folder, ...parsed, ...(storyId !== undefined ? { storyId } : {}) };
-}
-
-/** The app's version: set at build time in the bundled CLI, read from package.json when run from the sources. */
-function appVersion(): string {
-  if (typeof __APP_VERSION__ === 'string') return __APP_VERSION__;
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 /** `recoupe story`: the collation of a story's articles, as a table, JSON, HTML or PDF. */
@@ -125,20 +98,17 @@ export const storyCommand: Command = {
       return 0;
     }
     const chrome = parsed.pdf ? findChromeOrFail(io.env) : undefined;
-    let analysis: StoryAnalysis;
-    try {
-      analysis = await analyzeStory({
+    const analysis = await failAsCommand(
+      analyzeStory({
         root,
         lang: parsed.lang,
         ...(parsed.storyId !== undefined ? { storyId: parsed.storyId } : {}),
         ...(parsed.articleIds ? { articleIds: parsed.articleIds } : {}),
         ...(parsed.orderBy ? { orderBy: parsed.orderBy } : {}),
         ...(parsed.maxBytes !== undefined ? { maxBytes: parsed.maxBytes } : {}),
-      });
-    } catch (error) {
-      if (error instanceof StoryRequestError) throw new CommandError(error.message);
-      throw error;
-    }
+      }),
+      StoryRequestError,
+    );
     for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
     if (parsed.json) {
       io.out(`${JSON.stringify(toJson(analysis), null, 2)}\n`);
@@ -150,50 +120,21 @@ export const storyCommand: Command = {
     }
     const input = storyReportInput(analysis, { exportedAt: new Date().toISOString(), appVersion: appVersion(), font: await loadReportFont() });
     const options = { lang: parsed.lang, paper: parsed.paper, landscape: parsed.landscape };
-    try {
-      if (parsed.html) {
-        const path = resolve(io.cwd, parsed.html);
-        await writeExport(path, renderStoryReport(input, options));
-        io.out(`${path}\n`);
-      }
-      if (parsed.pdf && chrome) {
-        const path = resolve(io.cwd, parsed.pdf);
-        const printer = await launchPdfPrinter({ executablePath: chrome });
-        let pdf: Uint8Array;
-        try {
-          pdf = await renderStoryPdf(input, options, printer);
-        } finally {
-          await printer.close();
-        }
-        await writeExport(path, pdf);
-        io.out(`${path}\n`);
-      }
-    } catch (error) {
-      if (error instanceof ExportWriteError) throw new CommandError(error.message);
-      throw error;
-    }
+    const targets = {
+      html: parsed.html && resolve(io.cwd, parsed.html),
+      pdf: parsed.pdf && resolve(io.cwd, parsed.pdf),
+    };
+    await writeReportFiles(io, targets, chrome, {
+      html: () => renderStoryReport(input, options),
+      pdf: (printer) => renderStoryPdf(input, options, printer),
+    });
     return 0;
   },
 };
 
-/** The Chromium to print with, or a CommandError with the install hint. */
-function findChromeOrFail(env: CliIo['env']): string {
-  try {
-    return findChrome(env);
-  } catch (error) {
-    throw new CommandError(`${error instanceof Error ? error.message : String(error)} A PDF export needs it; --html works without.`);
-  }
-}
-
 /** The folder's stories with their ids, several-article stories first. */
 async function listStories(root: string, maxBytes: number | undefined): Promise<string> {
-  let folder;
-  try {
-    folder = await analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes });
-  } catch (error) {
-    if (error instanceof FolderError) throw new CommandError(error.message);
-    throw error;
-  }
+  const folder = await failAsCommand(analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes }), FolderError);
   const stories = [...folder.stories].sort((x, y) => Number(y.articles.length > 1) - Number(x.articles.length > 1));
   const lines = [`${folder.stories.length} stories in ${folder.root}`, ''];
   for (const story of stories) {

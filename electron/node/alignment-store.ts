@@ -6,6 +6,7 @@ import { correctionListSchema, type Correction } from '../../shared/compare/corr
 import { errorCode } from './fs-like';
 import { nullLogger, type Logger } from './logger';
 import { STATE_DIR, isInside } from './scan-folder';
+import { readStateJson } from './state-json';
 
 /** File name of the hand corrections of alignments inside `<folder>/.recoupe/`. */
 export const ALIGNMENT_FILE = 'alignment.json';
@@ -80,40 +81,16 @@ export class AlignmentStore {
 
   /** Reads and validates the file; none yet gives an empty file; a damaged one is moved aside first. */
   async read(): Promise<AlignmentFile> {
-    const path = alignmentPath(this.root);
     await this.checkStateDir();
-    let raw: string;
-    try {
-      raw = await fsp.readFile(path, 'utf8');
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return { version: FILE_VERSION, pairs: [] };
-      throw new Error(`Recoupe cannot read ${path} (${errorCode(error) ?? String(error)}). Check its permissions, then try again.`);
-    }
-    let json: unknown;
-    let problem: string;
-    try {
-      json = JSON.parse(raw);
-      const version = (json as { version?: unknown } | null)?.version;
-      if (typeof version === 'number' && version > FILE_VERSION) {
-        throw new NewerFileError(
-          `${path} was written by a newer version of Recoupe (format ${version}). Update Recoupe to use or change these alignment corrections.`,
-        );
-      }
-      const parsed = alignmentFileSchema.safeParse(json);
-      if (parsed.success) return parsed.data;
-      problem = parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-        .join('; ');
-    } catch (error) {
-      if (error instanceof NewerFileError) throw error;
-      problem = `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
-    }
-    const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await fsp.rename(path, aside);
-    this.logger.warn(`alignment corrections ${path} were unreadable (${problem}); moved to ${aside}`);
-    this.movedAside = aside;
-    return { version: FILE_VERSION, pairs: [] };
+    const { value, movedAside } = await readStateJson(
+      alignmentPath(this.root),
+      alignmentFileSchema,
+      { version: FILE_VERSION, pairs: [] },
+      'alignment corrections',
+      this.logger,
+    );
+    if (movedAside) this.movedAside = movedAside;
+    return value;
   }
 
   /** Refuses a `.recoupe` that resolves outside the folder (a symbolic link elsewhere). */
@@ -133,7 +110,3 @@ export class AlignmentStore {
   }
 }
 
-/** A file in a newer format: neither read nor overwritten. */
-class NewerFileError extends Error {
-  override name = 'NewerFileError';
-}

@@ -2,45 +2,30 @@ import { chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/main/ipc/dispatch';
-import { stubServices } from '../../../helpers/services';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
 import { claimsStatePath } from '../../../../electron/node/claims-state';
 import { loadReportInput } from '../../../../electron/node/export-report';
-import { nullLogger } from '../../../../electron/node/logger';
 import { watchlistPath } from '../../../../electron/node/watchlist';
 import type { ConcordanceResult } from '../../../../shared/claims/concordance';
 import type { ClaimsView, WatchlistView } from '../../../../shared/claims/ipc';
 import type { ClaimCorrection } from '../../../../shared/claims/model';
-import type { IpcResult } from '../../../../shared/ipc/errors';
+import { ipcTestClient } from '../../../helpers/ipc';
+import { stubServices } from '../../../helpers/services';
 
 const FIXTURE = resolve(import.meta.dirname, '../../../fixtures/claims-story');
 const FILES = ['a-gazette.txt', 'b-courrier.txt', 'c-echo.txt'];
-const app = { url: 'app://recoupe/index.html' };
 
 let base: string;
 let root: string;
 let handlers: Handlers;
-let dispatch: (method: string, sender: { url: string }, args: unknown) => Promise<IpcResult<unknown>>;
-
-/** Calls a method through the dispatcher (sender check and zod validation included). */
-function send(method: string, ...args: unknown[]): Promise<IpcResult<unknown>> {
-  return dispatch(method, app, args);
-}
-
-/** Calls a method and returns its value; throws with the error's code and message otherwise. */
-async function call<T>(method: string, ...args: unknown[]): Promise<T> {
-  const result = await send(method, ...args);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as T;
-}
+const { connect, send, call } = ipcTestClient();
 
 beforeEach(async () => {
   base = await mkdtemp(join(tmpdir(), 'recoupe-claims-ipc-'));
   root = join(base, 'story');
   await cp(FIXTURE, root, { recursive: true });
   handlers = createHandlers(stubServices(base));
-  dispatch = createDispatcher(handlers, nullLogger);
+  connect(handlers);
 });
 
 afterEach(async () => {
@@ -99,7 +84,7 @@ describe('claims over IPC', () => {
 
     await handlers.dispose();
     handlers = createHandlers(stubServices(base));
-    dispatch = createDispatcher(handlers, nullLogger);
+    connect(handlers);
     await call('openFolder', root);
     const after = await call<ClaimsView>('getClaims', FILES);
     const same = after.rows.find((r) => r.id === row.id)!;

@@ -2,24 +2,20 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/main/ipc/dispatch';
-import { stubServices } from '../../../helpers/services';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
 import { createNotesHandlers } from '../../../../electron/main/ipc/notes';
 import { annotationsPath } from '../../../../electron/node/annotation-store';
-import { nullLogger } from '../../../../electron/node/logger';
-import type { IpcResult } from '../../../../shared/ipc/errors';
 import type { NotesView } from '../../../../shared/notes/ipc';
+import { ipcTestClient } from '../../../helpers/ipc';
+import { stubServices } from '../../../helpers/services';
 
 const GAZETTE = ' date 2026-03 VALBRUME (Gazette du Port) - Le conseil a voté la fermeture du quai nord.\n\nQuelque 340 dockers sont concernés, dit le syndicat.\n';
 const COURRIER = ' date 2026-03 VALBRUME (Courrier des Quais) - Le quai nord va fermer.\n\nPlus de 500 dockers perdront leur poste.\n';
-const app = { url: 'app://recoupe/index.html' };
 
 let base: string;
 let root: string;
 let handlers: Handlers;
-let dispatch: (method: string, sender: { url: string }, args: unknown) => Promise<IpcResult<unknown>>;
-
+const { connect, send, call } = ipcTestClient();
 
 beforeEach(async () => {
   base = await mkdtemp(join(tmpdir(), 'recoupe-notes-ipc-'));
@@ -28,20 +24,13 @@ beforeEach(async () => {
   await writeFile(join(root, 'gazette.txt'), GAZETTE);
   await writeFile(join(root, 'courrier.txt'), COURRIER);
   handlers = createHandlers(stubServices(base));
-  dispatch = createDispatcher(handlers, nullLogger);
+  connect(handlers);
 });
 
 afterEach(async () => {
   await handlers.dispose();
   await rm(base, { recursive: true, force: true });
 });
-
-/** Calls a method through the dispatcher (sender check and zod validation included); throws on an error result. */
-async function call<T>(method: string, ...args: unknown[]): Promise<T> {
-  const result = await dispatch(method, app, args);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as T;
-}
 
 /** The `[start, end)` of `quote` in `text`. */
 function at(text: string, quote: string): { start: number; end: number } {
@@ -135,7 +124,7 @@ describe('notes over IPC', () => {
       ['addNote', [{ tag: 'omission', text: '', targets: [{ article: 'gazette.txt', start: 5, end: 5 }] }]],
       ['setNoteTarget', ['x', { article: 'gazette.txt', start: 0, end: 3, extra: true }]],
     ];
-    for (const [method, args] of bad) expect(await dispatch(method, app, args)).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+    for (const [method, args] of bad) expect(await send(method, ...args)).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
   });
 
   it('follows the open folder: another folder gets its own notes', async () => {

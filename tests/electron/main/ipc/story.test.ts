@@ -3,36 +3,21 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/main/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
-import { nullLogger } from '../../../../electron/node/logger';
-import type { IpcResult } from '../../../../shared/ipc/errors';
 import type { ExportResult, FolderView } from '../../../../shared/ipc/types';
 import { suggestStoryExportName } from '../../../../shared/story/export-options';
+import { ipcTestClient } from '../../../helpers/ipc';
 import { stubServices } from '../../../helpers/services';
 import { storyFixturesDir } from '../../../helpers/story-fixture';
 
-const app = { url: 'app://recoupe/index.html' };
 const OPTIONS = { paper: 'a4', landscape: true, lang: 'en' };
 
 let base: string;
 let root: string;
 let handlers: Handlers;
-let dispatch: (method: string, sender: { url: string }, args: unknown) => Promise<IpcResult<unknown>>;
+const { connect, send, call } = ipcTestClient();
 let saves: string[];
 let printed: string[];
-
-/** Calls a method through the dispatcher (sender check and zod validation included). */
-function send(method: string, ...args: unknown[]): Promise<IpcResult<unknown>> {
-  return dispatch(method, app, args);
-}
-
-/** Calls a method and returns its value; throws with the error's code and message otherwise. */
-async function call<T>(method: string, ...args: unknown[]): Promise<T> {
-  const result = await send(method, ...args);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as T;
-}
 
 beforeEach(async () => {
   base = await mkdtemp(join(tmpdir(), 'recoupe-story-ipc-'));
@@ -59,7 +44,7 @@ beforeEach(async () => {
       },
     }),
   );
-  dispatch = createDispatcher(handlers, nullLogger);
+  connect(handlers);
 });
 
 afterEach(async () => {

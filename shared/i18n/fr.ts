@@ -473,9 +473,9 @@ export const fr: Catalog = {
     filter: {
       label: 'Filtrer les notes',
       tag: 'Étiquette',
-      allTags: 'Toutes les étiquettes',
+      allTags: 'Toutes',
       outlet: 'Média',
-      allOutlets: 'Tous les médias',
+      allOutlets: 'Tous',
     },
     list: {
       title_one: '{{count}} note',
@@ -503,7 +503,7 @@ export const fr: Catalog = {
       attach: 'Rattacher au texte sélectionné dans {{outlet}}',
       attachShort: 'Rattacher au texte sélectionné',
       open: 'Ouvrir {{outlet}} pour rattacher',
-      removeTarget: 'Retirer de la note le texte perdu de {{outlet}}',
+      removeTarget: 'Garder seulement l’autre article, sans le texte perdu de {{outlet}}',
       removeTargetShort: 'Garder seulement l’autre article',
       delete: 'Supprimer la note orpheline sur « {{quote}} »',
       selectFirst: 'Sélectionnez d’abord le nouveau texte dans la colonne de {{outlet}}, puis choisissez de nouveau Rattacher.',

@@ -12,6 +12,9 @@ import type { ComparePairState } from './use-compare-pair';
 import { useNotes, type NotesState } from './use-notes';
 import type { TextTarget } from './use-reveal';
 
+/** The tag a note on selected text starts with: none is presumed, the user picks one. */
+const DEFAULT_TAG = 'other';
+
 /** Id of the notes tab in the side panel. */
 export const NOTES_TAB = 'notes';
 
@@ -24,6 +27,8 @@ export interface NoteWorkspace {
   compare: CompareNotes;
   /** The note being written: the text it points at in each article; null when none is. */
   draft: DraftTarget[] | null;
+  /** The tag the note being written starts with. */
+  draftTag: string;
   /** True after Add Note found no selected text: the panel says how to make a note. */
   hint: boolean;
   /** The numbers of the open comparison's notes. */
@@ -43,8 +48,8 @@ export interface NoteWorkspace {
   setSideTab: (tab: string) => void;
   /** Add Note: starts a note on the selected text, adds it to the note being written, or says what to do. */
   addFromSelection: () => void;
-  /** Adds picked text (selection, row, paragraph) to the note being written, starting one if needed. */
-  pick: (picks: SidePicks, scope: TargetScope) => void;
+  /** Adds picked text (selection, row, paragraph) to the note being written, starting one (with `tag`) if needed. */
+  pick: (picks: SidePicks, scope: TargetScope, tag?: string) => void;
   removeDraftTarget: (article: string) => void;
   cancelDraft: () => void;
   saveDraft: (tag: string, text: string) => void;
@@ -72,6 +77,7 @@ export function useNoteWorkspace(
   const tagLabel = useTagLabel(view?.tags ?? []);
   const { a, b } = pair.view;
   const [draft, setDraft] = useState<DraftTarget[] | null>(null);
+  const [draftTag, setDraftTag] = useState<string>(DEFAULT_TAG);
   const [hint, setHint] = useState(false);
   const [pairNumbers, setPairNumbers] = useState<PairNumbers | null>(null);
   const [active, setActive] = useState<string | null>(null);
@@ -109,20 +115,19 @@ export function useNoteWorkspace(
   );
 
   const pick = useCallback(
-    (picks: SidePicks, scope: TargetScope) => {
+    (picks: SidePicks, scope: TargetScope, tag?: string) => {
       const picked: DraftTarget[] = [];
       if (picks.a && a) picked.push({ ...picks.a, article: a, scope });
       if (picks.b && b) picked.push({ ...picks.b, article: b, scope });
       if (picked.length === 0) return;
-      setDraft((current) => {
-        const kept = (current ?? []).filter((target) => !picked.some((p) => p.article === target.article));
-        return [...kept, ...picked].slice(-2);
-      });
+      if (!draft) setDraftTag(tag ?? DEFAULT_TAG);
+      const kept = (draft ?? []).filter((target) => !picked.some((p) => p.article === target.article));
+      setDraft([...kept, ...picked].slice(-2));
       setHint(false);
       setSideTab(NOTES_TAB);
       document.getSelection()?.removeAllRanges();
     },
-    [a, b],
+    [a, b, draft],
   );
 
   const addFromSelection = useCallback(() => {
@@ -256,6 +261,7 @@ export function useNoteWorkspace(
     pair: { a, b },
     compare,
     draft,
+    draftTag,
     hint,
     numbers,
     active,

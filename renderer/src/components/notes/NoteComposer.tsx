@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { BUILT_IN_TAGS, type TagDef } from '../../../../shared/notes/model';
+import type { TagDef } from '../../../../shared/notes/model';
 import type { ArticleSummary } from '../../../../shared/ipc/types';
 import { OutletBadge } from '../OutletBadge';
 import { NoteForm } from './NoteForm';
@@ -9,6 +9,8 @@ import type { DraftTarget } from './selection';
 /** Props of the form for a new note. */
 export interface NoteComposerProps {
   targets: readonly DraftTarget[];
+  /** The tag the note starts with. */
+  tag: string;
   articles: ReadonlyMap<string, ArticleSummary>;
   /** The other article of the open pair, which the note does not point at yet (to offer adding its text). */
   missing: ArticleSummary | null;
@@ -72,7 +74,7 @@ export function NoteComposer(props: NoteComposerProps) {
         </div>
       ) : null}
       <NoteForm
-        tag={BUILT_IN_TAGS[0]}
+        tag={props.tag}
         text=""
         tags={props.tags}
         onAddTag={props.onAddTag}

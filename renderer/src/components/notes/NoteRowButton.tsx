@@ -1,11 +1,15 @@
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareRow } from '../../../../shared/compare/view-rows';
+import type { BuiltInTag } from '../../../../shared/notes/model';
 import { CompareNotesContext } from './compare-notes';
 import type { SidePicks } from './selection';
 
 /** Drawn on the button, hidden from screen readers (the button carries its name). */
 const NOTE_GLYPH = '✎';
+
+/** The tag a note on a row of this kind most likely has: A's paragraph left out by B, or added by B. */
+const SUGGESTED_TAG: Partial<Record<CompareRow['kind'], BuiltInTag>> = { 'only-a': 'omission', 'only-b': 'addition' };
 
 /** The text of each side of a row, as whole paragraphs. */
 export function rowPicks(row: CompareRow, texts: { a: string; b: string }): SidePicks {
@@ -40,7 +44,7 @@ export function NoteRowButton({ row, texts, n }: { row: CompareRow; texts: { a: 
       data-note-row=""
       aria-label={label}
       title={label}
-      onClick={() => context.onPick(picks, both ? 'row' : 'paragraph')}
+      onClick={() => context.onPick(picks, both ? 'row' : 'paragraph', SUGGESTED_TAG[row.kind])}
     >
       <span aria-hidden="true">{NOTE_GLYPH}</span>
     </button>

@@ -91,6 +91,7 @@ export function NotesPanel({ workspace, folder }: { workspace: NoteWorkspace; fo
       {draft ? (
         <NoteComposer
           targets={draft}
+          tag={workspace.draftTag}
           articles={articles}
           missing={missing}
           tags={view?.tags ?? []}

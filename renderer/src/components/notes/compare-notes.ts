@@ -35,8 +35,8 @@ export interface CompareNotes {
   onNumbers: (numbers: PairNumbers) => void;
   /** A note's marker was activated: show the note in the list. */
   onOpen: (id: string) => void;
-  /** A row or paragraph was picked for a note. */
-  onPick: (picks: SidePicks, scope: TargetScope) => void;
+  /** A row or paragraph was picked for a note, with the tag it suggests (omission for a paragraph only A has…). */
+  onPick: (picks: SidePicks, scope: TargetScope, tag?: string) => void;
 }
 
 /** Notes for the compare view, provided by the app shell. */

@@ -53,7 +53,7 @@ export function orderNotes(notes: readonly Note[], numbers: ReadonlyMap<string, 
   });
 }
 
-/** The outlets the notes point at, each once, by name: the choices of the outlet filter. */
+/** The outlets the notes point at, each once, by name (an unknown outlet last): the choices of the outlet filter. */
 export function notedOutlets(notes: readonly Note[], articles: ReadonlyMap<string, ArticleSummary>): { id: string; name: string }[] {
   const found = new Map<string, string>();
   for (const note of notes) {
@@ -62,7 +62,9 @@ export function notedOutlets(notes: readonly Note[], articles: ReadonlyMap<strin
       if (outlet && !found.has(outlet.id)) found.set(outlet.id, outlet.name);
     }
   }
-  return [...found].map(([id, name]) => ({ id, name })).sort((x, y) => x.name.localeCompare(y.name));
+  return [...found]
+    .map(([id, name]) => ({ id, name }))
+    .sort((x, y) => Number(x.id === 'unknown') - Number(y.id === 'unknown') || x.name.localeCompare(y.name));
 }
 
 /** Shortens a quote for a list: at most `max` characters, cut at a word, with an ellipsis. */

@@ -1,0 +1,286 @@
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Note } from '../../shared/notes/model';
+import { flat, readPdf } from '../helpers/pdf-text';
+import { describeSeeds, seedsDir } from '../helpers/seeds';
+import { clippedText, launchChrome, openApp, repoRoot, screenshot, serveRenderer, type AppUnderTest } from './harness';
+
+/** Opens `folder` through the stubbed dialog and waits for the sidebar. */
+async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
+  await app.page.getByRole('heading', { name: /Open a folder of articles|Ouvrez un dossier/ }).waitFor();
+  app.folderChoices.push(folder);
+  await app.page.getByRole('button', { name: /^(Open folder|Ouvrir un dossier)$/ }).click();
+  await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
+}
+
+/** The sidebar button of the article whose file name starts with `prefix`. */
+function article(page: Page, prefix: string) {
+  return page.getByRole('navigation', { name: 'Articles' }).locator('button.article-item').filter({ hasText: `${prefix}_` });
+}
+
+/** Selects `left`, then Ctrl+clicks `right`, and waits for the rows. */
+async function comparePair(page: Page, left: string, right: string): Promise<void> {
+  await article(page, left).click();
+  await article(page, right).click({ modifiers: ['Control'] });
+  await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+}
+
+/**
+ * Selects `phrase` in one column with the DOM Selection API, as a mouse drag would: the range runs over the text
+ * nodes of the article text drawn in that column.
+ */
+async function selectText(page: Page, side: 'a' | 'b', phrase: string): Promise<void> {
+  await page.evaluate(
+    ([column, wanted]) => {
+      const nodes: { node: Text; from: number }[] = [];
+      let all = '';
+      for (const run of document.querySelectorAll(`.cmp-table .cmp-cell.cmp-${column} [data-text-start]`)) {
+        const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          nodes.push({ node: node as Text, from: all.length });
+          all += (node as Text).data;
+        }
+      }
+      const at = all.indexOf(wanted);
+      if (at < 0) throw new Error(`"${wanted}" is not shown in column ${column}`);
+      const locate = (position: number, end: boolean): [Text, number] => {
+        for (const { node, from } of nodes) {
+          const to = from + node.data.length;
+          if (position >= from && (end ? position <= to : position < to)) return [node, position - from];
+        }
+        throw new Error(`position ${position} not found`);
+      };
+      const range = document.createRange();
+      const [first] = locate(at, false);
+      first.parentElement?.scrollIntoView({ block: 'center' });
+      range.setStart(...locate(at, false));
+      range.setEnd(...locate(at + wanted.length, true));
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
+    [side, phrase] as const,
+  );
+}
+
+/** The sentence of `text` that holds `phrase` (from after the previous full stop to its own). */
+function sentenceWith(text: string, phrase: string): string {
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`"${phrase}" not in the text`);
+  const start = Math.max(text.lastIndexOf('. ', at) + 2, text.lastIndexOf('\n', at) + 1);
+  const end = text.indexOf('.', at + phrase.length) + 1;
+  return text.slice(start, end).trim();
+}
+
+/** Serious and critical accessibility violations found by axe-core inside `selector`. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async (include) => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
+}
+
+/** Switches theme and language one after the other (each is a settings write), waiting for each to show. */
+async function setLook(app: AppUnderTest, theme: 'light' | 'dark', language: 'en' | 'fr'): Promise<void> {
+  await app.emit('menuCommand', { command: `theme-${theme}` });
+  await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+  await app.emit('menuCommand', { command: `language-${language}` });
+  await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe(language);
+}
+
+/** The notes the main process holds for the open folder. */
+async function storedNotes(app: AppUnderTest): Promise<Note[]> {
+  return (await app.handlers.listNotes()).notes;
+}
+
+describeSeeds('notes in the app', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let scratch: string;
+
+  beforeAll(async () => {
+    browser = await launchChrome();
+    server = await serveRenderer();
+    scratch = await mkdtemp(join(tmpdir(), 'recoupe-notes-e2e-'));
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('a note on both articles survives a reload, reaches the PDF, follows its sentence when the file changes, and is orphaned when the sentence goes', async () => {
+    const folder = join(scratch, 'seeds');
+    await cp(seedsDir, folder, { recursive: true });
+    const file000 = join(folder, (await readdir(folder)).find((f) => f.startsWith('000_'))!);
+    const id000 = file000.slice(folder.length + 1);
+    const dataDir = await mkdtemp(join(scratch, 'data-'));
+
+    const app = await openApp(browser, server.url, { dataDir });
+    const { page } = app;
+    await openFolder(app, folder);
+    await comparePair(page, '000', '002');
+    const text000 = (await app.handlers.getArticle(id000)).text;
+    const sentence = sentenceWith(text000, 'rupture complète');
+
+    // One note on the same sentence in both columns: select in Reuters, Add note, select in Sputnik, Add note again.
+    await selectText(page, 'a', sentence);
+    await page.locator('.note-adder').waitFor();
+    await screenshot(page, 'notes-selection');
+    await page.keyboard.press('Control+Alt+m');
+    const composer = page.getByRole('region', { name: 'New note' });
+    await composer.waitFor();
+    await selectText(page, 'b', sentence);
+    await page.locator('.note-adder').click();
+    await expect.poll(() => composer.locator('.note-target').count()).toBe(2);
+    await composer.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Quote cut' });
+    await composer.getByRole('textbox', { name: 'Comment' }).fill('Both outlets carry the warning word for word.');
+    await screenshot(page, 'notes-composer');
+    await composer.getByRole('button', { name: 'Save note' }).click();
+    await composer.waitFor({ state: 'detached' });
+
+    const added = await storedNotes(app);
+    expect(added).toHaveLength(1);
+    expect(added[0]!.targets.map((t) => t.quote.exact)).toEqual([sentence, sentence]);
+    expect(added[0]!.targets.map((t) => t.article.slice(0, 3))).toEqual(['000', '002']);
+    const marked = (side: 'a' | 'b') => page.locator(`.cmp-${side} mark.note-mark`).allTextContents().then((x) => x.join(''));
+    await expect.poll(() => marked('a')).toBe(sentence);
+    await expect.poll(() => marked('b')).toBe(sentence);
+    await expect.poll(() => page.locator('.note-ref').allTextContents()).toEqual(['1', '1']);
+    const list = page.getByRole('list', { name: 'Notes' });
+    await expect.poll(() => list.getByRole('listitem').filter({ hasText: 'Both outlets carry' }).count()).toBe(1);
+    await screenshot(page, 'notes-added');
+
+    // Undo and redo go through the window's undo stack.
+    await page.locator('body').click({ position: { x: 5, y: 795 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await storedNotes(app)).length).toBe(0);
+    await expect.poll(() => page.locator('mark.note-mark').count()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await storedNotes(app)).length).toBe(1);
+    await expect.poll(() => marked('a')).toBe(sentence);
+
+    // The marker opens the note in the list.
+    await page.locator('.cmp-a .note-ref').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.note-item') !== null)).toBe(true);
+
+    for (const [theme, language] of [
+      ['dark', 'en'],
+      ['dark', 'fr'],
+      ['light', 'fr'],
+    ] as const) {
+      await setLook(app, theme, language);
+      await screenshot(page, `notes-${theme}-${language}`);
+      expect(await axeViolations(page, '.side-panel')).toEqual([]);
+      expect(await axeViolations(page, '.cmp-table')).toEqual([]);
+      expect(await clippedText(page)).toEqual([]);
+    }
+    await setLook(app, 'light', 'en');
+
+    // The note reaches the exported PDF, beside its row.
+    const pdfPath = join(scratch, 'notes.pdf');
+    app.saveChoices.push(pdfPath);
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Export the comparison' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    await dialog.getByText('Saved “notes.pdf”').waitFor({ timeout: 30_000 });
+    const pdf = flat((await readPdf(pdfPath)).pages.map((p) => p.text).join(' '));
+    expect(pdf).toContain('Both outlets carry the warning word for word.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.waitForTimeout(600);
+    expect(app.errors).toEqual([]);
+    await app.close();
+
+    // A new window on the same data folder reopens the folder and the pair: the note is there.
+    const again = await openApp(browser, server.url, { dataDir });
+    await again.page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+    const againMarked = (side: 'a' | 'b') => again.page.locator(`.cmp-${side} mark.note-mark`).allTextContents().then((x) => x.join(''));
+    await expect.poll(() => againMarked('a')).toBe(sentence);
+    await expect.poll(() => againMarked('b')).toBe(sentence);
+    await again.page.getByRole('tab', { name: /^Notes/ }).click();
+    await again.page.getByRole('list', { name: 'Notes' }).getByText('Both outlets carry the warning word for word.').waitFor();
+
+    // Text inserted before the sentence on disk: the watcher refreshes the folder, the note follows its sentence.
+    const inserted = 'Une phrase écrite pour ce test, insérée avant la citation. ';
+    await writeFile(file000, text000.replace(sentence, `${inserted}${sentence}`));
+    await expect
+      .poll(async () => (await storedNotes(again))[0]!.targets[0]!.status, { timeout: 20_000 })
+      .toBe('re-anchored');
+    const moved = (await storedNotes(again))[0]!.targets[0]!;
+    expect(moved.span[0]).toBe(added[0]!.targets[0]!.span[0] + inserted.length);
+    await expect.poll(() => againMarked('a'), { timeout: 20_000 }).toBe(sentence);
+    await again.page.getByText('found again after the article changed').waitFor();
+
+    // The sentence deleted: the note's Reuters part is orphaned, listed with its quote, drawn on no other text.
+    await writeFile(file000, text000.replace(`${sentence} `, '').replace(sentence, ''));
+    const orphans = again.page.getByRole('region', { name: /orphaned note/ });
+    await orphans.waitFor({ timeout: 20_000 });
+    expect(await orphans.textContent()).toContain(sentence.slice(0, 60));
+    expect((await storedNotes(again))[0]!.targets[0]!.status).toBe('orphaned');
+    await expect.poll(() => againMarked('a')).toBe('');
+    await expect.poll(() => againMarked('b')).toBe(sentence);
+    await screenshot(again.page, 'notes-orphaned');
+    expect(await axeViolations(again.page, '.side-panel')).toEqual([]);
+
+    // Re-attached to newly selected text in the Reuters column.
+    const current000 = (await again.handlers.getArticle(id000)).text;
+    const replacement = sentenceWith(current000, 'ligne rouge');
+    await selectText(again.page, 'a', replacement);
+    await orphans.getByRole('button', { name: /^Attach to selected text in/ }).click();
+    await orphans.waitFor({ state: 'detached' });
+    const reattached = (await storedNotes(again))[0]!.targets[0]!;
+    expect(reattached.status).toBe('anchored');
+    expect(reattached.quote.exact).toBe(replacement);
+    await expect.poll(() => againMarked('a')).toBe(replacement);
+    expect(again.errors).toEqual([]);
+    await again.close();
+  });
+
+  it('tells the user when the notes file was damaged and moved aside, and when notes are kept in the data folder', async () => {
+    const folder = join(scratch, 'damaged');
+    await cp(seedsDir, folder, { recursive: true });
+    await mkdir(join(folder, '.recoupe'), { recursive: true });
+    await writeFile(join(folder, '.recoupe', 'annotations.json'), '{ "this is": not json');
+    const app = await openApp(browser, server.url, { dataDir: await mkdtemp(join(scratch, 'data-')) });
+    await openFolder(app, folder);
+    const notice = app.page.locator('.notes-notice').filter({ hasText: 'The notes file could not be used' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('annotations.json');
+    expect((await readdir(join(folder, '.recoupe'))).some((f) => f.startsWith('annotations.json.corrupt-'))).toBe(true);
+    await screenshot(app.page, 'notes-damaged');
+    expect(await axeViolations(app.page, '.side-panel')).toEqual([]);
+    await app.close();
+
+    // A notes file that can be neither read nor moved aside (here a directory): notes go to the data folder.
+    const stuck = join(scratch, 'stuck');
+    await cp(seedsDir, stuck, { recursive: true });
+    await mkdir(join(stuck, '.recoupe', 'annotations.json'), { recursive: true });
+    const kept = await openApp(browser, server.url, { dataDir: await mkdtemp(join(scratch, 'data-')) });
+    await openFolder(kept, stuck);
+    await kept.page.getByText('This folder cannot be written').waitFor();
+    await kept.page.locator('.notes-notice').filter({ hasText: 'Notes kept in Recoupe’s data folder' }).waitFor();
+    await comparePair(kept.page, '000', '002');
+    await kept.page.getByRole('button', { name: /^Add a note to the paragraph of row/ }).first().click();
+    const composer = kept.page.getByRole('region', { name: 'New note' });
+    await composer.getByText('whole paragraph').waitFor();
+    await composer.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Omission' });
+    await composer.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(async () => (await storedNotes(kept)).map((n) => n.targets[0]!.scope)).toEqual(['paragraph']);
+    await expect.poll(() => readdir(join(kept.dataDir, 'annotations')).catch(() => []), { timeout: 10_000 }).toHaveLength(1);
+    await screenshot(kept.page, 'notes-data-dir');
+    expect(await axeViolations(kept.page, '.side-panel')).toEqual([]);
+    expect(kept.errors).toEqual([]);
+    await kept.close();
+  });
+});
+

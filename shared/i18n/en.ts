@@ -506,7 +506,7 @@ export const en = {
       selectFirst: 'Select the new text in the {{outlet}} column first, then choose Attach again.',
     },
     notice: {
-      dataDir: 'This folder cannot be written: its notes are kept in Recoupe’s data folder, and are saved in the folder once it can be written again.',
+      dataDir: 'Notes cannot be saved in this folder: they are kept in Recoupe’s data folder for now, and go back to the folder once it can be written again.',
       readOnly: 'Notes kept in Recoupe’s data folder',
       damaged: 'The notes file could not be used',
       merged: 'Notes merged back into the folder',

@@ -509,7 +509,7 @@ export const fr: Catalog = {
       selectFirst: 'Sélectionnez d’abord le nouveau texte dans la colonne de {{outlet}}, puis choisissez de nouveau Rattacher.',
     },
     notice: {
-      dataDir: 'Ce dossier n’est pas modifiable : ses notes sont gardées dans le dossier de données de Recoupe, et seront enregistrées dans le dossier dès qu’il sera modifiable.',
+      dataDir: 'Les notes ne peuvent pas être enregistrées dans ce dossier : elles sont gardées pour l’instant dans le dossier de données de Recoupe, et y retourneront dès qu’il sera modifiable.',
       readOnly: 'Notes gardées dans le dossier de données de Recoupe',
       damaged: 'Le fichier de notes est inutilisable',
       merged: 'Notes réintégrées dans le dossier',

@@ -220,6 +220,8 @@ describeSeeds('notes in the app', () => {
     expect(moved.span[0]).toBe(added[0]!.targets[0]!.span[0] + inserted.length);
     await expect.poll(() => againMarked('a'), { timeout: 20_000 }).toBe(sentence);
     await again.page.getByText('found again after the article changed').waitFor();
+    await again.page.getByRole('button', { name: 'Show note 1 in the comparison' }).click();
+    await expect.poll(() => again.page.locator('.cmp-a mark.text-mark-target').allTextContents().then((x) => x.join(''))).toBe(sentence);
 
     // The sentence deleted: the note's Reuters part is orphaned, listed with its quote, drawn on no other text.
     await writeFile(file000, text000.replace(`${sentence} `, '').replace(sentence, ''));
@@ -267,17 +269,47 @@ describeSeeds('notes in the app', () => {
     await mkdir(join(stuck, '.recoupe', 'annotations.json'), { recursive: true });
     const kept = await openApp(browser, server.url, { dataDir: await mkdtemp(join(scratch, 'data-')) });
     await openFolder(kept, stuck);
-    await kept.page.getByText('This folder cannot be written').waitFor();
+    await kept.page.getByText('Notes cannot be saved in this folder').waitFor();
     await kept.page.locator('.notes-notice').filter({ hasText: 'Notes kept in Recoupe’s data folder' }).waitFor();
     await comparePair(kept.page, '000', '002');
-    await kept.page.getByRole('button', { name: /^Add a note to the paragraph of row/ }).first().click();
+
+    // The context menu of the columns: the selected text, or the row under the pointer.
+    const text000 = (await kept.handlers.getArticle((await readdir(stuck)).find((f) => f.startsWith('000_'))!)).text;
+    const sentence = sentenceWith(text000, 'ligne rouge');
+    await selectText(kept.page, 'a', sentence);
+    await kept.page.locator('.cmp-a mark, .cmp-a [data-text-start]').filter({ hasText: sentence.slice(0, 12) }).first().click({ button: 'right' });
+    const menu = kept.page.getByRole('menu', { name: 'Note' });
+    await menu.waitFor();
+    await screenshot(kept.page, 'notes-context-menu');
+    await menu.getByRole('menuitem', { name: 'Add note to the selected text' }).click();
     const composer = kept.page.getByRole('region', { name: 'New note' });
+    await expect.poll(() => composer.locator('.note-quote').allTextContents()).toEqual([expect.stringContaining(sentence.slice(0, 100))]);
+    await composer.getByRole('button', { name: 'Cancel' }).click();
+    const omitted = kept.page.locator('[role="row"][data-kind="only-a"] .cmp-text').first();
+    await omitted.scrollIntoViewIfNeeded();
+    await kept.page.waitForTimeout(300);
+    await omitted.click({ button: 'right' });
+    await menu.getByRole('menuitem', { name: /^Add a note to the paragraph of row \d+$/ }).click();
     await composer.getByText('whole paragraph').waitFor();
+    expect(await composer.getByRole('combobox', { name: 'Tag' }).inputValue()).toBe('omission');
+    await composer.getByRole('button', { name: 'Cancel' }).click();
+
+    // The row button between the columns: a paragraph only Sputnik has, suggested as an addition.
+    await kept.page.getByRole('button', { name: /^Add a note to the paragraph of row/ }).first().click();
+    await composer.getByText('whole paragraph').waitFor();
+    expect(await composer.getByRole('combobox', { name: 'Tag' }).inputValue()).toBe('addition');
     await composer.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Omission' });
     await composer.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(async () => (await storedNotes(kept)).map((n) => n.targets[0]!.scope)).toEqual(['paragraph']);
     await expect.poll(() => readdir(join(kept.dataDir, 'annotations')).catch(() => []), { timeout: 10_000 }).toHaveLength(1);
     await screenshot(kept.page, 'notes-data-dir');
+
+    // Help > Keyboard Shortcuts lists Add Note with its shortcut.
+    await kept.page.keyboard.press('F1');
+    const shortcuts = kept.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(await shortcuts.getByRole('row').filter({ hasText: 'Add Note' }).textContent()).toContain('Ctrl+Alt+M');
+    await shortcuts.getByRole('button', { name: 'Close' }).click();
+
     expect(await axeViolations(kept.page, '.side-panel')).toEqual([]);
     expect(kept.errors).toEqual([]);
     await kept.close();

@@ -1,7 +1,7 @@
 import type { Span } from '../../../../shared/article/model';
 import { tokenize } from '../../../../shared/compare/tokenize';
 import type { Link, Segment } from '../../../../shared/compare/types';
-import type { NoteMarkView } from '../notes/compare-notes';
+import type { NoteMarkView } from '../notes/note-mark';
 
 /** How a piece of a segment's text compares with the other side. */
 export type Change = 'plain' | 'equal' | 'delete' | 'insert';

@@ -3,19 +3,10 @@ import type { Article } from '../../../../shared/article/model';
 import type { CompareRow } from '../../../../shared/compare/view-rows';
 import type { Note, TargetScope } from '../../../../shared/notes/model';
 import { placeNotes } from '../../../../shared/report/place-notes';
+import type { NoteMarkView } from './note-mark';
 import type { SidePicks } from './selection';
 
-/** A note drawn on one column's text: highlighted over `[start, end)` when `highlight`, its number shown after `at`. */
-export interface NoteMarkView {
-  id: string;
-  number: number;
-  start: number;
-  end: number;
-  at: number;
-  highlight: boolean;
-  /** The note the user is looking at (shown from the list). */
-  active: boolean;
-}
+export type { NoteMarkView };
 
 /** The numbers of the open pair's notes, in reading order (the numbering of the exported PDF). */
 export interface PairNumbers {

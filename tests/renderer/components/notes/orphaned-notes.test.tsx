@@ -90,7 +90,7 @@ describe('notes notices', () => {
       ],
     };
     const { rerender } = render(<NotesNotices view={view} dismissed={new Set()} onDismiss={onDismiss} />);
-    expect(screen.getByText(/This folder cannot be written/)).toBeTruthy();
+    expect(screen.getByText(/Notes cannot be saved in this folder/)).toBeTruthy();
     const notes = screen.getAllByRole('note');
     expect(notes[1]!.textContent).toContain('The notes file could not be used');
     expect(notes[1]!.textContent).toContain('annotations.json');

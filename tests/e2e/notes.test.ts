@@ -161,7 +161,7 @@ describeSeeds('notes in the app', () => {
     await screenshot(page, 'notes-added');
 
     // Undo and redo go through the window's undo stack.
-    await page.locator('body').click({ position: { x: 5, y: 795 } });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await storedNotes(app)).length).toBe(0);
     await expect.poll(() => page.locator('mark.note-mark').count()).toBe(0);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FolderView, MenuCommand } from '../../../shared/ipc/types';
 import type { NewNote } from '../../../shared/notes/ipc';
@@ -101,13 +101,14 @@ export function useNoteWorkspace(
     setFilter(ALL_NOTES);
   }
 
-  /** Shows the notes tab once when the store has something new to tell (a damaged file, a read-only folder…). */
+  // The notes tab is shown when the store has something new to tell (a damaged file, a read-only folder…); derived
+  // during render, as React recommends for state that follows other state.
   const noticeCount = view?.notices.length ?? 0;
-  const seenNotices = useRef(0);
-  useEffect(() => {
-    if (noticeCount > seenNotices.current) setSideTab(NOTES_TAB);
-    seenNotices.current = noticeCount;
-  }, [noticeCount]);
+  const [seenNotices, setSeenNotices] = useState(0);
+  if (noticeCount !== seenNotices) {
+    setSeenNotices(noticeCount);
+    if (noticeCount > seenNotices) setSideTab(NOTES_TAB);
+  }
 
   const numbers = useMemo(
     () => (pairNumbers && pairNumbers.a === a && pairNumbers.b === b ? pairNumbers.numbers : new Map<string, number>()),

@@ -28,22 +28,27 @@ export interface NotesState {
  * show), and changes them through the main process; every change is a step on the window's undo stack.
  */
 export function useNotes(folder: FolderView | null): NotesState {
-  const [view, setView] = useState<NotesView | null>(null);
+  const [listed, setListed] = useState<{ folder: string; view: NotesView } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const issued = useRef(0);
   const applied = useRef(0);
   const recheck = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  /** Shows a view unless a later request's view is already shown. */
-  const request = useCallback(async (call: () => Promise<NotesView>): Promise<NotesView> => {
-    const seq = ++issued.current;
-    const next = await call();
-    if (seq >= applied.current) {
-      applied.current = seq;
-      setView(next);
-    }
-    return next;
-  }, []);
+  const folderName = folder?.name ?? null;
+
+  /** Shows a view (of the folder open when it was asked for) unless a later request's view is already shown. */
+  const request = useCallback(
+    async (call: () => Promise<NotesView>): Promise<NotesView> => {
+      const seq = ++issued.current;
+      const next = await call();
+      if (seq >= applied.current && folderName !== null) {
+        applied.current = seq;
+        setListed({ folder: folderName, view: next });
+      }
+      return next;
+    },
+    [folderName],
+  );
 
   const list = useCallback(() => {
     request(() => api().listNotes()).catch((e: unknown) => setError(toAppError(e)));
@@ -106,5 +111,6 @@ export function useNotes(folder: FolderView | null): NotesState {
   );
   const dismissError = useCallback(() => setError(null), []);
 
-  return { view: folder ? view : null, error, dismissError, add, apply, setTarget };
+  const view = listed && listed.folder === folderName ? listed.view : null;
+  return { view, error, dismissError, add, apply, setTarget };
 }

@@ -23,7 +23,12 @@ export function NotesTabLabel({ workspace }: { workspace: NoteWorkspace }) {
   return (
     <>
       {t('notes.tab')}
-      {count > 0 ? <span className="notes-tab-count">{count}</span> : null}
+      {count > 0 ? (
+        <>
+          {' '}
+          <span className="notes-tab-count">{count}</span>
+        </>
+      ) : null}
       {warn ? (
         <span className="notes-tab-warn" title={t('notes.tabAttention')}>
           <span aria-hidden="true">!</span>
@@ -46,13 +51,15 @@ export function NotesPanel({ workspace, folder }: { workspace: NoteWorkspace; fo
   const all = view?.notes;
   const tagOptions = useTagOptions(view?.tags ?? []);
   const placed = useMemo(() => (all ?? []).filter((note) => note.targets.some((target) => target.status !== 'orphaned')), [all]);
-  const listed = useMemo(
-    () => orderNotes(filterNotes(placed, workspace.filter, articles), workspace.numbers),
-    [placed, workspace.filter, workspace.numbers, articles],
-  );
   const orphaned = useMemo(() => (all ?? []).filter(isOrphaned), [all]);
   const outlets = useMemo(() => notedOutlets(all ?? [], articles), [all, articles]);
   const usedTags = useMemo(() => tagOptions.filter((tag) => all?.some((note) => note.tag === tag.id)), [tagOptions, all]);
+  // A filter on a tag or outlet no note has any more (the last one was deleted) shows everything again.
+  const filter = {
+    tag: usedTags.some((tag) => tag.id === workspace.filter.tag) ? workspace.filter.tag : '',
+    outlet: outlets.some((outlet) => outlet.id === workspace.filter.outlet) ? workspace.filter.outlet : '',
+  };
+  const listed = orderNotes(filterNotes(placed, filter, articles), workspace.numbers);
   const missing = useMemo(() => {
     if (!draft?.length || draft.length > 1) return null;
     const other = [pair.a, pair.b].find((id) => id && !draft.some((target) => target.article === id));
@@ -120,7 +127,7 @@ export function NotesPanel({ workspace, folder }: { workspace: NoteWorkspace; fo
               {t('notes.list.title', { count: listed.length })}
             </h3>
             {all && all.length > 0 ? (
-              <NoteFilters filter={workspace.filter} tags={usedTags} outlets={outlets} onChange={workspace.setFilter} />
+              <NoteFilters filter={filter} tags={usedTags} outlets={outlets} onChange={workspace.setFilter} />
             ) : null}
             <NoteList
               notes={listed}

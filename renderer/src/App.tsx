@@ -187,7 +187,9 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
               }}
               tab={notes.sideTab}
               onTab={notes.setSideTab}
-              extraTabs={[{ id: NOTES_TAB, label: <NotesTabLabel workspace={notes} />, panel: <NotesPanel workspace={notes} folder={folder} /> }]}
+              extraTabs={[
+                { id: NOTES_TAB, label: <NotesTabLabel workspace={notes} />, panel: <NotesPanel workspace={notes} folder={folder} /> },
+              ]}
             />
           </aside>
           {!storyOpen && pair.view.b ? <NoteOverlays onAdd={notes.addFromSelection} /> : null}

@@ -48,13 +48,25 @@ function drawAll(a: Article, b: Article, rows: readonly CompareRow[], notes: rea
   const plan = placeNotes(rows, notes, a, b);
   const marks: { a: NoteMarkView[]; b: NoteMarkView[] } = { a: [], b: [] };
   for (const side of ['a', 'b'] as const) {
-    for (const m of plan.marks[side]) marks[side].push({ id: String(m.number), number: m.number, start: m.span[0], end: m.span[1], at: m.at, highlight: m.highlight, active: false });
+    for (const m of plan.marks[side])
+      marks[side].push({
+        id: String(m.number),
+        number: m.number,
+        start: m.span[0],
+        end: m.span[1],
+        at: m.at,
+        highlight: m.highlight,
+        active: false,
+      });
   }
   for (const row of rows) {
     for (const side of ['a', 'b'] as const) {
       const text = side === 'a' ? a.text : b.text;
       for (const segment of row[side]) {
-        const here = marks[side].filter((n) => (n.end > segment.start && n.start < segment.end) || (n.at > segment.start && n.at <= segment.end));
+        const here = marks[side].filter(
+          (n) =>
+            (n.end > segment.start && n.start < segment.end) || (n.at > segment.start && n.at <= segment.end),
+        );
         cutPieces(text, segmentChanges(segment, side, row.link), [], [], here);
       }
     }
@@ -72,7 +84,9 @@ export default async function bench(): Promise<BenchRow[]> {
   const rows = alignRows(compare(a, b));
   const size = `10,000-word pair, ${rows.length} rows`;
   const baseline = median(() => drawAll(a, b, rows, []));
-  const out: BenchRow[] = [{ case: 'notes UI: cut the rows, no note', size, timeMs: baseline, ratio: 1, baseline: 'itself' }];
+  const out: BenchRow[] = [
+    { case: 'notes UI: cut the rows, no note', size, timeMs: baseline, ratio: 1, baseline: 'itself' },
+  ];
   for (const count of [200, 1_000]) {
     const notes = notesOn(a, b, rows, count);
     const time = median(() => drawAll(a, b, rows, notes));

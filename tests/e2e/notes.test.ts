@@ -6,7 +6,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Note } from '../../shared/notes/model';
 import { flat, readPdf } from '../helpers/pdf-text';
 import { describeSeeds, seedsDir } from '../helpers/seeds';
-import { clippedText, launchChrome, openApp, repoRoot, screenshot, serveRenderer, type AppUnderTest } from './harness';
+import {
+  clippedText,
+  launchChrome,
+  openApp,
+  repoRoot,
+  screenshot,
+  serveRenderer,
+  type AppUnderTest,
+} from './harness';
 
 /** Opens `folder` through the stubbed dialog and waits for the sidebar. */
 async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
@@ -18,7 +26,10 @@ async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
 
 /** The sidebar button of the article whose file name starts with `prefix`. */
 function article(page: Page, prefix: string) {
-  return page.getByRole('navigation', { name: 'Articles' }).locator('button.article-item').filter({ hasText: `${prefix}_` });
+  return page
+    .getByRole('navigation', { name: 'Articles' })
+    .locator('button.article-item')
+    .filter({ hasText: `${prefix}_` });
 }
 
 /** Selects `left`, then Ctrl+clicks `right`, and waits for the rows. */
@@ -80,11 +91,19 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
   await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
   return page.evaluate(async (include) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }
+    ).axe;
     const result = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   }, selector);
 }
 
@@ -121,7 +140,10 @@ describeSeeds('notes in the app', () => {
   it('a note on both articles survives a reload, reaches the PDF, follows its sentence when the file changes, and is orphaned when the sentence goes', async () => {
     const folder = join(scratch, 'seeds');
     await cp(seedsDir, folder, { recursive: true });
-    const file000 = join(folder, (await readdir(folder)).find((f) => f.startsWith('000_'))!);
+    const file000 = join(
+      folder,
+      (await readdir(folder)).find((f) => f.startsWith('000_'))!,
+    );
     const id000 = file000.slice(folder.length + 1);
     const dataDir = await mkdtemp(join(scratch, 'data-'));
 
@@ -143,7 +165,9 @@ describeSeeds('notes in the app', () => {
     await page.locator('.note-adder').click();
     await expect.poll(() => composer.locator('.note-target').count()).toBe(2);
     await composer.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Quote cut' });
-    await composer.getByRole('textbox', { name: 'Comment' }).fill('Both outlets carry the warning word for word.');
+    await composer
+      .getByRole('textbox', { name: 'Comment' })
+      .fill('Both outlets carry the warning word for word.');
     await screenshot(page, 'notes-composer');
     await composer.getByRole('button', { name: 'Save note' }).click();
     await composer.waitFor({ state: 'detached' });
@@ -152,12 +176,18 @@ describeSeeds('notes in the app', () => {
     expect(added).toHaveLength(1);
     expect(added[0]!.targets.map((t) => t.quote.exact)).toEqual([sentence, sentence]);
     expect(added[0]!.targets.map((t) => t.article.slice(0, 3))).toEqual(['000', '002']);
-    const marked = (side: 'a' | 'b') => page.locator(`.cmp-${side} mark.note-mark`).allTextContents().then((x) => x.join(''));
+    const marked = (side: 'a' | 'b') =>
+      page
+        .locator(`.cmp-${side} mark.note-mark`)
+        .allTextContents()
+        .then((x) => x.join(''));
     await expect.poll(() => marked('a')).toBe(sentence);
     await expect.poll(() => marked('b')).toBe(sentence);
     await expect.poll(() => page.locator('.note-ref').allTextContents()).toEqual(['1', '1']);
     const list = page.getByRole('list', { name: 'Notes' });
-    await expect.poll(() => list.getByRole('listitem').filter({ hasText: 'Both outlets carry' }).count()).toBe(1);
+    await expect
+      .poll(() => list.getByRole('listitem').filter({ hasText: 'Both outlets carry' }).count())
+      .toBe(1);
     await screenshot(page, 'notes-added');
 
     // Undo and redo go through the window's undo stack.
@@ -171,7 +201,9 @@ describeSeeds('notes in the app', () => {
 
     // The marker opens the note in the list.
     await page.locator('.cmp-a .note-ref').click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.note-item') !== null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.note-item') !== null))
+      .toBe(true);
 
     for (const [theme, language] of [
       ['dark', 'en'],
@@ -203,12 +235,23 @@ describeSeeds('notes in the app', () => {
 
     // A new window on the same data folder reopens the folder and the pair: the note is there.
     const again = await openApp(browser, server.url, { dataDir });
-    await again.page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
-    const againMarked = (side: 'a' | 'b') => again.page.locator(`.cmp-${side} mark.note-mark`).allTextContents().then((x) => x.join(''));
+    await again.page
+      .getByRole('table')
+      .locator('[role="row"][data-kind]')
+      .first()
+      .waitFor({ state: 'attached' });
+    const againMarked = (side: 'a' | 'b') =>
+      again.page
+        .locator(`.cmp-${side} mark.note-mark`)
+        .allTextContents()
+        .then((x) => x.join(''));
     await expect.poll(() => againMarked('a')).toBe(sentence);
     await expect.poll(() => againMarked('b')).toBe(sentence);
     await again.page.getByRole('tab', { name: /^Notes/ }).click();
-    await again.page.getByRole('list', { name: 'Notes' }).getByText('Both outlets carry the warning word for word.').waitFor();
+    await again.page
+      .getByRole('list', { name: 'Notes' })
+      .getByText('Both outlets carry the warning word for word.')
+      .waitFor();
 
     // Text inserted before the sentence on disk: the watcher refreshes the folder, the note follows its sentence.
     const inserted = 'Une phrase écrite pour ce test, insérée avant la citation. ';
@@ -221,7 +264,14 @@ describeSeeds('notes in the app', () => {
     await expect.poll(() => againMarked('a'), { timeout: 20_000 }).toBe(sentence);
     await again.page.getByText('found again after the article changed').waitFor();
     await again.page.getByRole('button', { name: 'Show note 1 in the comparison' }).click();
-    await expect.poll(() => again.page.locator('.cmp-a mark.text-mark-target').allTextContents().then((x) => x.join(''))).toBe(sentence);
+    await expect
+      .poll(() =>
+        again.page
+          .locator('.cmp-a mark.text-mark-target')
+          .allTextContents()
+          .then((x) => x.join('')),
+      )
+      .toBe(sentence);
 
     // The sentence deleted: the note's Reuters part is orphaned, listed with its quote, drawn on no other text.
     await writeFile(file000, text000.replace(`${sentence} `, '').replace(sentence, ''));
@@ -258,7 +308,9 @@ describeSeeds('notes in the app', () => {
     const notice = app.page.locator('.notes-notice').filter({ hasText: 'The notes file could not be used' });
     await notice.waitFor();
     expect(await notice.textContent()).toContain('annotations.json');
-    expect((await readdir(join(folder, '.recoupe'))).some((f) => f.startsWith('annotations.json.corrupt-'))).toBe(true);
+    expect(
+      (await readdir(join(folder, '.recoupe'))).some((f) => f.startsWith('annotations.json.corrupt-')),
+    ).toBe(true);
     await screenshot(app.page, 'notes-damaged');
     expect(await axeViolations(app.page, '.side-panel')).toEqual([]);
     await app.close();
@@ -270,20 +322,31 @@ describeSeeds('notes in the app', () => {
     const kept = await openApp(browser, server.url, { dataDir: await mkdtemp(join(scratch, 'data-')) });
     await openFolder(kept, stuck);
     await kept.page.getByText('Notes cannot be saved in this folder').waitFor();
-    await kept.page.locator('.notes-notice').filter({ hasText: 'Notes kept in Recoupe’s data folder' }).waitFor();
+    await kept.page
+      .locator('.notes-notice')
+      .filter({ hasText: 'Notes kept in Recoupe’s data folder' })
+      .waitFor();
     await comparePair(kept.page, '000', '002');
 
     // The context menu of the columns: the selected text, or the row under the pointer.
-    const text000 = (await kept.handlers.getArticle((await readdir(stuck)).find((f) => f.startsWith('000_'))!)).text;
+    const text000 = (
+      await kept.handlers.getArticle((await readdir(stuck)).find((f) => f.startsWith('000_'))!)
+    ).text;
     const sentence = sentenceWith(text000, 'ligne rouge');
     await selectText(kept.page, 'a', sentence);
-    await kept.page.locator('.cmp-a mark, .cmp-a [data-text-start]').filter({ hasText: sentence.slice(0, 12) }).first().click({ button: 'right' });
+    await kept.page
+      .locator('.cmp-a mark, .cmp-a [data-text-start]')
+      .filter({ hasText: sentence.slice(0, 12) })
+      .first()
+      .click({ button: 'right' });
     const menu = kept.page.getByRole('menu', { name: 'Note' });
     await menu.waitFor();
     await screenshot(kept.page, 'notes-context-menu');
     await menu.getByRole('menuitem', { name: 'Add note to the selected text' }).click();
     const composer = kept.page.getByRole('region', { name: 'New note' });
-    await expect.poll(() => composer.locator('.note-quote').allTextContents()).toEqual([expect.stringContaining(sentence.slice(0, 100))]);
+    await expect
+      .poll(() => composer.locator('.note-quote').allTextContents())
+      .toEqual([expect.stringContaining(sentence.slice(0, 100))]);
     await composer.getByRole('button', { name: 'Cancel' }).click();
     const omitted = kept.page.locator('[role="row"][data-kind="only-a"] .cmp-text').first();
     await omitted.scrollIntoViewIfNeeded();
@@ -295,19 +358,28 @@ describeSeeds('notes in the app', () => {
     await composer.getByRole('button', { name: 'Cancel' }).click();
 
     // The row button between the columns: a paragraph only Sputnik has, suggested as an addition.
-    await kept.page.getByRole('button', { name: /^Add a note to the paragraph of row/ }).first().click();
+    await kept.page
+      .getByRole('button', { name: /^Add a note to the paragraph of row/ })
+      .first()
+      .click();
     await composer.getByText('whole paragraph').waitFor();
     expect(await composer.getByRole('combobox', { name: 'Tag' }).inputValue()).toBe('addition');
     await composer.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Omission' });
     await composer.getByRole('button', { name: 'Save note' }).click();
-    await expect.poll(async () => (await storedNotes(kept)).map((n) => n.targets[0]!.scope)).toEqual(['paragraph']);
-    await expect.poll(() => readdir(join(kept.dataDir, 'annotations')).catch(() => []), { timeout: 10_000 }).toHaveLength(1);
+    await expect
+      .poll(async () => (await storedNotes(kept)).map((n) => n.targets[0]!.scope))
+      .toEqual(['paragraph']);
+    await expect
+      .poll(() => readdir(join(kept.dataDir, 'annotations')).catch(() => []), { timeout: 10_000 })
+      .toHaveLength(1);
     await screenshot(kept.page, 'notes-data-dir');
 
     // Help > Keyboard Shortcuts lists Add Note with its shortcut.
     await kept.page.keyboard.press('F1');
     const shortcuts = kept.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(await shortcuts.getByRole('row').filter({ hasText: 'Add Note' }).textContent()).toContain('Ctrl+Alt+M');
+    expect(await shortcuts.getByRole('row').filter({ hasText: 'Add Note' }).textContent()).toContain(
+      'Ctrl+Alt+M',
+    );
     await shortcuts.getByRole('button', { name: 'Close' }).click();
 
     expect(await axeViolations(kept.page, '.side-panel')).toEqual([]);
@@ -315,4 +387,3 @@ describeSeeds('notes in the app', () => {
     await kept.close();
   });
 });
-

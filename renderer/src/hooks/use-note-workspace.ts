@@ -111,7 +111,10 @@ export function useNoteWorkspace(
   }
 
   const numbers = useMemo(
-    () => (pairNumbers && pairNumbers.a === a && pairNumbers.b === b ? pairNumbers.numbers : new Map<string, number>()),
+    () =>
+      pairNumbers && pairNumbers.a === a && pairNumbers.b === b
+        ? pairNumbers.numbers
+        : new Map<string, number>(),
     [pairNumbers, a, b],
   );
 
@@ -165,7 +168,10 @@ export function useNoteWorkspace(
 
   const addTag = useCallback(
     async (label: string): Promise<string | null> => {
-      const id = tagSlug(label, (view?.tags ?? []).map((tag) => tag.id));
+      const id = tagSlug(
+        label,
+        (view?.tags ?? []).map((tag) => tag.id),
+      );
       return (await notes.apply([{ type: 'addTag', tag: { id, label } }], 'notes.step.addTag')) ? id : null;
     },
     [notes, view],
@@ -215,13 +221,15 @@ export function useNoteWorkspace(
         setFeedback({ id: note.id, message: t('notes.orphaned.selectFirst', { outlet }) });
         return;
       }
-      void notes.setTarget(note.id, { article: target.article, start: picked.start, end: picked.end, scope: 'text' }).then((ok) => {
-        if (!ok) return;
-        document.getSelection()?.removeAllRanges();
-        setFeedback(null);
-        setActive(note.id);
-        setAnnouncement(t('notes.announce.attached', { outlet }));
-      });
+      void notes
+        .setTarget(note.id, { article: target.article, start: picked.start, end: picked.end, scope: 'text' })
+        .then((ok) => {
+          if (!ok) return;
+          document.getSelection()?.removeAllRanges();
+          setFeedback(null);
+          setActive(note.id);
+          setAnnouncement(t('notes.announce.attached', { outlet }));
+        });
     },
     [a, b, folder, notes, t],
   );
@@ -236,21 +244,21 @@ export function useNoteWorkspace(
 
   const removeTarget = useCallback(
     (note: Note, target: NoteTarget) => {
-      void notes.apply([{ type: 'removeTarget', id: note.id, article: target.article }], 'notes.step.removeTarget');
+      void notes.apply(
+        [{ type: 'removeTarget', id: note.id, article: target.article }],
+        'notes.step.removeTarget',
+      );
     },
     [notes],
   );
 
-  const onOpen = useCallback(
-    (id: string) => {
-      setSideTab(NOTES_TAB);
-      setActive(id);
-      setFilter(ALL_NOTES);
-      focusSeq.current += 1;
-      setFocus({ id, seq: focusSeq.current });
-    },
-    [],
-  );
+  const onOpen = useCallback((id: string) => {
+    setSideTab(NOTES_TAB);
+    setActive(id);
+    setFilter(ALL_NOTES);
+    focusSeq.current += 1;
+    setFocus({ id, seq: focusSeq.current });
+  }, []);
 
   const compare = useMemo<CompareNotes>(
     () => ({ notes: view?.notes ?? [], active, tagLabel, onNumbers: setPairNumbers, onOpen, onPick: pick }),
@@ -276,7 +284,8 @@ export function useNoteWorkspace(
     setSideTab,
     addFromSelection,
     pick,
-    removeDraftTarget: (article) => setDraft((current) => current?.filter((x) => x.article !== article) ?? null),
+    removeDraftTarget: (article) =>
+      setDraft((current) => current?.filter((x) => x.article !== article) ?? null),
     cancelDraft: () => setDraft(null),
     saveDraft,
     addTag,

@@ -104,7 +104,10 @@ export function useNotes(folder: FolderView | null): NotesState {
     [change],
   );
 
-  const apply = useCallback((ops: SimpleNoteOp[], label: string) => change(() => api().applyNoteOps(ops), label), [change]);
+  const apply = useCallback(
+    (ops: SimpleNoteOp[], label: string) => change(() => api().applyNoteOps(ops), label),
+    [change],
+  );
   const setTarget = useCallback(
     (id: string, target: SpanTarget) => change(() => api().setNoteTarget(id, target), 'notes.step.reattach'),
     [change],

@@ -77,7 +77,9 @@ export function cutPieces(
       cuts.add(Math.max(m.start, change.start)).add(Math.min(m.end, change.end));
     }
     for (const n of notes) {
-      if (n.highlight && n.end > change.start && n.start < change.end) cuts.add(Math.max(n.start, change.start)).add(Math.min(n.end, change.end));
+      if (n.highlight && n.end > change.start && n.start < change.end) {
+        cuts.add(Math.max(n.start, change.start)).add(Math.min(n.end, change.end));
+      }
       if (n.at > change.start && n.at < change.end) cuts.add(n.at);
     }
     const points = [...cuts].sort((x, y) => x - y);

@@ -30,13 +30,19 @@ export function NoteContextMenu({ onAddSelection }: { onAddSelection: () => void
       const target = event.target instanceof Element ? event.target : null;
       if (!table || !target || !table.contains(target)) return;
       const picks = currentPicks();
-      const button = target.closest('[data-key]')?.querySelector<HTMLButtonElement>('[data-note-row]') ?? null;
+      const button =
+        target.closest('[data-key]')?.querySelector<HTMLButtonElement>('[data-note-row]') ?? null;
       if (!picks.a && !picks.b && !button) return;
       event.preventDefault();
       rowButton.current = button;
       returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       const zoom = rootZoom();
-      setMenu({ x: event.clientX / zoom, y: event.clientY / zoom, selection: Boolean(picks.a || picks.b), rowLabel: button?.getAttribute('aria-label') ?? null });
+      setMenu({
+        x: event.clientX / zoom,
+        y: event.clientY / zoom,
+        selection: Boolean(picks.a || picks.b),
+        rowLabel: button?.getAttribute('aria-label') ?? null,
+      });
     };
     document.addEventListener('contextmenu', onContext);
     return () => document.removeEventListener('contextmenu', onContext);

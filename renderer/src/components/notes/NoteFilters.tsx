@@ -22,7 +22,11 @@ export function NoteFilters({
     <div className="note-filters" role="group" aria-label={t('notes.filter.label')}>
       <label className="note-field" htmlFor={`${id}-tag`}>
         <span>{t('notes.filter.tag')}</span>
-        <select id={`${id}-tag`} value={filter.tag} onChange={(event) => onChange({ ...filter, tag: event.target.value })}>
+        <select
+          id={`${id}-tag`}
+          value={filter.tag}
+          onChange={(event) => onChange({ ...filter, tag: event.target.value })}
+        >
           <option value="">{t('notes.filter.allTags')}</option>
           {tags.map((tag) => (
             <option key={tag.id} value={tag.id}>
@@ -33,7 +37,11 @@ export function NoteFilters({
       </label>
       <label className="note-field" htmlFor={`${id}-outlet`}>
         <span>{t('notes.filter.outlet')}</span>
-        <select id={`${id}-outlet`} value={filter.outlet} onChange={(event) => onChange({ ...filter, outlet: event.target.value })}>
+        <select
+          id={`${id}-outlet`}
+          value={filter.outlet}
+          onChange={(event) => onChange({ ...filter, outlet: event.target.value })}
+        >
           <option value="">{t('notes.filter.allOutlets')}</option>
           {outlets.map((outlet) => (
             <option key={outlet.id} value={outlet.id}>

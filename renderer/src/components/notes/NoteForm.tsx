@@ -111,7 +111,12 @@ export function NoteForm(props: NoteFormProps) {
               }}
             />
           </label>
-          <button type="button" className="button small-button" disabled={!newLabel.trim() || adding} onClick={() => void addTag()}>
+          <button
+            type="button"
+            className="button small-button"
+            disabled={!newLabel.trim() || adding}
+            onClick={() => void addTag()}
+          >
             {t('notes.form.addTag')}
           </button>
         </div>
@@ -130,7 +135,11 @@ export function NoteForm(props: NoteFormProps) {
       </label>
       {props.blocked ? <p className="muted small note-blocked">{props.blocked}</p> : null}
       <div className="note-form-actions">
-        <button type="submit" className="button primary small-button" disabled={Boolean(props.blocked) || naming}>
+        <button
+          type="submit"
+          className="button primary small-button"
+          disabled={Boolean(props.blocked) || naming}
+        >
           {props.submitLabel}
         </button>
         <button type="button" className="button small-button" onClick={props.onCancel}>

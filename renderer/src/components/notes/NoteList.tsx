@@ -43,9 +43,15 @@ function TargetLine({ target, article }: { target: NoteTarget; article: ArticleS
     <li className={`note-target note-target-${target.status}`}>
       <div className="note-target-head">
         {article ? <OutletBadge outlet={article.outlet} /> : <span className="small">{target.article}</span>}
-        {target.status === 're-anchored' ? <span className="note-status">{t('notes.status.reanchored')}</span> : null}
-        {target.status === 'orphaned' ? <span className="note-status note-status-lost">{t('notes.status.orphaned')}</span> : null}
-        {target.scope !== 'text' ? <span className="muted small">{t(`notes.scope.${target.scope}`)}</span> : null}
+        {target.status === 're-anchored' ? (
+          <span className="note-status">{t('notes.status.reanchored')}</span>
+        ) : null}
+        {target.status === 'orphaned' ? (
+          <span className="note-status note-status-lost">{t('notes.status.orphaned')}</span>
+        ) : null}
+        {target.scope !== 'text' ? (
+          <span className="muted small">{t(`notes.scope.${target.scope}`)}</span>
+        ) : null}
       </div>
       <q className="note-quote">{shortQuote(originalQuote(target))}</q>
     </li>
@@ -66,7 +72,11 @@ export function NoteList(props: NoteListProps) {
         const showable = note.targets.some((target) => target.status !== 'orphaned');
         const editing = props.editing === note.id;
         return (
-          <li key={note.id} className={props.active === note.id ? 'note-item note-item-active' : 'note-item'} data-note={note.id}>
+          <li
+            key={note.id}
+            className={props.active === note.id ? 'note-item note-item-active' : 'note-item'}
+            data-note={note.id}
+          >
             <h4 className="note-item-head" id={`note-head-${note.id}`}>
               {number !== undefined ? (
                 <span className="note-number" aria-hidden="true">
@@ -77,11 +87,17 @@ export function NoteList(props: NoteListProps) {
               <span className="note-tag" data-tag={note.tag}>
                 {label(note.tag)}
               </span>
-              <span className="muted small note-date">{new Date(note.created).toLocaleDateString(i18n.language)}</span>
+              <span className="muted small note-date">
+                {new Date(note.created).toLocaleDateString(i18n.language)}
+              </span>
             </h4>
             <ul className="note-targets">
               {note.targets.map((target) => (
-                <TargetLine key={target.article} target={target} article={props.articles.get(target.article)} />
+                <TargetLine
+                  key={target.article}
+                  target={target}
+                  article={props.articles.get(target.article)}
+                />
               ))}
             </ul>
             {editing ? (

@@ -9,13 +9,19 @@ import type { SidePicks } from './selection';
 const NOTE_GLYPH = '✎';
 
 /** The tag a note on a row of this kind most likely has: A's paragraph left out by B, or added by B. */
-const SUGGESTED_TAG: Partial<Record<CompareRow['kind'], BuiltInTag>> = { 'only-a': 'omission', 'only-b': 'addition' };
+const SUGGESTED_TAG: Partial<Record<CompareRow['kind'], BuiltInTag>> = {
+  'only-a': 'omission',
+  'only-b': 'addition',
+};
 
 /** The text of each side of a row, as whole paragraphs. */
 export function rowPicks(row: CompareRow, texts: { a: string; b: string }): SidePicks {
   const picks: SidePicks = {};
   for (const side of ['a', 'b'] as const) {
-    const spans = row.boilerplate?.side === side ? [row.boilerplate.span] : row[side].map((s) => [s.start, s.end] as const);
+    const spans =
+      row.boilerplate?.side === side
+        ? [row.boilerplate.span]
+        : row[side].map((s) => [s.start, s.end] as const);
     const first = spans[0];
     const last = spans[spans.length - 1];
     if (!first || !last || last[1] <= first[0]) continue;
@@ -29,7 +35,15 @@ export function rowPicks(row: CompareRow, texts: { a: string; b: string }): Side
 }
 
 /** "Add a note to this row": the whole row on both sides, or the paragraph only one side has (e.g. one omitted). */
-export function NoteRowButton({ row, texts, n }: { row: CompareRow; texts: { a: string; b: string }; n: number }) {
+export function NoteRowButton({
+  row,
+  texts,
+  n,
+}: {
+  row: CompareRow;
+  texts: { a: string; b: string };
+  n: number;
+}) {
   const { t } = useTranslation();
   const context = useContext(CompareNotesContext);
   if (!context) return null;

@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { NotesView } from '../../../../shared/notes/ipc';
 
 /** The kinds of notice that mean a notes file could not be used (and was moved aside when it could be). */
-const DAMAGED = new Set(['too-large', 'not-utf8', 'invalid-json', 'unsafe-keys', 'future-version', 'invalid-schema', 'unreadable']);
+const DAMAGED = new Set([
+  'too-large',
+  'not-utf8',
+  'invalid-json',
+  'unsafe-keys',
+  'future-version',
+  'invalid-schema',
+  'unreadable',
+]);
 
 /** The i18n key of a notice's title. */
 function titleKey(kind: string) {
@@ -29,7 +37,9 @@ export function NotesNotices({
   onDismiss: (index: number) => void;
 }) {
   const { t } = useTranslation();
-  const shown = view.notices.map((notice, index) => ({ notice, index })).filter(({ index }) => !dismissed.has(index));
+  const shown = view.notices
+    .map((notice, index) => ({ notice, index }))
+    .filter(({ index }) => !dismissed.has(index));
   if (view.location !== 'data-dir' && shown.length === 0) return null;
   return (
     <div className="notes-notices">
@@ -39,7 +49,11 @@ export function NotesNotices({
         </p>
       ) : null}
       {shown.map(({ notice, index }) => (
-        <div key={index} className={`notes-notice notes-notice-${DAMAGED.has(notice.kind) ? 'damaged' : notice.kind}`} role="note">
+        <div
+          key={index}
+          className={`notes-notice notes-notice-${DAMAGED.has(notice.kind) ? 'damaged' : notice.kind}`}
+          role="note"
+        >
           <strong>{t(titleKey(notice.kind))}</strong>
           <p className="notes-notice-message">{notice.message}</p>
           <button type="button" className="link-button small" onClick={() => onDismiss(index)}>

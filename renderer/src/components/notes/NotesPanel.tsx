@@ -50,10 +50,16 @@ export function NotesPanel({ workspace, folder }: { workspace: NoteWorkspace; fo
   const articles = useMemo(() => new Map(folder.articles.map((x) => [x.id, x])), [folder.articles]);
   const all = view?.notes;
   const tagOptions = useTagOptions(view?.tags ?? []);
-  const placed = useMemo(() => (all ?? []).filter((note) => note.targets.some((target) => target.status !== 'orphaned')), [all]);
+  const placed = useMemo(
+    () => (all ?? []).filter((note) => note.targets.some((target) => target.status !== 'orphaned')),
+    [all],
+  );
   const orphaned = useMemo(() => (all ?? []).filter(isOrphaned), [all]);
   const outlets = useMemo(() => notedOutlets(all ?? [], articles), [all, articles]);
-  const usedTags = useMemo(() => tagOptions.filter((tag) => all?.some((note) => note.tag === tag.id)), [tagOptions, all]);
+  const usedTags = useMemo(
+    () => tagOptions.filter((tag) => all?.some((note) => note.tag === tag.id)),
+    [tagOptions, all],
+  );
   // A filter on a tag or outlet no note has any more (the last one was deleted) shows everything again.
   const filter = {
     tag: usedTags.some((tag) => tag.id === workspace.filter.tag) ? workspace.filter.tag : '',
@@ -88,7 +94,9 @@ export function NotesPanel({ workspace, folder }: { workspace: NoteWorkspace; fo
           {t('notes.add')}
         </button>
       </div>
-      {view ? <NotesNotices view={view} dismissed={workspace.dismissed} onDismiss={workspace.dismissNotice} /> : null}
+      {view ? (
+        <NotesNotices view={view} dismissed={workspace.dismissed} onDismiss={workspace.dismissNotice} />
+      ) : null}
       {notes.error ? <ErrorBanner error={notes.error} onDismiss={notes.dismissError} /> : null}
       {workspace.hint && !draft ? (
         <p className="notes-hint" role="status">
@@ -141,7 +149,11 @@ export function NotesPanel({ workspace, folder }: { workspace: NoteWorkspace; fo
               onSave={workspace.saveEdit}
               onDelete={workspace.remove}
               onAddTag={workspace.addTag}
-              empty={placed.length > 0 ? t('notes.list.noMatch') : t('notes.list.none', { shortcut: addNoteShortcut() })}
+              empty={
+                placed.length > 0
+                  ? t('notes.list.noMatch')
+                  : t('notes.list.none', { shortcut: addNoteShortcut() })
+              }
             />
           </section>
         </>

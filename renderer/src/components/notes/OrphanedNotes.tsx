@@ -75,7 +75,11 @@ export function OrphanedNotes(props: OrphanedNotesProps) {
                         {t('notes.orphaned.attachShort')}
                       </button>
                     ) : (
-                      <button type="button" className="button small-button" onClick={() => props.onOpenArticle(note, target)}>
+                      <button
+                        type="button"
+                        className="button small-button"
+                        onClick={() => props.onOpenArticle(note, target)}
+                      >
                         {t('notes.orphaned.open', { outlet })}
                       </button>
                     )}

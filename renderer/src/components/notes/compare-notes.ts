@@ -46,12 +46,16 @@ export function usePairNoteMarks(
   const context = useContext(CompareNotesContext);
   const notes = context?.notes;
   const active = context?.active ?? null;
-  const plan = useMemo(() => (articles && notes ? placeNotes(rows, notes, articles.a, articles.b) : null), [articles, notes, rows]);
+  const plan = useMemo(
+    () => (articles && notes ? placeNotes(rows, notes, articles.a, articles.b) : null),
+    [articles, notes, rows],
+  );
 
   const numbers = useMemo(() => {
     const map = new Map<string, number>();
     if (!plan) return map;
-    for (const entries of plan.byRow.values()) for (const entry of entries) map.set(entry.note.id, entry.number);
+    for (const entries of plan.byRow.values())
+      for (const entry of entries) map.set(entry.note.id, entry.number);
     for (const entry of plan.unplaced) map.set(entry.note.id, entry.number);
     return map;
   }, [plan]);
@@ -69,7 +73,15 @@ export function usePairNoteMarks(
     const view = (side: 'a' | 'b'): NoteMarkView[] =>
       plan.marks[side].map((m) => {
         const id = idOf.get(m.number) ?? '';
-        return { id, number: m.number, start: m.span[0], end: m.span[1], at: m.at, highlight: m.highlight, active: id === active };
+        return {
+          id,
+          number: m.number,
+          start: m.span[0],
+          end: m.span[1],
+          at: m.at,
+          highlight: m.highlight,
+          active: id === active,
+        };
       });
     return { a: view('a'), b: view('b') };
   }, [plan, numbers, active]);

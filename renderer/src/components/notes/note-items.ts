@@ -33,7 +33,11 @@ export function outletOf(article: string, articles: ReadonlyMap<string, ArticleS
 }
 
 /** The notes that pass a filter, in the order given. */
-export function filterNotes(notes: readonly Note[], filter: NoteFilter, articles: ReadonlyMap<string, ArticleSummary>): Note[] {
+export function filterNotes(
+  notes: readonly Note[],
+  filter: NoteFilter,
+  articles: ReadonlyMap<string, ArticleSummary>,
+): Note[] {
   return notes.filter(
     (note) =>
       (!filter.tag || note.tag === filter.tag) &&
@@ -54,7 +58,10 @@ export function orderNotes(notes: readonly Note[], numbers: ReadonlyMap<string, 
 }
 
 /** The outlets the notes point at, each once, by name (an unknown outlet last): the choices of the outlet filter. */
-export function notedOutlets(notes: readonly Note[], articles: ReadonlyMap<string, ArticleSummary>): { id: string; name: string }[] {
+export function notedOutlets(
+  notes: readonly Note[],
+  articles: ReadonlyMap<string, ArticleSummary>,
+): { id: string; name: string }[] {
   const found = new Map<string, string>();
   for (const note of notes) {
     for (const target of note.targets) {

@@ -5,7 +5,8 @@ import { displayAccelerator } from '../../hooks/use-commands';
 export function addNoteShortcut(): string {
   for (const section of MENU) {
     for (const entry of section.entries) {
-      if (entry.kind === 'command' && entry.command === 'add-note' && entry.accelerator) return displayAccelerator(entry.accelerator);
+      if (entry.kind === 'command' && entry.command === 'add-note' && entry.accelerator)
+        return displayAccelerator(entry.accelerator);
     }
   }
   return '';

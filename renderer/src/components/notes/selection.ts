@@ -42,8 +42,12 @@ function coveredPart(range: Range, element: HTMLElement): Covered | null {
   const to = Number(element.getAttribute(TEXT_END));
   if (!Number.isInteger(from) || !Number.isInteger(to) || !range.intersectsNode(element)) return null;
   const text = element.textContent ?? '';
-  const startIn = element.contains(range.startContainer) ? charsBefore(element, range.startContainer, range.startOffset) : 0;
-  const endIn = element.contains(range.endContainer) ? charsBefore(element, range.endContainer, range.endOffset) : text.length;
+  const startIn = element.contains(range.startContainer)
+    ? charsBefore(element, range.startContainer, range.startOffset)
+    : 0;
+  const endIn = element.contains(range.endContainer)
+    ? charsBefore(element, range.endContainer, range.endOffset)
+    : text.length;
   if (endIn <= startIn) return null;
   return { start: from + startIn, end: from + endIn, text: text.slice(startIn, endIn) };
 }
@@ -74,7 +78,9 @@ function joinRuns(runs: Covered[]): PickedSpan | null {
 export function pickedSpans(selection: Selection | null, table: ParentNode | null): SidePicks {
   const picks: SidePicks = {};
   if (!selection || !table || selection.rangeCount === 0 || selection.isCollapsed) return picks;
-  const ranges = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i)).filter((r) => !r.collapsed);
+  const ranges = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i)).filter(
+    (r) => !r.collapsed,
+  );
   for (const side of ['a', 'b'] as const) {
     const runs: Covered[] = [];
     for (const element of table.querySelectorAll<HTMLElement>(`.cmp-cell.cmp-${side} [${TEXT_START}]`)) {

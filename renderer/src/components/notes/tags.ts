@@ -28,14 +28,20 @@ export function tagSlug(label: string, taken: Iterable<string>): string {
 /** Every tag a note can have: the built-in ones, then the folder's own, with their labels. */
 export function useTagOptions(tags: readonly TagDef[]): { id: string; label: string }[] {
   const label = useTagLabel(tags);
-  return [...BUILT_IN_TAGS.map((id) => ({ id, label: label(id) })), ...tags.map((tag) => ({ id: tag.id, label: tag.label }))];
+  return [
+    ...BUILT_IN_TAGS.map((id) => ({ id, label: label(id) })),
+    ...tags.map((tag) => ({ id: tag.id, label: tag.label })),
+  ];
 }
 
 /** The label of a tag id: translated for built-in tags, the user's label for the folder's own, else the id. */
 export function useTagLabel(tags: readonly TagDef[]): (id: string) => string {
   const { t } = useTranslation();
   return useCallback(
-    (id: string) => (isBuiltInTag(id) ? t(`notes.tags.${id as BuiltInTag}`) : (tags.find((tag) => tag.id === id)?.label ?? id)),
+    (id: string) =>
+      isBuiltInTag(id)
+        ? t(`notes.tags.${id as BuiltInTag}`)
+        : (tags.find((tag) => tag.id === id)?.label ?? id),
     [t, tags],
   );
 }

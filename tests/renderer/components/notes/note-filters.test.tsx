@@ -1,7 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { NoteFilters } from '../../../../renderer/src/components/notes/NoteFilters';
-import { ALL_NOTES, filterNotes, notedOutlets, orderNotes, shortQuote } from '../../../../renderer/src/components/notes/note-items';
+import {
+  ALL_NOTES,
+  filterNotes,
+  notedOutlets,
+  orderNotes,
+  shortQuote,
+} from '../../../../renderer/src/components/notes/note-items';
 import { setLanguage } from '../../../../renderer/src/i18n';
 import { articles, note, sample, target } from './fixtures';
 
@@ -12,13 +18,21 @@ describe('note filters', () => {
       <NoteFilters
         filter={ALL_NOTES}
         tags={[{ id: 'omission', label: 'Omission' }]}
-        outlets={notedOutlets([...sample, note('u', 'other', '', [target('sans-source.txt', 'un pont')])], articles)}
+        outlets={notedOutlets(
+          [...sample, note('u', 'other', '', [target('sans-source.txt', 'un pont')])],
+          articles,
+        )}
         onChange={onChange}
       />,
     );
     expect(screen.getByRole('group', { name: 'Filter the notes' })).toBeTruthy();
     const outlet = screen.getByRole('combobox', { name: 'Outlet' });
-    expect([...(outlet as HTMLSelectElement).options].map((o) => o.text)).toEqual(['All outlets', 'Agence Lumen', 'Écho du Val', 'Unknown outlet']);
+    expect([...(outlet as HTMLSelectElement).options].map((o) => o.text)).toEqual([
+      'All outlets',
+      'Agence Lumen',
+      'Écho du Val',
+      'Unknown outlet',
+    ]);
     fireEvent.change(outlet, { target: { value: 'echo' } });
     expect(onChange).toHaveBeenLastCalledWith({ tag: '', outlet: 'echo' });
     fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'omission' } });
@@ -37,8 +51,13 @@ describe('note filters', () => {
   });
 
   it('keeps the notes of a tag, or on an outlet’s articles', () => {
-    expect(filterNotes(sample, { tag: 'omission', outlet: '' }, articles).map((n) => n.id)).toEqual([sample[1]!.id]);
-    expect(filterNotes(sample, { tag: '', outlet: 'echo' }, articles).map((n) => n.id)).toEqual([sample[0]!.id, sample[2]!.id]);
+    expect(filterNotes(sample, { tag: 'omission', outlet: '' }, articles).map((n) => n.id)).toEqual([
+      sample[1]!.id,
+    ]);
+    expect(filterNotes(sample, { tag: '', outlet: 'echo' }, articles).map((n) => n.id)).toEqual([
+      sample[0]!.id,
+      sample[2]!.id,
+    ]);
     expect(filterNotes(sample, { tag: 'omission', outlet: 'echo' }, articles)).toEqual([]);
     expect(filterNotes(sample, ALL_NOTES, articles)).toHaveLength(3);
   });
@@ -48,7 +67,11 @@ describe('note filters', () => {
       [sample[2]!.id, 1],
       [sample[0]!.id, 2],
     ]);
-    expect(orderNotes(sample, numbers).map((n) => n.id)).toEqual([sample[2]!.id, sample[0]!.id, sample[1]!.id]);
+    expect(orderNotes(sample, numbers).map((n) => n.id)).toEqual([
+      sample[2]!.id,
+      sample[0]!.id,
+      sample[1]!.id,
+    ]);
   });
 
   it('shortens long quotes at a word', () => {

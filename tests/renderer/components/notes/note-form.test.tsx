@@ -38,7 +38,9 @@ describe('note editor', () => {
       'New tag…',
     ]);
     fireEvent.change(tag, { target: { value: 'hedging' } });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Comment' }), { target: { value: 'Conditional added.' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Comment' }), {
+      target: { value: 'Conditional added.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
     expect(props.onSubmit).toHaveBeenCalledWith('hedging', 'Conditional added.');
   });
@@ -47,7 +49,9 @@ describe('note editor', () => {
     const props = renderForm();
     fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: '' } });
     expect((screen.getByRole('button', { name: 'Save note' }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.change(screen.getByRole('textbox', { name: 'Name of the new tag' }), { target: { value: 'Source cachée' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name of the new tag' }), {
+      target: { value: 'Source cachée' },
+    });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
     });
@@ -100,7 +104,15 @@ describe('new note', () => {
     const onSave = vi.fn();
     const { rerender } = render(
       <NoteComposer
-        targets={[{ article: 'agence-lumen.txt', start: 4, end: 30, quote: 'quelque deux cents riverains', scope: 'text' }]}
+        targets={[
+          {
+            article: 'agence-lumen.txt',
+            start: 4,
+            end: 30,
+            quote: 'quelque deux cents riverains',
+            scope: 'text',
+          },
+        ]}
         tag="number-change"
         articles={articles}
         missing={articles.get('echo-du-val.txt')!}
@@ -122,8 +134,20 @@ describe('new note', () => {
     rerender(
       <NoteComposer
         targets={[
-          { article: 'agence-lumen.txt', start: 4, end: 30, quote: 'quelque deux cents riverains', scope: 'text' },
-          { article: 'echo-du-val.txt', start: 8, end: 38, quote: 'plus de quatre cents riverains', scope: 'text' },
+          {
+            article: 'agence-lumen.txt',
+            start: 4,
+            end: 30,
+            quote: 'quelque deux cents riverains',
+            scope: 'text',
+          },
+          {
+            article: 'echo-du-val.txt',
+            start: 8,
+            end: 38,
+            quote: 'plus de quatre cents riverains',
+            scope: 'text',
+          },
         ]}
         tag="number-change"
         articles={articles}

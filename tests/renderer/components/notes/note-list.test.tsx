@@ -31,7 +31,9 @@ describe('note list', () => {
   it('lists each note with its number, tag, outlets, quotes and comment', () => {
     renderList();
     const list = screen.getByRole('list', { name: 'Notes' });
-    const items = within(list).getAllByRole('listitem').filter((li) => li.classList.contains('note-item'));
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('note-item'));
     expect(items).toHaveLength(3);
     const first = items[0]!;
     expect(within(first).getByRole('heading', { level: 4 }).textContent).toContain('Number change');
@@ -49,24 +51,33 @@ describe('note list', () => {
     expect(props.onShow).toHaveBeenCalledWith(sample[0]);
     fireEvent.click(screen.getByRole('button', { name: 'Delete note 2' }));
     expect(props.onDelete).toHaveBeenCalledWith(sample[1]);
-    fireEvent.click(screen.getByRole('button', { name: 'Edit note on “a précisé l’ingénieure en chef du…”' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Edit note on “a précisé l’ingénieure en chef du…”' }),
+    );
     expect(props.onEdit).toHaveBeenCalledWith(sample[2]!.id);
   });
 
   it('offers Show only when some of the note’s text is still in its article', () => {
-    const lost = { ...sample[1]!, targets: sample[1]!.targets.map((t) => ({ ...t, status: 'orphaned' as const })) };
+    const lost = {
+      ...sample[1]!,
+      targets: sample[1]!.targets.map((t) => ({ ...t, status: 'orphaned' as const })),
+    };
     renderList({ notes: [lost], numbers: new Map() });
     expect((screen.getByRole('button', { name: /^Show note on/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('edits a note in place: its tag and comment, saved together', () => {
     const props = renderList({ editing: sample[1]!.id });
-    const item = screen.getAllByRole('listitem').find((li) => li.getAttribute('data-note') === sample[1]!.id)!;
+    const item = screen
+      .getAllByRole('listitem')
+      .find((li) => li.getAttribute('data-note') === sample[1]!.id)!;
     const tag = within(item).getByRole('combobox', { name: 'Tag' }) as HTMLSelectElement;
     expect(tag.value).toBe('omission');
     expect(within(tag).getByRole('option', { name: 'To check' })).toBeTruthy();
     fireEvent.change(tag, { target: { value: 'to-check' } });
-    fireEvent.change(within(item).getByRole('textbox', { name: 'Comment' }), { target: { value: 'Ask the agency.' } });
+    fireEvent.change(within(item).getByRole('textbox', { name: 'Comment' }), {
+      target: { value: 'Ask the agency.' },
+    });
     fireEvent.click(within(item).getByRole('button', { name: 'Save' }));
     expect(props.onSave).toHaveBeenCalledWith(sample[1]!.id, 'to-check', 'Ask the agency.');
   });

@@ -79,7 +79,9 @@ function select(from: [HTMLElement, number], to: [HTMLElement, number]): void {
 /** The drawn run of column `side` holding article offset `offset`. */
 function runAt(side: 'a' | 'b', offset: number): HTMLElement {
   const runs = [...document.querySelectorAll<HTMLElement>(`.cmp-${side} [data-text-start]`)];
-  const found = runs.find((r) => Number(r.dataset.textStart) <= offset && offset <= Number(r.dataset.textEnd));
+  const found = runs.find(
+    (r) => Number(r.dataset.textStart) <= offset && offset <= Number(r.dataset.textEnd),
+  );
   if (!found) throw new Error(`no run at ${offset}`);
   return found;
 }
@@ -126,10 +128,23 @@ describe('notes in the columns', () => {
 
   it('turns a selection back into article offsets, ignoring labels, screen-reader words and note markers', () => {
     const pieces = cutPieces(TEXT, changes, [], [], [mark('n1', 1, 3, 18)]);
-    render(<Table value={context()} a={<DiffText text={TEXT} pieces={pieces} />} b={<DiffText text={TEXT} pieces={cutPieces(TEXT, [{ start: 0, end: TEXT.length, change: 'plain' }], [])} />} />);
+    render(
+      <Table
+        value={context()}
+        a={<DiffText text={TEXT} pieces={pieces} />}
+        b={
+          <DiffText
+            text={TEXT}
+            pieces={cutPieces(TEXT, [{ start: 0, end: TEXT.length, change: 'plain' }], [])}
+          />
+        }
+      />,
+    );
     const table = document.querySelector<HTMLElement>('.cmp-table')!;
     select([runAt('a', 11), 11], [runAt('a', 50), 50]);
-    expect(pickedSpans(document.getSelection(), table)).toEqual({ a: { start: 11, end: 50, quote: TEXT.slice(11, 50) } });
+    expect(pickedSpans(document.getSelection(), table)).toEqual({
+      a: { start: 11, end: 50, quote: TEXT.slice(11, 50) },
+    });
     expect(document.getSelection()!.toString()).toContain('deleted');
 
     select([runAt('a', 18), 18], [runAt('a', 26), 26]);
@@ -142,7 +157,9 @@ describe('notes in the columns', () => {
   });
 
   it('picks nothing outside the columns’ text', () => {
-    render(<Table value={context()} a={<DiffText text={TEXT} pieces={cutPieces(TEXT, changes, [])} />} b={null} />);
+    render(
+      <Table value={context()} a={<DiffText text={TEXT} pieces={cutPieces(TEXT, changes, [])} />} b={null} />,
+    );
     const label = document.querySelector('.cmp-pnum')!;
     const range = document.createRange();
     range.selectNodeContents(label);
@@ -222,13 +239,18 @@ describe('numbering', () => {
         <Marks articles={{ a, b }} />
       </CompareNotesContext.Provider>,
     );
-    const marks = JSON.parse(screen.getByRole('status').textContent ?? '{}') as { a: NoteMarkView[]; b: NoteMarkView[] };
+    const marks = JSON.parse(screen.getByRole('status').textContent ?? '{}') as {
+      a: NoteMarkView[];
+      b: NoteMarkView[];
+    };
     expect(marks.a.map((m) => [m.id, m.number, a.text.slice(m.start, m.end)])).toEqual([
       ['early', 1, 'vote serré'],
       ['late', 2, 'deux fois par jour'],
     ]);
     expect(marks.b.map((m) => [m.id, m.number])).toEqual([['early', 1]]);
-    const told = (value.onNumbers as ReturnType<typeof vi.fn>).mock.calls.at(-1)?.[0] as { numbers: Map<string, number> };
+    const told = (value.onNumbers as ReturnType<typeof vi.fn>).mock.calls.at(-1)?.[0] as {
+      numbers: Map<string, number>;
+    };
     expect([...told.numbers]).toEqual([
       ['early', 1],
       ['late', 2],

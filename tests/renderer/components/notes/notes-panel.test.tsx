@@ -8,7 +8,15 @@ import { ALL_NOTES, type NoteFilter } from '../../../../renderer/src/components/
 import type { NoteWorkspace } from '../../../../renderer/src/hooks/use-note-workspace';
 import { articles, sample } from './fixtures';
 
-const folder: FolderView = { name: 'pont', articles: [...articles.values()], stories: [], reuse: [], skipped: [], removed: [], warnings: [] };
+const folder: FolderView = {
+  name: 'pont',
+  articles: [...articles.values()],
+  stories: [],
+  reuse: [],
+  skipped: [],
+  removed: [],
+  warnings: [],
+};
 
 /** A workspace over `view` whose actions are spies; the filter is real state. */
 function useWorkspace(view: NotesView, overrides: Partial<NoteWorkspace>): NoteWorkspace {
@@ -16,7 +24,14 @@ function useWorkspace(view: NotesView, overrides: Partial<NoteWorkspace>): NoteW
   return {
     notes: { view, error: null, dismissError: vi.fn(), add: vi.fn(), apply: vi.fn(), setTarget: vi.fn() },
     pair: { a: 'agence-lumen.txt', b: 'echo-du-val.txt' },
-    compare: { notes: view.notes, active: null, tagLabel: (x) => x, onNumbers: vi.fn(), onOpen: vi.fn(), onPick: vi.fn() },
+    compare: {
+      notes: view.notes,
+      active: null,
+      tagLabel: (x) => x,
+      onNumbers: vi.fn(),
+      onOpen: vi.fn(),
+      onPick: vi.fn(),
+    },
     draft: null,
     draftTag: 'other',
     hint: false,
@@ -62,7 +77,14 @@ function Panel({ view, overrides = {} }: { view: NotesView; overrides?: Partial<
   );
 }
 
-const view: NotesView = { notes: sample, tags: [], location: 'folder', notices: [], canUndo: false, canRedo: false };
+const view: NotesView = {
+  notes: sample,
+  tags: [],
+  location: 'folder',
+  notices: [],
+  canUndo: false,
+  canRedo: false,
+};
 
 describe('notes panel', () => {
   it('lists placed notes with filters, orphaned ones apart, and counts them on its tab', () => {
@@ -74,7 +96,9 @@ describe('notes panel', () => {
     expect(within(all).getByRole('heading', { level: 4, name: /note 1/ })).toBeTruthy();
 
     fireEvent.change(within(all).getByRole('combobox', { name: 'Tag' }), { target: { value: 'omission' } });
-    expect(screen.getByRole('region', { name: '1 note' }).textContent).toContain('sous réserve des derniers contrôles');
+    expect(screen.getByRole('region', { name: '1 note' }).textContent).toContain(
+      'sous réserve des derniers contrôles',
+    );
     fireEvent.change(screen.getByRole('combobox', { name: 'Outlet' }), { target: { value: 'echo' } });
     expect(screen.getByText('No note matches these filters.')).toBeTruthy();
     fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: '' } });
@@ -92,7 +116,9 @@ describe('notes panel', () => {
   it('says how to make a note, and offers Add note without losing the selection', () => {
     const addFromSelection = vi.fn();
     render(<Panel view={{ ...view, notes: [] }} overrides={{ hint: true, addFromSelection }} />);
-    expect(screen.getAllByRole('status').some((s) => s.textContent?.includes('Select words in either column'))).toBe(true);
+    expect(
+      screen.getAllByRole('status').some((s) => s.textContent?.includes('Select words in either column')),
+    ).toBe(true);
     expect(screen.getByText(/No notes yet/)).toBeTruthy();
     const add = screen.getByRole('button', { name: 'Add note' });
     const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
@@ -106,7 +132,11 @@ describe('notes panel', () => {
     render(
       <Panel
         view={view}
-        overrides={{ draft: [{ article: 'agence-lumen.txt', start: 0, end: 10, quote: 'le premier convoi', scope: 'text' }] }}
+        overrides={{
+          draft: [
+            { article: 'agence-lumen.txt', start: 0, end: 10, quote: 'le premier convoi', scope: 'text' },
+          ],
+        }}
       />,
     );
     const composer = screen.getByRole('region', { name: 'New note' });
@@ -120,7 +150,12 @@ describe('notes panel', () => {
         view={{
           ...view,
           location: 'data-dir',
-          notices: [{ kind: 'save-failed', message: 'Your notes could not be saved to /x/annotations.json (ENOSPC).' }],
+          notices: [
+            {
+              kind: 'save-failed',
+              message: 'Your notes could not be saved to /x/annotations.json (ENOSPC).',
+            },
+          ],
         }}
       />,
     );

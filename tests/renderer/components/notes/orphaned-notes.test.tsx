@@ -1,7 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { NotesNotices } from '../../../../renderer/src/components/notes/NotesNotices';
-import { OrphanedNotes, type OrphanedNotesProps } from '../../../../renderer/src/components/notes/OrphanedNotes';
+import {
+  OrphanedNotes,
+  type OrphanedNotesProps,
+} from '../../../../renderer/src/components/notes/OrphanedNotes';
 import { note, sample, target } from './fixtures';
 import { articles } from './fixtures';
 
@@ -38,24 +41,39 @@ describe('orphaned notes', () => {
     const region = screen.getByRole('region', { name: '1 orphaned note' });
     fireEvent.click(within(region).getByRole('button', { name: 'Attach to selected text in Agence Lumen' }));
     expect(props.onAttach).toHaveBeenCalledWith(sample[2], sample[2]!.targets[0]);
-    fireEvent.click(within(region).getByRole('button', { name: 'Keep only the other article, without the lost text in Agence Lumen' }));
+    fireEvent.click(
+      within(region).getByRole('button', {
+        name: 'Keep only the other article, without the lost text in Agence Lumen',
+      }),
+    );
     expect(props.onRemoveTarget).toHaveBeenCalledWith(sample[2], sample[2]!.targets[0]);
-    fireEvent.click(within(region).getByRole('button', { name: 'Delete the orphaned note on “a précisé l’ingénieure en chef du…”' }));
+    fireEvent.click(
+      within(region).getByRole('button', {
+        name: 'Delete the orphaned note on “a précisé l’ingénieure en chef du…”',
+      }),
+    );
     expect(props.onDelete).toHaveBeenCalledWith(sample[2]);
   });
 
   it('opens the article first when it is not in the comparison, and says what to do when nothing is selected', () => {
-    const single = note('b1', 'omission', 'Gone.', [target('agence-lumen.txt', 'le premier convoi', 'orphaned')]);
+    const single = note('b1', 'omission', 'Gone.', [
+      target('agence-lumen.txt', 'le premier convoi', 'orphaned'),
+    ]);
     const props = renderOrphans({
       notes: [single],
       open: ['echo-du-val.txt'],
-      feedback: { id: single.id, message: 'Select the new text in the Agence Lumen column first, then choose Attach again.' },
+      feedback: {
+        id: single.id,
+        message: 'Select the new text in the Agence Lumen column first, then choose Attach again.',
+      },
     });
     expect(screen.queryByRole('button', { name: /^Attach/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Keep only/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Open Agence Lumen to attach' }));
     expect(props.onOpenArticle).toHaveBeenCalledWith(single, single.targets[0]);
-    expect(screen.getByRole('status').textContent).toContain('Select the new text in the Agence Lumen column first');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Select the new text in the Agence Lumen column first',
+    );
   });
 
   it('shows nothing when no note is orphaned', () => {
@@ -85,7 +103,11 @@ describe('notes notices', () => {
     const view = {
       location: 'data-dir' as const,
       notices: [
-        { kind: 'invalid-json', message: 'Your notes file /f/.recoupe/annotations.json is damaged. It was moved aside as /f/x.corrupt.' },
+        {
+          kind: 'invalid-json',
+          message:
+            'Your notes file /f/.recoupe/annotations.json is damaged. It was moved aside as /f/x.corrupt.',
+        },
         { kind: 'read-only', message: 'Notes made now are kept in /data/annotations/f.json.' },
       ],
     };
@@ -99,7 +121,13 @@ describe('notes notices', () => {
     expect(onDismiss).toHaveBeenCalledWith(0);
     rerender(<NotesNotices view={view} dismissed={new Set([0, 1])} onDismiss={onDismiss} />);
     expect(screen.getAllByRole('note')).toHaveLength(1);
-    rerender(<NotesNotices view={{ location: 'folder', notices: view.notices }} dismissed={new Set([0, 1])} onDismiss={onDismiss} />);
+    rerender(
+      <NotesNotices
+        view={{ location: 'folder', notices: view.notices }}
+        dismissed={new Set([0, 1])}
+        onDismiss={onDismiss}
+      />,
+    );
     expect(screen.queryAllByRole('note')).toHaveLength(0);
   });
 });

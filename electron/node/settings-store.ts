@@ -19,6 +19,8 @@ const settingsFileSchema = z.object({
 export class SettingsStore {
   private readonly file: string;
   private current: Settings | undefined;
+  /** The update being written, which the next one waits for. */
+  private writing: Promise<unknown> = Promise.resolve();
 
   constructor(
     dataDir: string,
@@ -63,14 +65,18 @@ export class SettingsStore {
     );
   }
 
-  /** Applies a partial update and writes it atomically. */
-  async update(patch: Partial<Settings>): Promise<Settings> {
-    const next = { ...(await this.load()), ...patch };
-    await mkdir(dirname(this.file), { recursive: true });
-    await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`, { fsync: true });
-    this.current = next;
-    this.onChange(next);
-    return next;
+  /** Applies a partial update and writes it atomically; updates run one after another, so none is lost. */
+  update(patch: Partial<Settings>): Promise<Settings> {
+    const run = this.writing.then(async () => {
+      const next = { ...(await this.load()), ...patch };
+      await mkdir(dirname(this.file), { recursive: true });
+      await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`, { fsync: true });
+      this.current = next;
+      this.onChange(next);
+      return next;
+    });
+    this.writing = run.catch(() => undefined);
+    return run;
   }
 }
 

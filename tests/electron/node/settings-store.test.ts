@@ -13,6 +13,14 @@ describe('settings store', () => {
     expect(await new SettingsStore(dir, 'en-US', nullLogger).load()).toMatchObject({ theme: 'dark', language: 'en' });
   });
 
+  it('keeps every one of several updates made at the same moment', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'recoupe-settings-'));
+    const store = new SettingsStore(dir, 'en-US', nullLogger);
+    await Promise.all([store.update({ theme: 'dark' }), store.update({ language: 'fr' }), store.update({ zoom: 1.5 })]);
+    const reread = await new SettingsStore(dir, 'en-US', nullLogger).load();
+    expect(reread).toMatchObject({ theme: 'dark', language: 'fr', zoom: 1.5 });
+  });
+
   it('sets a damaged file aside and starts from defaults', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'recoupe-settings-'));
     await writeFile(join(dir, 'settings.json'), '{"theme": "dark",');

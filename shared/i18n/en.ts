@@ -530,7 +530,7 @@ export const en = {
     },
   },
   claims: {
-    tabsLabel: 'Claims and search',
+    tabsLabel: 'Claims, search and notes',
     tabs: {
       claims: 'Claims',
       search: 'Search',

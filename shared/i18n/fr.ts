@@ -533,7 +533,7 @@ export const fr: Catalog = {
     },
   },
   claims: {
-    tabsLabel: 'Faits et recherche',
+    tabsLabel: 'Faits, recherche et notes',
     tabs: {
       claims: 'Faits',
       search: 'Recherche',

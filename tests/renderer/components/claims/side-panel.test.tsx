@@ -79,7 +79,7 @@ describe('claims side panel', () => {
 
   it('has two tabs, switched with the arrow keys', () => {
     render(<ClaimsSidePanel folder={folder} a={null} b={null} watch={watch} onShow={vi.fn()} />);
-    const tabs = screen.getByRole('tablist', { name: 'Claims and search' });
+    const tabs = screen.getByRole('tablist', { name: 'Claims, search and notes' });
     const [claimsTab, searchTab] = within(tabs).getAllByRole('tab');
     expect(claimsTab!.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel', { name: 'Claims' })).toBeTruthy();

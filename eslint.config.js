@@ -12,7 +12,17 @@ const noElectron = {
 
 /** Lint rules, including where `electron` and `ipcMain` may be imported. */
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'tests/fixtures/**', 'resources/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'coverage/**',
+      'tests/fixtures/**',
+      'resources/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,7 +43,8 @@ export default tseslint.config(
             {
               name: 'electron',
               importNames: ['ipcMain'],
-              message: 'ipcMain is used only in electron/main/ipc/register.ts, which registers the handler table.',
+              message:
+                'ipcMain is used only in electron/main/ipc/register.ts, which registers the handler table.',
             },
           ],
         },

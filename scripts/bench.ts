@@ -20,7 +20,8 @@ function benchFiles(filter: string | undefined): string[] {
   return found.sort();
 }
 
-const format = (value: number | undefined, digits = 1): string => (value === undefined ? '' : value.toFixed(digits));
+const format = (value: number | undefined, digits = 1): string =>
+  value === undefined ? '' : value.toFixed(digits);
 
 /** Prints the rows as one Markdown table. */
 function table(rows: (BenchRow & { file: string })[]): string {
@@ -44,7 +45,13 @@ for (const file of files) {
     for (const row of await module.default()) rows.push({ ...row, file: name });
   } catch (error) {
     failed += 1;
-    rows.push({ file: name, case: 'FAILED', size: '', timeMs: Number.NaN, note: String(error).split('\n')[0] });
+    rows.push({
+      file: name,
+      case: 'FAILED',
+      size: '',
+      timeMs: Number.NaN,
+      note: String(error).split('\n')[0],
+    });
   }
 }
 if (files.length === 0) process.stderr.write('bench: no *.bench.ts files under tests/bench\n');

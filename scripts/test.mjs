@@ -16,7 +16,11 @@ let skipped = 0;
 /** Runs one step, streaming its output; counts it as one passed or failed check. */
 function step(label, command, args) {
   process.stdout.write(`\n=== ${label} ===\n`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   const ok = result.status === 0;
   if (ok) passed += 1;
   else failed += 1;
@@ -24,18 +28,26 @@ function step(label, command, args) {
   return ok;
 }
 
-for (const project of ['shared', 'node', 'web', 'e2e']) step(`typecheck (${project})`, bin('tsc'), ['-p', `tsconfig.${project}.json`]);
+for (const project of ['shared', 'node', 'web', 'e2e'])
+  step(`typecheck (${project})`, bin('tsc'), ['-p', `tsconfig.${project}.json`]);
 step('lint', bin('eslint'), ['--max-warnings', '0', '.']);
-const built = step('build', bin('electron-vite'), ['build']) && step('build cli', bin('vite'), ['build', '--config', 'vite.cli.config.ts']);
+step('format', bin('prettier'), ['--check', '.']);
+const built =
+  step('build', bin('electron-vite'), ['build']) &&
+  step('build cli', bin('vite'), ['build', '--config', 'vite.cli.config.ts']);
 
 const report = join(resultsDir, 'vitest.json');
 const projects = built ? [] : ['--project', 'node', '--project', 'jsdom'];
 process.stdout.write(`\n=== vitest${built ? '' : ' (no e2e: the build failed)'} ===\n`);
-spawnSync(bin('vitest'), ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, FORCE_COLOR: '0' },
-});
+spawnSync(
+  bin('vitest'),
+  ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  },
+);
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests ?? 0;

@@ -14,7 +14,7 @@ export function helpText(commands: readonly Command[]): string {
     ...(lines.length ? lines : ['  (none yet)']),
     '',
     'Options:',
-    '  -h, --help     show this help (or a command\'s help: recoupe <command> --help)',
+    "  -h, --help     show this help (or a command's help: recoupe <command> --help)",
     '  -v, --version  print the version',
     '',
   ].join('\n');

@@ -36,7 +36,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', (_event, argv) => {
     if (!mainWindow) return;
     const folder = folderArgument(argv);
-    if (folder) void Promise.resolve(handlers.openFolder(folder)).then((view) => emit('folderChanged', view), (error: unknown) => log.warn('second instance folder', error));
+    if (folder)
+      void Promise.resolve(handlers.openFolder(folder)).then(
+        (view) => emit('folderChanged', view),
+        (error: unknown) => log.warn('second instance folder', error),
+      );
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
@@ -72,16 +76,22 @@ if (!app.requestSingleInstanceLock()) {
     dialogs: {
       chooseFolder: async () => {
         const options = { properties: ['openDirectory' as const] };
-        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       confirmOpenExternal: confirmExternal,
       saveFile: async (suggestedPath, format) => {
         const options = {
           defaultPath: suggestedPath,
-          filters: [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'HTML', extensions: ['html'] }],
+          filters: [
+            format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'HTML', extensions: ['html'] },
+          ],
         };
-        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
     },
@@ -100,10 +110,16 @@ if (!app.requestSingleInstanceLock()) {
 
   const setMenu = async (lang: Language): Promise<void> => {
     currentLanguage = lang;
-    const onCommand = (command: MenuCommand, path?: string): void => emit('menuCommand', { command, ...(path ? { path } : {}) });
+    const onCommand = (command: MenuCommand, path?: string): void =>
+      emit('menuCommand', { command, ...(path ? { path } : {}) });
     const recent = await handlers.getRecentFolders();
     Menu.setApplicationMenu(
-      buildMenu((key) => translate(lang, key as Parameters<typeof translate>[1]), onCommand, process.platform === 'darwin', recent),
+      buildMenu(
+        (key) => translate(lang, key as Parameters<typeof translate>[1]),
+        onCommand,
+        process.platform === 'darwin',
+        recent,
+      ),
     );
   };
 
@@ -121,7 +137,8 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow = null;
     });
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl, confirmExternal);
+      if (BrowserWindow.getAllWindows().length === 0)
+        mainWindow = createMainWindow(devServerUrl, confirmExternal);
     });
   });
 

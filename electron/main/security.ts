@@ -58,7 +58,11 @@ export function externalLinkTarget(url: string): string | null {
 }
 
 /** Resolves an app:// request path to a file inside the renderer folder, or null if it escapes it. */
-export function resolveAppPath(url: string, rendererRoot: string, join: (...p: string[]) => string): string | null {
+export function resolveAppPath(
+  url: string,
+  rendererRoot: string,
+  join: (...p: string[]) => string,
+): string | null {
   let pathname: string;
   try {
     const parsed = new URL(url);

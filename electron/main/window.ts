@@ -9,7 +9,11 @@ function offerExternal(url: string, confirm: (url: string) => Promise<boolean>):
 }
 
 /** Denies navigation, new windows and permission requests; offers http(s) links to the system browser. */
-export function lockDown(contents: WebContents, devServerUrl: string | undefined, confirmLabel: (url: string) => Promise<boolean>): void {
+export function lockDown(
+  contents: WebContents,
+  devServerUrl: string | undefined,
+  confirmLabel: (url: string) => Promise<boolean>,
+): void {
   contents.on('will-navigate', (event, url) => {
     if (isAllowedNavigation(url, devServerUrl)) return;
     event.preventDefault();
@@ -27,7 +31,10 @@ export function lockDown(contents: WebContents, devServerUrl: string | undefined
 }
 
 /** Creates the main window with the secure preferences and loads the renderer. */
-export function createMainWindow(devServerUrl: string | undefined, confirmExternal: (url: string) => Promise<boolean>): BrowserWindow {
+export function createMainWindow(
+  devServerUrl: string | undefined,
+  confirmExternal: (url: string) => Promise<boolean>,
+): BrowserWindow {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -44,8 +51,21 @@ export function createMainWindow(devServerUrl: string | undefined, confirmExtern
 }
 
 /** Shows a native yes/no question before opening a web link. */
-export async function confirmOpenExternal(parent: BrowserWindow | null, message: string, openLabel: string, cancelLabel: string): Promise<boolean> {
-  const options = { type: 'question' as const, buttons: [openLabel, cancelLabel], defaultId: 0, cancelId: 1, message };
-  const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+export async function confirmOpenExternal(
+  parent: BrowserWindow | null,
+  message: string,
+  openLabel: string,
+  cancelLabel: string,
+): Promise<boolean> {
+  const options = {
+    type: 'question' as const,
+    buttons: [openLabel, cancelLabel],
+    defaultId: 0,
+    cancelId: 1,
+    message,
+  };
+  const { response } = parent
+    ? await dialog.showMessageBox(parent, options)
+    : await dialog.showMessageBox(options);
   return response === 0;
 }

@@ -21,7 +21,9 @@ const pairSchema = z
   })
   .strict();
 
-const alignmentFileSchema = z.object({ version: z.literal(FILE_VERSION), pairs: z.array(pairSchema) }).strict();
+const alignmentFileSchema = z
+  .object({ version: z.literal(FILE_VERSION), pairs: z.array(pairSchema) })
+  .strict();
 
 /** What `<folder>/.recoupe/alignment.json` holds. */
 export type AlignmentFile = z.infer<typeof alignmentFileSchema>;
@@ -68,7 +70,10 @@ export class AlignmentStore {
     const next: AlignmentFile = { version: FILE_VERSION, pairs };
     await fsp.mkdir(join(this.root, STATE_DIR), { recursive: true });
     await this.checkStateDir();
-    await writeFileAtomic(alignmentPath(this.root), `${JSON.stringify(next, null, 2)}\n`, { encoding: 'utf8', fsync: true });
+    await writeFileAtomic(alignmentPath(this.root), `${JSON.stringify(next, null, 2)}\n`, {
+      encoding: 'utf8',
+      fsync: true,
+    });
     return valid;
   }
 
@@ -105,8 +110,9 @@ export class AlignmentStore {
       throw error;
     }
     if (!isInside(realRoot, real)) {
-      throw new Error(`${dir} points outside the folder; remove that link so Recoupe can keep its corrections inside ${this.root}.`);
+      throw new Error(
+        `${dir} points outside the folder; remove that link so Recoupe can keep its corrections inside ${this.root}.`,
+      );
     }
   }
 }
-

@@ -3,7 +3,11 @@ import { promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { reanchorFile, type AnchorText, type ReanchorReport } from '../../shared/notes/anchor';
-import { ANNOTATION_SCHEMA_VERSION, emptyAnnotationFile, type AnnotationFile } from '../../shared/notes/model';
+import {
+  ANNOTATION_SCHEMA_VERSION,
+  emptyAnnotationFile,
+  type AnnotationFile,
+} from '../../shared/notes/model';
 import { mergeAnnotationFiles, type MergeReport } from '../../shared/notes/ops';
 import { declaredSchemaVersion, fromW3c, toW3c, type TextLookup } from '../../shared/notes/w3c';
 import { errorCode } from './fs-like';
@@ -38,7 +42,8 @@ export const nodeAnnotationFs: AnnotationFs = {
   readFile: (path) => fsp.readFile(path),
   stat: (path) => fsp.stat(path),
   realpath: (path) => fsp.realpath(path),
-  writeFileAtomic: (path, data) => writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data), { fsync: true }),
+  writeFileAtomic: (path, data) =>
+    writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data), { fsync: true }),
   rename: (from, to) => fsp.rename(from, to),
   mkdir: async (path) => {
     await fsp.mkdir(path, { recursive: true });
@@ -120,7 +125,10 @@ export function annotationsPath(root: string): string {
 /** Path of the copy kept in the app's data folder for a folder that cannot be written. */
 export function dataDirAnnotationsPath(dataDir: string, root: string): string {
   const hash = createHash('sha256').update(root).digest('hex').slice(0, 16);
-  const name = basename(root).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 60) || 'folder';
+  const name =
+    basename(root)
+      .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+      .slice(0, 60) || 'folder';
   return join(dataDir, 'annotations', `${name}-${hash}.json`);
 }
 
@@ -197,7 +205,9 @@ export class AnnotationStore {
         }
       }
       problems.push(problem);
-      logger.warn(`notes: ${path} not used (${outcome.problem}: ${outcome.detail})${problem.movedTo ? `; moved to ${problem.movedTo}` : ''}`);
+      logger.warn(
+        `notes: ${path} not used (${outcome.problem}: ${outcome.detail})${problem.movedTo ? `; moved to ${problem.movedTo}` : ''}`,
+      );
       return outcome;
     };
 
@@ -215,7 +225,11 @@ export class AnnotationStore {
         source = backup.kind === 'ok' ? 'backup' : 'empty';
         if (backup.kind === 'ok') file = backup.file;
         const problem = problems[0]!;
-        notices.push({ kind: problem.kind, file: main, message: describeProblem(problem, source, `${main}.bak`) });
+        notices.push({
+          kind: problem.kind,
+          file: main,
+          message: describeProblem(problem, source, `${main}.bak`),
+        });
         if (problem.movedTo === undefined) {
           location = 'data-dir';
           notices.push({
@@ -249,19 +263,27 @@ export class AnnotationStore {
       if (source === 'new' || source === 'empty') source = 'file';
     } else if (kept.kind === 'bad') {
       const problem = problems[problems.length - 1]!;
-      notices.push({ kind: problem.kind, file: fallback, message: describeProblem(problem, 'empty', undefined) });
+      notices.push({
+        kind: problem.kind,
+        file: fallback,
+        message: describeProblem(problem, 'empty', undefined),
+      });
     }
 
     const reanchored = reanchorFile(file, options.articles);
     const path = location === 'folder' ? main : fallback;
-    const store = new AnnotationStore(options, { file: reanchored.file, location, digest }, {
-      source,
-      location,
-      path,
-      problems,
-      ...(mergedFromDataDir ? { mergedFromDataDir } : {}),
-      reanchored: reanchored.report,
-    });
+    const store = new AnnotationStore(
+      options,
+      { file: reanchored.file, location, digest },
+      {
+        source,
+        location,
+        path,
+        problems,
+        ...(mergedFromDataDir ? { mergedFromDataDir } : {}),
+        reanchored: reanchored.report,
+      },
+    );
     for (const notice of notices) store.notify(notice);
     const movedBack = location === 'folder' && kept.kind === 'ok';
     if (reanchored.file !== file || movedBack) store.markChanged();
@@ -281,7 +303,9 @@ export class AnnotationStore {
 
   /** The file the notes are saved to now. */
   get path(): string {
-    return this.currentLocation === 'folder' ? annotationsPath(this.options.root) : dataDirAnnotationsPath(this.options.dataDir, this.options.root);
+    return this.currentLocation === 'folder'
+      ? annotationsPath(this.options.root)
+      : dataDirAnnotationsPath(this.options.dataDir, this.options.root);
   }
 
   /** Everything the user was told so far (damaged files, read-only folder, merges, failed saves). */
@@ -296,7 +320,8 @@ export class AnnotationStore {
 
   /** Replaces the notes (after an op) and schedules a save. */
   replace(file: AnnotationFile): void {
-    if (this.closed) throw new Error(`the notes of ${this.options.root} are closed; reopen the folder to edit them`);
+    if (this.closed)
+      throw new Error(`the notes of ${this.options.root} are closed; reopen the folder to edit them`);
     this.state = file;
     this.markChanged();
   }
@@ -318,7 +343,10 @@ export class AnnotationStore {
     const now = Date.now();
     this.firstPending ??= now;
     if (this.timer) clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.options.debounceMs ?? SAVE_DEBOUNCE_MS, this.firstPending + SAVE_MAX_WAIT_MS - now));
+    const wait = Math.max(
+      0,
+      Math.min(this.options.debounceMs ?? SAVE_DEBOUNCE_MS, this.firstPending + SAVE_MAX_WAIT_MS - now),
+    );
     this.timer = setTimeout(() => {
       this.flush().catch((error: unknown) => this.logger.error('notes: save failed', error));
     }, wait);
@@ -410,7 +438,9 @@ export class AnnotationStore {
         const merged = mergeAnnotationFiles(this.state, reanchorFile(theirs.file, this.articles).file);
         this.state = merged.file;
         const { added, updated, deleted } = merged.report;
-        this.logger.info(`notes: ${path} changed on disk; merged (${added} added, ${updated} updated, ${deleted} deleted there)`);
+        this.logger.info(
+          `notes: ${path} changed on disk; merged (${added} added, ${updated} updated, ${deleted} deleted there)`,
+        );
         this.options.onExternalChange?.(this.state);
       } else if (theirs.kind === 'bad') {
         const movedTo = await moveAside(this.fs, path, this.now());
@@ -442,12 +472,20 @@ export class AnnotationStore {
 }
 
 /** Reads and validates one notes file. */
-export async function readAnnotationFile(fs: AnnotationFs, path: string, textOf: TextLookup): Promise<ReadOutcome> {
+export async function readAnnotationFile(
+  fs: AnnotationFs,
+  path: string,
+  textOf: TextLookup,
+): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
     const { size } = await fs.stat(path);
     if (size > MAX_ANNOTATIONS_BYTES) {
-      return { kind: 'bad', problem: 'too-large', detail: `${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_ANNOTATIONS_BYTES / 1024 / 1024} MB a notes file can hold` };
+      return {
+        kind: 'bad',
+        problem: 'too-large',
+        detail: `${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_ANNOTATIONS_BYTES / 1024 / 1024} MB a notes file can hold`,
+      };
     }
     bytes = await fs.readFile(path);
   } catch (error) {
@@ -460,7 +498,11 @@ export async function readAnnotationFile(fs: AnnotationFs, path: string, textOf:
 /** Decodes, parses and validates the bytes of a notes file. */
 export function parseAnnotationBytes(bytes: Uint8Array, textOf: TextLookup): ReadOutcome {
   if (bytes.length > MAX_ANNOTATIONS_BYTES) {
-    return { kind: 'bad', problem: 'too-large', detail: `more than ${MAX_ANNOTATIONS_BYTES / 1024 / 1024} MB` };
+    return {
+      kind: 'bad',
+      problem: 'too-large',
+      detail: `more than ${MAX_ANNOTATIONS_BYTES / 1024 / 1024} MB`,
+    };
   }
   let text: string;
   try {
@@ -476,12 +518,25 @@ export function parseAnnotationBytes(bytes: Uint8Array, textOf: TextLookup): Rea
       return value;
     });
   } catch (error) {
-    return { kind: 'bad', problem: 'invalid-json', detail: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      kind: 'bad',
+      problem: 'invalid-json',
+      detail: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
-  if (unsafeKey) return { kind: 'bad', problem: 'unsafe-keys', detail: 'contains a "__proto__", "constructor" or "prototype" key' };
+  if (unsafeKey)
+    return {
+      kind: 'bad',
+      problem: 'unsafe-keys',
+      detail: 'contains a "__proto__", "constructor" or "prototype" key',
+    };
   const version = declaredSchemaVersion(json);
   if (version !== undefined && version > ANNOTATION_SCHEMA_VERSION) {
-    return { kind: 'bad', problem: 'future-version', detail: `schema version ${version}; this Recoupe reads version ${ANNOTATION_SCHEMA_VERSION}` };
+    return {
+      kind: 'bad',
+      problem: 'future-version',
+      detail: `schema version ${version}; this Recoupe reads version ${ANNOTATION_SCHEMA_VERSION}`,
+    };
   }
   const parsed = fromW3c(json, textOf);
   if (!parsed.ok) return { kind: 'bad', problem: 'invalid-schema', detail: parsed.problem };
@@ -489,7 +544,11 @@ export function parseAnnotationBytes(bytes: Uint8Array, textOf: TextLookup): Rea
 }
 
 /** What the user is told about a damaged notes file: what happened, what was done, what to do. */
-function describeProblem(problem: LoadProblem, source: LoadReport['source'], backup: string | undefined): string {
+function describeProblem(
+  problem: LoadProblem,
+  source: LoadReport['source'],
+  backup: string | undefined,
+): string {
   const what: Record<LoadProblemKind, string> = {
     'too-large': `is too large to be a notes file (${problem.detail})`,
     'not-utf8': 'holds binary data, not text',
@@ -499,8 +558,13 @@ function describeProblem(problem: LoadProblem, source: LoadReport['source'], bac
     'invalid-schema': `does not hold notes in the expected form (${problem.detail})`,
     unreadable: `cannot be read (${problem.detail})`,
   };
-  const kept = problem.movedTo ? ` It was moved aside as ${problem.movedTo}, untouched.` : ' It was left as it is.';
-  const now = source === 'backup' ? ` Recoupe opened the previous version of your notes, ${backup}.` : ' Recoupe started with no notes.';
+  const kept = problem.movedTo
+    ? ` It was moved aside as ${problem.movedTo}, untouched.`
+    : ' It was left as it is.';
+  const now =
+    source === 'backup'
+      ? ` Recoupe opened the previous version of your notes, ${backup}.`
+      : ' Recoupe started with no notes.';
   const todo =
     problem.kind === 'future-version'
       ? ' Update Recoupe to see the notes in the moved file.'
@@ -537,7 +601,9 @@ async function stateDirIsSafe(fs: AnnotationFs, root: string): Promise<boolean> 
 
 /** Text lookup over the current articles: by id and sha256, else by sha256 alone (a renamed file). */
 function lookupIn(articles: readonly AnchorText[]): TextLookup {
-  return (id, sha256) => (articles.find((a) => a.id === id && a.sha256 === sha256) ?? articles.find((a) => a.sha256 === sha256))?.text;
+  return (id, sha256) =>
+    (articles.find((a) => a.id === id && a.sha256 === sha256) ?? articles.find((a) => a.sha256 === sha256))
+      ?.text;
 }
 
 /** sha256 of bytes, hex. */

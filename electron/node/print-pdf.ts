@@ -64,7 +64,9 @@ export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Prom
       await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       try {
-        await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+        await context.route('**/*', (route) =>
+          route.request().url() === url ? route.continue() : route.abort(),
+        );
         const page = await context.newPage();
         page.setDefaultTimeout(timeout);
         await page.goto(url, { waitUntil: 'load', timeout });

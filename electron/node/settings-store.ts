@@ -12,7 +12,10 @@ const settingsFileSchema = z.object({
   language: z.enum(['fr', 'en']).optional().catch(undefined),
   zoom: z.number().min(0.5).max(3).catch(1),
   recentFolders: z.array(z.string()).max(50).catch([]),
-  compareViews: z.record(z.string(), compareViewStateSchema.optional().catch(undefined)).optional().catch(undefined),
+  compareViews: z
+    .record(z.string(), compareViewStateSchema.optional().catch(undefined))
+    .optional()
+    .catch(undefined),
 });
 
 /** Reads and writes `settings.json` in the app's data folder; a damaged file is set aside, never lost. */
@@ -82,5 +85,7 @@ export class SettingsStore {
 
 /** The entries of a record whose value is defined (the views that passed validation). */
 function withoutUndefined<T>(record: Record<string, T | undefined>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, T] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(record).filter((entry): entry is [string, T] => entry[1] !== undefined),
+  );
 }

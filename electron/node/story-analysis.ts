@@ -7,7 +7,12 @@ import type { Lang } from '../../shared/format/lang';
 import type { ReportFont } from '../../shared/report/input';
 import { collateStory } from '../../shared/story/collate';
 import { coverage, type CoverageEntry } from '../../shared/story/coverage';
-import { renderStoryReport, storyReportMetadata, type StoryReportInput, type StoryReportOptions } from '../../shared/story/render-report';
+import {
+  renderStoryReport,
+  storyReportMetadata,
+  type StoryReportInput,
+  type StoryReportOptions,
+} from '../../shared/story/render-report';
 import { reuseGraph, type ReuseGraph } from '../../shared/story/reuse-graph';
 import type { Collation } from '../../shared/story/types';
 import { AlignmentStore } from './alignment-store';
@@ -63,7 +68,10 @@ export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis
   const logger = request.logger ?? nullLogger;
   let folder: FolderAnalysis;
   try {
-    folder = await analyzeFolder(request.root, request.maxBytes === undefined ? { logger } : { logger, maxBytes: request.maxBytes });
+    folder = await analyzeFolder(
+      request.root,
+      request.maxBytes === undefined ? { logger } : { logger, maxBytes: request.maxBytes },
+    );
   } catch (error) {
     if (error instanceof FolderError) throw new StoryRequestError(error.message);
     throw error;
@@ -73,9 +81,13 @@ export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis
   const store = new AlignmentStore(folder.root, logger);
   const alignment = await store.read();
   const moved = store.takeMovedAside();
-  if (moved) warnings.push(`The alignment corrections could not be read and were moved to ${moved}; the automatic alignment is shown.`);
+  if (moved)
+    warnings.push(
+      `The alignment corrections could not be read and were moved to ${moved}; the automatic alignment is shown.`,
+    );
   const claimsState = await readClaimsState(folder.root, logger);
-  if (claimsState.movedAside) warnings.push(`The claims corrections could not be read and were moved to ${claimsState.movedAside}.`);
+  if (claimsState.movedAside)
+    warnings.push(`The claims corrections could not be read and were moved to ${claimsState.movedAside}.`);
 
   const comparePair = correctedComparer(alignment.pairs, request.lang);
   const collationOptions = {
@@ -84,7 +96,9 @@ export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis
     ...(request.orderBy ? { pivot: request.orderBy } : {}),
   };
   if (request.orderBy && !articles.some((a) => a.id === request.orderBy)) {
-    throw new StoryRequestError(`${request.orderBy} is not one of the collated articles; order the rows by one of: ${articles.map((a) => a.id).join(', ')}.`);
+    throw new StoryRequestError(
+      `${request.orderBy} is not one of the collated articles; order the rows by one of: ${articles.map((a) => a.id).join(', ')}.`,
+    );
   }
   const collation = collateStory(articles, collationOptions);
   const graph = reuseGraph(collation, { figures: folder.reuse });
@@ -99,24 +113,36 @@ function pickArticles(folder: FolderAnalysis, request: StoryRequest): { story?: 
   if (request.articleIds?.length) {
     const missing = request.articleIds.filter((id) => !byId.has(id));
     if (missing.length) {
-      throw new StoryRequestError(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not an article of ${folder.root}; give article ids as \`recoupe scan ${folder.root}\` lists them.`);
+      throw new StoryRequestError(
+        `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not an article of ${folder.root}; give article ids as \`recoupe scan ${folder.root}\` lists them.`,
+      );
     }
     const ids = [...new Set(request.articleIds)];
     if (ids.length < 2) throw new StoryRequestError('Give at least two different articles to collate.');
-    if (ids.length > MAX_STORY_ARTICLES) throw new StoryRequestError(`Collate at most ${MAX_STORY_ARTICLES} articles at once (got ${ids.length}); choose fewer.`);
+    if (ids.length > MAX_STORY_ARTICLES)
+      throw new StoryRequestError(
+        `Collate at most ${MAX_STORY_ARTICLES} articles at once (got ${ids.length}); choose fewer.`,
+      );
     return { articles: ids.map((id) => byId.get(id) as Article) };
   }
   const story = folder.stories.find((s) => s.id === request.storyId);
   if (!story) {
-    const known = folder.stories.filter((s) => s.articles.length > 1).map((s) => `${s.id} (${s.articles.length} articles)`);
+    const known = folder.stories
+      .filter((s) => s.articles.length > 1)
+      .map((s) => `${s.id} (${s.articles.length} articles)`);
     throw new StoryRequestError(
       `There is no story ${request.storyId ?? ''} in ${folder.root}. ${known.length ? `Stories with several articles: ${known.join(', ')}.` : 'No story there has several articles.'} Run \`recoupe story ${folder.root}\` to list them.`,
     );
   }
   if (story.articles.length > MAX_STORY_ARTICLES) {
-    throw new StoryRequestError(`The story ${story.id} has ${story.articles.length} articles; collate at most ${MAX_STORY_ARTICLES} of them with --articles.`);
+    throw new StoryRequestError(
+      `The story ${story.id} has ${story.articles.length} articles; collate at most ${MAX_STORY_ARTICLES} of them with --articles.`,
+    );
   }
-  return { story, articles: story.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined) };
+  return {
+    story,
+    articles: story.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
+  };
 }
 
 /** Compares a pair with the engine, then applies the folder's hand corrections of that pair when it has any. */
@@ -127,13 +153,17 @@ export function correctedComparer(
   return (a, b) => {
     const base = compare(a, b, { lang });
     const [first, second] = a.id <= b.id ? [a.id, b.id] : [b.id, a.id];
-    const corrections = pairs.find((p) => p.articles[0] === first && p.articles[1] === second)?.corrections ?? [];
+    const corrections =
+      pairs.find((p) => p.articles[0] === first && p.articles[1] === second)?.corrections ?? [];
     return corrections.length ? applyCorrections(base, corrections, a, b, { lang }) : base;
   };
 }
 
 /** The report input of an analysed story. */
-export function storyReportInput(analysis: StoryAnalysis, extra: { exportedAt: string; appVersion: string; font: ReportFont; orderBy?: number }): StoryReportInput {
+export function storyReportInput(
+  analysis: StoryAnalysis,
+  extra: { exportedAt: string; appVersion: string; font: ReportFont; orderBy?: number },
+): StoryReportInput {
   const input: StoryReportInput = {
     title: analysis.title,
     articles: analysis.articles,
@@ -149,8 +179,15 @@ export function storyReportInput(analysis: StoryAnalysis, extra: { exportedAt: s
 }
 
 /** Renders a story report, prints it with the given printer and writes its metadata: the PDF's bytes. */
-export async function renderStoryPdf(input: StoryReportInput, options: StoryReportOptions, printer: PdfPrinter): Promise<Uint8Array> {
+export async function renderStoryPdf(
+  input: StoryReportInput,
+  options: StoryReportOptions,
+  printer: PdfPrinter,
+): Promise<Uint8Array> {
   const html = renderStoryReport(input, options);
-  const pdf = await printer.print(html, { paper: options.paper ?? 'a4', landscape: options.landscape ?? true });
+  const pdf = await printer.print(html, {
+    paper: options.paper ?? 'a4',
+    landscape: options.landscape ?? true,
+  });
   return setPdfMetadata(pdf, storyReportMetadata(input, options));
 }

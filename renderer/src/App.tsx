@@ -30,7 +30,13 @@ import { undoStack } from './undo-stack';
 const ZOOM_STEP = 0.1;
 
 /** The application shell: sidebar, compare area, side panel, dialogs and commands. */
-export function App({ initialSettings, startupError }: { initialSettings: Settings; startupError?: unknown }) {
+export function App({
+  initialSettings,
+  startupError,
+}: {
+  initialSettings: Settings;
+  startupError?: unknown;
+}) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [error, setError] = useState<AppError | null>(startupError ? toAppError(startupError) : null);
@@ -78,11 +84,15 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
       case 'undo':
       case 'redo':
         if (isTyping(document.activeElement)) document.execCommand(command);
-        else void (command === 'undo' ? undoStack.undo() : undoStack.redo()).catch((e: unknown) => setError(toAppError(e)));
+        else
+          void (command === 'undo' ? undoStack.undo() : undoStack.redo()).catch((e: unknown) =>
+            setError(toAppError(e)),
+          );
         break;
       case 'export-pdf':
         if (pair.view.a && pair.view.b) setDialog('export');
-        else setError({ code: 'NO_PAIR', message: 'Open a comparison of two articles first, then export it.' });
+        else
+          setError({ code: 'NO_PAIR', message: 'Open a comparison of two articles first, then export it.' });
         break;
       case 'zoom-in':
         void update({ zoom: Math.min(3, round(settings.zoom + ZOOM_STEP)) });
@@ -171,7 +181,12 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
               />
             ) : (
               <CompareNotesContext.Provider value={notes.compare}>
-                <CompareWorkspace folder={folder} pair={pair} watchPhrases={watch.phrases} reveal={reveal.reveal} />
+                <CompareWorkspace
+                  folder={folder}
+                  pair={pair}
+                  watchPhrases={watch.phrases}
+                  reveal={reveal.reveal}
+                />
               </CompareNotesContext.Provider>
             )}
           </main>
@@ -188,7 +203,11 @@ export function App({ initialSettings, startupError }: { initialSettings: Settin
               tab={notes.sideTab}
               onTab={notes.setSideTab}
               extraTabs={[
-                { id: NOTES_TAB, label: <NotesTabLabel workspace={notes} />, panel: <NotesPanel workspace={notes} folder={folder} /> },
+                {
+                  id: NOTES_TAB,
+                  label: <NotesTabLabel workspace={notes} />,
+                  panel: <NotesPanel workspace={notes} folder={folder} />,
+                },
               ]}
             />
           </aside>

@@ -23,11 +23,19 @@ const WEEKDAY_NAMES = [
   ['dimanche', 'sunday'],
 ] as const;
 
-const months = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
-const weekdays = new Map<string, number>(WEEKDAY_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const months = new Map<string, number>(
+  MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
+const weekdays = new Map<string, number>(
+  WEEKDAY_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
 
 /** A name lowercased with its accents removed: "Décembre" → "decembre". */
-const fold = (name: string): string => name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 /** Month number (1–12) of a French or English month name, in any case, with or without accents. */
 export function monthNumber(name: string): number | undefined {

@@ -23,7 +23,6 @@ export interface ReferenceDate {
   day?: number;
 }
 
-
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -266,7 +265,6 @@ function dayNumber(text: string): number {
   return Number.parseInt(text, 10);
 }
 
-
 /** ISO date. */
 function iso(year: number, month: number, day: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
@@ -307,7 +305,9 @@ function speaksOfFuture(text: string, index: number): boolean {
   const sentenceStart = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('\n', index)) + 1;
   const ends = [text.indexOf('.', index), text.indexOf('\n', index)].filter((i) => i >= 0);
   const sentenceEnd = ends.length ? Math.min(...ends) : text.length;
-  return FUTURE.test(text.slice(Math.max(sentenceStart, index - CLAUSE_BEFORE), Math.min(sentenceEnd, index + CLAUSE_AFTER)));
+  return FUTURE.test(
+    text.slice(Math.max(sentenceStart, index - CLAUSE_BEFORE), Math.min(sentenceEnd, index + CLAUSE_AFTER)),
+  );
 }
 
 /** The day a weekday refers to, when the reference date is known to the day. */

@@ -61,14 +61,22 @@ export function collectEvidence(a: PreparedSide, b: PreparedSide, blocks: readon
  * Links segments that share runs of words: strongest pairs first, one to one, then segments split or merged
  * (a segment mostly made of another's words, not already covered) join the link of their counterpart.
  */
-export function linkCopies(a: PreparedSide, b: PreparedSide, evidence: readonly PairEvidence[]): AlignedPair[] {
+export function linkCopies(
+  a: PreparedSide,
+  b: PreparedSide,
+  evidence: readonly PairEvidence[],
+): AlignedPair[] {
   const strong = evidence
     .filter((p) => {
       const na = segmentWords(a, p.a);
       const nb = segmentWords(b, p.b);
       const high = Math.max(p.shared / na, p.shared / nb);
       const low = Math.min(p.shared / na, p.shared / nb);
-      return (high >= MIN_COVER && p.shared >= MIN_SHARED) || (low >= SHORT_COVER && p.shared >= 2) || (p.shared === na && p.shared === nb);
+      return (
+        (high >= MIN_COVER && p.shared >= MIN_SHARED) ||
+        (low >= SHORT_COVER && p.shared >= 2) ||
+        (p.shared === na && p.shared === nb)
+      );
     })
     .map((p) => ({ ...p, dice: (2 * p.shared) / (segmentWords(a, p.a) + segmentWords(b, p.b)) }))
     .sort((x, y) => y.dice - x.dice || y.shared - x.shared || x.a - y.a || x.b - y.b);

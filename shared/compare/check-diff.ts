@@ -13,7 +13,12 @@ export interface CheckSide {
  * in order (no gap, no overlap), `equal` operations pair texts that are equal under the options, and A's text
  * with the deletions removed and the insertions added reproduces B's text (under the options).
  */
-export function assertValidOps(link: Link, a: CheckSide, b: CheckSide, options: Partial<TextEquivalence> = {}): void {
+export function assertValidOps(
+  link: Link,
+  a: CheckSide,
+  b: CheckSide,
+  options: Partial<TextEquivalence> = {},
+): void {
   const eq: TextEquivalence = {
     ignoreCase: options.ignoreCase ?? false,
     ignorePunctuation: options.ignorePunctuation ?? false,
@@ -21,7 +26,12 @@ export function assertValidOps(link: Link, a: CheckSide, b: CheckSide, options: 
   };
   const where = `link ${link.a.join('+')} → ${link.b.join('+')}`;
   link.ops.forEach((op, i) => {
-    const shape = op.op === 'equal' ? Boolean(op.a && op.b) : op.op === 'delete' ? Boolean(op.a && !op.b) : Boolean(!op.a && op.b);
+    const shape =
+      op.op === 'equal'
+        ? Boolean(op.a && op.b)
+        : op.op === 'delete'
+          ? Boolean(op.a && !op.b)
+          : Boolean(!op.a && op.b);
     if (!shape) throw new Error(`${where}: op ${i} (${op.op}) has the wrong spans`);
   });
   const spansA = link.ops.flatMap((op) => (op.a ? [op.a] : []));
@@ -35,14 +45,21 @@ export function assertValidOps(link: Link, a: CheckSide, b: CheckSide, options: 
     const tb = b.text.slice(op.b[0], op.b[1]);
     const same = keys(a.text, op.a, eq).join('\u0000') === keys(b.text, op.b, eq).join('\u0000');
     if (!same || squash(ta, eq) !== squash(tb, eq)) {
-      throw new Error(`${where}: equal op ${i} pairs different texts: ${JSON.stringify(ta)} vs ${JSON.stringify(tb)}`);
+      throw new Error(
+        `${where}: equal op ${i} pairs different texts: ${JSON.stringify(ta)} vs ${JSON.stringify(tb)}`,
+      );
     }
   });
 
   const rebuilt: string[] = [];
   const rebuiltKeys: string[] = [];
   for (const op of link.ops) {
-    const from = op.op === 'equal' ? { text: a.text, span: op.a } : op.op === 'insert' ? { text: b.text, span: op.b } : undefined;
+    const from =
+      op.op === 'equal'
+        ? { text: a.text, span: op.a }
+        : op.op === 'insert'
+          ? { text: b.text, span: op.b }
+          : undefined;
     if (!from?.span) continue;
     rebuilt.push(from.text.slice(from.span[0], from.span[1]));
     rebuiltKeys.push(...keys(from.text, from.span, eq));
@@ -50,7 +67,10 @@ export function assertValidOps(link: Link, a: CheckSide, b: CheckSide, options: 
   const target = segmentsOf(link.b, b.segments, where);
   const targetKeys = target.flatMap((s) => keys(b.text, [s.start, s.end], eq));
   const targetText = target.map((s) => b.text.slice(s.start, s.end)).join('');
-  if (rebuiltKeys.join('\u0000') !== targetKeys.join('\u0000') || squash(rebuilt.join(''), eq) !== squash(targetText, eq)) {
+  if (
+    rebuiltKeys.join('\u0000') !== targetKeys.join('\u0000') ||
+    squash(rebuilt.join(''), eq) !== squash(targetText, eq)
+  ) {
     throw new Error(`${where}: A with the deletions removed and the insertions added does not give B`);
   }
 }
@@ -78,15 +98,18 @@ function assertTiling(where: string, spans: readonly Span[], segments: readonly 
   for (const [start, end] of spans) {
     const segment = segments[s];
     if (!segment) throw new Error(`${where}: span [${start}, ${end}) is beyond the link's segments`);
-    if (start !== cursor) throw new Error(`${where}: span [${start}, ${end}) should start at ${cursor} (gap or overlap)`);
-    if (end <= start || end > segment.end) throw new Error(`${where}: span [${start}, ${end}) leaves segment ${segment.id}`);
+    if (start !== cursor)
+      throw new Error(`${where}: span [${start}, ${end}) should start at ${cursor} (gap or overlap)`);
+    if (end <= start || end > segment.end)
+      throw new Error(`${where}: span [${start}, ${end}) leaves segment ${segment.id}`);
     cursor = end;
     if (cursor === segment.end) {
       s++;
       cursor = segments[s]?.start ?? cursor;
     }
   }
-  if (s !== segments.length) throw new Error(`${where}: the operations stop at ${cursor}, before the end of the segments`);
+  if (s !== segments.length)
+    throw new Error(`${where}: the operations stop at ${cursor}, before the end of the segments`);
 }
 
 /** Comparison keys of the tokens of `text[span]` (read in context) that take part in a diff under `eq`. */

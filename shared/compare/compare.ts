@@ -60,7 +60,10 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
   budget.checkAborted();
   const segmentsA = segmentArticle(a, 'a', options.granularity);
   const segmentsB = segmentArticle(b, 'b', options.granularity);
-  const [sideA, sideB] = prepareSides({ text: a.text, segments: segmentsA }, { text: b.text, segments: segmentsB });
+  const [sideA, sideB] = prepareSides(
+    { text: a.text, segments: segmentsA },
+    { text: b.text, segments: segmentsB },
+  );
   budget.checkAborted();
 
   const pairs = alignSides(sideA, sideB, budget, overBudget);
@@ -70,7 +73,9 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
     pairs.map((p) => ({
       a: p.a,
       b: p.b,
-      weight: p.a.reduce((n, s) => n + segmentWords(sideA, s), 0) + p.b.reduce((n, s) => n + segmentWords(sideB, s), 0),
+      weight:
+        p.a.reduce((n, s) => n + segmentWords(sideA, s), 0) +
+        p.b.reduce((n, s) => n + segmentWords(sideB, s), 0),
     })),
   );
   let inexact = 0;
@@ -80,9 +85,19 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
     const coarse = overBudget('differences inside the remaining links shown at paragraph level');
     const left = linkSide(sideA, pair.a);
     const right = linkSide(sideB, pair.b);
-    const limits = { directDiffTokens: DIRECT_DIFF_TOKENS, maxEditLength: MAX_EDIT_LENGTH, coarse, remainingMs };
+    const limits = {
+      directDiffTokens: DIRECT_DIFF_TOKENS,
+      maxEditLength: MAX_EDIT_LENGTH,
+      coarse,
+      remainingMs,
+    };
     const diff = diffLink(left, right, eq, limits);
-    if (!diff.exact && !coarse && !overBudget('differences inside the remaining links shown at paragraph level')) inexact++;
+    if (
+      !diff.exact &&
+      !coarse &&
+      !overBudget('differences inside the remaining links shown at paragraph level')
+    )
+      inexact++;
     const { kind, similarity } = classifyLink(pair, diff.ops, left, right);
     return {
       a: pair.a.map((s) => segmentsA[s]?.id ?? ''),
@@ -108,7 +123,16 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
     { stats, outletA: outletLabel(a, b), outletB: outletLabel(b, a) },
     options.lang ?? 'fr',
   );
-  const comparison: Comparison = { a, b, segments: { a: segmentsA, b: segmentsB }, links, onlyA, onlyB, stats, summary };
+  const comparison: Comparison = {
+    a,
+    b,
+    segments: { a: segmentsA, b: segmentsB },
+    links,
+    onlyA,
+    onlyB,
+    stats,
+    summary,
+  };
   if (degraded.length) comparison.degraded = degraded.join('; ');
   return comparison;
 }
@@ -175,9 +199,12 @@ function countParagraphs(segments: readonly Segment[], ids: readonly string[]): 
 
 /** The name to use for an article's outlet in a summary: the outlet, else the file name; the file is added when both are the same. */
 export function outletLabel(article: Article, other: Article): string {
-  const known = (x: Article): string => (x.outlet.id !== 'unknown' && x.outlet.name ? x.outlet.name : fileLabel(x.id));
+  const known = (x: Article): string =>
+    x.outlet.id !== 'unknown' && x.outlet.name ? x.outlet.name : fileLabel(x.id);
   const name = known(article);
-  return name === known(other) && name !== fileLabel(article.id) ? `${name} (${fileLabel(article.id)})` : name;
+  return name === known(other) && name !== fileLabel(article.id)
+    ? `${name} (${fileLabel(article.id)})`
+    : name;
 }
 
 /** The file name of an article id, without its folders. */

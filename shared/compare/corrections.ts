@@ -109,14 +109,22 @@ export function applyCorrections(
       if (target.kind !== correction.kind || !target.byHand) changed = true;
       links = links.map((l) => (l === target ? { ...l, kind: correction.kind, byHand: true } : l));
     } else if (correction.op === 'unlink') {
-      const linked = links.filter((l) => resolved.a.every((i) => l.a.includes(i)) && resolved.b.every((i) => l.b.includes(i)));
+      const linked = links.filter(
+        (l) => resolved.a.every((i) => l.a.includes(i)) && resolved.b.every((i) => l.b.includes(i)),
+      );
       if (linked.length > 0) {
         links = [...links.filter((l) => !linked.includes(l)), ...detach(linked, resolved)];
         changed = true;
       }
     } else {
       links = detach(links, resolved);
-      links.push({ a: [...resolved.a].sort(byNumber), b: [...resolved.b].sort(byNumber), kind: correction.kind, byHand: true, original: undefined });
+      links.push({
+        a: [...resolved.a].sort(byNumber),
+        b: [...resolved.b].sort(byNumber),
+        kind: correction.kind,
+        byHand: true,
+        original: undefined,
+      });
       changed = true;
     }
     outcomes.push({
@@ -132,9 +140,15 @@ export function applyCorrections(
 }
 
 /** The correction's anchors as [anchor of article a, anchor of article b], swapped when it was made the other way round. */
-function orient(correction: Correction, a: Article, b: Article): { a: SideAnchor; b: SideAnchor } | undefined {
-  if (correction.a.article === a.id && correction.b.article === b.id) return { a: correction.a, b: correction.b };
-  if (correction.a.article === b.id && correction.b.article === a.id) return { a: correction.b, b: correction.a };
+function orient(
+  correction: Correction,
+  a: Article,
+  b: Article,
+): { a: SideAnchor; b: SideAnchor } | undefined {
+  if (correction.a.article === a.id && correction.b.article === b.id)
+    return { a: correction.a, b: correction.b };
+  if (correction.a.article === b.id && correction.b.article === a.id)
+    return { a: correction.b, b: correction.a };
   return undefined;
 }
 
@@ -167,7 +181,9 @@ export function resolveAnchor(
   }
   const nearest = (candidates: number[]): number | undefined =>
     candidates.sort(
-      (x, y) => Math.abs((segments[x]?.start ?? 0) - anchor.start) - Math.abs((segments[y]?.start ?? 0) - anchor.start),
+      (x, y) =>
+        Math.abs((segments[x]?.start ?? 0) - anchor.start) -
+        Math.abs((segments[y]?.start ?? 0) - anchor.start),
     )[0];
   const same = quotes.flatMap((q, i) => (q === anchor.quote ? [i] : []));
   if (same.length) return nearest(same);
@@ -239,8 +255,15 @@ function rebuild(
   const words = (tokens: readonly Token[][], list: readonly number[]): number =>
     list.reduce((n, i) => n + (tokens[i] ?? []).filter(isWordToken).length, 0);
   const sorted = [...work].sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0));
-  const moved = findMoved(sorted.map((l) => ({ a: l.a, b: l.b, weight: words(tokensA, l.a) + words(tokensB, l.b) })));
-  const side = (text: string, segments: readonly Segment[], tokens: readonly Token[][], list: readonly number[]): LinkSide => ({
+  const moved = findMoved(
+    sorted.map((l) => ({ a: l.a, b: l.b, weight: words(tokensA, l.a) + words(tokensB, l.b) })),
+  );
+  const side = (
+    text: string,
+    segments: readonly Segment[],
+    tokens: readonly Token[][],
+    list: readonly number[],
+  ): LinkSide => ({
     text,
     segments: list.map((i) => segments[i] as Segment),
     tokens: list.map((i) => tokens[i] ?? []),
@@ -265,23 +288,35 @@ function rebuild(
   const linkedB = new Set(links.flatMap((l) => l.b));
   const onlyA = segA.filter((s) => !linkedA.has(s.id)).map((s) => s.id);
   const onlyB = segB.filter((s) => !linkedB.has(s.id)).map((s) => s.id);
-  const statsSide = (text: string, segments: readonly Segment[], tokens: Token[][]): StatsSide => ({ text, segments, tokens });
+  const statsSide = (text: string, segments: readonly Segment[], tokens: Token[][]): StatsSide => ({
+    text,
+    segments,
+    tokens,
+  });
   const stats = {
     ...computeStats(statsSide(a.text, segA, tokensA), statsSide(b.text, segB, tokensB), links, onlyB),
     droppedParagraphs: countParagraphs(segA, onlyA),
     addedParagraphs: countParagraphs(segB, onlyB),
   };
-  const summary = formatSummary({ stats, outletA: outletLabel(a, b), outletB: outletLabel(b, a) }, options.lang ?? 'fr');
+  const summary = formatSummary(
+    { stats, outletA: outletLabel(a, b), outletB: outletLabel(b, a) },
+    options.lang ?? 'fr',
+  );
   return { ...comparison, links, onlyA, onlyB, stats, summary };
 }
 
 /** Kind and similarity of a link from its operations, by the share of each side's words kept equal. */
-function measure(ops: readonly DiffOp[], left: LinkSide, right: LinkSide): { kind: LinkKind; similarity: number } {
+function measure(
+  ops: readonly DiffOp[],
+  left: LinkSide,
+  right: LinkSide,
+): { kind: LinkKind; similarity: number } {
   const count =
     (side: LinkSide): SpanWords =>
     (span) => {
       let n = 0;
-      for (const tokens of side.tokens) for (const t of tokens) if (t.start >= span[0] && t.end <= span[1] && isWordToken(t)) n++;
+      for (const tokens of side.tokens)
+        for (const t of tokens) if (t.start >= span[0] && t.end <= span[1] && isWordToken(t)) n++;
       return n;
     };
   return classifyOps(ops, count(left), count(right));

@@ -63,7 +63,12 @@ function linkTokens(side: LinkSide, eq: TextEquivalence): LinkToken[] {
 }
 
 /** Diffs two key sequences into runs; returns false when a piece had to be shown as replaced. */
-export function diffKeys(a: readonly string[], b: readonly string[], limits: DiffLimits, out: Run[]): boolean {
+export function diffKeys(
+  a: readonly string[],
+  b: readonly string[],
+  limits: DiffLimits,
+  out: Run[],
+): boolean {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
@@ -95,7 +100,8 @@ export function diffKeys(a: readonly string[], b: readonly string[], limits: Dif
  * a piece needing more edits, or met once the time is spent, is shown as replaced.
  */
 function diffDirect(a: string[], b: string[], limits: DiffLimits, out: Run[]): boolean {
-  const changes = (limits.remainingMs?.() ?? 0) < 0 ? undefined : diffArrays(a, b, { maxEditLength: limits.maxEditLength });
+  const changes =
+    (limits.remainingMs?.() ?? 0) < 0 ? undefined : diffArrays(a, b, { maxEditLength: limits.maxEditLength });
   if (!changes) {
     out.push({ type: 'delete', count: a.length }, { type: 'insert', count: b.length });
     return false;
@@ -145,7 +151,8 @@ const SPARSE_ANCHORS = 40;
 
 /** Pairs `[i, j]` where the `size` keys starting at `a[i]` and at `b[j]` are equal and found only there on each side. */
 function uniqueAnchors(a: readonly string[], b: readonly string[], size: number): [number, number][] {
-  const gram = (keys: readonly string[], i: number): string => (size === 1 ? (keys[i] ?? '') : keys.slice(i, i + size).join('\u0000'));
+  const gram = (keys: readonly string[], i: number): string =>
+    size === 1 ? (keys[i] ?? '') : keys.slice(i, i + size).join('\u0000');
   const countA = new Map<string, number>();
   const countB = new Map<string, number>();
   const positionB = new Map<string, number>();
@@ -222,7 +229,13 @@ interface Piece {
  * Turns token runs into operations: equal runs split where either side changes segment, each change region into
  * deletions (per segment of A) then insertions (per segment of B); spaces between tokens go to the equal side.
  */
-function buildOps(a: LinkSide, b: LinkSide, tokensA: LinkToken[], tokensB: LinkToken[], runs: Run[]): DiffOp[] {
+function buildOps(
+  a: LinkSide,
+  b: LinkSide,
+  tokensA: LinkToken[],
+  tokensB: LinkToken[],
+  runs: Run[],
+): DiffOp[] {
   const pieces: Piece[] = [];
   let ia = 0;
   let ib = 0;
@@ -277,7 +290,12 @@ function splitByPart(tokens: readonly LinkToken[], from: number, to: number): [n
  * Gives each piece touching one side its character span: pieces of a segment tile it from its start to its end;
  * the gap between two pieces goes to the equal one (to the earlier one when both or neither are equal).
  */
-function assignSpans(side: LinkSide, tokens: readonly LinkToken[], pieces: readonly Piece[], key: 'a' | 'b'): (Span | undefined)[] {
+function assignSpans(
+  side: LinkSide,
+  tokens: readonly LinkToken[],
+  pieces: readonly Piece[],
+  key: 'a' | 'b',
+): (Span | undefined)[] {
   const spans: (Span | undefined)[] = pieces.map(() => undefined);
   const indices = pieces.map((p, i) => (p[key] ? i : -1)).filter((i) => i >= 0);
   indices.forEach((pieceIndex, n) => {

@@ -204,7 +204,8 @@ class VocabularyFeatures {
     let stemText: string | undefined;
     if (STOPWORDS.has(key)) stemText = undefined;
     else if (/^\d/.test(key)) stemText = `#${numericValue(key) ?? key}`;
-    else if (key.length >= 3 && /^\p{L}/u.test(key) && !QUANTITY_WORDS.has(key) && !MULTIPLIERS.has(key)) stemText = stem(key);
+    else if (key.length >= 3 && /^\p{L}/u.test(key) && !QUANTITY_WORDS.has(key) && !MULTIPLIERS.has(key))
+      stemText = stem(key);
     const value = stemText === undefined ? -1 : this.stemId(stemText);
     this.stems[id] = value;
     return value;
@@ -222,7 +223,12 @@ class VocabularyFeatures {
 }
 
 /** The content stems of segment `s`, and its quantities when `withQuantities` (only free segments need them). */
-function segmentFeatures(side: PreparedSide, s: number, vocabulary: VocabularyFeatures, withQuantities: boolean): Features {
+function segmentFeatures(
+  side: PreparedSide,
+  s: number,
+  vocabulary: VocabularyFeatures,
+  withQuantities: boolean,
+): Features {
   const first = side.segFirst[s] ?? 0;
   const end = side.segFirst[s + 1] ?? 0;
   const keys: string[] = [];

@@ -11,20 +11,32 @@ export interface InlineMarks {
 }
 
 /** The marks of `git diff --word-diff`: `[-deleted-]` and `{+inserted+}`. */
-export const WORD_DIFF_MARKS: InlineMarks = { deleteOpen: '[-', deleteClose: '-]', insertOpen: '{+', insertClose: '+}', paragraphBreak: '\n' };
+export const WORD_DIFF_MARKS: InlineMarks = {
+  deleteOpen: '[-',
+  deleteClose: '-]',
+  insertOpen: '{+',
+  insertClose: '+}',
+  paragraphBreak: '\n',
+};
 
 /**
  * Renders a link's operations as one inline text: equal text, `[-deleted-]`, `{+inserted+}`. Equal text is taken
  * from A, or from B right after an insertion so that the space after the inserted words is kept; a paragraph
  * break is written where either side moves on to its next paragraph.
  */
-export function renderInline(ops: readonly DiffOp[], textA: string, textB: string, marks: InlineMarks = WORD_DIFF_MARKS): string {
+export function renderInline(
+  ops: readonly DiffOp[],
+  textA: string,
+  textB: string,
+  marks: InlineMarks = WORD_DIFF_MARKS,
+): string {
   let out = '';
   let previous: DiffOp['op'] | undefined;
   let endA: number | undefined;
   let endB: number | undefined;
   for (const op of ops) {
-    const jumps = (op.a && endA !== undefined && op.a[0] !== endA) || (op.b && endB !== undefined && op.b[0] !== endB);
+    const jumps =
+      (op.a && endA !== undefined && op.a[0] !== endA) || (op.b && endB !== undefined && op.b[0] !== endB);
     if (jumps) out += marks.paragraphBreak;
     if (op.a) endA = op.a[1];
     if (op.b) endB = op.b[1];

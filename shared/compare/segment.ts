@@ -6,7 +6,9 @@ export type Granularity = 'paragraph' | 'sentence';
 
 /** Words that take a period without ending a sentence, matched with their case ("M. Macron", "cf. p. 3"). */
 const ABBREVIATIONS = new Set([
-  ...'M MM Mme Mmes Mlle Mlles Me Dr Pr St Ste Mgr Gal Gén Col Cdt Lt Sgt Mr Mrs Ms Jr Sr Inc Ltd Corp Gov Sen Rep Gen No N°'.split(' '),
+  ...'M MM Mme Mmes Mlle Mlles Me Dr Pr St Ste Mgr Gal Gén Col Cdt Lt Sgt Mr Mrs Ms Jr Sr Inc Ltd Corp Gov Sen Rep Gen No N°'.split(
+    ' ',
+  ),
   ...'av apr bd boul cf p pp vol al chap env n° tél fig vs janv févr avr juil déc'.split(' '),
 ]);
 
@@ -14,7 +16,11 @@ const ABBREVIATIONS = new Set([
 const SENTENCE_END = /[.!?…]+(?:["”»)\]’]|[ \u00A0\u202F][»”])*/gu;
 
 /** Splits the segments of an article: its paragraphs minus boilerplate, trimmed, each with its sentences. */
-export function segmentArticle(article: Article, side: 'a' | 'b', granularity: Granularity = 'paragraph'): Segment[] {
+export function segmentArticle(
+  article: Article,
+  side: 'a' | 'b',
+  granularity: Granularity = 'paragraph',
+): Segment[] {
   const { text } = article;
   const boilerplate = [...article.boilerplate].sort((x, y) => x[0] - y[0]);
   const segments: Segment[] = [];
@@ -28,7 +34,13 @@ export function segmentArticle(article: Article, side: 'a' | 'b', granularity: G
         const first = unit[0];
         const last = unit[unit.length - 1];
         if (!first || !last) continue;
-        segments.push({ id: `${side}${segments.length}`, start: first[0], end: last[1], paragraph: index, sentences: unit });
+        segments.push({
+          id: `${side}${segments.length}`,
+          start: first[0],
+          end: last[1],
+          paragraph: index,
+          sentences: unit,
+        });
       }
     }
   });

@@ -23,7 +23,12 @@ interface Marked {
 }
 
 /** Computes the figures of a comparison from its links' operations and its unlinked segments. */
-export function computeStats(a: StatsSide, b: StatsSide, links: readonly Link[], onlyB: readonly string[]): CompareStats {
+export function computeStats(
+  a: StatsSide,
+  b: StatsSide,
+  links: readonly Link[],
+  onlyB: readonly string[],
+): CompareStats {
   const ma = markable(a);
   const mb = markable(b);
   let numbersChanged = 0;
@@ -52,7 +57,8 @@ export function computeStats(a: StatsSide, b: StatsSide, links: readonly Link[],
     }
   }
   const onlyBSet = new Set(onlyB);
-  for (const segment of b.segments) if (onlyBSet.has(segment.id)) mark(mb, [segment.start, segment.end], Fate.New);
+  for (const segment of b.segments)
+    if (onlyBSet.has(segment.id)) mark(mb, [segment.start, segment.end], Fate.New);
 
   const countA = countFates(ma);
   const countB = countFates(mb);

@@ -24,10 +24,7 @@ const NUMBER = String.raw`\d+(?:(?:[.,]|[ \u00A0\u202F](?=\d{3}(?!\d)))\d+)*(?:[
 const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*`;
 const QUOTE = '[«»"“”„‹›]';
 const ELLIPSIS = String.raw`\.{3}|…`;
-const TOKEN = new RegExp(
-  `(${URL})|(${NUMBER})|(${ELISION})|(${WORD})|(${QUOTE})|(${ELLIPSIS})|[^\\s]`,
-  'gu',
-);
+const TOKEN = new RegExp(`(${URL})|(${NUMBER})|(${ELISION})|(${WORD})|(${QUOTE})|(${ELLIPSIS})|[^\\s]`, 'gu');
 
 /** Splits `text[start, end)` into French-aware tokens: elisions apart, numbers whole, quotation marks apart; whitespace is skipped. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {

@@ -59,7 +59,9 @@ export function alignRows(comparison: Comparison | CorrectedComparison): Compare
   const anchors = pickAnchors(links);
   const handSegments = new Set(
     'corrections' in comparison
-      ? comparison.corrections.filter((c) => c.status === 'applied' && c.op === 'unlink').flatMap((c) => [...c.a, ...c.b])
+      ? comparison.corrections
+          .filter((c) => c.status === 'applied' && c.op === 'unlink')
+          .flatMap((c) => [...c.a, ...c.b])
       : [],
   );
   const linkOfA = new Map<number, HandLink>();
@@ -114,7 +116,12 @@ function pickAnchors(links: readonly HandLink[]): HandLink[] {
 }
 
 /** The row of a link. */
-function linkRow(link: HandLink, segA: readonly Segment[], segB: readonly Segment[], moved: boolean): CompareRow {
+function linkRow(
+  link: HandLink,
+  segA: readonly Segment[],
+  segB: readonly Segment[],
+  moved: boolean,
+): CompareRow {
   const pick = (segments: readonly Segment[], ids: readonly string[]): Segment[] =>
     ids.map((id) => segments[segmentIndex(id)]).filter((s): s is Segment => s !== undefined);
   return {
@@ -156,7 +163,9 @@ function placeBoilerplate(rows: readonly CompareRow[], comparison: Comparison): 
     return row[side][0]?.start;
   };
   const before = new Map<number, BoilerplateCell[]>();
-  for (const cell of cells.sort((x, y) => (x.side === y.side ? x.span[0] - y.span[0] : x.side === 'a' ? -1 : 1))) {
+  for (const cell of cells.sort((x, y) =>
+    x.side === y.side ? x.span[0] - y.span[0] : x.side === 'a' ? -1 : 1,
+  )) {
     let at = rows.findIndex((row) => (startOn(row, cell.side) ?? -1) > cell.span[0]);
     if (at < 0) at = rows.length;
     before.set(at, [...(before.get(at) ?? []), cell]);
@@ -164,7 +173,15 @@ function placeBoilerplate(rows: readonly CompareRow[], comparison: Comparison): 
   const out: CompareRow[] = [];
   for (let i = 0; i <= rows.length; i++) {
     for (const cell of before.get(i) ?? []) {
-      out.push({ key: `p${cell.side}:${cell.span[0]}`, kind: 'boilerplate', a: [], b: [], moved: false, byHand: false, boilerplate: cell });
+      out.push({
+        key: `p${cell.side}:${cell.span[0]}`,
+        kind: 'boilerplate',
+        a: [],
+        b: [],
+        moved: false,
+        byHand: false,
+        boilerplate: cell,
+      });
     }
     const row = rows[i];
     if (row) out.push(row);
@@ -174,7 +191,8 @@ function placeBoilerplate(rows: readonly CompareRow[], comparison: Comparison): 
 
 /** True for rows that show a difference: anything but identical links in place, boilerplate and folded runs. */
 export function isDifference(row: CompareRow): boolean {
-  if (row.kind === 'boilerplate' || row.kind === 'collapsed' || row.kind === 'boilerplate-hidden') return false;
+  if (row.kind === 'boilerplate' || row.kind === 'collapsed' || row.kind === 'boilerplate-hidden')
+    return false;
   return row.kind !== 'identical' || row.moved;
 }
 

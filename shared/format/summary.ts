@@ -67,7 +67,11 @@ function countNoun(n: number, noun: CountNoun, lang: Lang): string {
 
 /** An integer with the locale's grouping. */
 function formatInteger(n: number, lang: Lang): string {
-  return cached(integerFormats, lang, (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
+  return cached(
+    integerFormats,
+    lang,
+    (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+  ).format(n);
 }
 
 /** A count with its noun and participle, zero included: "aucun paragraphe supprimé", "1 citation supprimée", "5 paragraphs dropped". */
@@ -86,9 +90,15 @@ export function formatChangeCount(n: number, noun: CountNoun, change: CountChang
 
 /** A share as a percentage for a sentence: "64 %", "moins de 1 %" for a small non-zero share. */
 function sharePhrase(x: number, lang: Lang): string {
-  const percent = cached(percentFormats, lang, (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
-  if (x > 0 && x < 0.005) return lang === 'fr' ? `moins de ${percent.format(0.01)}` : `less than ${percent.format(0.01)}`;
-  if (x < 1 && x >= 0.995) return lang === 'fr' ? `plus de ${percent.format(0.99)}` : `more than ${percent.format(0.99)}`;
+  const percent = cached(
+    percentFormats,
+    lang,
+    (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  );
+  if (x > 0 && x < 0.005)
+    return lang === 'fr' ? `moins de ${percent.format(0.01)}` : `less than ${percent.format(0.01)}`;
+  if (x < 1 && x >= 0.995)
+    return lang === 'fr' ? `plus de ${percent.format(0.99)}` : `more than ${percent.format(0.99)}`;
   return percent.format(x);
 }
 
@@ -139,7 +149,9 @@ function paragraphClauses(stats: CompareStats, lang: Lang): string[] {
     return ` ${word} ${countNoun(quotes, 'quote', lang)}`;
   };
   if (dropped > 0) {
-    clauses.push(`${fr ? 'supprime' : 'drops'} ${countNoun(dropped, 'paragraph', lang)}${including(droppedQuotes, dropped)}`);
+    clauses.push(
+      `${fr ? 'supprime' : 'drops'} ${countNoun(dropped, 'paragraph', lang)}${including(droppedQuotes, dropped)}`,
+    );
   } else if (droppedQuotes > 0) {
     clauses.push(`${fr ? 'supprime' : 'drops'} ${countNoun(droppedQuotes, 'quote', lang)}`);
   }
@@ -164,7 +176,9 @@ export function formatSummary(input: SummaryInput, lang: Lang): string {
   const fr = lang === 'fr';
   const changes = paragraphClauses(stats, lang);
   const numbers =
-    stats.numbersChanged > 0 ? `${fr ? 'modifie' : 'changes'} ${countNoun(stats.numbersChanged, 'number', lang)}` : undefined;
+    stats.numbersChanged > 0
+      ? `${fr ? 'modifie' : 'changes'} ${countNoun(stats.numbersChanged, 'number', lang)}`
+      : undefined;
   const clauses = [keptClause(stats, outletA, outletB, lang), ...changes];
   if (changes.length === 0) {
     if (numbers) clauses.push(numbers);

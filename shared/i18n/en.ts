@@ -126,7 +126,8 @@ export const en = {
     dismiss: 'Dismiss',
     reload: 'Reload',
     crashTitle: 'Recoupe hit an unexpected problem',
-    crashBody: 'Your notes are saved on disk. Reload the window to continue; the details below help us fix it.',
+    crashBody:
+      'Your notes are saved on disk. Reload the window to continue; the details below help us fix it.',
     BAD_ARGS: 'The app sent a request with invalid values. Please try again; if it persists, report it.',
     FORBIDDEN_SENDER: 'This request did not come from Recoupe and was refused.',
     UNKNOWN_CHANNEL: 'The app asked for something it does not know. Restart Recoupe.',
@@ -145,7 +146,8 @@ export const en = {
     untitled: 'Untitled story',
     versus: '{{a}} vs {{b}}',
     documentTitle: '{{a}} vs {{b}} — {{title}}',
-    subject: 'How {{b}} ({{fileB}}) reported what {{a}} ({{fileA}}) wrote, compared word for word by Recoupe.',
+    subject:
+      'How {{b}} ({{fileB}}) reported what {{a}} ({{fileA}}) wrote, compared word for word by Recoupe.',
     runningHeader: 'Recoupe · {{a}} vs {{b}} · {{title}}',
     pageOf: 'page {{page}} of {{pages}}',
     date: 'Date',
@@ -206,7 +208,8 @@ export const en = {
     noteIn: 'in {{outlet}}',
     noteQuote: 'on “{{quote}}”',
     otherNotes: 'Notes not placed on a row',
-    otherNotesIntro: 'These notes point to text that is not shown above, or that changed since they were written.',
+    otherNotesIntro:
+      'These notes point to text that is not shown above, or that changed since they were written.',
     noteOrphaned: 'the text it pointed to is no longer in {{file}}',
     tag: {
       omission: 'omission',
@@ -219,7 +222,8 @@ export const en = {
       other: 'other',
     },
     claims: 'Claims that differ',
-    claimsIntro: 'Numbers, dates and quotes found in both texts, where the two outlets do not say the same thing.',
+    claimsIntro:
+      'Numbers, dates and quotes found in both texts, where the two outlets do not say the same thing.',
     claimsNone: 'No discrepancy: the numbers, dates and quotes of the two texts agree.',
     claimFact: 'Fact',
     claimDiscrepancy: 'Difference',
@@ -393,7 +397,8 @@ export const en = {
       orphaned_one: '{{count}} hand correction no longer applies: the text it was made on has changed.',
       orphaned_other: '{{count}} hand corrections no longer apply: the text they were made on has changed.',
       discard: 'Discard',
-      movedAside: 'Your alignment corrections could not be read. The damaged file was kept as {{name}}; fix it and rename it back to restore them.',
+      movedAside:
+        'Your alignment corrections could not be read. The damaged file was kept as {{name}}; fix it and rename it back to restore them.',
       stepLink: 'Link paragraphs',
       stepUnlink: 'Unlink paragraphs',
       stepKind: 'Change the kind of a link',
@@ -452,7 +457,8 @@ export const en = {
       targets: 'Text the note points at',
       remove: 'Remove',
       removeTarget: 'Remove the text in {{outlet}} from the note',
-      addOther: 'To point this note at text in {{outlet}} too, select it in its column, then choose Use selected text.',
+      addOther:
+        'To point this note at text in {{outlet}} too, select it in its column, then choose Use selected text.',
       useSelection: 'Use selected text',
       noText: 'Select text in a column, then choose Use selected text.',
       save: 'Save note',
@@ -495,7 +501,8 @@ export const en = {
     orphaned: {
       title_one: '{{count}} orphaned note',
       title_other: '{{count}} orphaned notes',
-      intro: 'The text these notes pointed at is no longer in the article. They are kept here, with the text they were made on, and never placed on other words. Select the new text in the column, then choose Attach.',
+      intro:
+        'The text these notes pointed at is no longer in the article. They are kept here, with the text they were made on, and never placed on other words. Select the new text in the column, then choose Attach.',
       original: 'Originally on:',
       attach: 'Attach to selected text in {{outlet}}',
       attachShort: 'Attach to selected text',
@@ -506,7 +513,8 @@ export const en = {
       selectFirst: 'Select the new text in the {{outlet}} column first, then choose Attach again.',
     },
     notice: {
-      dataDir: 'Notes cannot be saved in this folder: they are kept in Recoupe’s data folder for now, and go back to the folder once it can be written again.',
+      dataDir:
+        'Notes cannot be saved in this folder: they are kept in Recoupe’s data folder for now, and go back to the folder once it can be written again.',
       readOnly: 'Notes kept in Recoupe’s data folder',
       damaged: 'The notes file could not be used',
       merged: 'Notes merged back into the folder',
@@ -579,7 +587,8 @@ export const en = {
     stepDismiss: 'Dismiss a claims flag',
     stepRestore: 'Restore a claims flag',
     stepMove: 'Move a claim',
-    movedAside: 'The claims corrections file was damaged; it was moved to “{{name}}” and Recoupe started a new one.',
+    movedAside:
+      'The claims corrections file was damaged; it was moved to “{{name}}” and Recoupe started a new one.',
     matrix: {
       open: 'Story matrix',
       openTitle: 'Every fact of the story, outlet by outlet',
@@ -649,7 +658,8 @@ export const en = {
     computing: 'Collating {{count}} articles…',
     progress: '{{done}} of {{total}} comparisons',
     cancel: 'Cancel',
-    failed: 'The story could not be collated ({{reason}}). Try again; if it persists, the details are in the log file.',
+    failed:
+      'The story could not be collated ({{reason}}). Try again; if it persists, the details are in the log file.',
     tooFew: 'The story view needs at least two articles. Choose a story with two articles or more.',
     tabs: {
       label: 'Story view sections',
@@ -683,7 +693,8 @@ export const en = {
     carriedBy_other: 'carried by {{count}} articles',
     graph: {
       title: 'Who reuses whom',
-      intro: 'Arrows go from the source to the article that reuses it; the thicker the arrow, the larger the share of the article taken word for word.',
+      intro:
+        'Arrows go from the source to the article that reuses it; the thicker the arrow, the larger the share of the article taken word for word.',
       none: 'No article of this story takes its text word for word from another.',
       edge: '{{target}} takes {{share}} of its text word for word from {{source}}',
       sourceKept: '{{source}} keeps {{share}} of its text in {{target}}',
@@ -691,7 +702,8 @@ export const en = {
       undetermined: 'direction uncertain',
       open: 'Open {{source}} and {{target}} side by side',
       label: 'Reuse between the articles of the story',
-      primaryOnly: '{{count}} other pairs also share text word for word; only each article’s likeliest source is drawn.',
+      primaryOnly:
+        '{{count}} other pairs also share text word for word; only each article’s likeliest source is drawn.',
     },
     coverage: {
       title: 'What each article carries',
@@ -722,7 +734,8 @@ export const en = {
       documentTitle: '{{title}} — collation of {{count}} articles',
       subject: 'How {{outlets}} reported the same story, collated paragraph by paragraph by Recoupe.',
       runningHeader: 'Recoupe · {{title}}',
-      intro: '{{count}} articles collated into {{rows}} rows of content. Each row holds one piece of content; each column one article, in date order. Cells are compared with the row’s earliest version.',
+      intro:
+        '{{count}} articles collated into {{rows}} rows of content. Each row holds one piece of content; each column one article, in date order. Cells are compared with the row’s earliest version.',
       articles: 'Articles',
       number: '#',
       outlet: 'Outlet',
@@ -751,7 +764,8 @@ export const en = {
       appVersion: 'Made with',
       appVersionValue: 'Recoupe {{version}}',
       method: 'Method',
-      methodValue: 'Every pair of articles compared paragraph by paragraph; paragraphs linked across articles gathered into one row, the surest links first.',
+      methodValue:
+        'Every pair of articles compared paragraph by paragraph; paragraphs linked across articles gathered into one row, the surest links first.',
       pageOf: 'page {{page}} of {{pages}}',
     },
   },

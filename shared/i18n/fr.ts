@@ -130,17 +130,20 @@ export const fr: Catalog = {
     crashTitle: 'Recoupe a rencontré un problème inattendu',
     crashBody:
       'Vos notes sont enregistrées sur le disque. Rechargez la fenêtre pour continuer ; les détails ci-dessous nous aident à corriger le problème.',
-    BAD_ARGS: 'L’application a envoyé une requête aux valeurs invalides. Réessayez ; si cela persiste, signalez-le.',
+    BAD_ARGS:
+      'L’application a envoyé une requête aux valeurs invalides. Réessayez ; si cela persiste, signalez-le.',
     FORBIDDEN_SENDER: 'Cette requête ne vient pas de Recoupe et a été refusée.',
     UNKNOWN_CHANNEL: 'L’application a demandé une opération inconnue. Redémarrez Recoupe.',
     NOT_FOUND: '« {{name}} » est introuvable. Vérifiez qu’il existe toujours, puis réessayez.',
     NO_FOLDER: 'Ouvrez d’abord un dossier d’articles.',
     FOLDER_UNREADABLE: '« {{name}} » ne peut pas être lu. Vérifiez ses droits d’accès, puis rouvrez-le.',
     CANCELLED: 'L’opération a été annulée.',
-    NEWER_FILE: '« {{name}} » a été enregistré par une version plus récente de Recoupe. Mettez Recoupe à jour pour l’utiliser.',
+    NEWER_FILE:
+      '« {{name}} » a été enregistré par une version plus récente de Recoupe. Mettez Recoupe à jour pour l’utiliser.',
     EXPORT_FAILED: 'L’export n’a pas été enregistré : {{reason}}',
     NO_PAIR: 'Ouvrez d’abord la comparaison de deux articles, puis exportez-la.',
-    EMPTY_CLIPBOARD: 'Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis réessayez.',
+    EMPTY_CLIPBOARD:
+      'Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis réessayez.',
     INTERNAL: 'Un problème est survenu dans Recoupe. Les détails sont dans le journal.',
   },
   report: {
@@ -148,7 +151,8 @@ export const fr: Catalog = {
     untitled: 'Sujet sans titre',
     versus: '{{a}} vs {{b}}',
     documentTitle: '{{a}} vs {{b}} — {{title}}',
-    subject: 'Comment {{b}} ({{fileB}}) a repris ce qu’a écrit {{a}} ({{fileA}}), comparé mot à mot par Recoupe.',
+    subject:
+      'Comment {{b}} ({{fileB}}) a repris ce qu’a écrit {{a}} ({{fileA}}), comparé mot à mot par Recoupe.',
     runningHeader: 'Recoupe · {{a}} vs {{b}} · {{title}}',
     pageOf: 'page {{page}} sur {{pages}}',
     date: 'Date',
@@ -168,8 +172,10 @@ export const fr: Catalog = {
     degraded: 'Cette comparaison est moins fine que d’habitude : {{reason}}.',
     corrections_one: '{{count}} correction manuelle de l’alignement est appliquée.',
     corrections_other: '{{count}} corrections manuelles de l’alignement sont appliquées.',
-    orphanedCorrections_one: '{{count}} correction manuelle ne correspond plus au texte et n’est pas appliquée.',
-    orphanedCorrections_other: '{{count}} corrections manuelles ne correspondent plus au texte et ne sont pas appliquées.',
+    orphanedCorrections_one:
+      '{{count}} correction manuelle ne correspond plus au texte et n’est pas appliquée.',
+    orphanedCorrections_other:
+      '{{count}} corrections manuelles ne correspondent plus au texte et ne sont pas appliquées.',
     legend: 'Comment lire ce document',
     legendInserted: 'mots ajoutés par {{b}} (soulignés)',
     legendDeleted: 'mots {{ofA}} non repris par {{b}} (barrés)',
@@ -209,7 +215,8 @@ export const fr: Catalog = {
     noteIn: 'chez {{outlet}}',
     noteQuote: 'sur « {{quote}} »',
     otherNotes: 'Notes hors des lignes affichées',
-    otherNotesIntro: 'Ces notes portent sur un texte qui n’est pas affiché plus haut, ou qui a changé depuis qu’elles ont été écrites.',
+    otherNotesIntro:
+      'Ces notes portent sur un texte qui n’est pas affiché plus haut, ou qui a changé depuis qu’elles ont été écrites.',
     noteOrphaned: 'le texte visé ne se trouve plus dans {{file}}',
     tag: {
       omission: 'omission',
@@ -222,7 +229,8 @@ export const fr: Catalog = {
       other: 'autre',
     },
     claims: 'Faits qui diffèrent',
-    claimsIntro: 'Nombres, dates et citations présents dans les deux textes, là où les deux médias ne disent pas la même chose.',
+    claimsIntro:
+      'Nombres, dates et citations présents dans les deux textes, là où les deux médias ne disent pas la même chose.',
     claimsNone: 'Aucune divergence : les nombres, dates et citations des deux textes concordent.',
     claimFact: 'Fait',
     claimDiscrepancy: 'Différence',
@@ -363,7 +371,8 @@ export const fr: Catalog = {
       ignoreCase: 'Ignorer la casse',
       ignorePunctuation: 'Ignorer la ponctuation',
       ignoreTypography: 'Ignorer la typographie',
-      ignoreTypographyHelp: 'Considérer comme identiques ’ et \', « » et "", espaces insécables et ordinaires, tirets',
+      ignoreTypographyHelp:
+        'Considérer comme identiques ’ et \', « » et "", espaces insécables et ordinaires, tirets',
       onlyDifferences: 'Différences seules',
       boilerplate: 'Mise en page',
     },
@@ -393,10 +402,13 @@ export const fr: Catalog = {
       linking: 'Choisissez le paragraphe de {{outlet}} à lier au ¶{{n}}, puis cliquez sur « Lier ici ».',
       cancel: 'Annuler',
       close: 'Fermer',
-      orphaned_one: '{{count}} correction manuelle ne s’applique plus : le texte sur lequel elle portait a changé.',
-      orphaned_other: '{{count}} corrections manuelles ne s’appliquent plus : le texte sur lequel elles portaient a changé.',
+      orphaned_one:
+        '{{count}} correction manuelle ne s’applique plus : le texte sur lequel elle portait a changé.',
+      orphaned_other:
+        '{{count}} corrections manuelles ne s’appliquent plus : le texte sur lequel elles portaient a changé.',
       discard: 'Les supprimer',
-      movedAside: 'Vos corrections d’alignement n’ont pas pu être lues. Le fichier abîmé a été conservé sous le nom {{name}} ; réparez-le et redonnez-lui son nom pour les retrouver.',
+      movedAside:
+        'Vos corrections d’alignement n’ont pas pu être lues. Le fichier abîmé a été conservé sous le nom {{name}} ; réparez-le et redonnez-lui son nom pour les retrouver.',
       stepLink: 'Lier des paragraphes',
       stepUnlink: 'Délier des paragraphes',
       stepKind: 'Changer le type d’un lien',
@@ -455,7 +467,8 @@ export const fr: Catalog = {
       targets: 'Texte visé par la note',
       remove: 'Retirer',
       removeTarget: 'Retirer de la note le texte de {{outlet}}',
-      addOther: 'Pour viser aussi un texte de {{outlet}}, sélectionnez-le dans sa colonne, puis choisissez Utiliser la sélection.',
+      addOther:
+        'Pour viser aussi un texte de {{outlet}}, sélectionnez-le dans sa colonne, puis choisissez Utiliser la sélection.',
       useSelection: 'Utiliser la sélection',
       noText: 'Sélectionnez du texte dans une colonne, puis choisissez Utiliser la sélection.',
       save: 'Enregistrer la note',
@@ -498,7 +511,8 @@ export const fr: Catalog = {
     orphaned: {
       title_one: '{{count}} note orpheline',
       title_other: '{{count}} notes orphelines',
-      intro: 'Le texte visé par ces notes n’est plus dans l’article. Elles sont gardées ici, avec le texte sur lequel elles ont été faites, et jamais placées sur d’autres mots. Sélectionnez le nouveau texte dans la colonne, puis choisissez Rattacher.',
+      intro:
+        'Le texte visé par ces notes n’est plus dans l’article. Elles sont gardées ici, avec le texte sur lequel elles ont été faites, et jamais placées sur d’autres mots. Sélectionnez le nouveau texte dans la colonne, puis choisissez Rattacher.',
       original: 'Faite sur :',
       attach: 'Rattacher au texte sélectionné dans {{outlet}}',
       attachShort: 'Rattacher au texte sélectionné',
@@ -506,10 +520,12 @@ export const fr: Catalog = {
       removeTarget: 'Garder seulement l’autre article, sans le texte perdu de {{outlet}}',
       removeTargetShort: 'Garder seulement l’autre article',
       delete: 'Supprimer la note orpheline sur « {{quote}} »',
-      selectFirst: 'Sélectionnez d’abord le nouveau texte dans la colonne de {{outlet}}, puis choisissez de nouveau Rattacher.',
+      selectFirst:
+        'Sélectionnez d’abord le nouveau texte dans la colonne de {{outlet}}, puis choisissez de nouveau Rattacher.',
     },
     notice: {
-      dataDir: 'Les notes ne peuvent pas être enregistrées dans ce dossier : elles sont gardées pour l’instant dans le dossier de données de Recoupe, et y retourneront dès qu’il sera modifiable.',
+      dataDir:
+        'Les notes ne peuvent pas être enregistrées dans ce dossier : elles sont gardées pour l’instant dans le dossier de données de Recoupe, et y retourneront dès qu’il sera modifiable.',
       readOnly: 'Notes gardées dans le dossier de données de Recoupe',
       damaged: 'Le fichier de notes est inutilisable',
       merged: 'Notes réintégrées dans le dossier',
@@ -582,7 +598,8 @@ export const fr: Catalog = {
     stepDismiss: 'Écarter un signalement',
     stepRestore: 'Rétablir un signalement',
     stepMove: 'Déplacer un fait',
-    movedAside: 'Le fichier des corrections de faits était endommagé ; il a été déplacé vers « {{name}} » et Recoupe en a commencé un nouveau.',
+    movedAside:
+      'Le fichier des corrections de faits était endommagé ; il a été déplacé vers « {{name}} » et Recoupe en a commencé un nouveau.',
     matrix: {
       open: 'Tableau des faits',
       openTitle: 'Chaque fait de l’histoire, média par média',
@@ -626,7 +643,8 @@ export const fr: Catalog = {
       count_other: '{{n}} occurrences',
       empty: 'Aucune expression n’est surveillée dans ce dossier.',
       failed: 'Les expressions surveillées n’ont pas pu être enregistrées.',
-      movedAside: 'Le fichier des expressions surveillées était endommagé ; il a été déplacé vers « {{name}} ».',
+      movedAside:
+        'Le fichier des expressions surveillées était endommagé ; il a été déplacé vers « {{name}} ».',
       mark: 'expression surveillée',
     },
     cli: {
@@ -652,8 +670,10 @@ export const fr: Catalog = {
     computing: 'Collation de {{count}} articles…',
     progress: '{{done}} comparaisons sur {{total}}',
     cancel: 'Annuler',
-    failed: 'L’histoire n’a pas pu être collationnée ({{reason}}). Réessayez ; si le problème persiste, les détails sont dans le journal.',
-    tooFew: 'La vue de l’histoire demande au moins deux articles. Choisissez une histoire qui en compte deux ou plus.',
+    failed:
+      'L’histoire n’a pas pu être collationnée ({{reason}}). Réessayez ; si le problème persiste, les détails sont dans le journal.',
+    tooFew:
+      'La vue de l’histoire demande au moins deux articles. Choisissez une histoire qui en compte deux ou plus.',
     tabs: {
       label: 'Parties de la vue de l’histoire',
       table: 'Collation',
@@ -686,7 +706,8 @@ export const fr: Catalog = {
     carriedBy_other: 'repris par {{count}} articles',
     graph: {
       title: 'Qui reprend qui',
-      intro: 'Les flèches vont de la source à l’article qui la reprend ; plus la flèche est épaisse, plus la part de l’article reprise mot pour mot est grande.',
+      intro:
+        'Les flèches vont de la source à l’article qui la reprend ; plus la flèche est épaisse, plus la part de l’article reprise mot pour mot est grande.',
       none: 'Aucun article de cette histoire ne reprend mot pour mot le texte d’un autre.',
       edge: '{{target}} reprend mot pour mot {{share}} de son texte à {{source}}',
       sourceKept: '{{source}} voit {{share}} de son texte repris par {{target}}',
@@ -694,7 +715,8 @@ export const fr: Catalog = {
       undetermined: 'sens incertain',
       open: 'Ouvrir {{source}} et {{target}} côte à côte',
       label: 'Reprises entre les articles de l’histoire',
-      primaryOnly: '{{count}} autres paires partagent aussi du texte mot pour mot ; seule la source la plus probable de chaque article est dessinée.',
+      primaryOnly:
+        '{{count}} autres paires partagent aussi du texte mot pour mot ; seule la source la plus probable de chaque article est dessinée.',
     },
     coverage: {
       title: 'Ce que chaque article reprend',
@@ -723,9 +745,11 @@ export const fr: Catalog = {
     report: {
       kicker: 'Collation d’une histoire',
       documentTitle: '{{title}} — collation de {{count}} articles',
-      subject: 'Comment {{outlets}} ont rapporté la même histoire, collationnés paragraphe par paragraphe par Recoupe.',
+      subject:
+        'Comment {{outlets}} ont rapporté la même histoire, collationnés paragraphe par paragraphe par Recoupe.',
       runningHeader: 'Recoupe · {{title}}',
-      intro: '{{count}} articles collationnés en {{rows}} lignes de contenu. Chaque ligne tient un même passage ; chaque colonne un article, par ordre de date. Les cellules sont comparées à la première version de la ligne.',
+      intro:
+        '{{count}} articles collationnés en {{rows}} lignes de contenu. Chaque ligne tient un même passage ; chaque colonne un article, par ordre de date. Les cellules sont comparées à la première version de la ligne.',
       articles: 'Articles',
       number: 'n°',
       outlet: 'Média',
@@ -745,7 +769,8 @@ export const fr: Catalog = {
       table: 'Collation',
       degraded: 'Certaines comparaisons sont moins fines que d’habitude : {{reason}}.',
       provenance: 'Sources et méthode',
-      provenanceIntro: 'Les fichiers dont cette collation est faite, tels que lus sur le disque, et la façon dont elle a été faite.',
+      provenanceIntro:
+        'Les fichiers dont cette collation est faite, tels que lus sur le disque, et la façon dont elle a été faite.',
       sha: 'SHA-256',
       size: 'Taille',
       bytes: '{{bytes}} octets',
@@ -754,7 +779,8 @@ export const fr: Catalog = {
       appVersion: 'Fait avec',
       appVersionValue: 'Recoupe {{version}}',
       method: 'Méthode',
-      methodValue: 'Chaque paire d’articles comparée paragraphe par paragraphe ; les paragraphes liés d’un article à l’autre réunis en une ligne, les liens les plus sûrs d’abord.',
+      methodValue:
+        'Chaque paire d’articles comparée paragraphe par paragraphe ; les paragraphes liés d’un article à l’autre réunis en une ligne, les liens les plus sûrs d’abord.',
       pageOf: 'page {{page}} sur {{pages}}',
     },
   },

@@ -24,7 +24,11 @@ function lookup(catalog: Catalog, key: string): string | undefined {
 }
 
 /** Translates a key outside React (main-process menus and dialogs, CLI, exports); `{{name}}` is replaced. */
-export function translate(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function translate(
+  lang: Language,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   const template = lookup(catalogs[lang], key) ?? lookup(en, key) ?? key;
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
 }

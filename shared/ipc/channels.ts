@@ -58,7 +58,12 @@ export interface EventMap {
 export type EventName = keyof EventMap;
 
 /** Every event name. */
-export const events: readonly EventName[] = ['menuCommand', 'folderChanged', 'folderProgress', 'exportProgress'];
+export const events: readonly EventName[] = [
+  'menuCommand',
+  'folderChanged',
+  'folderProgress',
+  'exportProgress',
+];
 
 /** The IPC channel of a contract method. */
 export const channelOf = (method: MethodName): string => `recoupe:${method}`;

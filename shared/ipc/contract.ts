@@ -24,7 +24,10 @@ export const articleId = z
   .string()
   .min(1)
   .max(1024)
-  .refine((id) => !id.startsWith('/') && !/^[a-zA-Z]:/.test(id) && !id.split('/').includes('..'), 'not a relative path inside the folder');
+  .refine(
+    (id) => !id.startsWith('/') && !/^[a-zA-Z]:/.test(id) && !id.split('/').includes('..'),
+    'not a relative path inside the folder',
+  );
 
 const themeSchema = z.enum(['system', 'light', 'dark']);
 const langSchema = z.enum(['fr', 'en']);
@@ -48,7 +51,10 @@ export const contract = {
   getRecentFolders: { args: z.tuple([]), result: returns<RecentFolder[]>() },
   forgetRecentFolder: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
   newArticleFromClipboard: { args: z.tuple([]), result: returns<{ folder: FolderView; id: string }>() },
-  setArticleOutlet: { args: z.tuple([articleId, z.string().trim().min(1).max(80).nullable()]), result: returns<FolderView>() },
+  setArticleOutlet: {
+    args: z.tuple([articleId, z.string().trim().min(1).max(80).nullable()]),
+    result: returns<FolderView>(),
+  },
   moveToStory: {
     args: z.tuple([z.array(articleId).min(1).max(1000), z.string().min(1).max(200).nullable()]),
     result: returns<FolderView>(),
@@ -57,18 +63,27 @@ export const contract = {
   redoCorrection: { args: z.tuple([]), result: returns<FolderView>() },
   getArticle: { args: z.tuple([articleId]), result: returns<Article>() },
   getCorrections: { args: z.tuple([articleId, articleId]), result: returns<PairCorrections>() },
-  setCorrections: { args: z.tuple([articleId, articleId, correctionListSchema]), result: returns<Correction[]>() },
+  setCorrections: {
+    args: z.tuple([articleId, articleId, correctionListSchema]),
+    result: returns<Correction[]>(),
+  },
   getCompareView: { args: z.tuple([]), result: returns<CompareViewState | null>() },
   setCompareView: { args: z.tuple([compareViewStateSchema]), result: returns<void>() },
   listNotes: { args: z.tuple([]), result: returns<NotesView>() },
   addNote: { args: z.tuple([newNoteSchema]), result: returns<{ id: string; view: NotesView }>() },
-  setNoteTarget: { args: z.tuple([z.string().min(1).max(200), spanTargetSchema]), result: returns<NotesView>() },
+  setNoteTarget: {
+    args: z.tuple([z.string().min(1).max(200), spanTargetSchema]),
+    result: returns<NotesView>(),
+  },
   applyNoteOps: { args: z.tuple([noteOpListSchema]), result: returns<NotesView>() },
   undoNotes: { args: z.tuple([]), result: returns<NotesView>() },
   redoNotes: { args: z.tuple([]), result: returns<NotesView>() },
   getClaims: { args: z.tuple([z.array(articleId).min(1).max(1000)]), result: returns<ClaimsView>() },
   correctClaim: { args: z.tuple([claimCorrectionSchema]), result: returns<ClaimCorrection[]>() },
-  setClaimCorrections: { args: z.tuple([z.array(claimCorrectionSchema).max(10_000)]), result: returns<ClaimCorrection[]>() },
+  setClaimCorrections: {
+    args: z.tuple([z.array(claimCorrectionSchema).max(10_000)]),
+    result: returns<ClaimCorrection[]>(),
+  },
   findPhrase: { args: z.tuple([phraseSchema]), result: returns<ConcordanceResult>() },
   getWatchlist: { args: z.tuple([]), result: returns<WatchlistView>() },
   setWatchlist: { args: z.tuple([phraseListSchema]), result: returns<string[]>() },
@@ -76,7 +91,10 @@ export const contract = {
     args: z.tuple([articleId, articleId, z.enum(['pdf', 'html']), reportOptionsSchema]),
     result: returns<ExportResult | null>(),
   },
-  exportStory: { args: z.tuple([z.string().min(1).max(200), z.enum(['pdf', 'html']), storyExportOptionsSchema]), result: returns<ExportResult | null>() },
+  exportStory: {
+    args: z.tuple([z.string().min(1).max(200), z.enum(['pdf', 'html']), storyExportOptionsSchema]),
+    result: returns<ExportResult | null>(),
+  },
   openExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
   showExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
   openExternal: { args: z.tuple([z.url({ protocol: /^https?$/ })]), result: returns<boolean>() },

@@ -18,7 +18,11 @@ export type Invoke = (channel: string, args: unknown[]) => Promise<unknown>;
 export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
 
 /** Builds the frozen `window.api` from the contract; the preload and the test bridge both use it. */
-export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: (file: unknown) => string | null): Api {
+export function createApi(
+  invoke: Invoke,
+  subscribe: Subscribe,
+  pathForFile: (file: unknown) => string | null,
+): Api {
   const api: Record<string, unknown> = {};
   for (const method of methods) {
     api[method] = async (...args: unknown[]) => {
@@ -27,11 +31,16 @@ export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: (fi
         if (envelope.ok) return envelope.value;
         throw new IpcError(envelope.error);
       }
-      throw new IpcError({ code: 'INTERNAL', message: 'The app answered in an unexpected way.', detail: String(envelope) });
+      throw new IpcError({
+        code: 'INTERNAL',
+        message: 'The app answered in an unexpected way.',
+        detail: String(envelope),
+      });
     };
   }
   api.pathForFile = pathForFile;
-  api.on = (event: EventName, listener: (payload: unknown) => void) => subscribe(eventChannelOf(event), listener);
+  api.on = (event: EventName, listener: (payload: unknown) => void) =>
+    subscribe(eventChannelOf(event), listener);
   return Object.freeze(api) as Api;
 }
 

@@ -48,7 +48,11 @@ export class HandlerError extends Error implements AppError {
   readonly detail?: string;
   readonly params?: Record<string, string>;
 
-  constructor(code: ErrorCode, message: string, options: { detail?: string; params?: Record<string, string> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { detail?: string; params?: Record<string, string> } = {},
+  ) {
     super(message);
     this.code = code;
     if (options.detail !== undefined) this.detail = options.detail;

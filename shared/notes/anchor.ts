@@ -1,6 +1,13 @@
 import search from 'approx-string-match';
 import type { Span } from '../article/model';
-import { QUOTE_CONTEXT, type AnnotationFile, type Note, type NoteTarget, type TargetScope, type TextQuote } from './model';
+import {
+  QUOTE_CONTEXT,
+  type AnnotationFile,
+  type Note,
+  type NoteTarget,
+  type TargetScope,
+  type TextQuote,
+} from './model';
 
 /** The least similarity (1 − edits / quote length) a fuzzy placement needs; below it the target is orphaned. */
 export const FUZZY_THRESHOLD = 0.8;
@@ -38,10 +45,25 @@ export function quoteOf(text: string, span: Span, context: number = QUOTE_CONTEX
 /** A fresh target on `span` of an article; throws a RangeError when the span is empty or outside the text. */
 export function anchorSpan(article: AnchorText, span: Span, scope: TargetScope = 'text'): NoteTarget {
   const [start, end] = span;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > article.text.length || end <= start) {
-    throw new RangeError(`span [${start}, ${end}) is not a non-empty range of ${article.id} (${article.text.length} characters)`);
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end > article.text.length ||
+    end <= start
+  ) {
+    throw new RangeError(
+      `span [${start}, ${end}) is not a non-empty range of ${article.id} (${article.text.length} characters)`,
+    );
   }
-  return { article: article.id, sha256: article.sha256, span: [start, end], quote: quoteOf(article.text, span), status: 'anchored', scope };
+  return {
+    article: article.id,
+    sha256: article.sha256,
+    span: [start, end],
+    quote: quoteOf(article.text, span),
+    status: 'anchored',
+    scope,
+  };
 }
 
 /**
@@ -87,7 +109,9 @@ function locateFuzzy(text: string, quote: TextQuote): Placement {
   const matches = search(text, exact, maxErrors);
   if (matches.length === 0) return { found: false, reason: 'not-found' };
   const confidence = 1 - matches[0]!.errors / exact.length;
-  const places = groupOverlapping(matches.map((m) => [m.start, m.end] as Span)).map((group) => bestInGroup(text, quote, group));
+  const places = groupOverlapping(matches.map((m) => [m.start, m.end] as Span)).map((group) =>
+    bestInGroup(text, quote, group),
+  );
   const placement = pickByContext(text, quote, places, 'fuzzy', confidence);
   if (!placement.found) return placement;
   const agreement = contextScore(text, quote, placement.span[0], placement.span[1]);
@@ -198,10 +222,16 @@ function commonSuffixLength(a: string, b: string): number {
 export function reanchorTarget(target: NoteTarget, articles: readonly AnchorText[]): NoteTarget {
   const sameId = articles.find((a) => a.id === target.article);
   const sameFile =
-    sameId && sameId.sha256 === target.sha256 ? sameId : articles.find((a) => a.sha256 === target.sha256 && a.id !== target.article);
+    sameId && sameId.sha256 === target.sha256
+      ? sameId
+      : articles.find((a) => a.sha256 === target.sha256 && a.id !== target.article);
   if (sameFile && sameFile.text.slice(target.span[0], target.span[1]) === target.quote.exact) {
     if (sameFile.id === target.article && target.status !== 'orphaned') return target;
-    return { ...target, article: sameFile.id, status: target.status === 'orphaned' ? 'anchored' : target.status };
+    return {
+      ...target,
+      article: sameFile.id,
+      status: target.status === 'orphaned' ? 'anchored' : target.status,
+    };
   }
   const current = sameId ?? sameFile;
   if (!current) return orphan(target);
@@ -241,7 +271,10 @@ export interface ReanchorReport {
 }
 
 /** Re-anchors every target of every note; returns the same file object when nothing changed. */
-export function reanchorFile(file: AnnotationFile, articles: readonly AnchorText[]): { file: AnnotationFile; report: ReanchorReport } {
+export function reanchorFile(
+  file: AnnotationFile,
+  articles: readonly AnchorText[],
+): { file: AnnotationFile; report: ReanchorReport } {
   const report: ReanchorReport = { reanchored: 0, orphaned: 0, renamed: 0 };
   let changed = false;
   const notes = file.notes.map((note): Note => {

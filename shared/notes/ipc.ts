@@ -20,7 +20,10 @@ const relativeId = z
   .string()
   .min(1)
   .max(1024)
-  .refine((id) => !id.startsWith('/') && !/^[a-zA-Z]:/.test(id) && !id.split('/').includes('..'), 'not a relative path inside the folder');
+  .refine(
+    (id) => !id.startsWith('/') && !/^[a-zA-Z]:/.test(id) && !id.split('/').includes('..'),
+    'not a relative path inside the folder',
+  );
 
 /** A span the user selected in one article, in UTF-16 offsets into `Article.text`. */
 export const spanTargetSchema = z
@@ -41,16 +44,29 @@ export const newNoteSchema = z
     targets: z.array(spanTargetSchema).min(1).max(2),
   })
   .strict()
-  .refine((n) => new Set(n.targets.map((t) => t.article)).size === n.targets.length, 'one target per article');
+  .refine(
+    (n) => new Set(n.targets.map((t) => t.article)).size === n.targets.length,
+    'one target per article',
+  );
 
 /** Ops the renderer may send as they are (adding notes and targets goes through `addNote` and `setNoteTarget`). */
 const simpleOp = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete'), id: noteId }).strict(),
   z
-    .object({ type: z.literal('edit'), id: noteId, tag: tagId.optional(), text: z.string().max(100_000).optional() })
+    .object({
+      type: z.literal('edit'),
+      id: noteId,
+      tag: tagId.optional(),
+      text: z.string().max(100_000).optional(),
+    })
     .strict(),
   z.object({ type: z.literal('removeTarget'), id: noteId, article: relativeId }).strict(),
-  z.object({ type: z.literal('addTag'), tag: z.object({ id: tagId, label: z.string().trim().min(1).max(200) }).strict() }).strict(),
+  z
+    .object({
+      type: z.literal('addTag'),
+      tag: z.object({ id: tagId, label: z.string().trim().min(1).max(200) }).strict(),
+    })
+    .strict(),
   z.object({ type: z.literal('removeTag'), id: tagId }).strict(),
   z.object({ type: z.literal('renameTag'), id: tagId, label: z.string().trim().min(1).max(200) }).strict(),
 ]);

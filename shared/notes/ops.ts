@@ -1,4 +1,12 @@
-import { BUILT_IN_TAGS, type AnnotationFile, type Note, type NoteTag, type NoteTarget, type TagDef, type Tombstone } from './model';
+import {
+  BUILT_IN_TAGS,
+  type AnnotationFile,
+  type Note,
+  type NoteTag,
+  type NoteTarget,
+  type TagDef,
+  type Tombstone,
+} from './model';
 
 /** Most targets a note has: one per article of a side-by-side comparison. */
 export const MAX_TARGETS = 2;
@@ -39,7 +47,11 @@ export class NoteOpError extends Error {
 }
 
 /** Applies an op; `now` (ISO time) stamps `modified` and tombstones. Throws NoteOpError when the op does not fit. */
-export function applyNoteOp(file: AnnotationFile, op: NoteOp, now: string = new Date().toISOString()): AnnotationFile {
+export function applyNoteOp(
+  file: AnnotationFile,
+  op: NoteOp,
+  now: string = new Date().toISOString(),
+): AnnotationFile {
   return applyNoteOpWithInverse(file, op, now).file;
 }
 
@@ -51,7 +63,8 @@ export function applyNoteOpWithInverse(
 ): { file: AnnotationFile; inverse: NoteOp } {
   switch (op.type) {
     case 'add': {
-      if (file.notes.some((n) => n.id === op.note.id)) throw new NoteOpError(`a note with id ${op.note.id} already exists`);
+      if (file.notes.some((n) => n.id === op.note.id))
+        throw new NoteOpError(`a note with id ${op.note.id} already exists`);
       checkNote(file, op.note);
       const notes = [...file.notes];
       const index = op.index === undefined ? notes.length : clamp(op.index, 0, notes.length);
@@ -76,10 +89,20 @@ export function applyNoteOpWithInverse(
     case 'edit': {
       const note = file.notes[indexOfNote(file, op.id)]!;
       if (op.tag !== undefined) checkTag(file, op.tag);
-      const next: Note = { ...note, modified: now, ...(op.tag === undefined ? {} : { tag: op.tag }), ...(op.text === undefined ? {} : { text: op.text }) };
+      const next: Note = {
+        ...note,
+        modified: now,
+        ...(op.tag === undefined ? {} : { tag: op.tag }),
+        ...(op.text === undefined ? {} : { text: op.text }),
+      };
       return {
         file: replaceNote(file, next),
-        inverse: { type: 'edit', id: op.id, ...(op.tag === undefined ? {} : { tag: note.tag }), ...(op.text === undefined ? {} : { text: note.text }) },
+        inverse: {
+          type: 'edit',
+          id: op.id,
+          ...(op.tag === undefined ? {} : { tag: note.tag }),
+          ...(op.text === undefined ? {} : { text: note.text }),
+        },
       };
     }
     case 'setTarget': {
@@ -90,21 +113,30 @@ export function applyNoteOpWithInverse(
       if (at >= 0) targets[at] = op.target;
       else {
         if (targets.length >= MAX_TARGETS) {
-          throw new NoteOpError(`note ${op.id} already points at ${MAX_TARGETS} articles; remove one target first`);
+          throw new NoteOpError(
+            `note ${op.id} already points at ${MAX_TARGETS} articles; remove one target first`,
+          );
         }
-        targets.splice(op.index === undefined ? targets.length : clamp(op.index, 0, targets.length), 0, op.target);
+        targets.splice(
+          op.index === undefined ? targets.length : clamp(op.index, 0, targets.length),
+          0,
+          op.target,
+        );
       }
       const old = note.targets[at];
       return {
         file: replaceNote(file, { ...note, targets, modified: now }),
-        inverse: old ? { type: 'setTarget', id: op.id, target: old } : { type: 'removeTarget', id: op.id, article: op.target.article },
+        inverse: old
+          ? { type: 'setTarget', id: op.id, target: old }
+          : { type: 'removeTarget', id: op.id, article: op.target.article },
       };
     }
     case 'removeTarget': {
       const note = file.notes[indexOfNote(file, op.id)]!;
       const at = note.targets.findIndex((t) => t.article === op.article);
       if (at < 0) throw new NoteOpError(`note ${op.id} has no target in ${op.article}`, 'not-found');
-      if (note.targets.length === 1) throw new NoteOpError(`note ${op.id} would have no target left; delete the note instead`);
+      if (note.targets.length === 1)
+        throw new NoteOpError(`note ${op.id} would have no target left; delete the note instead`);
       return {
         file: replaceNote(file, { ...note, targets: note.targets.filter((_, i) => i !== at), modified: now }),
         inverse: { type: 'setTarget', id: op.id, target: note.targets[at]!, index: at },
@@ -112,20 +144,30 @@ export function applyNoteOpWithInverse(
     }
     case 'addTag': {
       if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(op.tag.id)) {
-        throw new NoteOpError(`tag id '${op.tag.id}' must be lowercase letters, digits and dashes (64 at most)`);
+        throw new NoteOpError(
+          `tag id '${op.tag.id}' must be lowercase letters, digits and dashes (64 at most)`,
+        );
       }
       if (!op.tag.label.trim()) throw new NoteOpError(`tag ${op.tag.id} needs a label`);
-      if (isBuiltInTag(op.tag.id) || file.tags.some((t) => t.id === op.tag.id)) throw new NoteOpError(`tag ${op.tag.id} already exists`);
+      if (isBuiltInTag(op.tag.id) || file.tags.some((t) => t.id === op.tag.id))
+        throw new NoteOpError(`tag ${op.tag.id} already exists`);
       const tags = [...file.tags];
-      tags.splice(op.index === undefined ? tags.length : clamp(op.index, 0, tags.length), 0, { id: op.tag.id, label: op.tag.label });
+      tags.splice(op.index === undefined ? tags.length : clamp(op.index, 0, tags.length), 0, {
+        id: op.tag.id,
+        label: op.tag.label,
+      });
       return { file: { ...file, tags }, inverse: { type: 'removeTag', id: op.tag.id } };
     }
     case 'removeTag': {
       const index = file.tags.findIndex((t) => t.id === op.id);
       if (index < 0) throw new NoteOpError(`there is no user tag ${op.id}`, 'not-found');
       const users = file.notes.filter((n) => n.tag === op.id).length;
-      if (users > 0) throw new NoteOpError(`tag ${op.id} is used by ${users} note(s); give them another tag first`);
-      return { file: { ...file, tags: file.tags.filter((t) => t.id !== op.id) }, inverse: { type: 'addTag', tag: file.tags[index]!, index } };
+      if (users > 0)
+        throw new NoteOpError(`tag ${op.id} is used by ${users} note(s); give them another tag first`);
+      return {
+        file: { ...file, tags: file.tags.filter((t) => t.id !== op.id) },
+        inverse: { type: 'addTag', tag: file.tags[index]!, index },
+      };
     }
     case 'renameTag': {
       const tag = file.tags.find((t) => t.id === op.id);
@@ -168,7 +210,8 @@ function replaceNote(file: AnnotationFile, note: Note): AnnotationFile {
 
 /** NoteOpError unless the tag is built-in or one of the folder's tags. */
 function checkTag(file: AnnotationFile, tag: string): void {
-  if (!isBuiltInTag(tag) && !file.tags.some((t) => t.id === tag)) throw new NoteOpError(`unknown tag ${tag}; add it first`, 'not-found');
+  if (!isBuiltInTag(tag) && !file.tags.some((t) => t.id === tag))
+    throw new NoteOpError(`unknown tag ${tag}; add it first`, 'not-found');
 }
 
 /** NoteOpError unless the note has a known tag and one to `MAX_TARGETS` valid targets in distinct articles. */
@@ -187,7 +230,13 @@ function checkNote(file: AnnotationFile, note: Note): void {
 /** NoteOpError unless the target has a non-empty span and quote. */
 function checkTarget(target: NoteTarget): void {
   const [start, end] = target.span;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || target.quote.exact.length === 0) {
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end <= start ||
+    target.quote.exact.length === 0
+  ) {
     throw new NoteOpError(`the target in ${target.article} must cover some text`);
   }
 }
@@ -216,7 +265,11 @@ export function createNoteEditor(file: AnnotationFile): NoteEditor {
 }
 
 /** Applies an op as a new undo step (clearing redo). */
-export function performNoteOp(editor: NoteEditor, op: NoteOp, now: string = new Date().toISOString()): NoteEditor {
+export function performNoteOp(
+  editor: NoteEditor,
+  op: NoteOp,
+  now: string = new Date().toISOString(),
+): NoteEditor {
   const { file, inverse } = applyNoteOpWithInverse(editor.file, op, now);
   return { file, undo: [...editor.undo, { op, inverse }].slice(-UNDO_LIMIT), redo: [] };
 }
@@ -252,7 +305,10 @@ export interface MergeReport {
  * `modified` wins (ties keep `ours`); a tombstone removes a note unless the note was modified after it (a note
  * re-added by undo). Tombstones and user tags are united. Never drops a note without a tombstone.
  */
-export function mergeAnnotationFiles(ours: AnnotationFile, theirs: AnnotationFile): { file: AnnotationFile; report: MergeReport } {
+export function mergeAnnotationFiles(
+  ours: AnnotationFile,
+  theirs: AnnotationFile,
+): { file: AnnotationFile; report: MergeReport } {
   const report: MergeReport = { added: 0, updated: 0, deleted: 0 };
   const tombstones = new Map<string, Tombstone>();
   for (const t of [...ours.tombstones, ...theirs.tombstones]) {
@@ -263,7 +319,9 @@ export function mergeAnnotationFiles(ours: AnnotationFile, theirs: AnnotationFil
   const ourIds = new Set(ours.notes.map((n) => n.id));
   const candidates: { note: Note; from: 'ours' | 'theirs' | 'updated' }[] = ours.notes.map((note) => {
     const other = theirById.get(note.id);
-    return other && other.modified > note.modified ? { note: other, from: 'updated' } : { note, from: 'ours' };
+    return other && other.modified > note.modified
+      ? { note: other, from: 'updated' }
+      : { note, from: 'ours' };
   });
   for (const note of theirs.notes) if (!ourIds.has(note.id)) candidates.push({ note, from: 'theirs' });
   const notes: Note[] = [];
@@ -279,5 +337,8 @@ export function mergeAnnotationFiles(ours: AnnotationFile, theirs: AnnotationFil
     notes.push(note);
   }
   const tags = [...ours.tags, ...theirs.tags.filter((t) => !ours.tags.some((o) => o.id === t.id))];
-  return { file: { schemaVersion: ours.schemaVersion, notes, tombstones: [...tombstones.values()], tags }, report };
+  return {
+    file: { schemaVersion: ours.schemaVersion, notes, tombstones: [...tombstones.values()], tags },
+    report,
+  };
 }

@@ -19,7 +19,8 @@ export function toCodePointOffset(text: string, utf16: number): number {
   let points = 0;
   for (let i = 0; i < limit; i++) {
     const code = text.charCodeAt(i);
-    const isPairStart = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
+    const isPairStart =
+      code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
     if (isPairStart) {
       if (i + 1 >= limit) break;
       i++;
@@ -34,7 +35,10 @@ export function toUtf16Offset(text: string, codePoints: number): number {
   let i = 0;
   for (let points = 0; points < codePoints && i < text.length; points++) {
     const code = text.charCodeAt(i);
-    i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    i +=
+      code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))
+        ? 2
+        : 1;
   }
   return i;
 }
@@ -134,7 +138,10 @@ const w3cTarget = z.object({
     .array(z.discriminatedUnion('type', [textQuoteSelector, textPositionSelector]))
     .length(2)
     .refine((list) => list.some((s) => s.type === 'TextQuoteSelector'), 'a TextQuoteSelector is required')
-    .refine((list) => list.some((s) => s.type === 'TextPositionSelector' && s.end > s.start), 'a TextPositionSelector with end after start is required'),
+    .refine(
+      (list) => list.some((s) => s.type === 'TextPositionSelector' && s.end > s.start),
+      'a TextPositionSelector with end after start is required',
+    ),
   'recoupe:status': z.enum(['anchored', 're-anchored', 'orphaned']),
   'recoupe:scope': z.enum(['text', 'paragraph', 'row']).default('text'),
   'recoupe:confidence': z.number().min(0).max(1).optional(),
@@ -161,18 +168,32 @@ const w3cAnnotation = z
     body: z.array(w3cBody).min(1).max(2),
     target: z.array(w3cTarget).min(1).max(2),
   })
-  .refine((a) => a.body.filter((b) => b.purpose === 'tagging').length === 1, 'an annotation needs exactly one tag body')
-  .refine((a) => a.body.filter((b) => b.purpose === 'commenting').length <= 1, 'an annotation has at most one comment body')
-  .refine((a) => new Set(a.target.map((t) => t.source.id)).size === a.target.length, 'one target per article');
+  .refine(
+    (a) => a.body.filter((b) => b.purpose === 'tagging').length === 1,
+    'an annotation needs exactly one tag body',
+  )
+  .refine(
+    (a) => a.body.filter((b) => b.purpose === 'commenting').length <= 1,
+    'an annotation has at most one comment body',
+  )
+  .refine(
+    (a) => new Set(a.target.map((t) => t.source.id)).size === a.target.length,
+    'one target per article',
+  );
 
 /** The zod schema of the annotations file (a W3C AnnotationCollection with Recoupe's extensions). */
 export const annotationCollectionSchema = z.object({
-  '@context': z.union([z.literal(W3C_CONTEXT), z.array(z.union([z.string(), z.record(z.string(), z.string())]))]),
+  '@context': z.union([
+    z.literal(W3C_CONTEXT),
+    z.array(z.union([z.string(), z.record(z.string(), z.string())])),
+  ]),
   type: z.literal('AnnotationCollection'),
   'recoupe:schemaVersion': z.literal(ANNOTATION_SCHEMA_VERSION),
   total: z.number().int().min(0),
   items: z.array(w3cAnnotation).max(100_000),
-  'recoupe:tombstones': z.array(z.object({ id: z.string().min(1).max(200), deleted: isoTime })).max(1_000_000),
+  'recoupe:tombstones': z
+    .array(z.object({ id: z.string().min(1).max(200), deleted: isoTime }))
+    .max(1_000_000),
   'recoupe:tags': z.array(z.object({ id: slug, label: shortText.min(1) })).max(1_000),
 });
 
@@ -189,7 +210,9 @@ export function declaredSchemaVersion(json: unknown): number | undefined {
 }
 
 /** Converters per article version, built once per call over a whole file. */
-function convertersFor(textOf: TextLookup): (article: string, sha256: string) => CodePointConverter | undefined {
+function convertersFor(
+  textOf: TextLookup,
+): (article: string, sha256: string) => CodePointConverter | undefined {
   const cache = new Map<string, CodePointConverter | undefined>();
   return (article, sha256) => {
     const key = `${article}\u0000${sha256}`;
@@ -216,7 +239,10 @@ export function toW3c(file: AnnotationFile, textOf: TextLookup): W3cCollection {
 }
 
 /** One note as a W3C annotation. */
-function noteToW3c(note: Note, converterOf: ReturnType<typeof convertersFor>): W3cCollection['items'][number] {
+function noteToW3c(
+  note: Note,
+  converterOf: ReturnType<typeof convertersFor>,
+): W3cCollection['items'][number] {
   return {
     id: note.id,
     type: 'Annotation',
@@ -229,12 +255,19 @@ function noteToW3c(note: Note, converterOf: ReturnType<typeof convertersFor>): W
     ],
     target: note.targets.map((target) => {
       const converter = converterOf(target.article, target.sha256);
-      const [start, end] = converter ? [converter.toCodePoints(target.span[0]), converter.toCodePoints(target.span[1])] : target.span;
+      const [start, end] = converter
+        ? [converter.toCodePoints(target.span[0]), converter.toCodePoints(target.span[1])]
+        : target.span;
       return {
         type: 'SpecificResource',
         source: { id: target.article, type: 'Text', sha256: target.sha256 },
         selector: [
-          { type: 'TextQuoteSelector', exact: target.quote.exact, prefix: target.quote.prefix, suffix: target.quote.suffix },
+          {
+            type: 'TextQuoteSelector',
+            exact: target.quote.exact,
+            prefix: target.quote.prefix,
+            suffix: target.quote.suffix,
+          },
           { type: 'TextPositionSelector', start, end },
         ],
         'recoupe:status': target.status,
@@ -302,7 +335,9 @@ function targetFromW3c(target: W3cTarget, converterOf: ReturnType<typeof convert
   const position = target.selector.find((s) => s.type === 'TextPositionSelector');
   if (!quote || !position) throw new Error('unreachable: the schema requires both selectors');
   const converter = converterOf(target.source.id, target.source.sha256);
-  const span: Span = converter ? [converter.toUtf16(position.start), converter.toUtf16(position.end)] : [position.start, position.end];
+  const span: Span = converter
+    ? [converter.toUtf16(position.start), converter.toUtf16(position.end)]
+    : [position.start, position.end];
   const status: AnchorStatus = target['recoupe:status'];
   const scope: TargetScope = target['recoupe:scope'];
   return {

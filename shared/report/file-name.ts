@@ -14,7 +14,8 @@ export function suggestExportName(a: Article, b: Article, ext: string): string {
   const earlier = earlierOf(a, b);
   const later = earlier === a ? b : a;
   const title = earlier.title ?? later.title ?? fileLabel(earlier.id);
-  const label = (x: Article, y: Article): string => outletLabel(x, y).replace(/\.(?:txt|md|markdown|html?)\b/giu, '');
+  const label = (x: Article, y: Article): string =>
+    outletLabel(x, y).replace(/\.(?:txt|md|markdown|html?)\b/giu, '');
   const head = [earlier.date, `${label(a, b)} vs ${label(b, a)}`].filter(Boolean).join(' ');
   const base = clip(safeName(`${head} - ${title}`), MAX_BASE_LENGTH);
   const extension = ext.replace(/^\.+/, '');

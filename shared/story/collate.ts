@@ -53,7 +53,10 @@ export function collateStory(articles: readonly Article[], options: CollateOptio
   const texts = sorted.map(columnText);
   const columns = sorted.map((article, i) => makeColumn(article, texts[i] as ColumnText, sorted));
   const pivotAt = options.pivot === undefined ? 0 : sorted.findIndex((a) => a.id === options.pivot);
-  if (pivotAt < 0) throw new Error(`The article ${options.pivot ?? ''} is not among the collated articles; choose one of them as the pivot.`);
+  if (pivotAt < 0)
+    throw new Error(
+      `The article ${options.pivot ?? ''} is not among the collated articles; choose one of them as the pivot.`,
+    );
   const eq: TextEquivalence = {
     ignoreCase: options.compare?.ignoreCase ?? false,
     ignorePunctuation: options.compare?.ignorePunctuation ?? false,
@@ -70,9 +73,17 @@ export function collateStory(articles: readonly Article[], options: CollateOptio
       const comparison = run(sorted[a] as Article, sorted[b] as Article);
       const index = pairs.length;
       pairs.push(pairFigures(comparison, a, b, texts[a] as ColumnText, texts[b] as ColumnText, columns));
-      if (comparison.degraded) degraded.push(`${columns[a]?.label} / ${columns[b]?.label}: ${comparison.degraded}`);
+      if (comparison.degraded)
+        degraded.push(`${columns[a]?.label} / ${columns[b]?.label}: ${comparison.degraded}`);
       for (const link of comparison.links) {
-        links.push({ pair: index, a, b, segsA: link.a.map(segmentIndex), segsB: link.b.map(segmentIndex), link });
+        links.push({
+          pair: index,
+          a,
+          b,
+          segsA: link.a.map(segmentIndex),
+          segsB: link.b.map(segmentIndex),
+          link,
+        });
       }
       options.onProgress?.(pairs.length, total);
     }
@@ -99,7 +110,11 @@ function sortByDate(articles: readonly Article[]): Article[] {
 /** Segments and tokens of an article as the engine cuts them. */
 function columnText(article: Article): ColumnText {
   const segments = segmentArticle(article, 'a');
-  return { text: article.text, segments, tokens: segments.map((s) => tokenize(article.text, s.start, s.end)) };
+  return {
+    text: article.text,
+    segments,
+    tokens: segments.map((s) => tokenize(article.text, s.start, s.end)),
+  };
 }
 
 /** The column of an article. */
@@ -118,7 +133,8 @@ function makeColumn(article: Article, text: ColumnText, all: readonly Article[])
 
 /** The outlet's name (the file name when unknown), with the date or the file name when another column would read the same. */
 function columnLabel(article: Article, all: readonly Article[]): string {
-  const name = (a: Article): string => (a.outlet.id !== 'unknown' && a.outlet.name ? a.outlet.name : fileLabel(a.id));
+  const name = (a: Article): string =>
+    a.outlet.id !== 'unknown' && a.outlet.name ? a.outlet.name : fileLabel(a.id);
   const own = name(article);
   const twins = all.filter((a) => a !== article && name(a) === own);
   if (twins.length === 0) return own;
@@ -219,7 +235,9 @@ function joinRows(
   const node = (col: number, seg: number): number => (offsets[col] ?? 0) + seg;
   const parent = Int32Array.from({ length: count }, (_, i) => i);
   const members = new Map<number, Map<number, number[]>>();
-  columns.forEach((column, col) => column.segments.forEach((_, seg) => members.set(node(col, seg), new Map([[col, [seg]]]))));
+  columns.forEach((column, col) =>
+    column.segments.forEach((_, seg) => members.set(node(col, seg), new Map([[col, [seg]]]))),
+  );
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i] ?? i] ?? i;
@@ -312,7 +330,11 @@ function side(text: ColumnText, segs: readonly number[]): LinkSide {
  * Kind and likeness of a cell diffed against its reference, with the engine's thresholds on the share of each
  * side's words that are equal (for cells joined through a third article, which have no link of their own).
  */
-function classify(ops: readonly DiffOp[], refText: ColumnText, text: ColumnText): { kind: Exclude<CellKind, 'reference'>; similarity: number } {
+function classify(
+  ops: readonly DiffOp[],
+  refText: ColumnText,
+  text: ColumnText,
+): { kind: Exclude<CellKind, 'reference'>; similarity: number } {
   return classifyOps(
     ops,
     (span) => wordsInSpan(refText, span),

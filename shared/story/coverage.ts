@@ -55,23 +55,36 @@ export interface CoverageOptions {
 }
 
 /** Discrepancies that mean articles disagree (as opposed to one article reporting a fact the others leave out). */
-const DISAGREEING: ReadonlySet<DiscrepancyType> = new Set(['number-differs', 'qualifier-differs', 'date-differs', 'speaker-differs']);
+const DISAGREEING: ReadonlySet<DiscrepancyType> = new Set([
+  'number-differs',
+  'qualifier-differs',
+  'date-differs',
+  'speaker-differs',
+]);
 
 /**
  * Per article of a collation: the share of the story's content it carries, the content found only there, the
  * direct quotes it carries (and who else does), and its claims that the other articles report differently.
  * `articles` must hold the collated articles (extra ones are ignored).
  */
-export function coverage(collation: Collation, articles: readonly Article[], options: CoverageOptions = {}): CoverageEntry[] {
+export function coverage(
+  collation: Collation,
+  articles: readonly Article[],
+  options: CoverageOptions = {},
+): CoverageEntry[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const ordered = collation.columns.map((c) => {
     const article = byId.get(c.articleId);
-    if (!article) throw new Error(`The article ${c.articleId} of the collation was not given; pass every collated article.`);
+    if (!article)
+      throw new Error(
+        `The article ${c.articleId} of the collation was not given; pass every collated article.`,
+      );
     return article;
   });
   const claims = options.claims ?? new Map(ordered.map((a) => [a.id, extractClaims(a)]));
   const claimsOf = (id: string): readonly Claim[] =>
-    (claims instanceof Map ? claims.get(id) : (claims as Readonly<Record<string, readonly Claim[]>>)[id]) ?? [];
+    (claims instanceof Map ? claims.get(id) : (claims as Readonly<Record<string, readonly Claim[]>>)[id]) ??
+    [];
   const claimRows = options.claimRows ?? matchClaims(ordered, claims, options.claimCorrections ?? []);
   const claimById = new Map(ordered.flatMap((a) => claimsOf(a.id)).map((c) => [c.id, c]));
   const columnOf = new Map(collation.columns.map((c, i) => [c.articleId, i]));
@@ -80,13 +93,21 @@ export function coverage(collation: Collation, articles: readonly Article[], opt
   const rowWords = collation.rows.map((row) => row.cells[row.reference]?.words ?? 0);
   const storyWords = rowWords.reduce((n, w) => n + w, 0);
   return collation.columns.map((column, col): CoverageEntry => {
-    const carried = collation.rows.map((row, i) => ({ row, words: rowWords[i] ?? 0 })).filter(({ row }) => row.cells[col]);
+    const carried = collation.rows
+      .map((row, i) => ({ row, words: rowWords[i] ?? 0 }))
+      .filter(({ row }) => row.cells[col]);
     const only = carried.filter(({ row }) => row.carriers === 1);
     const quotes = claimsOf(column.articleId)
       .filter((c) => c.kind === 'quote')
       .map((claim): CoverageQuote => {
         const claimRow = claimRows.find((r) => r.claims.includes(claim.id));
-        const alsoIn = [...new Set((claimRow?.articles ?? []).filter((id) => id !== column.articleId).map((id) => columnOf.get(id) ?? -1))]
+        const alsoIn = [
+          ...new Set(
+            (claimRow?.articles ?? [])
+              .filter((id) => id !== column.articleId)
+              .map((id) => columnOf.get(id) ?? -1),
+          ),
+        ]
           .filter((c) => c >= 0)
           .sort((x, y) => x - y);
         const quote: CoverageQuote = { claimId: claim.id, text: claim.text, alsoIn };

@@ -31,7 +31,8 @@ export function suggestStoryExportName(title: string, date: string | undefined, 
     .replace(/\s+/g, ' ')
     .replace(/[\s.-]+$/, '')
     .trim();
-  const cut = name.length > MAX_BASE_LENGTH ? `${name.slice(0, MAX_BASE_LENGTH - 1).replace(/\s+\S*$/, '')}…` : name;
+  const cut =
+    name.length > MAX_BASE_LENGTH ? `${name.slice(0, MAX_BASE_LENGTH - 1).replace(/\s+\S*$/, '')}…` : name;
   const extension = ext.replace(/^\.+/, '');
   return extension ? `${cut}.${extension}` : cut;
 }

@@ -60,7 +60,12 @@ export function layoutReuseGraph(graph: ReuseGraph): GraphLayout {
   const width = span + 2 * MARGIN;
   const height = baseline + RADIUS + LABEL_SPACE + below / 2 + 8;
   const nodes = graph.nodes.map((node, i): PlacedNode => {
-    const placed: PlacedNode = { column: node.column, x: MARGIN + i * SPACING, y: baseline, label: node.label };
+    const placed: PlacedNode = {
+      column: node.column,
+      x: MARGIN + i * SPACING,
+      y: baseline,
+      label: node.label,
+    };
     if (node.date) placed.date = node.date;
     return placed;
   });

@@ -22,7 +22,8 @@ export function inlinePieces(ops: readonly DiffOp[], referenceText: string, ownT
   let endA: number | undefined;
   let endB: number | undefined;
   for (const op of ops) {
-    const jumped = (op.a && endA !== undefined && op.a[0] > endA) || (op.b && endB !== undefined && op.b[0] > endB);
+    const jumped =
+      (op.a && endA !== undefined && op.a[0] > endA) || (op.b && endB !== undefined && op.b[0] > endB);
     if (jumped && pieces.length && pieces[pieces.length - 1]?.kind !== 'break') push('break', '\n');
     if (op.op === 'equal' && op.b) push('equal', ownText.slice(op.b[0], op.b[1]));
     else if (op.op === 'delete' && op.a) push('del', referenceText.slice(op.a[0], op.a[1]));

@@ -30,7 +30,9 @@ export function orderRows(collation: Pick<Collation, 'columns' | 'rows'>, column
 
   const moved = sequence.map(() => columns.map(() => false));
   columns.forEach((_, col) => {
-    const positions = sequence.map((row, i) => ({ i, seg: firstSegment(row, col) })).filter((p) => p.seg >= 0);
+    const positions = sequence
+      .map((row, i) => ({ i, seg: firstSegment(row, col) }))
+      .filter((p) => p.seg >= 0);
     const kept = new Set(longestIncreasing(positions.map((p) => p.seg)).map((k) => positions[k]?.i));
     for (const p of positions) if (!kept.has(p.i)) (moved[p.i] as boolean[])[col] = true;
   });

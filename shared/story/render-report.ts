@@ -53,12 +53,20 @@ const MAX_CLAIM_TEXT = 120;
  * with inline differences against each row's earliest version) and the sources. Pure.
  */
 export function renderStoryReport(input: StoryReportInput, partialOptions: StoryReportOptions = {}): string {
-  const options = resolveReportOptions({ ...partialOptions, includeNotes: false, includeClaims: false, collapseIdentical: false });
+  const options = resolveReportOptions({
+    ...partialOptions,
+    includeNotes: false,
+    includeClaims: false,
+    collapseIdentical: false,
+  });
   const lang = options.lang;
-  const t = (key: MessageKey, params: Record<string, string | number> = {}): string => translate(lang, key, params);
+  const t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
+    translate(lang, key, params);
   const context: Context = { input, options, lang, t, byId: new Map(input.articles.map((a) => [a.id, a])) };
   const meta = storyReportMetadata(input, options);
-  const css = reportCss(options, input.font, margins(context), false) + storyCss(input.collation.columns.length, options.landscape);
+  const css =
+    reportCss(options, input.font, margins(context), false) +
+    storyCss(input.collation.columns.length, options.landscape);
   const body = [
     titleBlock(context),
     articlesSection(context),
@@ -72,10 +80,19 @@ export function renderStoryReport(input: StoryReportInput, partialOptions: Story
 }
 
 /** Title, subject, keywords (the outlets) and creator of a story report, in its language. */
-export function storyReportMetadata(input: Pick<StoryReportInput, 'title' | 'collation' | 'appVersion'>, options: StoryReportOptions = {}): ReportMetadata {
+export function storyReportMetadata(
+  input: Pick<StoryReportInput, 'title' | 'collation' | 'appVersion'>,
+  options: StoryReportOptions = {},
+): ReportMetadata {
   const lang = options.lang ?? 'fr';
   const labels = input.collation.columns.map((c) => c.label);
-  const outlets = [...new Set(input.collation.columns.map((c) => (c.outlet.id !== 'unknown' && c.outlet.name ? c.outlet.name : c.label)))];
+  const outlets = [
+    ...new Set(
+      input.collation.columns.map((c) =>
+        c.outlet.id !== 'unknown' && c.outlet.name ? c.outlet.name : c.label,
+      ),
+    ),
+  ];
   return {
     title: translate(lang, 'story.report.documentTitle', { title: input.title, count: labels.length }),
     subject: translate(lang, 'story.report.subject', { outlets: listFormat(lang, labels) }),
@@ -147,7 +164,9 @@ function articlesSection(context: Context): string {
     const date = column.date ? formatDate(column.date, lang) : t('story.report.noDate');
     return `<tr><td>${i + 1}</td><td>${badge(column)}</td><td>${escapeHtml(date)}</td><td>${escapeHtml(clipText(column.headline, 160))}</td><td>${escapeHtml(column.articleId)}</td><td>${escapeHtml(formatNumber(words, lang))}</td></tr>`;
   });
-  const head = (['number', 'outlet', 'date', 'title', 'file', 'words'] as const).map((k) => `<th scope="col">${escapeHtml(t(`story.report.${k}`))}</th>`).join('');
+  const head = (['number', 'outlet', 'date', 'title', 'file', 'words'] as const)
+    .map((k) => `<th scope="col">${escapeHtml(t(`story.report.${k}`))}</th>`)
+    .join('');
   return `<section class="articles-list">
 <h2>${escapeHtml(t('story.report.articles'))}</h2>
 <table class="data"><thead><tr>${head}</tr></thead><tbody>
@@ -179,7 +198,9 @@ function graphSection(context: Context): string {
         `<circle cx="${n.x}" cy="${n.y}" r="${layout.radius}" fill="#fff" stroke="#111" stroke-width="1.2"/>` +
         `<text x="${n.x}" y="${n.y + 4}" text-anchor="middle" font-size="11" font-weight="700">${n.column + 1}</text>` +
         `<text x="${n.x}" y="${n.y + layout.radius + 14}" text-anchor="middle" font-size="11">${escapeHtml(clipText(n.label, 18))}</text>` +
-        (n.date ? `<text x="${n.x}" y="${n.y + layout.radius + 28}" text-anchor="middle" font-size="9.5" fill="#444">${escapeHtml(n.date)}</text>` : ''),
+        (n.date
+          ? `<text x="${n.x}" y="${n.y + layout.radius + 28}" text-anchor="middle" font-size="9.5" fill="#444">${escapeHtml(n.date)}</text>`
+          : ''),
     )
     .join('');
   const svg = `<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-label="${escapeHtml(t('story.graph.label'))}">
@@ -189,10 +210,21 @@ ${edges}${nodes}</svg>`;
   const hidden = graph.edges.length - shown.length;
   const items = shown.map((e) => {
     const parts = [
-      t('story.graph.edge', { target: labelOf(e.target), share: formatPercent(e.share, lang), source: labelOf(e.source) }),
-      t('story.graph.sourceKept', { source: labelOf(e.source), share: formatPercent(e.sourceShare, lang), target: labelOf(e.target) }),
+      t('story.graph.edge', {
+        target: labelOf(e.target),
+        share: formatPercent(e.share, lang),
+        source: labelOf(e.source),
+      }),
+      t('story.graph.sourceKept', {
+        source: labelOf(e.source),
+        share: formatPercent(e.sourceShare, lang),
+        target: labelOf(e.target),
+      }),
     ];
-    const tags = [e.primary ? t('story.graph.likely') : '', e.direction === 'undetermined' ? t('story.graph.undetermined') : ''].filter(Boolean);
+    const tags = [
+      e.primary ? t('story.graph.likely') : '',
+      e.direction === 'undetermined' ? t('story.graph.undetermined') : '',
+    ].filter(Boolean);
     return `<li>${escapeHtml(parts.join('; '))}${tags.length ? ` <i>(${escapeHtml(tags.join(', '))})</i>` : ''}</li>`;
   });
   return `<section class="reuse">
@@ -215,15 +247,22 @@ function coverageSection(context: Context): string {
   const rows = input.coverage.map((entry) => {
     const column = columns[entry.column] as StoryColumn;
     const only = entry.onlyHere.length
-      ? t(entry.onlyHere.length === 1 ? 'story.coverage.onlyHereValue_one' : 'story.coverage.onlyHereValue_other', {
-          count: formatNumber(entry.onlyHere.length, lang),
-          words: formatNumber(entry.onlyHereWords, lang),
-        })
+      ? t(
+          entry.onlyHere.length === 1
+            ? 'story.coverage.onlyHereValue_one'
+            : 'story.coverage.onlyHereValue_other',
+          {
+            count: formatNumber(entry.onlyHere.length, lang),
+            words: formatNumber(entry.onlyHereWords, lang),
+          },
+        )
       : t('story.coverage.none');
     const quotes = entry.quotes.length
       ? `<ul>${entry.quotes
           .map((q) => {
-            const where = q.alsoIn.length ? t('story.coverage.quotesShared', { outlets: listFormat(lang, q.alsoIn.map(labelOf)) }) : t('story.coverage.quotesOwn');
+            const where = q.alsoIn.length
+              ? t('story.coverage.quotesShared', { outlets: listFormat(lang, q.alsoIn.map(labelOf)) })
+              : t('story.coverage.quotesOwn');
             return `<li>« ${escapeHtml(clipText(q.text, MAX_CLAIM_TEXT))} »${q.speaker ? ` — ${escapeHtml(q.speaker)}` : ''} <i>(${escapeHtml(where)})</i></li>`;
           })
           .join('')}</ul>`
@@ -231,7 +270,14 @@ function coverageSection(context: Context): string {
     const disagreements = entry.disagreements.length
       ? `<ul>${entry.disagreements
           .map((d) => {
-            const others = d.others.map((o) => (o.same ? t('story.coverage.same', { outlet: labelOf(o.column) }) : t('story.coverage.others', { outlet: labelOf(o.column), text: clipText(o.text, MAX_CLAIM_TEXT) })));
+            const others = d.others.map((o) =>
+              o.same
+                ? t('story.coverage.same', { outlet: labelOf(o.column) })
+                : t('story.coverage.others', {
+                    outlet: labelOf(o.column),
+                    text: clipText(o.text, MAX_CLAIM_TEXT),
+                  }),
+            );
             return `<li>${escapeHtml(clipText(d.text, MAX_CLAIM_TEXT))} <i>(${escapeHtml(others.join('; '))})</i></li>`;
           })
           .join('')}</ul>`
@@ -252,7 +298,10 @@ function legendSection(context: Context): string {
   const items: [string, string][] = [
     ['<ins>Abc def</ins>', t('story.report.legendInserted')],
     ['<del>Abc def</del>', t('story.report.legendDeleted')],
-    [`<span class="sample same">${escapeHtml(t('story.sameAs', { outlet: '…' }))}</span>`, t('story.report.legendSame')],
+    [
+      `<span class="sample same">${escapeHtml(t('story.sameAs', { outlet: '…' }))}</span>`,
+      t('story.report.legendSame'),
+    ],
     ['<span class="sample gap"></span>', t('story.report.legendGap')],
     ['<span class="sample moved"></span>', t('story.moved')],
     [`<i>${escapeHtml(t('story.kind.paraphrase'))}</i>`, t('story.report.legendReworded')],
@@ -270,7 +319,9 @@ function tableSection(context: Context): string {
   const ordered = orderRows(collation, input.orderBy ?? collation.pivot);
   const cols = `<col class="c-row">${collation.columns.map(() => '<col>').join('')}`;
   const head = `<th scope="col" title="${escapeHtml(t('story.rowHeader'))}">${escapeHtml(t('story.report.number'))}</th>${collation.columns.map((c, i) => `<th scope="col">${i + 1}. ${badge(c)}</th>`).join('')}`;
-  const notice = collation.degraded ? `<p class="notice">${escapeHtml(t('story.report.degraded', { reason: collation.degraded }))}</p>` : '';
+  const notice = collation.degraded
+    ? `<p class="notice">${escapeHtml(t('story.report.degraded', { reason: collation.degraded }))}</p>`
+    : '';
   return `<section class="collation">
 <h2>${escapeHtml(t('story.report.table'))}</h2>
 ${notice}
@@ -285,18 +336,27 @@ ${ordered.map((row, i) => rowHtml(context, row, i)).join('\n')}
 /** One row: its number, then a cell per article. */
 function rowHtml(context: Context, ordered: OrderedRow, index: number): string {
   const { row, moved } = ordered;
-  const cells = row.cells.map((cell, col) => cellHtml(context, ordered, cell, col, moved[col] ?? false)).join('');
+  const cells = row.cells
+    .map((cell, col) => cellHtml(context, ordered, cell, col, moved[col] ?? false))
+    .join('');
   return `<tr data-row="${escapeHtml(row.key)}"><th scope="row">${index + 1}</th>${cells}</tr>`;
 }
 
 /** One cell: a gap, a mark for identical text, or the text with its differences against the row's earliest version. */
-function cellHtml(context: Context, ordered: OrderedRow, cell: StoryCell | null, col: number, moved: boolean): string {
+function cellHtml(
+  context: Context,
+  ordered: OrderedRow,
+  cell: StoryCell | null,
+  col: number,
+  moved: boolean,
+): string {
   const { t, input } = context;
   const { row } = ordered;
   const columns = input.collation.columns;
   const column = columns[col] as StoryColumn;
   const refColumn = columns[row.reference] as StoryColumn;
-  if (!cell) return `<td class="gap" title="${escapeHtml(t('story.notCarriedTitle', { outlet: column.label }))}"></td>`;
+  if (!cell)
+    return `<td class="gap" title="${escapeHtml(t('story.notCarriedTitle', { outlet: column.label }))}"></td>`;
   const movedClass = moved ? ' moved' : '';
   const paragraphs = cell.segments.map((s) => `¶${s + 1}`).join('+');
   const tags = [paragraphs, t(`story.kind.${cell.kind}`)];
@@ -334,9 +394,15 @@ function provenanceSection(context: Context): string {
     const facts: [string, string][] = [
       [t('story.report.file'), escapeHtml(column.articleId)],
       [t('story.report.sha'), `<span class="hash">${escapeHtml(article?.sha256 ?? '')}</span>`],
-      [t('story.report.size'), escapeHtml(t('story.report.bytes', { bytes: formatNumber(article?.size ?? 0, lang) }))],
+      [
+        t('story.report.size'),
+        escapeHtml(t('story.report.bytes', { bytes: formatNumber(article?.size ?? 0, lang) })),
+      ],
       [t('story.report.encoding'), escapeHtml(article?.encoding ?? '')],
-      [t('story.report.date'), escapeHtml(column.date ? formatDate(column.date, lang) : t('story.report.noDate'))],
+      [
+        t('story.report.date'),
+        escapeHtml(column.date ? formatDate(column.date, lang) : t('story.report.noDate')),
+      ],
     ];
     return `<div class="file"><h3 class="sub">${i + 1}. ${badge(column)}</h3><dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('')}</dl></div>`;
   });

@@ -47,7 +47,10 @@ export const MIN_EDGE_SHARE = 0.1;
  * the share of the target taken from the source as the engine's pairwise comparisons measured it. Direction comes
  * from the folder's reuse figures when they settle it, else from the dates, else it is undetermined.
  */
-export function reuseGraph(collation: Pick<Collation, 'columns' | 'pairs'>, options: ReuseGraphOptions = {}): ReuseGraph {
+export function reuseGraph(
+  collation: Pick<Collation, 'columns' | 'pairs'>,
+  options: ReuseGraphOptions = {},
+): ReuseGraph {
   const minShare = options.minShare ?? MIN_EDGE_SHARE;
   const { columns } = collation;
   const nodes = columns.map((column, i): ReuseNode => {
@@ -76,7 +79,10 @@ export function reuseGraph(collation: Pick<Collation, 'columns' | 'pairs'>, opti
     const current = best.get(edge.target);
     if (!current || edge.share > current.share) best.set(edge.target, edge);
   }
-  return { nodes, edges: edges.map((edge) => (best.get(edge.target) === edge ? { ...edge, primary: true } : edge)) };
+  return {
+    nodes,
+    edges: edges.map((edge) => (best.get(edge.target) === edge ? { ...edge, primary: true } : edge)),
+  };
 }
 
 /** Which of two columns (`a` earlier in the table) is the source, and why. */
@@ -86,7 +92,9 @@ function orient(
   figures: readonly ReuseFigure[],
 ): { sourceIsA: boolean; direction: ReuseEdge['direction']; evidence: string[] } {
   const figure = figures.find(
-    (f) => (f.source === a.articleId && f.target === b.articleId) || (f.source === b.articleId && f.target === a.articleId),
+    (f) =>
+      (f.source === a.articleId && f.target === b.articleId) ||
+      (f.source === b.articleId && f.target === a.articleId),
   );
   if (figure?.direction === 'determined') {
     return { sourceIsA: figure.source === a.articleId, direction: 'determined', evidence: figure.evidence };
@@ -97,12 +105,16 @@ function orient(
     return {
       sourceIsA,
       direction: 'determined',
-      evidence: [`${first.articleId} is dated ${first.date ?? ''}, earlier than ${second.articleId} (${second.date ?? ''})`],
+      evidence: [
+        `${first.articleId} is dated ${first.date ?? ''}, earlier than ${second.articleId} (${second.date ?? ''})`,
+      ],
     };
   }
   return {
     sourceIsA: true,
     direction: 'undetermined',
-    evidence: figure?.evidence ?? [a.date && b.date ? `dates ${a.date} and ${b.date} cannot be told apart` : 'a date is missing'],
+    evidence: figure?.evidence ?? [
+      a.date && b.date ? `dates ${a.date} and ${b.date} cannot be told apart` : 'a date is missing',
+    ],
   };
 }

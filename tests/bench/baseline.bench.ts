@@ -6,5 +6,14 @@ export default async function bench(): Promise<BenchRow[]> {
   let sum = 0;
   for (let i = 0; i < 5_000_000; i++) sum += i % 7;
   const timeMs = performance.now() - started;
-  return [{ case: 'machine baseline: 5M-iteration loop', size: '5M', timeMs, ratio: 1, baseline: 'itself', note: `checksum ${sum % 10}` }];
+  return [
+    {
+      case: 'machine baseline: 5M-iteration loop',
+      size: '5M',
+      timeMs,
+      ratio: 1,
+      baseline: 'itself',
+      note: `checksum ${sum % 10}`,
+    },
+  ];
 }

@@ -20,14 +20,22 @@ export interface SyntheticPair {
   changes: PlantedChange[];
 }
 
-const FUNCTION_WORDS = 'le la les de des du et à en un une que qui pour dans sur a est ont par selon avec au aux'.split(' ');
+const FUNCTION_WORDS =
+  'le la les de des du et à en un une que qui pour dans sur a est ont par selon avec au aux'.split(' ');
 const SYLLABLES = 'ba ro mi lan ter va sol cor ne pi dou gar li mon sa tu ver quel é an'.split(' ');
 
 /** Words of the compare fixtures (our own writing), for a French-looking vocabulary. */
 function fixtureWords(): string[] {
   const here = dirname(fileURLToPath(import.meta.url));
   const text = readFileSync(join(here, '../fixtures/compare/identical/a.txt'), 'utf8');
-  return [...new Set(text.split(/\s+/).map((w) => w.replace(/[.,;:«»()]/g, '')).filter((w) => w.length > 2))];
+  return [
+    ...new Set(
+      text
+        .split(/\s+/)
+        .map((w) => w.replace(/[.,;:«»()]/g, ''))
+        .filter((w) => w.length > 2),
+    ),
+  ];
 }
 
 /**
@@ -40,7 +48,9 @@ export function generatePair(words: number, seed = 7): SyntheticPair {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const own = fixtureWords();
-  const made = Array.from({ length: 4000 }, () => Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(SYLLABLES)).join(''));
+  const made = Array.from({ length: 4000 }, () =>
+    Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(SYLLABLES)).join(''),
+  );
   const word = (): string => {
     const r = rand();
     if (r < 0.35) return pick(FUNCTION_WORDS);
@@ -62,7 +72,11 @@ export function generatePair(words: number, seed = 7): SyntheticPair {
     count += p.split(' ').length;
   }
 
-  type Planned = { text: string; from?: number; edit?: { type: 'word-replaced' | 'word-deleted' | 'word-inserted'; index: number } };
+  type Planned = {
+    text: string;
+    from?: number;
+    edit?: { type: 'word-replaced' | 'word-deleted' | 'word-inserted'; index: number };
+  };
   const rows: Planned[] = [];
   const moved: Planned[] = [];
   const changes: PlantedChange[] = [];
@@ -109,15 +123,27 @@ export function generatePair(words: number, seed = 7): SyntheticPair {
   };
   const startsA = offsets(paragraphsA);
   const startsB = offsets(rows.map((r) => r.text));
-  const wordOffset = (text: string, index: number): number => text.split(' ').slice(0, index).join(' ').length + (index > 0 ? 1 : 0);
+  const wordOffset = (text: string, index: number): number =>
+    text.split(' ').slice(0, index).join(' ').length + (index > 0 ? 1 : 0);
   rows.forEach((row, j) => {
     if (row.from === undefined) changes.push({ type: 'added-paragraph', b: j });
     else if (moved.includes(row)) changes.push({ type: 'moved-paragraph', a: row.from });
     if (row.edit && row.from !== undefined) {
       const { type, index } = row.edit;
-      if (type === 'word-inserted') changes.push({ type, b: j, offset: (startsB[j] ?? 0) + wordOffset(row.text, index) });
-      else changes.push({ type, a: row.from, offset: (startsA[row.from] ?? 0) + wordOffset(paragraphsA[row.from] ?? '', index) });
+      if (type === 'word-inserted')
+        changes.push({ type, b: j, offset: (startsB[j] ?? 0) + wordOffset(row.text, index) });
+      else
+        changes.push({
+          type,
+          a: row.from,
+          offset: (startsA[row.from] ?? 0) + wordOffset(paragraphsA[row.from] ?? '', index),
+        });
     }
   });
-  return { a: `${paragraphsA.join('\n\n')}\n`, b: `${rows.map((r) => r.text).join('\n\n')}\n`, words: count, changes };
+  return {
+    a: `${paragraphsA.join('\n\n')}\n`,
+    b: `${rows.map((r) => r.text).join('\n\n')}\n`,
+    words: count,
+    changes,
+  };
 }

@@ -49,7 +49,13 @@ function engineTime(folder: string, left: string, right: string): number {
     const name = readdirSync(folder).find((f) => f.startsWith(prefix)) ?? prefix;
     const bytes = readFileSync(join(folder, name));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return parseArticle({ id: name, text: bytes.toString('utf8').normalize('NFC'), sha256, encoding: 'utf-8', size: bytes.length });
+    return parseArticle({
+      id: name,
+      text: bytes.toString('utf8').normalize('NFC'),
+      sha256,
+      encoding: 'utf-8',
+      size: bytes.length,
+    });
   };
   const a = load(left);
   const b = load(right);
@@ -68,14 +74,31 @@ function engineTime(folder: string, left: string, right: string): number {
  * Targets: 300 ms and 1 s. Baseline: the comparison engine alone in Node on the same pair.
  */
 export default async function bench(): Promise<BenchRow[]> {
-  if (!existsSync(join(rendererRoot, 'index.html'))) execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'ignore' });
+  if (!existsSync(join(rendererRoot, 'index.html')))
+    execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'ignore' });
   const scratch = await mkdtemp(join(tmpdir(), 'recoupe-bench-view-'));
   const original = longArticle(10_000, 7);
   await writeFile(join(scratch, 'long-a.txt'), fileText(original));
   await writeFile(join(scratch, 'long-b.txt'), fileText(rewrite(original, 11)));
-  const cases: { name: string; size: string; folder: string; left: string; right: string; target: number }[] = [];
-  if (haveSeeds) cases.push({ name: 'compare view: seeds 000 vs 002, pair chosen → rows painted', size: '2 × ~400 words', folder: seedsDir, left: '000_', right: '002_', target: 300 });
-  cases.push({ name: 'compare view: generated pair, pair chosen → rows painted', size: '2 × 10,000 words', folder: scratch, left: 'long-a', right: 'long-b', target: 1000 });
+  const cases: { name: string; size: string; folder: string; left: string; right: string; target: number }[] =
+    [];
+  if (haveSeeds)
+    cases.push({
+      name: 'compare view: seeds 000 vs 002, pair chosen → rows painted',
+      size: '2 × ~400 words',
+      folder: seedsDir,
+      left: '000_',
+      right: '002_',
+      target: 300,
+    });
+  cases.push({
+    name: 'compare view: generated pair, pair chosen → rows painted',
+    size: '2 × 10,000 words',
+    folder: scratch,
+    left: 'long-a',
+    right: 'long-b',
+    target: 1000,
+  });
 
   const browser = await launchChrome();
   const server = await serveRenderer();
@@ -91,7 +114,9 @@ export default async function bench(): Promise<BenchRow[]> {
         const times: number[] = [];
         for (let i = 0; i <= RUNS; i++) times.push(await timePair(app.page, c.left, c.right));
         const [cold, ...warm] = times;
-        const memory = await app.page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize);
+        const memory = await app.page.evaluate(
+          () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,
+        );
         const baseline = engineTime(c.folder, c.left, c.right);
         const timeMs = median(warm);
         const rowCount = await app.page.locator('[role="table"]').getAttribute('aria-rowcount');

@@ -17,9 +17,16 @@ const DIFF_WORDS_LIMIT_MS = 60_000;
 const DIFF_WORDS_MAX_WORDS = 10_000;
 
 /** Runs one measurement in a fresh Node process (same loader as this one), or undefined past `timeoutMs`. */
-function measure(mode: 'compare' | 'diffwords', words: number, timeoutMs: number): Promise<ChildResult | undefined> {
+function measure(
+  mode: 'compare' | 'diffwords',
+  words: number,
+  timeoutMs: number,
+): Promise<ChildResult | undefined> {
   return new Promise((done, fail) => {
-    const proc = spawn(process.execPath, [...process.execArgv, child, mode, String(words)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [...process.execArgv, child, mode, String(words)], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     const timer = setTimeout(() => proc.kill('SIGKILL'), timeoutMs);
     proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -62,7 +69,8 @@ export default async function bench(): Promise<BenchRow[]> {
     if (!result) throw new Error(`compare of ${words} words failed`);
     compareTimes.set(words, result.timeMs);
     compareCpu.set(words, result.cpuMs);
-    const baseline = words <= DIFF_WORDS_MAX_WORDS ? await measure('diffwords', words, DIFF_WORDS_LIMIT_MS) : undefined;
+    const baseline =
+      words <= DIFF_WORDS_MAX_WORDS ? await measure('diffwords', words, DIFF_WORDS_LIMIT_MS) : undefined;
     const size = `${words.toLocaleString('en-US')} words a side`;
     rows.push({
       case: 'compare (align + word diff + figures)',
@@ -73,7 +81,9 @@ export default async function bench(): Promise<BenchRow[]> {
       note: [
         `recall ${result.recall?.toFixed(3)} of ${result.planted} planted changes`,
         result.degraded ? `DEGRADED: ${result.degraded}` : 'not degraded',
-        baseline ? `${(baseline.timeMs / result.timeMs).toFixed(0)}× faster than diffWords (CPU time: ${(baseline.cpuMs / result.cpuMs).toFixed(0)}×)` : '',
+        baseline
+          ? `${(baseline.timeMs / result.timeMs).toFixed(0)}× faster than diffWords (CPU time: ${(baseline.cpuMs / result.cpuMs).toFixed(0)}×)`
+          : '',
         `CPU ${ms(result.cpuMs)}`,
         `heap +${result.heapMB.toFixed(0)} MB`,
       ]
@@ -111,7 +121,11 @@ export default async function bench(): Promise<BenchRow[]> {
     writeFileSync(fileA, pair.a);
     writeFileSync(fileB, pair.b);
     const cli = join(root, 'out/cli/recoupe.js');
-    if (!existsSync(cli)) execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', 'vite.cli.config.ts'], { cwd: root, stdio: 'ignore' });
+    if (!existsSync(cli))
+      execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', 'vite.cli.config.ts'], {
+        cwd: root,
+        stdio: 'ignore',
+      });
     const bare = processTime(process.execPath, [
       '-e',
       "const fs=require('fs');let n=0;for(const f of process.argv.slice(1))n+=(fs.readFileSync(f,'utf8').match(/\\S+/g)||[]).length;console.log(n)",

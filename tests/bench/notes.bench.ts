@@ -7,7 +7,28 @@ import { emptyAnnotationFile, type AnnotationFile, type Note } from '../../share
 import type { BenchRow } from './types';
 import { random } from '../helpers/random';
 
-const SYLLABLES = ['ba', 'ro', 'mi', 'lan', 'ter', 'va', 'sol', 'cor', 'ne', 'pi', 'dou', 'gar', 'li', 'mon', 'sa', 'tu', 'ver', 'quel', 'é', 'an'];
+const SYLLABLES = [
+  'ba',
+  'ro',
+  'mi',
+  'lan',
+  'ter',
+  'va',
+  'sol',
+  'cor',
+  'ne',
+  'pi',
+  'dou',
+  'gar',
+  'li',
+  'mon',
+  'sa',
+  'tu',
+  'ver',
+  'quel',
+  'é',
+  'an',
+];
 
 /** A made-up text of about `chars` characters, in paragraphs of invented words. */
 function inventText(chars: number, next: () => number): string {
@@ -58,9 +79,19 @@ export default async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
 
   const unchanged = median(5, () => reanchorFile(file, [article]));
-  rows.push({ case: 'notes: re-anchor, article unchanged', size: '1000 notes, 60k chars', timeMs: unchanged, ratio: 1, baseline: 'itself' });
+  rows.push({
+    case: 'notes: re-anchor, article unchanged',
+    size: '1000 notes, 60k chars',
+    timeMs: unchanged,
+    ratio: 1,
+    baseline: 'itself',
+  });
 
-  const shifted: AnchorText = { id: 'long.txt', sha256: 'b'.repeat(64), text: `Un paragraphe ajouté en tête.\n\n${text}` };
+  const shifted: AnchorText = {
+    id: 'long.txt',
+    sha256: 'b'.repeat(64),
+    text: `Un paragraphe ajouté en tête.\n\n${text}`,
+  };
   let report = reanchorFile(file, [shifted]).report;
   const shiftedMs = median(3, () => reanchorFile(file, [shifted]));
   rows.push({

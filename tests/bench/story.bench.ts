@@ -47,10 +47,17 @@ export default async function bench(): Promise<BenchRow[]> {
 
     const baseline = timed(() => {
       const out: Comparison[] = [];
-      for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) out.push(compare(articles[a] as Article, articles[b] as Article));
+      for (let a = 0; a < count; a++)
+        for (let b = a + 1; b < count; b++) out.push(compare(articles[a] as Article, articles[b] as Article));
       return out.length;
     }, 2);
-    rows.push({ case: `story: ${pairs} pairwise comparisons alone`, size, timeMs: baseline.ms, ratio: 1, baseline: 'itself' });
+    rows.push({
+      case: `story: ${pairs} pairwise comparisons alone`,
+      size,
+      timeMs: baseline.ms,
+      ratio: 1,
+      baseline: 'itself',
+    });
 
     const before = heapMB();
     const collation = timed(() => collateStory(articles), 2);
@@ -65,11 +72,23 @@ export default async function bench(): Promise<BenchRow[]> {
       note: `${collation.value.rows.length} rows, ${collation.value.unplacedLinks} paraphrase links left out${collation.value.degraded ? '; degraded' : ''}`,
     });
 
-    const ordered = timed(() => collation.value.columns.map((_, col) => orderRows(collation.value, col).length));
-    rows.push({ case: 'story: orderRows by every article', size, timeMs: ordered.ms, note: `${count} orders` });
+    const ordered = timed(() =>
+      collation.value.columns.map((_, col) => orderRows(collation.value, col).length),
+    );
+    rows.push({
+      case: 'story: orderRows by every article',
+      size,
+      timeMs: ordered.ms,
+      note: `${count} orders`,
+    });
 
     const graph = timed(() => reuseGraph(collation.value));
-    rows.push({ case: 'story: reuseGraph', size, timeMs: graph.ms, note: `${graph.value.edges.length} arrows` });
+    rows.push({
+      case: 'story: reuseGraph',
+      size,
+      timeMs: graph.ms,
+      note: `${graph.value.edges.length} arrows`,
+    });
 
     const covered = timed(() => coverage(collation.value, articles));
     rows.push({ case: 'story: coverage (claims extracted and matched)', size, timeMs: covered.ms });
@@ -86,7 +105,12 @@ export default async function bench(): Promise<BenchRow[]> {
         font: { family: 'Bench Serif', faces: [] },
       }),
     );
-    rows.push({ case: 'story: renderStoryReport (HTML)', size, timeMs: report.ms, note: `${Math.round(report.value.length / 1024)} KB` });
+    rows.push({
+      case: 'story: renderStoryReport (HTML)',
+      size,
+      timeMs: report.ms,
+      note: `${Math.round(report.value.length / 1024)} KB`,
+    });
   }
   return rows;
 }

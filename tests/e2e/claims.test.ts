@@ -155,14 +155,12 @@ describeSeeds('claims and concordance in the app', () => {
     await watched.click();
     const results = panel.getByRole('region', { name: 'Hits for “ligne rouge”, by outlet' });
     await results.waitFor();
-    const groups = await results
-      .locator('.concordance-group')
-      .evaluateAll((sections) =>
-        sections.map((s) => ({
-          outlet: s.getAttribute('data-outlet'),
-          count: s.querySelector('.concordance-count')?.textContent,
-        })),
-      );
+    const groups = await results.locator('.concordance-group').evaluateAll((sections) =>
+      sections.map((s) => ({
+        outlet: s.getAttribute('data-outlet'),
+        count: s.querySelector('.concordance-count')?.textContent,
+      })),
+    );
     expect(groups.map((g) => g.outlet)).toEqual(expect.arrayContaining(['reuters', 'sputnik']));
     for (const g of groups) expect(g.count).toMatch(/^\d+ hits?$/);
     expect(await results.locator('.concordance-match').first().textContent()).toMatch(/ligne rouge/i);

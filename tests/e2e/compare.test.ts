@@ -6,7 +6,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fileText, longArticle, rewrite } from '../helpers/long-article';
 import { describeSeeds, seedsDir } from '../helpers/seeds';
 import { HandlerError } from '../../shared/ipc/errors';
-import { clippedText, launchChrome, openApp, repoRoot, screenshot, serveRenderer, type AppUnderTest } from './harness';
+import {
+  clippedText,
+  launchChrome,
+  openApp,
+  repoRoot,
+  screenshot,
+  serveRenderer,
+  type AppUnderTest,
+} from './harness';
 
 /** Kinds of rows that count as differences (moved rows too, whatever their kind). */
 const DIFFERENCE_KINDS = new Set(['edited', 'partial', 'paraphrase', 'only-a', 'only-b']);
@@ -21,7 +29,10 @@ async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
 
 /** The sidebar button of the article whose file name starts with `prefix`. */
 function article(page: Page, prefix: string) {
-  return page.getByRole('navigation', { name: 'Articles' }).locator('button.article-item').filter({ hasText: `${prefix}_` });
+  return page
+    .getByRole('navigation', { name: 'Articles' })
+    .locator('button.article-item')
+    .filter({ hasText: `${prefix}_` });
 }
 
 /** Selects `left`, then Ctrl+clicks `right`, and waits for the rows. */
@@ -53,18 +64,35 @@ async function rowList(page: Page): Promise<{ key: string; kind: string; moved: 
 
 /** The key of the row marked current. */
 function currentRow(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.querySelector('[role="row"][aria-current="true"]')?.getAttribute('data-key') ?? null);
+  return page.evaluate(
+    () => document.querySelector('[role="row"][aria-current="true"]')?.getAttribute('data-key') ?? null,
+  );
 }
 
 /** Serious and critical accessibility violations found by axe-core on the page. */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   });
 }
 
@@ -126,7 +154,9 @@ describeSeeds('the side-by-side comparison view', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'compare-000-002-light');
     await page.getByText('Legend', { exact: true }).click();
-    await row(page, 'Joe Biden et son homologue').getByRole('button', { name: /Change the alignment of row/ }).click();
+    await row(page, 'Joe Biden et son homologue')
+      .getByRole('button', { name: /Change the alignment of row/ })
+      .click();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'compare-light-legend-actions');
     expect(app.errors).toEqual([]);
@@ -151,7 +181,9 @@ describeSeeds('the side-by-side comparison view', () => {
       const inView = await page.evaluate(() => {
         const current = document.querySelector('[role="row"][aria-current="true"]')?.getBoundingClientRect();
         const box = document.querySelector('.cmp-scroll')?.getBoundingClientRect();
-        return Boolean(current && box && current.top >= box.top - 1 && Math.min(current.bottom, box.bottom) > current.top);
+        return Boolean(
+          current && box && current.top >= box.top - 1 && Math.min(current.bottom, box.bottom) > current.top,
+        );
       });
       expect(inView).toBe(true);
     }
@@ -162,7 +194,9 @@ describeSeeds('the side-by-side comparison view', () => {
     await expect.poll(() => currentRow(page)).toBe(expected[expected.length - 2]);
     await page.keyboard.press('Shift+F7');
     await expect.poll(() => currentRow(page)).toBe(expected[expected.length - 3]);
-    expect(await page.getByRole('toolbar').textContent()).toContain(`Difference ${expected.length - 2} of ${expected.length}`);
+    expect(await page.getByRole('toolbar').textContent()).toContain(
+      `Difference ${expected.length - 2} of ${expected.length}`,
+    );
 
     await page.keyboard.press('Control+f');
     const find = page.getByRole('searchbox', { name: 'Find in both columns' });
@@ -182,7 +216,8 @@ describeSeeds('the side-by-side comparison view', () => {
     const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await shortcuts.waitFor();
     const listed = (await shortcuts.textContent()) ?? '';
-    for (const text of ['Next Difference', 'F7', 'Shift+F7', 'Find in Both Columns…', 'Ctrl+F', 'Swap Sides']) expect(listed).toContain(text);
+    for (const text of ['Next Difference', 'F7', 'Shift+F7', 'Find in Both Columns…', 'Ctrl+F', 'Swap Sides'])
+      expect(listed).toContain(text);
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -204,7 +239,9 @@ describeSeeds('the side-by-side comparison view', () => {
 
     const before = await page.getByRole('columnheader').allTextContents();
     await page.getByRole('button', { name: 'Swap sides' }).click();
-    await expect.poll(async () => (await page.getByRole('columnheader').allTextContents())[0]).toBe(before[2]);
+    await expect
+      .poll(async () => (await page.getByRole('columnheader').allTextContents())[0])
+      .toBe(before[2]);
 
     await page.locator('.cmp-scroll').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+k');
@@ -212,7 +249,9 @@ describeSeeds('the side-by-side comparison view', () => {
     await dialog.waitFor();
     await screenshot(page, 'compare-with-dialog');
     await dialog.getByRole('button').filter({ hasText: '002_' }).click();
-    await expect.poll(async () => (await page.getByRole('columnheader').allTextContents()).join(' ')).toContain('002_');
+    await expect
+      .poll(async () => (await page.getByRole('columnheader').allTextContents()).join(' '))
+      .toContain('002_');
     await comparePair(page, '000', '002');
     await page.getByRole('checkbox', { name: 'Only differences' }).check();
     const fold = row(page, /identical paragraphs/);
@@ -257,7 +296,9 @@ describeSeeds('the side-by-side comparison view', () => {
     const droppedNow = await figure(page, 'dropped');
     await screenshot(page, 'compare-corrections');
 
-    const saved = JSON.parse(await readFile(join(folder, '.recoupe/alignment.json'), 'utf8')) as { pairs: { corrections: { op: string }[] }[] };
+    const saved = JSON.parse(await readFile(join(folder, '.recoupe/alignment.json'), 'utf8')) as {
+      pairs: { corrections: { op: string }[] }[];
+    };
     expect(saved.pairs[0]?.corrections.map((c) => c.op)).toEqual(['unlink', 'link', 'kind']);
 
     await new Promise((done) => setTimeout(done, 900));
@@ -302,7 +343,9 @@ describeSeeds('the side-by-side comparison view', () => {
         p2.evaluate(() => {
           const box = document.querySelector('.cmp-scroll')?.getBoundingClientRect();
           const rows = [...document.querySelectorAll('[role="table"] [role="row"][data-kind]')];
-          return rows.find((r) => r.getBoundingClientRect().bottom > (box?.top ?? 0) + 2)?.getAttribute('data-key');
+          return rows
+            .find((r) => r.getBoundingClientRect().bottom > (box?.top ?? 0) + 2)
+            ?.getAttribute('data-key');
         }),
       )
       .toBe(first);
@@ -321,7 +364,9 @@ describeSeeds('the side-by-side comparison view', () => {
     const note = page.getByRole('note').filter({ hasText: 'could not be read' });
     await note.waitFor();
     expect(await note.textContent()).toContain('alignment.json.corrupt-');
-    expect((await readdir(join(folder, '.recoupe'))).some((f) => f.startsWith('alignment.json.corrupt-'))).toBe(true);
+    expect(
+      (await readdir(join(folder, '.recoupe'))).some((f) => f.startsWith('alignment.json.corrupt-')),
+    ).toBe(true);
     await screenshot(page, 'compare-damaged-corrections');
     await app.close();
   });
@@ -342,7 +387,9 @@ describeSeeds('the side-by-side comparison view', () => {
     await page.locator('.cmp-scroll').click({ position: { x: 5, y: 5 } });
     for (let i = 0; i < 12; i++) await page.keyboard.press('n');
     await expect.poll(() => currentRow(page)).not.toBeNull();
-    const index = await page.evaluate(() => Number(document.querySelector('[role="row"][aria-current="true"]')?.getAttribute('aria-rowindex')));
+    const index = await page.evaluate(() =>
+      Number(document.querySelector('[role="row"][aria-current="true"]')?.getAttribute('aria-rowindex')),
+    );
     expect(index).toBeGreaterThan(10);
     await screenshot(page, 'compare-long-pair');
     expect(app.errors).toEqual([]);
@@ -355,7 +402,9 @@ describeSeeds('the side-by-side comparison view', () => {
     await openFolder(app, seedsDir);
     const real = app.handlers.getCorrections;
     app.handlers.getCorrections = () => {
-      throw new HandlerError('FOLDER_UNREADABLE', '".recoupe/alignment.json" cannot be read.', { params: { name: '.recoupe/alignment.json' } });
+      throw new HandlerError('FOLDER_UNREADABLE', '".recoupe/alignment.json" cannot be read.', {
+        params: { name: '.recoupe/alignment.json' },
+      });
     };
     await article(page, '000').click();
     await article(page, '002').click({ modifiers: ['Control'] });
@@ -396,7 +445,9 @@ describeSeeds('the side-by-side comparison view', () => {
     await comparePair(page, '000', '002');
     expect(await row(page, 'Le président Biden a réaffirmé').textContent()).toContain('absent de Sputnik');
     expect(await row(page, 'Propositions russes').textContent()).toContain('seulement dans Sputnik');
-    expect(await page.getByRole('region', { name: 'Résumé des différences' }).textContent()).toContain('Repris mot pour mot');
+    expect(await page.getByRole('region', { name: 'Résumé des différences' }).textContent()).toContain(
+      'Repris mot pour mot',
+    );
     expect(await page.getByRole('toolbar').textContent()).toContain('Inverser');
     expect(await clippedText(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);

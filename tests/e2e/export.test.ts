@@ -33,7 +33,9 @@ describe('exporting from the app', () => {
     await page.getByRole('button', { name: 'Dismiss' }).click();
 
     await sidebar.locator('.article-item', { hasText: 'Le déversoir du barrage' }).click();
-    await sidebar.locator('.article-item', { hasText: 'Lusanie: rupture du barrage' }).click({ modifiers: ['Control'] });
+    await sidebar
+      .locator('.article-item', { hasText: 'Lusanie: rupture du barrage' })
+      .click({ modifiers: ['Control'] });
     await page.getByRole('toolbar').waitFor();
     await page.locator('.cmp-mid').first().waitFor();
     await screenshot(page, 'demo-compare');
@@ -74,7 +76,9 @@ describe('exporting from the app', () => {
 
   it('refuses to open a file it did not export', async () => {
     const app = await openApp(browser, server.url);
-    await expect(Promise.resolve(app.handlers.openExported('/etc/passwd'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(Promise.resolve(app.handlers.openExported('/etc/passwd'))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await app.close();
   });
 });

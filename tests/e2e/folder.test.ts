@@ -64,7 +64,9 @@ describe('ways into a folder', () => {
     await sidebar.waitFor();
     expect(await sidebar.textContent()).toContain('5 articles');
     expect(await app.page.getByText('demo', { exact: true }).isVisible()).toBe(true);
-    expect((await readdir(join(app.dataDir, 'demo'))).sort()).toEqual((await readdir(join(repoRoot, 'resources/demo'))).sort());
+    expect((await readdir(join(app.dataDir, 'demo'))).sort()).toEqual(
+      (await readdir(join(repoRoot, 'resources/demo'))).sort(),
+    );
     await screenshot(app.page, 'demo-first-run');
     expect(app.errors).toEqual([]);
     await app.close();
@@ -90,10 +92,14 @@ describe('ways into a folder', () => {
 
     app.clipboard.text = 'Un titre collé\r\n\r\nLe corps de l’article collé depuis un site.';
     await app.emit('menuCommand', { command: 'new-from-clipboard' });
-    await expect.poll(() => page.getByRole('navigation', { name: 'Articles' }).textContent()).toContain('3 articles');
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Articles' }).textContent())
+      .toContain('3 articles');
     const saved = (await readdir(folder)).find((f) => f.startsWith('clipboard '));
     expect(saved).toBeDefined();
-    expect(await readFile(join(folder, saved ?? ''), 'utf8')).toBe('Un titre collé\n\nLe corps de l’article collé depuis un site.\n');
+    expect(await readFile(join(folder, saved ?? ''), 'utf8')).toBe(
+      'Un titre collé\n\nLe corps de l’article collé depuis un site.\n',
+    );
     await app.close();
   });
 
@@ -102,11 +108,14 @@ describe('ways into a folder', () => {
     const { page } = app;
     await page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
     await page.evaluate((path) => {
-      (window as unknown as { __recoupeDropPaths: Record<string, string> }).__recoupeDropPaths['shell'] = path;
+      (window as unknown as { __recoupeDropPaths: Record<string, string> }).__recoupeDropPaths['shell'] =
+        path;
       const data = new DataTransfer();
       data.items.add(new File([''], 'shell'));
       const target = document.querySelector('.app');
-      target?.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+      target?.dispatchEvent(
+        new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }),
+      );
       target?.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
     }, fixture);
     await page.getByRole('navigation', { name: 'Articles' }).waitFor();

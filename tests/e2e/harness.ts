@@ -154,7 +154,11 @@ export async function openApp(
 
   const emit = async <E extends EventName>(event: E, payload: EventMap[E]): Promise<void> => {
     await page.evaluate(
-      ([channel, data]) => (window as unknown as { __recoupeEmit: (c: string, p: unknown) => void }).__recoupeEmit(channel, data),
+      ([channel, data]) =>
+        (window as unknown as { __recoupeEmit: (c: string, p: unknown) => void }).__recoupeEmit(
+          channel,
+          data,
+        ),
       [eventChannelOf(event), payload] as const,
     );
   };
@@ -227,8 +231,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Buttons, headings and labels whose text is cut (content wider or taller than the box); empty when none is. */
 export async function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, h1, h2, h3, label, th, summary, .outlet-badge, [role="tab"]')]
-      .filter((el) => el.offsetParent !== null && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1))
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, h1, h2, h3, label, th, summary, .outlet-badge, [role="tab"]',
+      ),
+    ]
+      .filter(
+        (el) =>
+          el.offsetParent !== null &&
+          (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1),
+      )
       .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.trim().slice(0, 60) ?? ''}`),
   );
 }

@@ -56,12 +56,20 @@ describeSeeds('opening the sample articles', () => {
     await expect.poll(() => row.locator('.outlet-badge').textContent()).toBe('Le Monde');
 
     const reloaded = await openApp(browser, server.url, { dataDir: app.dataDir });
-    const row2 = reloaded.page.getByRole('navigation', { name: 'Articles' }).getByRole('listitem').filter({ hasText: '004_' });
+    const row2 = reloaded.page
+      .getByRole('navigation', { name: 'Articles' })
+      .getByRole('listitem')
+      .filter({ hasText: '004_' });
     await expect.poll(() => row2.locator('.outlet-badge').textContent()).toBe('Le Monde');
 
-    await writeFile(join(folder, 'ajout.txt'), 'Un article ajouté pendant que le dossier est ouvert.\n\nIl doit apparaître tout seul.\n');
+    await writeFile(
+      join(folder, 'ajout.txt'),
+      'Un article ajouté pendant que le dossier est ouvert.\n\nIl doit apparaître tout seul.\n',
+    );
     await expect
-      .poll(() => reloaded.page.getByRole('navigation', { name: 'Articles' }).textContent(), { timeout: 5000 })
+      .poll(() => reloaded.page.getByRole('navigation', { name: 'Articles' }).textContent(), {
+        timeout: 5000,
+      })
       .toContain('ajout.txt');
     await rm(join(folder, 'ajout.txt'));
     const removed = reloaded.page.getByRole('region', { name: 'Removed from disk' });

@@ -23,7 +23,9 @@ describe('app shell in Chromium', () => {
   it('shows the empty state, then opens a folder through the stubbed dialog', async () => {
     const app = await openApp(browser, server.url);
     const { page } = app;
-    await expect.poll(() => page.getByRole('heading', { name: 'Open a folder of articles' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Open a folder of articles' }).isVisible())
+      .toBe(true);
     await screenshot(page, 'empty-state');
 
     app.folderChoices.push(fixture);

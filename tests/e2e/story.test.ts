@@ -17,7 +17,11 @@ async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
 
 /** Opens the story view of the story holding three articles and waits for its table. */
 async function openStory(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: /^(Story view|Vue de l’histoire)$/ }).first().click();
+  await page
+    .getByRole('navigation', { name: 'Articles' })
+    .getByRole('button', { name: /^(Story view|Vue de l’histoire)$/ })
+    .first()
+    .click();
   await page.locator('.story-rows [role="row"]').first().waitFor({ timeout: 30_000 });
 }
 
@@ -29,7 +33,9 @@ function storyRow(page: Page, text: string | RegExp) {
 /** Which columns carry a row (its cells that are not gaps), 0-based. */
 async function carriers(page: Page, text: string | RegExp): Promise<number[]> {
   return storyRow(page, text).evaluate((row) =>
-    [...row.querySelectorAll('[role="cell"]')].flatMap((cell) => (cell.classList.contains('story-gap') ? [] : [Number(cell.getAttribute('data-col'))])),
+    [...row.querySelectorAll('[role="cell"]')].flatMap((cell) =>
+      cell.classList.contains('story-gap') ? [] : [Number(cell.getAttribute('data-col'))],
+    ),
   );
 }
 
@@ -58,14 +64,18 @@ describeSeeds('the story view', () => {
     expect(await carriers(page, /erreur.*colossale/)).toEqual([0]);
     expect(await carriers(page, 'Propositions russes')).toEqual([2]);
     expect(await carriers(page, 'ligne rouge')).toEqual([0, 2]);
-    expect(await storyRow(page, 'ligne rouge').locator('[data-col="2"]').getAttribute('data-kind')).toBe('identical');
+    expect(await storyRow(page, 'ligne rouge').locator('[data-col="2"]').getAttribute('data-kind')).toBe(
+      'identical',
+    );
     expect(await clippedText(page)).toEqual([]);
     await screenshot(page, 'story-seeds-table');
 
     await page.getByRole('tab', { name: 'Reuse' }).click();
     const edges = page.locator('.story-edges li');
     expect(await edges.count()).toBe(1);
-    expect(await edges.first().textContent()).toMatch(/Sputnik takes 69% of its text word for word from Reuters/);
+    expect(await edges.first().textContent()).toMatch(
+      /Sputnik takes 69% of its text word for word from Reuters/,
+    );
     await screenshot(page, 'story-seeds-graph');
 
     await page.getByRole('tab', { name: 'Coverage' }).click();
@@ -97,7 +107,9 @@ describeSeeds('the story view', () => {
     await row.locator('[data-col="2"]').click();
     const table = page.getByRole('table', { name: /Reuters and Sputnik/ });
     await table.locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
-    const target = table.locator('[role="row"][data-kind]').filter({ hasText: 'Vladimir Poutine a quant à lui prévenu' });
+    const target = table
+      .locator('[role="row"][data-kind]')
+      .filter({ hasText: 'Vladimir Poutine a quant à lui prévenu' });
     await target.waitFor();
     await page.waitForTimeout(300);
     const box = await target.boundingBox();
@@ -119,11 +131,16 @@ describe('the story view at scale', () => {
     server = await serveRenderer();
     folder = await mkdtemp(join(tmpdir(), 'recoupe-story-scale-'));
     const articles = new StoryGenerator(20).story(20, 2000);
-    await Promise.all(articles.map((a) => writeFile(join(folder, a.id), ` date ${a.date ?? ''} ${a.text}\n`)));
+    await Promise.all(
+      articles.map((a) => writeFile(join(folder, a.id), ` date ${a.date ?? ''} ${a.text}\n`)),
+    );
     // Generated words do not always read as one event to the grouping: the user's grouping puts them in one story.
     const stories = articles.map((a) => ({ sha256: '0'.repeat(64), id: a.id, story: 'story-generated' }));
     await mkdir(join(folder, '.recoupe'));
-    await writeFile(join(folder, '.recoupe', 'corrections.json'), JSON.stringify({ version: 1, outlets: [], stories }));
+    await writeFile(
+      join(folder, '.recoupe', 'corrections.json'),
+      JSON.stringify({ version: 1, outlets: [], stories }),
+    );
   });
 
   afterAll(async () => {
@@ -136,7 +153,11 @@ describe('the story view at scale', () => {
     const app = await openApp(browser, server.url);
     const { page } = app;
     await openFolder(app, folder);
-    await page.getByRole('navigation', { name: 'Articles' }).getByRole('button', { name: 'Story view' }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Articles' })
+      .getByRole('button', { name: 'Story view' })
+      .first()
+      .click();
     await page.locator('.story-rows [role="row"]').first().waitFor({ timeout: 60_000 });
     expect(await page.locator('.story-colhead').count()).toBe(20);
     const total = Number((await page.locator('.story-scroll').getAttribute('aria-rowcount')) ?? 0) - 1;

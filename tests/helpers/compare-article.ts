@@ -1,7 +1,10 @@
 import type { Article, Span } from '../../shared/article/model';
 
 /** An Article for comparison tests: paragraphs separated by blank lines, no boilerplate unless given. */
-export function makeArticle(text: string, options: { id?: string; outlet?: string; boilerplate?: Span[] } = {}): Article {
+export function makeArticle(
+  text: string,
+  options: { id?: string; outlet?: string; boilerplate?: Span[] } = {},
+): Article {
   const paragraphs: Span[] = [];
   const blank = /\n[ \t]*\n\s*/g;
   let start = 0;

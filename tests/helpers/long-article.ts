@@ -17,7 +17,8 @@ export function longArticle(words: number, seed: number): string[] {
   while (count < words) {
     const size = 60 + Math.floor(next() * 40);
     const sentence: string[] = [];
-    for (let i = 0; i < size; i++) sentence.push(VOCABULARY[Math.floor(next() * VOCABULARY.length)] ?? 'ville');
+    for (let i = 0; i < size; i++)
+      sentence.push(VOCABULARY[Math.floor(next() * VOCABULARY.length)] ?? 'ville');
     const text = sentence.join(' ');
     paragraphs.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
     count += size;

@@ -14,7 +14,11 @@ export function stubServices(base: string, overrides: Partial<Services> = {}): S
     readClipboardText: async () => '',
     systemLocale: 'fr-FR',
     logger: nullLogger,
-    dialogs: { chooseFolder: async () => null, confirmOpenExternal: async () => false, saveFile: async () => null },
+    dialogs: {
+      chooseFolder: async () => null,
+      confirmOpenExternal: async () => false,
+      saveFile: async () => null,
+    },
     printPdf: async () => new Uint8Array(),
     openExternal: async () => undefined,
     openPath: async () => undefined,

@@ -15,4 +15,3 @@ export function readStoryFixture(name: string): Article[] {
     .sort()
     .map((f) => parseArticle({ id: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
-

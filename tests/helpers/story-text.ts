@@ -46,7 +46,8 @@ export class StoryGenerator {
       const list = Array.from({ length: n }, () => this.word());
       const first = list[0] ?? 'ka';
       list[0] = first.charAt(0).toUpperCase() + first.slice(1);
-      if (this.random() < 0.15) list.splice(1 + Math.floor(this.random() * (n - 1)), 0, String(Math.floor(this.random() * 5000)));
+      if (this.random() < 0.15)
+        list.splice(1 + Math.floor(this.random() * (n - 1)), 0, String(Math.floor(this.random() * 5000)));
       sentences.push(`${list.join(' ')}.`);
       left -= n;
     }
@@ -55,7 +56,9 @@ export class StoryGenerator {
 
   /** The paragraphs of a first article of about `words` words. */
   original(words: number): string[] {
-    return Array.from({ length: Math.max(1, Math.round(words / 50)) }, () => this.paragraph(40 + Math.floor(this.random() * 20)));
+    return Array.from({ length: Math.max(1, Math.round(words / 50)) }, () =>
+      this.paragraph(40 + Math.floor(this.random() * 20)),
+    );
   }
 
   /** A later version of `source`: paragraphs cut, words edited, paragraphs added, merged and moved, kept near `words` words. */
@@ -77,7 +80,8 @@ export class StoryGenerator {
       out.push(moved ?? '');
     }
     while (countWords(out) < words * 0.9) out.push(this.paragraph(50));
-    while (countWords(out) > words * 1.1 && out.length > 1) out.splice(Math.floor(this.random() * out.length), 1);
+    while (countWords(out) > words * 1.1 && out.length > 1)
+      out.splice(Math.floor(this.random() * out.length), 1);
     return out;
   }
 
@@ -96,7 +100,10 @@ export class StoryGenerator {
     const texts: string[][] = [this.original(words)];
     for (let i = 1; i < count; i++) texts.push(this.rewrite(this.pick(texts), words));
     return texts.map((paragraphs, i) => ({
-      ...makeArticle(paragraphs.join('\n\n'), { id: `article-${String(i).padStart(2, '0')}.txt`, outlet: `Outlet ${i}` }),
+      ...makeArticle(paragraphs.join('\n\n'), {
+        id: `article-${String(i).padStart(2, '0')}.txt`,
+        outlet: `Outlet ${i}`,
+      }),
       date: `2024-05-${String(1 + i).padStart(2, '0')}`,
     }));
   }

@@ -28,7 +28,9 @@ describe('lint rules that keep the architecture', () => {
   });
 
   it('allows ipcMain only in the registration file', async () => {
-    expect(await ruleIds(importIpcMain, 'electron/main/window-example.ts')).toContain('no-restricted-imports');
+    expect(await ruleIds(importIpcMain, 'electron/main/window-example.ts')).toContain(
+      'no-restricted-imports',
+    );
     expect(await ruleIds(importIpcMain, 'electron/main/ipc/register.ts')).toEqual([]);
   });
 

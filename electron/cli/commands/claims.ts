@@ -77,7 +77,9 @@ export const claimsCommand: Command = {
     const articles: Article[] = [];
     for (const file of options.files) {
       const absPath = resolve(io.cwd, file);
-      articles.push(await failAsCommand(readArticleFile(absPath, articleIdFor(io.cwd, file)), ArticleReadError));
+      articles.push(
+        await failAsCommand(readArticleFile(absPath, articleIdFor(io.cwd, file)), ArticleReadError),
+      );
     }
     const corrections = options.corrections
       ? await readCorrections(resolve(io.cwd, options.corrections))

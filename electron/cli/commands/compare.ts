@@ -53,13 +53,18 @@ function parseArgs(args: readonly string[], env: CliIo['env']): CompareArgs {
     else if (name === '--budget-ms') {
       const v = value();
       const n = Number(v);
-      if (!/^\d+$/.test(v) || n <= 0) throw new UsageError(`--budget-ms must be a positive number of milliseconds, not '${v}'`);
+      if (!/^\d+$/.test(v) || n <= 0)
+        throw new UsageError(`--budget-ms must be a positive number of milliseconds, not '${v}'`);
       options.budgetMs = n;
     } else if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option '${arg}'`);
     else files.push(arg);
   }
   if (files.length !== 2) {
-    throw new UsageError(files.length < 2 ? 'give two article files to compare: <a> <b>' : `give exactly two article files, not ${files.length}`);
+    throw new UsageError(
+      files.length < 2
+        ? 'give two article files to compare: <a> <b>'
+        : `give exactly two article files, not ${files.length}`,
+    );
   }
   return { files: [files[0] as string, files[1] as string], json, options: { ...options, lang } };
 }
@@ -90,7 +95,10 @@ async function readArticle(cwd: string, file: string): Promise<Article> {
   try {
     return await readArticleFile(resolve(cwd, file), articleIdFor(cwd, file));
   } catch (error) {
-    if (error instanceof ArticleReadError) throw new CommandError(`${error.message}; check the path and that it is an article (.txt, .md, .html).`);
+    if (error instanceof ArticleReadError)
+      throw new CommandError(
+        `${error.message}; check the path and that it is an article (.txt, .md, .html).`,
+      );
     throw error;
   }
 }
@@ -100,7 +108,12 @@ export function comparisonToJson(comparison: Comparison): object {
   return { ...comparison, degraded: comparison.degraded ?? null };
 }
 
-const LABELS: Readonly<Record<Lang, Record<LinkKind | 'onlyA' | 'onlyB' | 'moved' | 'paragraphs' | 'boilerplate' | 'degraded', string>>> = {
+const LABELS: Readonly<
+  Record<
+    Lang,
+    Record<LinkKind | 'onlyA' | 'onlyB' | 'moved' | 'paragraphs' | 'boilerplate' | 'degraded', string>
+  >
+> = {
   fr: {
     identical: 'identique',
     edited: 'modifié',
@@ -127,7 +140,12 @@ const LABELS: Readonly<Record<Lang, Record<LinkKind | 'onlyA' | 'onlyB' | 'moved
   },
 };
 
-const SIGNS: Readonly<Record<LinkKind, string>> = { identical: '=', edited: '≈', partial: '≈', paraphrase: '~' };
+const SIGNS: Readonly<Record<LinkKind, string>> = {
+  identical: '=',
+  edited: '≈',
+  partial: '≈',
+  paraphrase: '~',
+};
 
 /** The comparison for a terminal: summary, both articles, then each row with its label and marked text. */
 export function renderComparison(comparison: Comparison, lang: Lang): string {
@@ -135,7 +153,11 @@ export function renderComparison(comparison: Comparison, lang: Lang): string {
   const { a, b } = comparison;
   const lines: string[] = [comparison.summary];
   if (comparison.degraded) lines.push(`${labels.degraded}: ${comparison.degraded}`);
-  lines.push('', describeArticle('A', a, comparison.segments.a.length, lang), describeArticle('B', b, comparison.segments.b.length, lang));
+  lines.push(
+    '',
+    describeArticle('A', a, comparison.segments.a.length, lang),
+    describeArticle('B', b, comparison.segments.b.length, lang),
+  );
   for (const row of alignRows(comparison)) {
     const text = renderRow(row, comparison, lang);
     if (text) lines.push('', text);
@@ -155,7 +177,8 @@ function describeArticle(letter: string, article: Article, segments: number, lan
 function renderRow(row: CompareRow, comparison: Comparison, lang: Lang): string | undefined {
   const labels = LABELS[lang];
   const { a, b } = comparison;
-  const ids = (letter: string, segments: readonly Segment[]): string => segments.map((s) => `${letter}${paragraphNumber(s)}`).join('+');
+  const ids = (letter: string, segments: readonly Segment[]): string =>
+    segments.map((s) => `${letter}${paragraphNumber(s)}`).join('+');
   const slice = (article: Article, s: Segment): string => article.text.slice(s.start, s.end);
   if (row.kind === 'only-a') {
     return `── ${ids('A', row.a)} · ${labels.onlyA}\n${row.a.map((s) => `[-${slice(a, s)}-]`).join('\n')}`;

@@ -52,7 +52,12 @@ export interface NotesListing {
 /** Reads a folder's articles and notes without writing anything. */
 export async function listNotes(root: string, dataDir: string): Promise<NotesListing> {
   const scan = await failAsCommand(scanFolder(root), FolderError);
-  const store = await AnnotationStore.open({ root: scan.root, dataDir, articles: scan.articles, readOnly: true });
+  const store = await AnnotationStore.open({
+    root: scan.root,
+    dataDir,
+    articles: scan.articles,
+    readOnly: true,
+  });
   await store.close();
   return {
     root: scan.root,
@@ -83,7 +88,11 @@ export const notesCommand: Command = {
 /** The status of a note as a whole: orphaned if any target is, else re-anchored if any is, else anchored. */
 export function noteStatus(note: Note): AnchorStatus {
   const statuses = note.targets.map((t) => t.status);
-  return statuses.includes('orphaned') ? 'orphaned' : statuses.includes('re-anchored') ? 're-anchored' : 'anchored';
+  return statuses.includes('orphaned')
+    ? 'orphaned'
+    : statuses.includes('re-anchored')
+      ? 're-anchored'
+      : 'anchored';
 }
 
 /** The documented JSON shape (docs/cli/notes.md). */
@@ -125,7 +134,17 @@ export function notesToCsv(listing: NotesListing): string {
     for (const t of note.targets) {
       const orphaned = t.status === 'orphaned';
       lines.push(
-        csvLine([note.id, note.tag, t.status, t.article, orphaned ? '' : String(t.span[0]), orphaned ? '' : String(t.span[1]), t.quote.exact, note.text, note.modified]),
+        csvLine([
+          note.id,
+          note.tag,
+          t.status,
+          t.article,
+          orphaned ? '' : String(t.span[0]),
+          orphaned ? '' : String(t.span[1]),
+          t.quote.exact,
+          note.text,
+          note.modified,
+        ]),
       );
     }
   }

@@ -50,7 +50,10 @@ export const scanCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { folder, json, maxBytes } = parseArgs(args);
     const root = resolve(io.cwd, folder);
-    const analysis = await failAsCommand(analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes }), FolderError);
+    const analysis = await failAsCommand(
+      analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes }),
+      FolderError,
+    );
     for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
     io.out(json ? `${JSON.stringify(toJson(analysis), null, 2)}\n` : renderTable(analysis));
     return 0;

@@ -9,7 +9,13 @@ import type { CellKind, StoryCell, StoryRow } from '../../../shared/story/types'
 import { analyzeFolder } from '../../node/analyze-folder';
 import { loadReportFont } from '../../node/report-font';
 import { FolderError } from '../../node/scan-folder';
-import { analyzeStory, renderStoryPdf, storyReportInput, StoryRequestError, type StoryAnalysis } from '../../node/story-analysis';
+import {
+  analyzeStory,
+  renderStoryPdf,
+  storyReportInput,
+  StoryRequestError,
+  type StoryAnalysis,
+} from '../../node/story-analysis';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { envLang, parseLang } from '../lang';
 import { parseMaxBytes, parsePaper, readOptions } from '../options';
@@ -65,7 +71,11 @@ function parseArgs(args: readonly string[], env: CliIo['env']): StoryArgs {
     if (name === '--json') parsed.json = true;
     else if (name === '--html') parsed.html = value();
     else if (name === '--pdf') parsed.pdf = value();
-    else if (name === '--articles') parsed.articleIds = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (name === '--articles')
+      parsed.articleIds = value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (name === '--order') parsed.orderBy = value();
     else if (name === '--lang') parsed.lang = parseLang(value());
     else if (name === '--paper') parsed.paper = parsePaper(value());
@@ -77,8 +87,10 @@ function parseArgs(args: readonly string[], env: CliIo['env']): StoryArgs {
   }
   const [folder, storyId, ...extra] = positional;
   if (folder === undefined) throw new UsageError('missing <folder>');
-  if (extra.length) throw new UsageError(`one story id only (got '${storyId ?? ''}' and '${extra.join("', '")}')`);
-  if (storyId !== undefined && parsed.articleIds) throw new UsageError('give a story id or --articles, not both');
+  if (extra.length)
+    throw new UsageError(`one story id only (got '${storyId ?? ''}' and '${extra.join("', '")}')`);
+  if (storyId !== undefined && parsed.articleIds)
+    throw new UsageError('give a story id or --articles, not both');
   if (parsed.json && (parsed.html !== undefined || parsed.pdf !== undefined)) {
     throw new UsageError('--json prints to the terminal; write --html or --pdf files in another run');
   }
@@ -118,7 +130,11 @@ export const storyCommand: Command = {
       io.out(renderText(analysis));
       return 0;
     }
-    const input = storyReportInput(analysis, { exportedAt: new Date().toISOString(), appVersion: appVersion(), font: await loadReportFont() });
+    const input = storyReportInput(analysis, {
+      exportedAt: new Date().toISOString(),
+      appVersion: appVersion(),
+      font: await loadReportFont(),
+    });
     const options = { lang: parsed.lang, paper: parsed.paper, landscape: parsed.landscape };
     const targets = {
       html: parsed.html && resolve(io.cwd, parsed.html),
@@ -134,11 +150,18 @@ export const storyCommand: Command = {
 
 /** The folder's stories with their ids, several-article stories first. */
 async function listStories(root: string, maxBytes: number | undefined): Promise<string> {
-  const folder = await failAsCommand(analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes }), FolderError);
-  const stories = [...folder.stories].sort((x, y) => Number(y.articles.length > 1) - Number(x.articles.length > 1));
+  const folder = await failAsCommand(
+    analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes }),
+    FolderError,
+  );
+  const stories = [...folder.stories].sort(
+    (x, y) => Number(y.articles.length > 1) - Number(x.articles.length > 1),
+  );
   const lines = [`${folder.stories.length} stories in ${folder.root}`, ''];
   for (const story of stories) {
-    lines.push(`${story.id}  ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}  ${clip(story.title, 80)}`);
+    lines.push(
+      `${story.id}  ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}  ${clip(story.title, 80)}`,
+    );
     for (const id of story.articles) lines.push(`    ${id}`);
   }
   lines.push('', 'Collate one with: recoupe story <folder> <story-id>');
@@ -146,7 +169,13 @@ async function listStories(root: string, maxBytes: number | undefined): Promise<
 }
 
 /** The marks of the text table. */
-const MARKS: Record<CellKind, string> = { reference: '#', identical: '=', edited: '~', partial: '<', paraphrase: '?' };
+const MARKS: Record<CellKind, string> = {
+  reference: '#',
+  identical: '=',
+  edited: '~',
+  partial: '<',
+  paraphrase: '?',
+};
 
 /** The human-readable output: articles, rows as marks with the earliest wording, reuse and coverage. */
 function renderText(analysis: StoryAnalysis): string {
@@ -158,19 +187,36 @@ function renderText(analysis: StoryAnalysis): string {
   const head = analysis.story ? `${analysis.story.id} — ${analysis.title}` : analysis.title;
   out.push(`${head} (${columns.length} articles, ${collation.rows.length} rows)`, '');
   const width = Math.max(...columns.map((c) => c.label.length));
-  columns.forEach((c, i) => out.push(`  ${String(i + 1).padStart(2)}  ${c.label.padEnd(width)}  ${(c.date ?? '?').padEnd(10)}  ${c.articleId}`));
-  out.push('', `ROW  ${columns.map((_, i) => String(i + 1).padStart(2)).join(' ')}   TEXT (earliest version)`);
+  columns.forEach((c, i) =>
+    out.push(
+      `  ${String(i + 1).padStart(2)}  ${c.label.padEnd(width)}  ${(c.date ?? '?').padEnd(10)}  ${c.articleId}`,
+    ),
+  );
+  out.push(
+    '',
+    `ROW  ${columns.map((_, i) => String(i + 1).padStart(2)).join(' ')}   TEXT (earliest version)`,
+  );
   orderRows(collation, collation.pivot).forEach(({ row, moved }, i) => {
-    const marks = row.cells.map((cell, col) => ` ${cell ? MARKS[cell.kind] : '.'}${moved[col] ? '*' : ' '}`.slice(0, 3)).join('');
+    const marks = row.cells
+      .map((cell, col) => ` ${cell ? MARKS[cell.kind] : '.'}${moved[col] ? '*' : ' '}`.slice(0, 3))
+      .join('');
     out.push(`${String(i + 1).padStart(3)}  ${marks}  ${clip(referenceText(analysis, byId, row), 90)}`);
   });
-  out.push('', 'Marks: # earliest version, = identical, ~ edited, < shortened or lengthened, ? reworded, . not carried, * moved');
+  out.push(
+    '',
+    'Marks: # earliest version, = identical, ~ edited, < shortened or lengthened, ? reworded, . not carried, * moved',
+  );
   out.push('', 'REUSE (share of the target taken word for word from the source)');
   if (graph.edges.length === 0) out.push('  none');
   for (const e of graph.edges) {
     const arrow = e.direction === 'determined' ? '→' : '↔';
-    const tags = [e.primary ? 'likeliest source' : '', e.direction === 'undetermined' ? 'direction undetermined' : ''].filter(Boolean);
-    out.push(`  ${label(e.source)} ${arrow} ${label(e.target)}: ${pct(e.share)} of ${label(e.target)}, ${pct(e.sourceShare)} of ${label(e.source)} kept${tags.length ? ` (${tags.join(', ')})` : ''}`);
+    const tags = [
+      e.primary ? 'likeliest source' : '',
+      e.direction === 'undetermined' ? 'direction undetermined' : '',
+    ].filter(Boolean);
+    out.push(
+      `  ${label(e.source)} ${arrow} ${label(e.target)}: ${pct(e.share)} of ${label(e.target)}, ${pct(e.sourceShare)} of ${label(e.source)} kept${tags.length ? ` (${tags.join(', ')})` : ''}`,
+    );
   }
   out.push('', 'COVERAGE');
   for (const entry of analysis.coverage) {
@@ -178,7 +224,8 @@ function renderText(analysis: StoryAnalysis): string {
       `  ${label(entry.column).padEnd(width)}  ${pct(entry.share).padStart(4)} of the story, ${entry.rows}/${entry.totalRows} rows, ${entry.onlyHere.length} only here, ${entry.quotes.length} quote(s), ${entry.disagreements.length} claim(s) reported differently`,
     );
   }
-  if (collation.degraded) out.push('', `note: some comparisons are coarser than usual: ${collation.degraded}`);
+  if (collation.degraded)
+    out.push('', `note: some comparisons are coarser than usual: ${collation.degraded}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -214,11 +261,14 @@ export function toJson(analysis: StoryAnalysis): object {
       moved,
       words: cell.words,
       text: spans.map(([s, e]) => text.slice(s, e)).join('\n\n'),
-      inline: cell.kind === 'edited' || cell.kind === 'partial' ? renderInline(cell.ops, refText, text) : null,
+      inline:
+        cell.kind === 'edited' || cell.kind === 'partial' ? renderInline(cell.ops, refText, text) : null,
     };
   };
   return {
-    story: analysis.story ? { id: analysis.story.id, title: analysis.story.title, origin: analysis.story.origin } : null,
+    story: analysis.story
+      ? { id: analysis.story.id, title: analysis.story.title, origin: analysis.story.origin }
+      : null,
     title: analysis.title,
     columns: columns.map((c) => ({
       article: c.articleId,
@@ -255,7 +305,13 @@ export function toJson(analysis: StoryAnalysis): object {
       totalRows: c.totalRows,
       onlyHere: c.onlyHere,
       onlyHereWords: c.onlyHereWords,
-      quotes: c.quotes.map((q) => ({ text: q.text, speaker: q.speaker ?? null, type: q.quoteType ?? null, row: q.rowKey ?? null, alsoIn: q.alsoIn.map(idOf) })),
+      quotes: c.quotes.map((q) => ({
+        text: q.text,
+        speaker: q.speaker ?? null,
+        type: q.quoteType ?? null,
+        row: q.rowKey ?? null,
+        alsoIn: q.alsoIn.map(idOf),
+      })),
       disagreements: c.disagreements.map((d) => ({
         topic: d.topic,
         discrepancies: d.discrepancies,

@@ -13,7 +13,11 @@ const MAX_VIEWS = 30;
  * Handlers of the compare view: hand corrections of alignments (kept in the open folder's `.recoupe/alignment.json`)
  * and the view restored after a restart (open pair, scroll, options; kept in the settings, by folder).
  */
-export function createAlignmentHandlers(services: Services, settings: SettingsStore, folderRoot: () => string | null) {
+export function createAlignmentHandlers(
+  services: Services,
+  settings: SettingsStore,
+  folderRoot: () => string | null,
+) {
   let store: AlignmentStore | null = null;
 
   const root = (): string => {
@@ -33,15 +37,23 @@ export function createAlignmentHandlers(services: Services, settings: SettingsSt
       const name = relative(folder, alignmentPath(folder));
       const detail = error instanceof Error ? error.message : String(error);
       if (/newer version/.test(detail)) {
-        throw new HandlerError('NEWER_FILE', `"${name}" was saved by a newer version of Recoupe. Update Recoupe to use it.`, {
+        throw new HandlerError(
+          'NEWER_FILE',
+          `"${name}" was saved by a newer version of Recoupe. Update Recoupe to use it.`,
+          {
+            detail,
+            params: { name },
+          },
+        );
+      }
+      throw new HandlerError(
+        'FOLDER_UNREADABLE',
+        `"${name}" cannot be read or written. Check its permissions, then try again.`,
+        {
           detail,
           params: { name },
-        });
-      }
-      throw new HandlerError('FOLDER_UNREADABLE', `"${name}" cannot be read or written. Check its permissions, then try again.`, {
-        detail,
-        params: { name },
-      });
+        },
+      );
     }
   };
 
@@ -63,7 +75,9 @@ export function createAlignmentHandlers(services: Services, settings: SettingsSt
       const folder = root();
       const { compareViews = {} } = await settings.load();
       const others = Object.entries(compareViews).filter(([path]) => path !== folder);
-      await settings.update({ compareViews: Object.fromEntries([...others.slice(-(MAX_VIEWS - 1)), [folder, state]]) });
+      await settings.update({
+        compareViews: Object.fromEntries([...others.slice(-(MAX_VIEWS - 1)), [folder, state]]),
+      });
     },
   };
 }

@@ -48,7 +48,11 @@ export function createDispatcher(
       });
     }
     if (!(methods as readonly string[]).includes(method)) {
-      return fail({ code: 'UNKNOWN_CHANNEL', message: 'The app asked for something it does not know.', detail: method });
+      return fail({
+        code: 'UNKNOWN_CHANNEL',
+        message: 'The app asked for something it does not know.',
+        detail: method,
+      });
     }
     const name = method as Method;
     const parsed = contract[name].args.safeParse(args);

@@ -31,7 +31,12 @@ export function createExportHandlers(services: Services, currentSession: () => F
 
   return {
     /** Saves the comparison of `a` and `b`; null when the user cancels the save dialog. */
-    exportComparison: async (a: string, b: string, format: 'pdf' | 'html', options: ReportOptions): Promise<ExportResult | null> => {
+    exportComparison: async (
+      a: string,
+      b: string,
+      format: 'pdf' | 'html',
+      options: ReportOptions,
+    ): Promise<ExportResult | null> => {
       const folder = session();
       const articleA = folder.article(a);
       const articleB = folder.article(b);
@@ -52,7 +57,10 @@ export function createExportHandlers(services: Services, currentSession: () => F
         services.emit('exportProgress', { stage: format === 'pdf' ? 'printing' : 'writing' });
         const data =
           format === 'pdf'
-            ? await renderReportPdf(input, options, { print: services.printPdf, close: async () => undefined })
+            ? await renderReportPdf(input, options, {
+                print: services.printPdf,
+                close: async () => undefined,
+              })
             : renderComparisonReport(input, options);
         services.emit('exportProgress', { stage: 'writing' });
         await writeExport(target, data);
@@ -61,7 +69,9 @@ export function createExportHandlers(services: Services, currentSession: () => F
         return { path: target, name: basename(target), folder: basename(dirname(target)), warnings };
       } catch (error) {
         if (error instanceof ExportWriteError || error instanceof ExportRequestError) {
-          throw new HandlerError('EXPORT_FAILED', error.message, { params: { name: basename(target), reason: error.message } });
+          throw new HandlerError('EXPORT_FAILED', error.message, {
+            params: { name: basename(target), reason: error.message },
+          });
         }
         throw error;
       } finally {

@@ -50,9 +50,13 @@ export class FolderSession {
   article(id: string): Article {
     const found = this.byId.get(id) ?? this.removed.get(id);
     if (!found) {
-      throw new HandlerError('NOT_FOUND', `"${id}" is not in the open folder. Reopen the folder, then try again.`, {
-        params: { name: id },
-      });
+      throw new HandlerError(
+        'NOT_FOUND',
+        `"${id}" is not in the open folder. Reopen the folder, then try again.`,
+        {
+          params: { name: id },
+        },
+      );
     }
     return found;
   }
@@ -72,7 +76,12 @@ export class FolderSession {
     return {
       name: this.name,
       articles: this.articles().map(summarize),
-      stories: this.stories.map((s) => ({ id: s.id, title: s.title, articles: [...s.articles], origin: s.origin })),
+      stories: this.stories.map((s) => ({
+        id: s.id,
+        title: s.title,
+        articles: [...s.articles],
+        origin: s.origin,
+      })),
       reuse: this.reuse.map((r) => ({ ...r, evidence: [...r.evidence] })),
       skipped: this.skipped.map((s) => ({ ...s })),
       removed: [...this.removed.keys()],

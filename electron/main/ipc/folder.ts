@@ -1,6 +1,11 @@
 import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { assignStory, findEntry, setOutletCorrection, type Corrections } from '../../../shared/article/corrections';
+import {
+  assignStory,
+  findEntry,
+  setOutletCorrection,
+  type Corrections,
+} from '../../../shared/article/corrections';
 import type { Article } from '../../../shared/article/model';
 import { defaultOutletRules, slugifyOutlet } from '../../../shared/article/outlet-rules';
 import { HandlerError } from '../../../shared/ipc/errors';
@@ -18,13 +23,18 @@ const PROGRESS_INTERVAL_MS = 100;
 /** How many correction steps Undo can go back. */
 const MAX_UNDO = 100;
 
-const isDirectory = async (path: string): Promise<boolean> => (await stat(path).catch(() => null))?.isDirectory() ?? false;
+const isDirectory = async (path: string): Promise<boolean> =>
+  (await stat(path).catch(() => null))?.isDirectory() ?? false;
 
 const notFound = (root: string): HandlerError =>
-  new HandlerError('NOT_FOUND', `"${basename(root)}" cannot be found. Check that it still exists, then try again.`, {
-    detail: root,
-    params: { name: basename(root) },
-  });
+  new HandlerError(
+    'NOT_FOUND',
+    `"${basename(root)}" cannot be found. Check that it still exists, then try again.`,
+    {
+      detail: root,
+      params: { name: basename(root) },
+    },
+  );
 
 /** A file name for pasted text, e.g. `clipboard 2026-11-23 14-05-09.txt`. */
 export function clipboardFileName(now: Date): string {
@@ -37,7 +47,9 @@ export function clipboardFileName(now: Date): string {
 export function outletFromName(name: string): { id: string; name: string } {
   const trimmed = name.trim();
   const known = defaultOutletRules.outlets.find(
-    (o) => o.name.localeCompare(trimmed, undefined, { sensitivity: 'base' }) === 0 || o.id === slugifyOutlet(trimmed),
+    (o) =>
+      o.name.localeCompare(trimmed, undefined, { sensitivity: 'base' }) === 0 ||
+      o.id === slugifyOutlet(trimmed),
   );
   return known ? { id: known.id, name: known.name } : { id: slugifyOutlet(trimmed), name: trimmed };
 }
@@ -66,10 +78,14 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
           }
         : {}),
     }).catch((error: unknown) => {
-      throw new HandlerError('FOLDER_UNREADABLE', `"${basename(root)}" cannot be read. Check its permissions, then open it again.`, {
-        detail: error instanceof Error ? error.message : String(error),
-        params: { name: basename(root) },
-      });
+      throw new HandlerError(
+        'FOLDER_UNREADABLE',
+        `"${basename(root)}" cannot be read. Check its permissions, then open it again.`,
+        {
+          detail: error instanceof Error ? error.message : String(error),
+          params: { name: basename(root) },
+        },
+      );
     });
   };
 
@@ -105,9 +121,14 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     await watch(analysis.root);
     const { recentFolders } = await settings.load();
     await settings.update({
-      recentFolders: [analysis.root, ...recentFolders.filter((f) => f !== analysis.root && f !== requested)].slice(0, MAX_RECENT),
+      recentFolders: [
+        analysis.root,
+        ...recentFolders.filter((f) => f !== analysis.root && f !== requested),
+      ].slice(0, MAX_RECENT),
     });
-    services.logger.info(`folder: opened ${analysis.root} (${analysis.articles.length} articles, ${analysis.skipped.length} skipped)`);
+    services.logger.info(
+      `folder: opened ${analysis.root} (${analysis.articles.length} articles, ${analysis.skipped.length} skipped)`,
+    );
     return session.view();
   };
 
@@ -127,7 +148,9 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
   const openAtStartup = async (): Promise<FolderView | null> => {
     const firstRun = !(await settings.exists());
     const loaded = await settings.load();
-    const candidates = [services.initialFolder, loaded.recentFolders[0]].filter((p): p is string => Boolean(p));
+    const candidates = [services.initialFolder, loaded.recentFolders[0]].filter((p): p is string =>
+      Boolean(p),
+    );
     for (const candidate of candidates) {
       if (await isDirectory(candidate)) {
         try {
@@ -177,7 +200,9 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     getArticle: (id: string) => current().article(id),
     getRecentFolders: async (): Promise<RecentFolder[]> => {
       const { recentFolders } = await settings.load();
-      return Promise.all(recentFolders.map(async (path) => ({ path, name: basename(path), exists: await isDirectory(path) })));
+      return Promise.all(
+        recentFolders.map(async (path) => ({ path, name: basename(path), exists: await isDirectory(path) })),
+      );
     },
     forgetRecentFolder: async (path: string) => {
       const { recentFolders } = await settings.load();
@@ -187,7 +212,10 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
       const folder = current();
       const text = (await services.readClipboardText()).normalize('NFC').replace(/\r\n?/g, '\n').trim();
       if (!text) {
-        throw new HandlerError('EMPTY_CLIPBOARD', 'The clipboard holds no text. Copy the article’s text, then try again.');
+        throw new HandlerError(
+          'EMPTY_CLIPBOARD',
+          'The clipboard holds no text. Copy the article’s text, then try again.',
+        );
       }
       const name = clipboardFileName(new Date());
       await writeFile(join(folder.root, name), `${text}\n`, { flag: 'wx' });
@@ -203,7 +231,9 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
         const entry = findEntry(corrections.outlets, article);
         return correct({ ...corrections, outlets: corrections.outlets.filter((e) => e !== entry) });
       }
-      return correct(setOutletCorrection(corrections, article, outletFromName(name), new Date().toISOString()));
+      return correct(
+        setOutletCorrection(corrections, article, outletFromName(name), new Date().toISOString()),
+      );
     },
     /** Moves articles to a story (a merge when they are a whole story), or to a new story of their own (a split). */
     moveToStory: async (ids: string[], storyId: string | null) => {

@@ -18,7 +18,12 @@ export function createHandlers(services: Services): Handlers {
   const settings = new SettingsStore(services.dataDir, services.systemLocale, services.logger, (value) =>
     services.applySettings(value),
   );
-  const { currentRoot, currentSession, dispose: disposeFolder, ...folder } = createFolderHandlers(services, settings);
+  const {
+    currentRoot,
+    currentSession,
+    dispose: disposeFolder,
+    ...folder
+  } = createFolderHandlers(services, settings);
   const { dispose: disposeNotes, ...notes } = createNotesHandlers(services, currentSession);
   return {
     ...createAppHandlers(services),

@@ -3,7 +3,14 @@ import { HandlerError } from '../../../shared/ipc/errors';
 import { anchorSpan } from '../../../shared/notes/anchor';
 import type { NewNote, NotesView, SimpleNoteOp, SpanTarget } from '../../../shared/notes/ipc';
 import type { Note, NoteTarget } from '../../../shared/notes/model';
-import { NoteOpError, performNoteOp, redoNoteOp, undoNoteOp, type NoteEditor, type NoteOp } from '../../../shared/notes/ops';
+import {
+  NoteOpError,
+  performNoteOp,
+  redoNoteOp,
+  undoNoteOp,
+  type NoteEditor,
+  type NoteOp,
+} from '../../../shared/notes/ops';
 import { AnnotationStore } from '../../node/annotation-store';
 import type { FolderSession } from './folder-session';
 import type { Services } from './services';
@@ -32,13 +39,20 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
     if (store && seen?.root === session.root) {
       if (seen !== session) {
         const report = store.setArticles(session.articles());
-        services.logger.info(`notes: folder changed, ${report.reanchored} re-anchored, ${report.orphaned} orphaned, ${report.renamed} renamed`);
+        services.logger.info(
+          `notes: folder changed, ${report.reanchored} re-anchored, ${report.orphaned} orphaned, ${report.renamed} renamed`,
+        );
         seen = session;
       }
       return { store, session };
     }
     if (store) await closeStore();
-    store = await AnnotationStore.open({ root: session.root, dataDir: services.dataDir, articles: session.articles(), logger: services.logger });
+    store = await AnnotationStore.open({
+      root: session.root,
+      dataDir: services.dataDir,
+      articles: session.articles(),
+      logger: services.logger,
+    });
     seen = session;
     history = { undo: [], redo: [] };
     return { store, session };
@@ -49,7 +63,9 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
     const closing = store;
     store = null;
     seen = null;
-    await closing?.close().catch((error: unknown) => services.logger.error('notes: final save failed', error));
+    await closing
+      ?.close()
+      .catch((error: unknown) => services.logger.error('notes: final save failed', error));
   };
 
   /** The renderer's view of the notes. */
@@ -69,7 +85,8 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
     try {
       next = change({ file: open.file, ...history });
     } catch (error) {
-      if (error instanceof NoteOpError) throw new HandlerError(error.kind === 'not-found' ? 'NOT_FOUND' : 'BAD_ARGS', error.message);
+      if (error instanceof NoteOpError)
+        throw new HandlerError(error.kind === 'not-found' ? 'NOT_FOUND' : 'BAD_ARGS', error.message);
       throw error;
     }
     history = { undo: next.undo, redo: next.redo };
@@ -80,16 +97,24 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
   /** A target anchored on a current article of the folder; NOT_FOUND or BAD_ARGS naming the article otherwise. */
   const targetIn = (session: FolderSession, target: SpanTarget): NoteTarget => {
     if (!session.has(target.article)) {
-      throw new HandlerError('NOT_FOUND', `"${target.article}" is not in the open folder. Reopen the folder, then try again.`, {
-        params: { name: target.article },
-      });
+      throw new HandlerError(
+        'NOT_FOUND',
+        `"${target.article}" is not in the open folder. Reopen the folder, then try again.`,
+        {
+          params: { name: target.article },
+        },
+      );
     }
     try {
       return anchorSpan(session.article(target.article), [target.start, target.end], target.scope);
     } catch (error) {
-      throw new HandlerError('BAD_ARGS', 'The selected text could not be found in the article. Select it again, then retry.', {
-        detail: error instanceof Error ? error.message : String(error),
-      });
+      throw new HandlerError(
+        'BAD_ARGS',
+        'The selected text could not be found in the article. Select it again, then retry.',
+        {
+          detail: error instanceof Error ? error.message : String(error),
+        },
+      );
     }
   };
 
@@ -107,7 +132,10 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
           text: input.text,
           targets: input.targets.map((t) => targetIn(session, t)),
         };
-        return { id: note.id, view: await step((editor) => performNoteOp(editor, { type: 'add', note }, now)) };
+        return {
+          id: note.id,
+          view: await step((editor) => performNoteOp(editor, { type: 'add', note }, now)),
+        };
       }),
     setNoteTarget: (id: string, target: SpanTarget): Promise<NotesView> =>
       serial(async () => {

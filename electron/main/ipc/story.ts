@@ -13,16 +13,29 @@ import type { Services } from './services';
 export function createStoryHandlers(services: Services, currentSession: () => FolderSession | null) {
   return {
     /** Saves the collation of a story of the open folder; null when the user cancels the save dialog. */
-    exportStory: async (storyId: string, format: 'pdf' | 'html', options: StoryExportOptions): Promise<ExportResult | null> => {
+    exportStory: async (
+      storyId: string,
+      format: 'pdf' | 'html',
+      options: StoryExportOptions,
+    ): Promise<ExportResult | null> => {
       const session = currentSession();
       if (!session) throw new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
       const run = async () =>
-        analyzeStory({ root: session.root, storyId, lang: options.lang, logger: services.logger, ...(options.orderBy ? { orderBy: options.orderBy } : {}) });
+        analyzeStory({
+          root: session.root,
+          storyId,
+          lang: options.lang,
+          logger: services.logger,
+          ...(options.orderBy ? { orderBy: options.orderBy } : {}),
+        });
       let analysis: Awaited<ReturnType<typeof run>>;
       try {
         analysis = await run();
       } catch (error) {
-        if (error instanceof StoryRequestError) throw new HandlerError('EXPORT_FAILED', error.message, { params: { name: storyId, reason: error.message } });
+        if (error instanceof StoryRequestError)
+          throw new HandlerError('EXPORT_FAILED', error.message, {
+            params: { name: storyId, reason: error.message },
+          });
         throw error;
       }
       const suggested = suggestStoryExportName(analysis.title, analysis.collation.columns[0]?.date, format);
@@ -37,13 +50,24 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
           orderBy: analysis.collation.pivot,
         });
         const report = { lang: options.lang, paper: options.paper, landscape: options.landscape };
-        const data = format === 'pdf' ? await renderStoryPdf(input, report, { print: services.printPdf, close: async () => undefined }) : renderStoryReport(input, report);
+        const data =
+          format === 'pdf'
+            ? await renderStoryPdf(input, report, { print: services.printPdf, close: async () => undefined })
+            : renderStoryReport(input, report);
         services.emit('exportProgress', { stage: 'writing' });
         await writeExport(target, data);
         services.logger.info(`story export: saved ${target}`);
-        return { path: target, name: basename(target), folder: basename(dirname(target)), warnings: analysis.warnings };
+        return {
+          path: target,
+          name: basename(target),
+          folder: basename(dirname(target)),
+          warnings: analysis.warnings,
+        };
       } catch (error) {
-        if (error instanceof ExportWriteError) throw new HandlerError('EXPORT_FAILED', error.message, { params: { name: basename(target), reason: error.message } });
+        if (error instanceof ExportWriteError)
+          throw new HandlerError('EXPORT_FAILED', error.message, {
+            params: { name: basename(target), reason: error.message },
+          });
         throw error;
       } finally {
         services.emit('exportProgress', { stage: 'done' });

@@ -9,7 +9,9 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
-    void api().getAppInfo().then(setInfo, () => setInfo(null));
+    void api()
+      .getAppInfo()
+      .then(setInfo, () => setInfo(null));
   }, []);
   return (
     <Dialog title={t('dialog.aboutTitle')} onClose={onClose}>
@@ -19,7 +21,13 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
         <>
           <p data-testid="about-version">{t('dialog.version', { version: info.version })}</p>
           {info.electron ? (
-            <p className="muted">{t('dialog.runtime', { electron: info.electron, chrome: info.chrome ?? '', node: info.node ?? '' })}</p>
+            <p className="muted">
+              {t('dialog.runtime', {
+                electron: info.electron,
+                chrome: info.chrome ?? '',
+                node: info.node ?? '',
+              })}
+            </p>
           ) : null}
           {info.logFile ? <p className="muted small">{t('dialog.logFile', { path: info.logFile })}</p> : null}
         </>

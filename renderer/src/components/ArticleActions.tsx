@@ -23,7 +23,11 @@ export function ArticleActions({
   const [outlet, setOutlet] = useState(article.outlet.id === 'unknown' ? '' : article.outlet.name);
   const current = stories.find((s) => s.articles.includes(article.id));
   return (
-    <div className="article-actions" role="group" aria-label={t('folder.actionsFor', { title: article.title })}>
+    <div
+      className="article-actions"
+      role="group"
+      aria-label={t('folder.actionsFor', { title: article.title })}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

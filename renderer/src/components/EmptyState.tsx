@@ -23,7 +23,9 @@ export function EmptyState({ onOpenFolder }: { onOpenFolder: () => void }) {
       <button type="button" className="button primary large" onClick={onOpenFolder}>
         {t('shell.openFolder')}
       </button>
-      <p className="muted small">{t('shell.emptyShortcut', { shortcut: displayAccelerator('CmdOrCtrl+O') })}</p>
+      <p className="muted small">
+        {t('shell.emptyShortcut', { shortcut: displayAccelerator('CmdOrCtrl+O') })}
+      </p>
     </section>
   );
 }

@@ -8,14 +8,21 @@ import { api } from '../api';
 import { toAppError } from '../errors';
 
 type Stage = 'reading' | 'printing' | 'writing' | 'done';
-type Status = { kind: 'idle' } | { kind: 'running'; stage: Stage } | { kind: 'saved'; result: ExportResult } | { kind: 'failed'; error: AppError };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'running'; stage: Stage }
+  | { kind: 'saved'; result: ExportResult }
+  | { kind: 'failed'; error: AppError };
 
 /** File > Export PDF…: page set-up and contents, progress, then Open and Show in Folder. */
 export function ExportDialog({ a, b, onClose }: { a: string; b: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  const [options, setOptions] = useState<ReportOptions>({ ...DEFAULT_REPORT_OPTIONS, lang: i18n.language as Lang });
+  const [options, setOptions] = useState<ReportOptions>({
+    ...DEFAULT_REPORT_OPTIONS,
+    lang: i18n.language as Lang,
+  });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   useEffect(() => {
@@ -36,22 +43,40 @@ export function ExportDialog({ a, b, onClose }: { a: string; b: string; onClose:
     }
   };
 
-  const check = (key: 'landscape' | 'collapseIdentical' | 'includeNotes' | 'includeClaims' | 'includeBoilerplate', label: string) => (
+  const check = (
+    key: 'landscape' | 'collapseIdentical' | 'includeNotes' | 'includeClaims' | 'includeBoilerplate',
+    label: string,
+  ) => (
     <label className="check">
-      <input type="checkbox" checked={options[key]} onChange={(event) => setOptions({ ...options, [key]: event.target.checked })} />
+      <input
+        type="checkbox"
+        checked={options[key]}
+        onChange={(event) => setOptions({ ...options, [key]: event.target.checked })}
+      />
       {label}
     </label>
   );
 
   const running = status.kind === 'running';
   return (
-    <dialog ref={ref} className="dialog export-dialog" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog export-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <h2 id={`${id}-title`}>{t('exportDialog.title')}</h2>
       <fieldset disabled={running}>
         <legend>{t('exportDialog.page')}</legend>
         <label className="field">
           <span>{t('exportDialog.paper')}</span>
-          <select value={options.paper} onChange={(event) => setOptions({ ...options, paper: event.target.value as ReportOptions['paper'] })}>
+          <select
+            value={options.paper}
+            onChange={(event) =>
+              setOptions({ ...options, paper: event.target.value as ReportOptions['paper'] })
+            }
+          >
             <option value="a4">{t('exportDialog.a4')}</option>
             <option value="letter">{t('exportDialog.letter')}</option>
           </select>
@@ -59,7 +84,10 @@ export function ExportDialog({ a, b, onClose }: { a: string; b: string; onClose:
         {check('landscape', t('exportDialog.landscape'))}
         <label className="field">
           <span>{t('exportDialog.language')}</span>
-          <select value={options.lang} onChange={(event) => setOptions({ ...options, lang: event.target.value as Lang })}>
+          <select
+            value={options.lang}
+            onChange={(event) => setOptions({ ...options, lang: event.target.value as Lang })}
+          >
             <option value="fr">{t('menu.languageFr')}</option>
             <option value="en">{t('menu.languageEn')}</option>
           </select>
@@ -88,10 +116,18 @@ export function ExportDialog({ a, b, onClose }: { a: string; b: string; onClose:
               </p>
             ))}
             <div className="inline-fields">
-              <button type="button" className="button" onClick={() => void api().openExported(status.result.path)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void api().openExported(status.result.path)}
+              >
                 {t('exportDialog.open')}
               </button>
-              <button type="button" className="button" onClick={() => void api().showExported(status.result.path)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void api().showExported(status.result.path)}
+              >
                 {t('exportDialog.showInFolder')}
               </button>
             </div>
@@ -110,7 +146,13 @@ export function ExportDialog({ a, b, onClose }: { a: string; b: string; onClose:
         <button type="button" className="button" onClick={() => void run('html')} disabled={running}>
           {t('exportDialog.exportHtml')}
         </button>
-        <button type="button" className="button primary" onClick={() => void run('pdf')} disabled={running} autoFocus>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void run('pdf')}
+          disabled={running}
+          autoFocus
+        >
           {t('exportDialog.exportPdf')}
         </button>
       </div>

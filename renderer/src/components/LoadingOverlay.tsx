@@ -2,7 +2,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Shown while a folder loads, only once it has taken longer than `delayMs`, with the count read so far. */
-export function LoadingOverlay({ progress, delayMs = 200 }: { progress: { done: number; total: number } | null; delayMs?: number }) {
+export function LoadingOverlay({
+  progress,
+  delayMs = 200,
+}: {
+  progress: { done: number; total: number } | null;
+  delayMs?: number;
+}) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
   useEffect(() => {
@@ -17,7 +23,9 @@ export function LoadingOverlay({ progress, delayMs = 200 }: { progress: { done: 
         {progress && progress.total > 0 ? (
           <>
             <progress max={progress.total} value={progress.done} />
-            <p className="muted small">{t('shell.loadingCount', { done: progress.done, total: progress.total })}</p>
+            <p className="muted small">
+              {t('shell.loadingCount', { done: progress.done, total: progress.total })}
+            </p>
           </>
         ) : (
           <progress />

@@ -22,7 +22,12 @@ export function RecentFolders({
         {folders.map((folder) => (
           <li key={folder.path} className={folder.exists ? undefined : 'missing'}>
             {folder.exists ? (
-              <button type="button" className="link-button" title={folder.path} onClick={() => onOpen(folder.path)}>
+              <button
+                type="button"
+                className="link-button"
+                title={folder.path}
+                onClick={() => onOpen(folder.path)}
+              >
                 {folder.name}
               </button>
             ) : (

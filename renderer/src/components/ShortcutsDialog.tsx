@@ -6,7 +6,12 @@ import { Dialog } from './Dialog';
 const SHORTCUTS = MENU.flatMap((section) =>
   section.entries.flatMap((entry) =>
     entry.kind === 'command' && (entry.accelerator || entry.keys)
-      ? [{ keys: [entry.accelerator, ...(entry.keys ?? [])].filter((k): k is string => Boolean(k)), label: entry.labelKey }]
+      ? [
+          {
+            keys: [entry.accelerator, ...(entry.keys ?? [])].filter((k): k is string => Boolean(k)),
+            label: entry.labelKey,
+          },
+        ]
       : [],
   ),
 );

@@ -35,7 +35,9 @@ export function Sidebar({
   const byId = new Map(folder.articles.map((a) => [a.id, a]));
   const grouped = folder.stories.filter((s) => s.articles.length > 1);
   const single = folder.stories.filter((s) => s.articles.length === 1).flatMap((s) => s.articles);
-  const knownOutlets = [...new Set(folder.articles.filter((a) => a.outlet.id !== 'unknown').map((a) => a.outlet.name))].sort();
+  const knownOutlets = [
+    ...new Set(folder.articles.filter((a) => a.outlet.id !== 'unknown').map((a) => a.outlet.name)),
+  ].sort();
 
   const item = (article: ArticleSummary, story: StoryView | undefined) => (
     <li key={article.id} className="article-row">
@@ -95,7 +97,8 @@ export function Sidebar({
         </button>
       </div>
       <p className="muted small sidebar-count">
-        {t('shell.articleCount', { count: folder.articles.length })} · {t('folder.storyCount', { count: grouped.length })}
+        {t('shell.articleCount', { count: folder.articles.length })} ·{' '}
+        {t('folder.storyCount', { count: grouped.length })}
       </p>
       {folder.warnings.map((warning) => (
         <p key={warning} className="sidebar-warning" role="note">
@@ -111,7 +114,12 @@ export function Sidebar({
             <span className="muted small">{t('shell.articleCount', { count: story.articles.length })}</span>
           </h2>
           {onOpenStory ? (
-            <button type="button" className="link-button small story-open" title={t('story.openTitle')} onClick={() => onOpenStory(story.id)}>
+            <button
+              type="button"
+              className="link-button small story-open"
+              title={t('story.openTitle')}
+              onClick={() => onOpenStory(story.id)}
+            >
               {t('story.open')}
             </button>
           ) : null}
@@ -152,7 +160,14 @@ export function Sidebar({
           <ul className="article-list">
             {single.flatMap((id) => {
               const article = byId.get(id);
-              return article ? [item(article, folder.stories.find((s) => s.articles.includes(id)))] : [];
+              return article
+                ? [
+                    item(
+                      article,
+                      folder.stories.find((s) => s.articles.includes(id)),
+                    ),
+                  ]
+                : [];
             })}
           </ul>
         </section>

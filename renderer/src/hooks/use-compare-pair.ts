@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_VIEW_OPTIONS, type CompareViewOptions, type CompareViewState } from '../../../shared/compare/view-state';
+import {
+  DEFAULT_VIEW_OPTIONS,
+  type CompareViewOptions,
+  type CompareViewState,
+} from '../../../shared/compare/view-state';
 import type { FolderView } from '../../../shared/ipc/types';
 import { api } from '../api';
 
@@ -71,7 +75,13 @@ export function useComparePair(folder: FolderView | null): ComparePairState {
   const restored = folderName !== null && restoredFor === folderName;
   useEffect(() => {
     if (!restored) return;
-    const timer = setTimeout(() => void api().setCompareView(view).catch(() => undefined), SAVE_DELAY_MS);
+    const timer = setTimeout(
+      () =>
+        void api()
+          .setCompareView(view)
+          .catch(() => undefined),
+      SAVE_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [view, restored]);
 
@@ -88,9 +98,13 @@ export function useComparePair(folder: FolderView | null): ComparePairState {
   const swap = useCallback(() => {
     setView((current) => (current.a && current.b ? { ...current, a: current.b, b: current.a } : current));
   }, []);
-  const setOptions = useCallback((options: CompareViewOptions) => setView((current) => ({ ...current, options })), []);
+  const setOptions = useCallback(
+    (options: CompareViewOptions) => setView((current) => ({ ...current, options })),
+    [],
+  );
   const setScrollRow = useCallback(
-    (row: number) => setView((current) => (current.scrollRow === row ? current : { ...current, scrollRow: row })),
+    (row: number) =>
+      setView((current) => (current.scrollRow === row ? current : { ...current, scrollRow: row })),
     [],
   );
   return { view, restored, select, compareWith, swap, setOptions, setScrollRow };

@@ -35,7 +35,10 @@ interface Request {
  * Runs the comparison of two articles in the compare worker whenever its inputs change, keeping the last result
  * for the same articles on screen meanwhile; a new run cancels the running one (its worker is stopped).
  */
-export function useComparison(input: ComparisonInput, makeClient: () => CompareClient = () => new CompareClient()) {
+export function useComparison(
+  input: ComparisonInput,
+  makeClient: () => CompareClient = () => new CompareClient(),
+) {
   const [client] = useState(makeClient);
   const [outcome, setOutcome] = useState<{ request: Request; state: ComparisonState } | null>(null);
   const [last, setLast] = useState<{ comparison: CorrectedComparison; ms: number } | null>(null);
@@ -56,9 +59,12 @@ export function useComparison(input: ComparisonInput, makeClient: () => CompareC
     let live = true;
     const { a, b } = request.articles;
     client
-      .run({ a, b, corrections: request.corrections, lang: request.lang, equivalence: request.equivalence }, (stage) => {
-        if (live) setOutcome({ request, state: { status: 'running', stage } });
-      })
+      .run(
+        { a, b, corrections: request.corrections, lang: request.lang, equivalence: request.equivalence },
+        (stage) => {
+          if (live) setOutcome({ request, state: { status: 'running', stage } });
+        },
+      )
       .then(
         (result) => {
           if (!live) return;
@@ -87,6 +93,9 @@ export function useComparison(input: ComparisonInput, makeClient: () => CompareC
       : { status: 'running', stage: 'comparing' };
 
   /** The last result for these very articles, shown while a new run goes on. */
-  const shown = last && articles && last.comparison.a.id === articles.a.id && last.comparison.b.id === articles.b.id ? last : null;
+  const shown =
+    last && articles && last.comparison.a.id === articles.a.id && last.comparison.b.id === articles.b.id
+      ? last
+      : null;
   return { state, shown };
 }

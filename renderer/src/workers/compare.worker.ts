@@ -15,7 +15,18 @@ let cached: { key: string; comparison: Comparison } | null = null;
 /** What identifies a comparison before corrections: both files' contents and the equivalences. */
 function cacheKey(request: CompareRequest): string {
   const { a, b, equivalence: eq } = request;
-  return [a.id, a.sha256, a.text.length, b.id, b.sha256, b.text.length, eq.ignoreCase, eq.ignorePunctuation, eq.ignoreTypography, request.lang].join('\u0000');
+  return [
+    a.id,
+    a.sha256,
+    a.text.length,
+    b.id,
+    b.sha256,
+    b.text.length,
+    eq.ignoreCase,
+    eq.ignorePunctuation,
+    eq.ignoreTypography,
+    request.lang,
+  ].join('\u0000');
 }
 
 scope.onmessage = (event: MessageEvent<CompareRequest>) => {
@@ -26,7 +37,10 @@ scope.onmessage = (event: MessageEvent<CompareRequest>) => {
     const key = cacheKey(request);
     if (cached?.key !== key) {
       post({ id: request.id, type: 'progress', stage: 'comparing' });
-      cached = { key, comparison: compare(request.a, request.b, { ...request.equivalence, lang: request.lang }) };
+      cached = {
+        key,
+        comparison: compare(request.a, request.b, { ...request.equivalence, lang: request.lang }),
+      };
     }
     post({ id: request.id, type: 'progress', stage: 'correcting' });
     const comparison = applyCorrections(cached.comparison, request.corrections, request.a, request.b, {

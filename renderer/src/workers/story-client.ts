@@ -43,16 +43,21 @@ export class StoryClient {
   constructor(private readonly create: () => Worker = startStoryWorker) {}
 
   /** Collates in the worker, reporting each pairwise comparison done. */
-  async collate(request: Omit<CollateRequest, 'id' | 'type'>, onProgress: (done: number, total: number) => void = () => undefined): Promise<{ result: StoryResult; ms: number }> {
+  async collate(
+    request: Omit<CollateRequest, 'id' | 'type'>,
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<{ result: StoryResult; ms: number }> {
     const response = await this.send({ ...request, type: 'collate' }, onProgress);
-    if (response.type !== 'collated') throw new StoryFailedError('The story worker gave an unexpected answer.');
+    if (response.type !== 'collated')
+      throw new StoryFailedError('The story worker gave an unexpected answer.');
     return { result: response.result, ms: response.ms };
   }
 
   /** The index of the side-by-side view's row showing the given paragraph. */
   async locate(request: Omit<LocateRequest, 'id' | 'type'>): Promise<number> {
     const response = await this.send({ ...request, type: 'locate' }, () => undefined);
-    if (response.type !== 'located') throw new StoryFailedError('The story worker gave an unexpected answer.');
+    if (response.type !== 'located')
+      throw new StoryFailedError('The story worker gave an unexpected answer.');
     return response.row;
   }
 

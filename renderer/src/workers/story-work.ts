@@ -8,11 +8,16 @@ import { reuseGraph } from '../../../shared/story/reuse-graph';
 import type { CollateRequest, LocateRequest, StoryResult } from './story-protocol';
 
 /** Collates a story: pairwise comparisons with the folder's hand corrections, rows, reuse graph and coverage. */
-export function collate(request: CollateRequest, onProgress: (done: number, total: number) => void): StoryResult {
+export function collate(
+  request: CollateRequest,
+  onProgress: (done: number, total: number) => void,
+): StoryResult {
   const { equivalence, lang } = request;
   const correctionsOf = (x: string, y: string) => {
     const [first, second] = x <= y ? [x, y] : [y, x];
-    return request.corrections.find((p) => p.articles[0] === first && p.articles[1] === second)?.corrections ?? [];
+    return (
+      request.corrections.find((p) => p.articles[0] === first && p.articles[1] === second)?.corrections ?? []
+    );
   };
   const collation = collateStory(request.articles, {
     comparePair: (a, b) => {
@@ -25,7 +30,12 @@ export function collate(request: CollateRequest, onProgress: (done: number, tota
   const graph = reuseGraph(collation, { figures: request.reuse });
   const claims = request.claims
     ? {
-        claims: new Map(request.articles.map((a) => [a.id, (request.claims?.claims ?? []).filter((c: Claim) => c.articleId === a.id)])),
+        claims: new Map(
+          request.articles.map((a) => [
+            a.id,
+            (request.claims?.claims ?? []).filter((c: Claim) => c.articleId === a.id),
+          ]),
+        ),
         claimRows: request.claims.rows,
       }
     : {};
@@ -35,13 +45,26 @@ export function collate(request: CollateRequest, onProgress: (done: number, tota
 /** Index, among the rows the side-by-side view shows, of the row holding the given paragraph of A (else of B). */
 export function locate(request: LocateRequest): number {
   const { a, b, options, lang } = request;
-  const eq = { ignoreCase: options.ignoreCase, ignorePunctuation: options.ignorePunctuation, ignoreTypography: options.ignoreTypography };
+  const eq = {
+    ignoreCase: options.ignoreCase,
+    ignorePunctuation: options.ignorePunctuation,
+    ignoreTypography: options.ignoreTypography,
+  };
   const base = compare(a, b, { ...eq, lang });
   const comparison = applyCorrections(base, request.corrections, a, b, { ...eq, lang });
-  const rows = displayRows(alignRows(comparison), { showBoilerplate: options.showBoilerplate, onlyDifferences: options.onlyDifferences, expanded: new Set() });
+  const rows = displayRows(alignRows(comparison), {
+    showBoilerplate: options.showBoilerplate,
+    onlyDifferences: options.onlyDifferences,
+    expanded: new Set(),
+  });
   const holds = (row: CompareRow, side: 'a' | 'b', segment: number | undefined): boolean =>
-    segment !== undefined && (row[side].some((s) => segmentIndex(s.id) === segment) || (row.hidden ?? []).some((h) => holds(h, side, segment)));
+    segment !== undefined &&
+    (row[side].some((s) => segmentIndex(s.id) === segment) ||
+      (row.hidden ?? []).some((h) => holds(h, side, segment)));
   const byA = rows.findIndex((row) => holds(row, 'a', request.segmentA));
   if (byA >= 0) return byA;
-  return Math.max(0, rows.findIndex((row) => holds(row, 'b', request.segmentB)));
+  return Math.max(
+    0,
+    rows.findIndex((row) => holds(row, 'b', request.segmentB)),
+  );
 }

@@ -13,7 +13,9 @@ scope.onmessage = (event: MessageEvent<StoryWorkerRequest>) => {
   const started = performance.now();
   try {
     if (request.type === 'collate') {
-      const result = collate(request, (done, total) => post({ id: request.id, type: 'progress', done, total }));
+      const result = collate(request, (done, total) =>
+        post({ id: request.id, type: 'progress', done, total }),
+      );
       post({ id: request.id, type: 'collated', result, ms: performance.now() - started });
     } else {
       post({ id: request.id, type: 'located', row: locate(request) });

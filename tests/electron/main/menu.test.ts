@@ -7,12 +7,23 @@ vi.mock('electron', () => ({
 const { buildMenu } = await import('../../../electron/main/menu');
 const { translate } = await import('../../../shared/i18n/index');
 
-type Item = { label?: string; role?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void; submenu?: Item[] };
+type Item = {
+  label?: string;
+  role?: string;
+  accelerator?: string;
+  registerAccelerator?: boolean;
+  click?: () => void;
+  submenu?: Item[];
+};
 
 describe('application menu', () => {
   it('has File, Edit, View and Help in the chosen language, with commands sent to the renderer', () => {
     const onCommand = vi.fn();
-    const menu = buildMenu((key) => translate('fr', key as Parameters<typeof translate>[1]), onCommand, false) as unknown as {
+    const menu = buildMenu(
+      (key) => translate('fr', key as Parameters<typeof translate>[1]),
+      onCommand,
+      false,
+    ) as unknown as {
       template: Item[];
     };
     const labels = menu.template.map((m) => m.label);

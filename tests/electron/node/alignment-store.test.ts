@@ -5,8 +5,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Correction } from '../../../shared/compare/correction-schema';
 import { AlignmentStore, alignmentPath } from '../../../electron/node/alignment-store';
 
-const anchor = (article: string) => ({ article, sha256: 'f'.repeat(64), segments: [{ quote: 'Un paragraphe de test.', start: 12 }] });
-const unlink = (id: string, x = 'x.txt', y = 'y.txt'): Correction => ({ id, at: '2026-01-01T00:00:00.000Z', op: 'unlink', a: anchor(x), b: anchor(y) });
+const anchor = (article: string) => ({
+  article,
+  sha256: 'f'.repeat(64),
+  segments: [{ quote: 'Un paragraphe de test.', start: 12 }],
+});
+const unlink = (id: string, x = 'x.txt', y = 'y.txt'): Correction => ({
+  id,
+  at: '2026-01-01T00:00:00.000Z',
+  op: 'unlink',
+  a: anchor(x),
+  b: anchor(y),
+});
 
 describe('AlignmentStore', () => {
   let root: string;
@@ -27,7 +37,10 @@ describe('AlignmentStore', () => {
     const store = new AlignmentStore(root);
     await store.setCorrections('y.txt', 'x.txt', [unlink('1')]);
     expect(await new AlignmentStore(root).corrections('x.txt', 'y.txt')).toEqual([unlink('1')]);
-    const saved = JSON.parse(await readFile(alignmentPath(root), 'utf8')) as { version: number; pairs: { articles: string[] }[] };
+    const saved = JSON.parse(await readFile(alignmentPath(root), 'utf8')) as {
+      version: number;
+      pairs: { articles: string[] }[];
+    };
     expect(saved.version).toBe(1);
     expect(saved.pairs[0]?.articles).toEqual(['x.txt', 'y.txt']);
   });
@@ -75,7 +88,9 @@ describe('AlignmentStore', () => {
 
   it('refuses invalid corrections and a .recoupe that points outside the folder', async () => {
     const store = new AlignmentStore(root);
-    await expect(store.setCorrections('x.txt', 'y.txt', [{ id: 'bad' } as unknown as Correction])).rejects.toThrow();
+    await expect(
+      store.setCorrections('x.txt', 'y.txt', [{ id: 'bad' } as unknown as Correction]),
+    ).rejects.toThrow();
     const elsewhere = await mkdtemp(join(tmpdir(), 'recoupe-elsewhere-'));
     try {
       await symlink(elsewhere, join(root, '.recoupe'));

@@ -29,7 +29,10 @@ beforeAll(async () => {
       outDir: buildDir,
       target: 'node20',
       minify: false,
-      rollupOptions: { treeshake: { moduleSideEffects: false }, output: { entryFileNames: 'child.cjs', format: 'cjs' } },
+      rollupOptions: {
+        treeshake: { moduleSideEffects: false },
+        output: { entryFileNames: 'child.cjs', format: 'cjs' },
+      },
     },
   });
   child = join(buildDir, 'child.cjs');
@@ -49,8 +52,13 @@ async function stateOnDisk(path: string): Promise<number> {
     throw error;
   });
   if (!bytes) return 0;
-  const outcome = parseAnnotationBytes(bytes, (id, sha) => (id === CRASH_ARTICLE.id && sha === CRASH_ARTICLE.sha256 ? CRASH_ARTICLE.text : undefined));
-  if (outcome.kind !== 'ok') throw new Error(`${path} is not a valid notes file after a kill: ${outcome.kind === 'bad' ? outcome.detail : 'missing'}`);
+  const outcome = parseAnnotationBytes(bytes, (id, sha) =>
+    id === CRASH_ARTICLE.id && sha === CRASH_ARTICLE.sha256 ? CRASH_ARTICLE.text : undefined,
+  );
+  if (outcome.kind !== 'ok')
+    throw new Error(
+      `${path} is not a valid notes file after a kill: ${outcome.kind === 'bad' ? outcome.detail : 'missing'}`,
+    );
   const n = Number(outcome.file.notes[0]!.text);
   expect(outcome.file.notes).toHaveLength((n % 7) + 1);
   expect(outcome.file.notes.every((note) => note.text === String(n))).toBe(true);
@@ -97,6 +105,8 @@ describe('crash safety', () => {
     const names = await readdir(join(root, '.recoupe'));
     expect(names.filter((n) => n.includes('.corrupt-'))).toEqual([]);
     expect(confirmed).toBeGreaterThan(KILLS);
-    console.info(`crash safety: ${KILLS} kills, ${confirmed} states saved, ${sawMidWrite} kills after a write reached disk unconfirmed`);
+    console.info(
+      `crash safety: ${KILLS} kills, ${confirmed} states saved, ${sawMidWrite} kills after a write reached disk unconfirmed`,
+    );
   }, 120_000);
 });

@@ -38,7 +38,14 @@ afterEach(async () => {
 /** A note on `quote` in the test article. */
 function note(id: string, quote = 'quai nord', text = ''): Note {
   const start = TEXT.indexOf(quote);
-  return { id, created: T0, modified: T0, tag: 'omission', text, targets: [anchorSpan(ARTICLE, [start, start + quote.length])] };
+  return {
+    id,
+    created: T0,
+    modified: T0,
+    tag: 'omission',
+    text,
+    targets: [anchorSpan(ARTICLE, [start, start + quote.length])],
+  };
 }
 
 /** Opens the store on the test folder. */
@@ -53,7 +60,11 @@ function withNote(store: AnnotationStore, id: string, quote?: string): Annotatio
 
 /** The JSON a store would write for `file`. */
 function fileJson(file: AnnotationFile): string {
-  return `${JSON.stringify(toW3c(file, () => TEXT), null, 2)}\n`;
+  return `${JSON.stringify(
+    toW3c(file, () => TEXT),
+    null,
+    2,
+  )}\n`;
 }
 
 /** Ids of the notes in a saved file. */
@@ -96,7 +107,10 @@ describe('saving', () => {
     await store.flush();
     expect(await savedIds()).toEqual(['n1', 'n2']);
     expect(await savedIds(`${annotationsPath(root)}.bak`)).toEqual(['n1']);
-    expect((await readdir(join(root, '.recoupe'))).sort()).toEqual([ANNOTATIONS_FILE, `${ANNOTATIONS_FILE}.bak`]);
+    expect((await readdir(join(root, '.recoupe'))).sort()).toEqual([
+      ANNOTATIONS_FILE,
+      `${ANNOTATIONS_FILE}.bak`,
+    ]);
   });
 
   it('stores positions in code points (the emoji counts once)', async () => {
@@ -179,7 +193,10 @@ describe('re-anchoring on load', () => {
     store.replace(withNote(store, 'n1'));
     await store.close();
     const renamed = await open({ articles: [{ ...ARTICLE, id: 'archive/valbrume.txt' }] });
-    expect(renamed.file.notes[0]!.targets[0]).toMatchObject({ article: 'archive/valbrume.txt', status: 'anchored' });
+    expect(renamed.file.notes[0]!.targets[0]).toMatchObject({
+      article: 'archive/valbrume.txt',
+      status: 'anchored',
+    });
     expect(renamed.dirty).toBe(true);
   });
 
@@ -187,13 +204,20 @@ describe('re-anchoring on load', () => {
     const store = await open();
     store.replace(withNote(withNoteStore(store, 'kept'), 'lost', 'Les dockers protestent'));
     await store.close();
-    const edited: AnchorText = { id: ARTICLE.id, sha256: 'd'.repeat(64), text: `Mise à jour. ${TEXT.replace('Les dockers protestent.', '')}` };
+    const edited: AnchorText = {
+      id: ARTICLE.id,
+      sha256: 'd'.repeat(64),
+      text: `Mise à jour. ${TEXT.replace('Les dockers protestent.', '')}`,
+    };
     const again = await open({ articles: [edited] });
     expect(again.report.reanchored).toEqual({ reanchored: 1, orphaned: 1, renamed: 0 });
     const [kept, lost] = again.file.notes;
     expect(kept!.targets[0]).toMatchObject({ status: 're-anchored', sha256: edited.sha256 });
     expect(edited.text.slice(...kept!.targets[0]!.span)).toBe('quai nord');
-    expect(lost!.targets[0]).toMatchObject({ status: 'orphaned', quote: { exact: 'Les dockers protestent' } });
+    expect(lost!.targets[0]).toMatchObject({
+      status: 'orphaned',
+      quote: { exact: 'Les dockers protestent' },
+    });
     await again.close();
     const third = await open({ articles: [edited] });
     expect(third.file.notes.map((n) => n.targets[0]!.status)).toEqual(['re-anchored', 'orphaned']);
@@ -208,25 +232,53 @@ function withNoteStore(store: AnnotationStore, id: string): AnnotationStore {
 
 describe('damaged files', () => {
   const cases: [string, () => Promise<void> | void, string][] = [
-    ['truncated JSON', () => writeFile(annotationsPath(root), fileJson(validFile()).slice(0, 120)), 'invalid-json'],
+    [
+      'truncated JSON',
+      () => writeFile(annotationsPath(root), fileJson(validFile()).slice(0, 120)),
+      'invalid-json',
+    ],
     [
       'a future schema version',
-      () => writeFile(annotationsPath(root), fileJson(validFile()).replace('"recoupe:schemaVersion": 1', '"recoupe:schemaVersion": 7')),
+      () =>
+        writeFile(
+          annotationsPath(root),
+          fileJson(validFile()).replace('"recoupe:schemaVersion": 1', '"recoupe:schemaVersion": 7'),
+        ),
       'future-version',
     ],
     [
       '__proto__ keys',
-      () => writeFile(annotationsPath(root), fileJson(validFile()).replace('"total"', '"__proto__": { "polluted": true },\n  "total"')),
+      () =>
+        writeFile(
+          annotationsPath(root),
+          fileJson(validFile()).replace('"total"', '"__proto__": { "polluted": true },\n  "total"'),
+        ),
       'unsafe-keys',
     ],
-    ['binary bytes', () => writeFile(annotationsPath(root), Buffer.from([0x7b, 0xff, 0xfe, 0x00, 0x89, 0x50, 0x4e, 0x47])), 'not-utf8'],
-    ['a 50 MB file', () => writeFile(annotationsPath(root), Buffer.alloc(50 * 1024 * 1024, 0x20)), 'too-large'],
-    ['valid JSON of another shape', () => writeFile(annotationsPath(root), '{"notes": []}'), 'invalid-schema'],
+    [
+      'binary bytes',
+      () => writeFile(annotationsPath(root), Buffer.from([0x7b, 0xff, 0xfe, 0x00, 0x89, 0x50, 0x4e, 0x47])),
+      'not-utf8',
+    ],
+    [
+      'a 50 MB file',
+      () => writeFile(annotationsPath(root), Buffer.alloc(50 * 1024 * 1024, 0x20)),
+      'too-large',
+    ],
+    [
+      'valid JSON of another shape',
+      () => writeFile(annotationsPath(root), '{"notes": []}'),
+      'invalid-schema',
+    ],
   ];
 
   /** A valid file with one note. */
   function validFile(): AnnotationFile {
-    return applyNoteOp({ schemaVersion: 1, notes: [], tombstones: [], tags: [] }, { type: 'add', note: note('good') }, T0);
+    return applyNoteOp(
+      { schemaVersion: 1, notes: [], tombstones: [], tags: [] },
+      { type: 'add', note: note('good') },
+      T0,
+    );
   }
 
   for (const [name, damage, kind] of cases) {
@@ -263,7 +315,9 @@ describe('damaged files', () => {
     const again = await open();
     expect(again.report.source).toBe('backup');
     expect(again.file.notes.map((n) => n.id)).toEqual(['n1']);
-    expect(again.notices[0]!.message).toContain(`previous version of your notes, ${annotationsPath(root)}.bak`);
+    expect(again.notices[0]!.message).toContain(
+      `previous version of your notes, ${annotationsPath(root)}.bak`,
+    );
     again.replace(withNote(again, 'n3'));
     await again.close();
     expect(await savedIds()).toEqual(['n1', 'n3']);
@@ -275,7 +329,10 @@ describe('damaged files', () => {
     await writeFile(`${annotationsPath(root)}.bak`, '[');
     const store = await open();
     expect(store.report.source).toBe('empty');
-    expect(store.report.problems.map((p) => p.file)).toEqual([annotationsPath(root), `${annotationsPath(root)}.bak`]);
+    expect(store.report.problems.map((p) => p.file)).toEqual([
+      annotationsPath(root),
+      `${annotationsPath(root)}.bak`,
+    ]);
     const names = await readdir(join(root, '.recoupe'));
     expect(names.filter((n) => n.includes('.corrupt-'))).toHaveLength(2);
   });

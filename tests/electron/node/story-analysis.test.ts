@@ -39,15 +39,30 @@ describe('analyzeStory', () => {
     expect(analysis.warnings).toEqual([]);
   });
 
-  it('applies the folder\'s hand corrections of a pair: an unlinked paragraph leaves the row', async () => {
+  it("applies the folder's hand corrections of a pair: an unlinked paragraph leaves the row", async () => {
     const root = copyFixture();
     const folder = await analyzeFolder(root);
     const wire = folder.articles.find((a) => a.id === 'agence-nordique.txt')!;
     const courrier = folder.articles.find((a) => a.id === 'courrier-du-lac.txt')!;
-    const pick = (article: typeof wire) => segmentArticle(article, 'a').filter((s) => article.text.slice(s.start, s.end).startsWith('Le gouverneur'));
-    const correction = { id: 'c1', at: '2024-03-07T10:00:00Z', op: 'unlink', a: anchorSide(wire, pick(wire)), b: anchorSide(courrier, pick(courrier)) };
+    const pick = (article: typeof wire) =>
+      segmentArticle(article, 'a').filter((s) =>
+        article.text.slice(s.start, s.end).startsWith('Le gouverneur'),
+      );
+    const correction = {
+      id: 'c1',
+      at: '2024-03-07T10:00:00Z',
+      op: 'unlink',
+      a: anchorSide(wire, pick(wire)),
+      b: anchorSide(courrier, pick(courrier)),
+    };
     mkdirSync(join(root, '.recoupe'), { recursive: true });
-    writeFileSync(join(root, '.recoupe', 'alignment.json'), JSON.stringify({ version: 1, pairs: [{ articles: [wire.id, courrier.id], corrections: [correction] }] }));
+    writeFileSync(
+      join(root, '.recoupe', 'alignment.json'),
+      JSON.stringify({
+        version: 1,
+        pairs: [{ articles: [wire.id, courrier.id], corrections: [correction] }],
+      }),
+    );
     const storyId = folder.stories[0]?.id ?? '';
     const before = await analyzeStory({ root: copyFixture(), storyId, lang: 'en' });
     const after = await analyzeStory({ root, storyId, lang: 'en' });
@@ -61,22 +76,45 @@ describe('analyzeStory', () => {
 
   it('collates a selection of articles, ordered by the article asked for', async () => {
     const root = copyFixture();
-    const analysis = await analyzeStory({ root, articleIds: ['le-veilleur.txt', 'agence-nordique.txt'], orderBy: 'le-veilleur.txt', lang: 'fr' });
+    const analysis = await analyzeStory({
+      root,
+      articleIds: ['le-veilleur.txt', 'agence-nordique.txt'],
+      orderBy: 'le-veilleur.txt',
+      lang: 'fr',
+    });
     expect(analysis.story).toBeUndefined();
-    expect(analysis.collation.columns.map((c) => c.articleId)).toEqual(['agence-nordique.txt', 'le-veilleur.txt']);
+    expect(analysis.collation.columns.map((c) => c.articleId)).toEqual([
+      'agence-nordique.txt',
+      'le-veilleur.txt',
+    ]);
     expect(analysis.collation.pivot).toBe(1);
     expect(analysis.collation.pairs[0]?.summary).toMatch(/reprend/);
   });
 
   it('says what the folder has when the request names something it does not', async () => {
     const root = copyFixture();
-    await expect(analyzeStory({ root, storyId: 'story-nope', lang: 'en' })).rejects.toThrow(StoryRequestError);
-    await expect(analyzeStory({ root, storyId: 'story-nope', lang: 'en' })).rejects.toThrow(/There is no story story-nope in .*Stories with several articles: story-\w+ \(4 articles\)/);
-    await expect(analyzeStory({ root, articleIds: ['agence-nordique.txt', 'absent.txt'], lang: 'en' })).rejects.toThrow(/absent\.txt is not an article of/);
-    await expect(analyzeStory({ root, articleIds: ['agence-nordique.txt'], lang: 'en' })).rejects.toThrow(/at least two different articles/);
-    await expect(analyzeStory({ root, articleIds: ['agence-nordique.txt', 'le-veilleur.txt'], orderBy: 'courrier-du-lac.txt', lang: 'en' })).rejects.toThrow(
-      /courrier-du-lac\.txt is not one of the collated articles/,
+    await expect(analyzeStory({ root, storyId: 'story-nope', lang: 'en' })).rejects.toThrow(
+      StoryRequestError,
     );
-    await expect(analyzeStory({ root: join(root, 'missing'), storyId: 'x', lang: 'en' })).rejects.toThrow(StoryRequestError);
+    await expect(analyzeStory({ root, storyId: 'story-nope', lang: 'en' })).rejects.toThrow(
+      /There is no story story-nope in .*Stories with several articles: story-\w+ \(4 articles\)/,
+    );
+    await expect(
+      analyzeStory({ root, articleIds: ['agence-nordique.txt', 'absent.txt'], lang: 'en' }),
+    ).rejects.toThrow(/absent\.txt is not an article of/);
+    await expect(analyzeStory({ root, articleIds: ['agence-nordique.txt'], lang: 'en' })).rejects.toThrow(
+      /at least two different articles/,
+    );
+    await expect(
+      analyzeStory({
+        root,
+        articleIds: ['agence-nordique.txt', 'le-veilleur.txt'],
+        orderBy: 'courrier-du-lac.txt',
+        lang: 'en',
+      }),
+    ).rejects.toThrow(/courrier-du-lac\.txt is not one of the collated articles/);
+    await expect(analyzeStory({ root: join(root, 'missing'), storyId: 'x', lang: 'en' })).rejects.toThrow(
+      StoryRequestError,
+    );
   });
 });

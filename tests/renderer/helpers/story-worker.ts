@@ -28,7 +28,9 @@ export class FakeStoryWorker {
       return;
     }
     if (request.type === 'collate') {
-      const result = collate(request, (done, total) => this.send({ id: request.id, type: 'progress', done, total }));
+      const result = collate(request, (done, total) =>
+        this.send({ id: request.id, type: 'progress', done, total }),
+      );
       this.send({ id: request.id, type: 'collated', result, ms: 1 });
     } else {
       this.send({ id: request.id, type: 'located', row: locate(request) });

@@ -8,7 +8,13 @@ import { useComparePair } from '../../../renderer/src/hooks/use-compare-pair';
 function folder(ids: string[], name = 'dossier'): FolderView {
   return {
     name,
-    articles: ids.map((id) => ({ id, title: id, outlet: { id: 'x', name: 'X', source: 'rule' }, words: 10, warnings: [] })),
+    articles: ids.map((id) => ({
+      id,
+      title: id,
+      outlet: { id: 'x', name: 'X', source: 'rule' },
+      words: 10,
+      warnings: [],
+    })),
     stories: [],
     reuse: [],
     skipped: [],
@@ -30,10 +36,20 @@ afterEach(() => {
 
 describe('useComparePair', () => {
   it('restores the saved pair of the folder, dropping articles that are gone', async () => {
-    stubApi({ a: 'a.txt', b: 'gone.txt', scrollRow: 7, options: { ...DEFAULT_VIEW_OPTIONS, onlyDifferences: true } });
+    stubApi({
+      a: 'a.txt',
+      b: 'gone.txt',
+      scrollRow: 7,
+      options: { ...DEFAULT_VIEW_OPTIONS, onlyDifferences: true },
+    });
     const { result } = renderHook(() => useComparePair(folder(['a.txt', 'b.txt'])));
     await waitFor(() => expect(result.current.restored).toBe(true));
-    expect(result.current.view).toMatchObject({ a: 'a.txt', b: null, scrollRow: 0, options: { onlyDifferences: true } });
+    expect(result.current.view).toMatchObject({
+      a: 'a.txt',
+      b: null,
+      scrollRow: 0,
+      options: { onlyDifferences: true },
+    });
   });
 
   it('click selects one article, Ctrl+click adds the second, swap and Compare with… change the pair', async () => {
@@ -63,6 +79,11 @@ describe('useComparePair', () => {
     expect(api.setCompareView).not.toHaveBeenCalled();
     act(() => vi.advanceTimersByTime(500));
     expect(api.setCompareView).toHaveBeenCalledTimes(1);
-    expect(api.setCompareView).toHaveBeenLastCalledWith({ a: 'a.txt', b: 'b.txt', scrollRow: 4, options: DEFAULT_VIEW_OPTIONS });
+    expect(api.setCompareView).toHaveBeenLastCalledWith({
+      a: 'a.txt',
+      b: 'b.txt',
+      scrollRow: 4,
+      options: DEFAULT_VIEW_OPTIONS,
+    });
   });
 });

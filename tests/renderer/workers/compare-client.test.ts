@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrections } from '../../../shared/compare/corrections';
 import { compare } from '../../../shared/compare/compare';
-import { CompareCancelledError, CompareClient, CompareFailedError } from '../../../renderer/src/workers/compare-client';
+import {
+  CompareCancelledError,
+  CompareClient,
+  CompareFailedError,
+} from '../../../renderer/src/workers/compare-client';
 import type { CompareRequest, CompareResponse } from '../../../renderer/src/workers/compare-protocol';
 import { storyPair } from '../../helpers/compare-view-texts';
 
@@ -29,7 +33,12 @@ class FakeWorker {
       this.send({ id: request.id, type: 'error', message: 'boom', detail: 'stack' });
       return;
     }
-    const comparison = applyCorrections(compare(request.a, request.b), request.corrections, request.a, request.b);
+    const comparison = applyCorrections(
+      compare(request.a, request.b),
+      request.corrections,
+      request.a,
+      request.b,
+    );
     this.send({ id: request.id, type: 'done', comparison, ms: 1 });
   }
 
@@ -39,7 +48,13 @@ class FakeWorker {
 }
 
 const { a, b } = storyPair();
-const request = { a, b, corrections: [], lang: 'en' as const, equivalence: { ignoreCase: false, ignorePunctuation: false, ignoreTypography: false } };
+const request = {
+  a,
+  b,
+  corrections: [],
+  lang: 'en' as const,
+  equivalence: { ignoreCase: false, ignorePunctuation: false, ignoreTypography: false },
+};
 
 describe('CompareClient', () => {
   it('runs a comparison in the worker, reports its stages, and keeps the idle worker', async () => {

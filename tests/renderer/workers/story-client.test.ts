@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../../shared/compare/compare';
 import { alignRows, displayRows, segmentIndex, type CompareRow } from '../../../shared/compare/view-rows';
 import { DEFAULT_VIEW_OPTIONS } from '../../../shared/compare/view-state';
-import { StoryCancelledError, StoryClient, StoryFailedError } from '../../../renderer/src/workers/story-client';
+import {
+  StoryCancelledError,
+  StoryClient,
+  StoryFailedError,
+} from '../../../renderer/src/workers/story-client';
 import { vellmarkArticles } from '../helpers/story-fixture-raw';
 import { FakeStoryWorker } from '../helpers/story-worker';
 
@@ -39,13 +43,23 @@ describe('StoryClient', () => {
     expect(progress).toEqual(['1/6', '2/6', '3/6', '4/6', '5/6', '6/6']);
   });
 
-  it('finds the side-by-side row of a paragraph, with the view\'s options', async () => {
+  it("finds the side-by-side row of a paragraph, with the view's options", async () => {
     const { client, workers } = fakeClient();
     const [wire, , courrier] = articles;
     const holds = (row: CompareRow | undefined): boolean =>
       Boolean(row && (row.a.some((s) => segmentIndex(s.id) === 3) || (row.hidden ?? []).some(holds)));
-    for (const options of [DEFAULT_VIEW_OPTIONS, { ...DEFAULT_VIEW_OPTIONS, onlyDifferences: true, showBoilerplate: true }]) {
-      const running = client.locate({ a: wire!, b: courrier!, segmentA: 3, options, corrections: [], lang: 'en' });
+    for (const options of [
+      DEFAULT_VIEW_OPTIONS,
+      { ...DEFAULT_VIEW_OPTIONS, onlyDifferences: true, showBoilerplate: true },
+    ]) {
+      const running = client.locate({
+        a: wire!,
+        b: courrier!,
+        segmentA: 3,
+        options,
+        corrections: [],
+        lang: 'en',
+      });
       workers[0]?.answer();
       const index = await running;
       const rows = displayRows(alignRows(compare(wire!, courrier!)), { ...options, expanded: new Set() });
@@ -64,11 +78,15 @@ describe('StoryClient', () => {
     expect((await second).result.collation.columns).toHaveLength(2);
   });
 
-  it('passes the worker\'s failure on, with its detail, and a crash as a failure', async () => {
+  it("passes the worker's failure on, with its detail, and a crash as a failure", async () => {
     const { client, workers } = fakeClient();
     const failing = client.collate(request);
     workers[0]?.answer(true);
-    await expect(failing).rejects.toMatchObject({ name: 'StoryFailedError', message: 'boom', detail: 'stack' });
+    await expect(failing).rejects.toMatchObject({
+      name: 'StoryFailedError',
+      message: 'boom',
+      detail: 'stack',
+    });
     const crashing = client.collate(request);
     workers[0]?.onerror?.({ message: '', preventDefault: () => undefined } as ErrorEvent);
     await expect(crashing).rejects.toBeInstanceOf(StoryFailedError);

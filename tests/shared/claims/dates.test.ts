@@ -36,7 +36,10 @@ describe('extractDates', () => {
     const extra = { date: '2024-04-14' };
     const [lundi] = datesOf(' date 2024-04-14 Une cellule de crise se réunira lundi à la préfecture.', extra);
     expect(lundi?.normalized).toBe('2024-04-15');
-    const [mercredi] = datesOf(' date 2024-04-14 Les écoles resteront fermées jusqu’à mercredi au moins.', extra);
+    const [mercredi] = datesOf(
+      ' date 2024-04-14 Les écoles resteront fermées jusqu’à mercredi au moins.',
+      extra,
+    );
     expect(mercredi?.normalized).toBe('2024-04-17');
     const [samedi] = datesOf(
       ' date 2024-04-14 La digue a cédé samedi, mais les discussions prévues en mai auront bien lieu.',

@@ -38,7 +38,10 @@ describe('assertValidOps', () => {
   });
 
   it('rejects an equal operation pairing different texts', () => {
-    const ops: Link['ops'] = [{ op: 'equal', a: [0, 8], b: [0, 12] }, { op: 'equal', a: [8, 25], b: [12, 30] }];
+    const ops: Link['ops'] = [
+      { op: 'equal', a: [0, 8], b: [0, 12] },
+      { op: 'equal', a: [8, 25], b: [12, 30] },
+    ];
     expect(() => assertValidOps(link(ops), a, b)).toThrow(/pairs different texts/);
   });
 
@@ -53,7 +56,12 @@ describe('assertValidOps', () => {
 
   it('rejects operations that do not rebuild B', () => {
     const c = { text: 'Le chat gris dort sur le toit.', segments: [{ ...b.segments[0]! }] };
-    const ops: Link['ops'] = [valid[0]!, { op: 'delete', a: [8, 12] }, { op: 'insert', b: [8, 12] }, { op: 'equal', a: [12, 25], b: [12, 30] }];
+    const ops: Link['ops'] = [
+      valid[0]!,
+      { op: 'delete', a: [8, 12] },
+      { op: 'insert', b: [8, 12] },
+      { op: 'equal', a: [12, 25], b: [12, 30] },
+    ];
     expect(() => assertValidOps(link(ops), a, c)).toThrow();
   });
 

@@ -57,7 +57,9 @@ function alignmentOf(result: Comparison): ExpectedAlignment {
 
 /** The expected alignment with links sorted like `alignmentOf`. */
 function sorted(expected: ExpectedAlignment): ExpectedAlignment {
-  const links = [...expected.links].sort((x, y) => (x.a[0] ?? '').localeCompare(y.a[0] ?? '', 'en', { numeric: true }));
+  const links = [...expected.links].sort((x, y) =>
+    (x.a[0] ?? '').localeCompare(y.a[0] ?? '', 'en', { numeric: true }),
+  );
   return { links, onlyA: expected.onlyA, onlyB: expected.onlyB };
 }
 
@@ -65,7 +67,19 @@ const cases = readdirSync(fixturesDir).filter((d) => existsSync(join(fixturesDir
 
 describe('compare on the fixtures', () => {
   it('has a fixture for every link kind and edge case', () => {
-    for (const name of ['identical', 'edited', 'moved', 'split', 'merged', 'partial', 'paraphrase', 'glued', 'empty', 'empty-a', 'empty-b']) {
+    for (const name of [
+      'identical',
+      'edited',
+      'moved',
+      'split',
+      'merged',
+      'partial',
+      'paraphrase',
+      'glued',
+      'empty',
+      'empty-a',
+      'empty-b',
+    ]) {
       expect(cases).toContain(name);
     }
   });
@@ -88,7 +102,10 @@ describe('compare on the fixtures', () => {
 
   it('aligns glued paragraphs one to one once the reader has split them', () => {
     const { a, b, expected } = loadCase('glued');
-    const result = checkedCompare(parseArticle({ id: 'a.txt', text: a }), parseArticle({ id: 'b.txt', text: b }));
+    const result = checkedCompare(
+      parseArticle({ id: 'a.txt', text: a }),
+      parseArticle({ id: 'b.txt', text: b }),
+    );
     expect(expected.reader).toBeDefined();
     expect(alignmentOf(result)).toEqual(sorted(expected.reader as ExpectedAlignment));
   });
@@ -96,7 +113,12 @@ describe('compare on the fixtures', () => {
   it('keeps every diff valid under each option', () => {
     for (const name of cases) {
       const { a, b } = loadCase(name);
-      for (const options of [{ ignoreCase: true }, { ignorePunctuation: true }, { ignoreTypography: true }, { ignoreCase: true, ignorePunctuation: true, ignoreTypography: true }]) {
+      for (const options of [
+        { ignoreCase: true },
+        { ignorePunctuation: true },
+        { ignoreTypography: true },
+        { ignoreCase: true, ignorePunctuation: true, ignoreTypography: true },
+      ]) {
         checkedCompare(makeArticle(a), makeArticle(b.toUpperCase().replace(/'/g, '’')), options);
         checkedCompare(makeArticle(a), makeArticle(b), options);
       }
@@ -106,25 +128,36 @@ describe('compare on the fixtures', () => {
 
 describe('compare options', () => {
   const { a } = loadCase('identical');
-  const upper = a.replace('La crue', 'LA CRUE').replace(/'/g, '’').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
+  const upper = a
+    .replace('La crue', 'LA CRUE')
+    .replace(/'/g, '’')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»');
 
   it('reports case and typography differences unless told to ignore them', () => {
     const plain = checkedCompare(makeArticle(a), makeArticle(upper));
     expect(plain.links.some((l) => l.kind !== 'identical')).toBe(true);
-    const loose = checkedCompare(makeArticle(a), makeArticle(upper), { ignoreCase: true, ignoreTypography: true });
+    const loose = checkedCompare(makeArticle(a), makeArticle(upper), {
+      ignoreCase: true,
+      ignoreTypography: true,
+    });
     expect(loose.links.every((l) => l.kind === 'identical')).toBe(true);
   });
 
   it('ignores punctuation when asked', () => {
     const b = a.replace(/, /g, ' ').replace(/« |»/g, '');
-    expect(checkedCompare(makeArticle(a), makeArticle(b)).links.some((l) => l.kind !== 'identical')).toBe(true);
+    expect(checkedCompare(makeArticle(a), makeArticle(b)).links.some((l) => l.kind !== 'identical')).toBe(
+      true,
+    );
     const loose = checkedCompare(makeArticle(a), makeArticle(b), { ignorePunctuation: true });
     expect(loose.links.every((l) => l.kind === 'identical')).toBe(true);
   });
 
   it('treats 100.000, 100 000 and 100\u00a0000 as the same number only with typography ignored', () => {
     const x = makeArticle('Les secours ont distribué 100.000 litres d’eau potable aux habitants du bourg.');
-    const y = makeArticle('Les secours ont distribué 100\u00a0000 litres d’eau potable aux habitants du bourg.');
+    const y = makeArticle(
+      'Les secours ont distribué 100\u00a0000 litres d’eau potable aux habitants du bourg.',
+    );
     expect(checkedCompare(x, y).links[0]?.kind).toBe('edited');
     expect(checkedCompare(x, y).stats.numbersChanged).toBe(1);
     expect(checkedCompare(x, y, { ignoreTypography: true }).links[0]?.kind).toBe('identical');
@@ -132,9 +165,18 @@ describe('compare options', () => {
 
   it('writes the summary in the chosen language', () => {
     const { a: text, b } = loadCase('dropped-added');
-    const fr = compare(makeArticle(text, { outlet: 'Agence Nordique' }), makeArticle(b, { outlet: 'Courrier du Lac' }));
-    expect(fr.summary).toMatch(/^Courrier du Lac reprend \d+[\u00a0\u202f]% du texte d'Agence Nordique mot pour mot/);
-    const en = compare(makeArticle(text, { outlet: 'Agence Nordique' }), makeArticle(b, { outlet: 'Courrier du Lac' }), { lang: 'en' });
+    const fr = compare(
+      makeArticle(text, { outlet: 'Agence Nordique' }),
+      makeArticle(b, { outlet: 'Courrier du Lac' }),
+    );
+    expect(fr.summary).toMatch(
+      /^Courrier du Lac reprend \d+[\u00a0\u202f]% du texte d'Agence Nordique mot pour mot/,
+    );
+    const en = compare(
+      makeArticle(text, { outlet: 'Agence Nordique' }),
+      makeArticle(b, { outlet: 'Courrier du Lac' }),
+      { lang: 'en' },
+    );
     expect(en.summary).toMatch(/^Courrier du Lac keeps \d+% of Agence Nordique's text word for word/);
   });
 
@@ -142,7 +184,9 @@ describe('compare options', () => {
     const { a: text, b } = loadCase('split');
     const result = checkedCompare(makeArticle(text), makeArticle(b), { granularity: 'sentence' });
     expect(result.segments.a).toHaveLength(7);
-    expect(result.links.every((l) => l.a.length === 1 && l.b.length === 1 && l.kind === 'identical')).toBe(true);
+    expect(result.links.every((l) => l.a.length === 1 && l.b.length === 1 && l.kind === 'identical')).toBe(
+      true,
+    );
   });
 });
 
@@ -162,7 +206,9 @@ describe('compare budget and cancellation', () => {
   });
 
   it('throws CompareAbortedError when the signal is set', () => {
-    expect(() => compare(makeArticle(a), makeArticle(b), { signal: { aborted: true } })).toThrow(CompareAbortedError);
+    expect(() => compare(makeArticle(a), makeArticle(b), { signal: { aborted: true } })).toThrow(
+      CompareAbortedError,
+    );
     let calls = 0;
     const signal = {
       get aborted(): boolean {
@@ -193,9 +239,13 @@ describe('compare repeated text', () => {
 
 describe('compare boilerplate', () => {
   it('leaves boilerplate spans out of the segments', () => {
-    const text = 'https://example.org/crue-valmorel\n\nLa Sorne a débordé mercredi soir dans le quartier des Tanneurs.';
+    const text =
+      'https://example.org/crue-valmorel\n\nLa Sorne a débordé mercredi soir dans le quartier des Tanneurs.';
     const article = makeArticle(text, { boilerplate: [[0, 33]] });
-    const result = checkedCompare(article, makeArticle('La Sorne a débordé mercredi soir dans le quartier des Tanneurs.'));
+    const result = checkedCompare(
+      article,
+      makeArticle('La Sorne a débordé mercredi soir dans le quartier des Tanneurs.'),
+    );
     expect(result.segments.a).toHaveLength(1);
     expect(result.onlyA).toEqual([]);
     expect(result.links[0]?.kind).toBe('identical');

@@ -17,8 +17,19 @@ function seg(c: Comparison, side: 'a' | 'b', head: string): Segment {
 
 let counter = 0;
 /** A correction between segments of the two sides of `c`. */
-function correction(c: Comparison, op: Correction['op'], a: Segment[], b: Segment[], kind?: LinkKind): Correction {
-  const base = { id: `c${++counter}`, at: '2026-01-01T00:00:00.000Z', a: anchorSide(c.a, a), b: anchorSide(c.b, b) };
+function correction(
+  c: Comparison,
+  op: Correction['op'],
+  a: Segment[],
+  b: Segment[],
+  kind?: LinkKind,
+): Correction {
+  const base = {
+    id: `c${++counter}`,
+    at: '2026-01-01T00:00:00.000Z',
+    a: anchorSide(c.a, a),
+    b: anchorSide(c.b, b),
+  };
   if (op === 'kind') return { ...base, op, kind: kind ?? 'edited' };
   if (op === 'link') return kind ? { ...base, op, kind } : { ...base, op };
   return { ...base, op };
@@ -44,7 +55,9 @@ describe('applyCorrections', () => {
     expect(out.stats.addedParagraphs).toBe(base.stats.addedParagraphs + 1);
     expect(out.stats.keptVerbatim).toBeLessThan(base.stats.keptVerbatim);
     expect(out.summary).not.toBe(base.summary);
-    expect(out.corrections).toEqual([expect.objectContaining({ status: 'applied', a: [history[0].id], b: [history[1].id] })]);
+    expect(out.corrections).toEqual([
+      expect.objectContaining({ status: 'applied', a: [history[0].id], b: [history[1].id] }),
+    ]);
   });
 
   it('links two segments the engine missed, marked by hand, with valid valid word operations and a kind from its words', () => {
@@ -55,7 +68,11 @@ describe('applyCorrections', () => {
     const made = out.links.find((l) => l.a.includes(opposition.id));
     expect(made).toMatchObject({ b: [reworded.id], byHand: true, moved: false });
     expect(made?.kind).toBe('paraphrase');
-    assertValidOps(made!, { text: a.text, segments: out.segments.a }, { text: b.text, segments: out.segments.b });
+    assertValidOps(
+      made!,
+      { text: a.text, segments: out.segments.a },
+      { text: b.text, segments: out.segments.b },
+    );
     expect(out.onlyA).not.toContain(opposition.id);
     expect(out.stats.droppedParagraphs).toBe(base.stats.droppedParagraphs - 1);
     expect(out.stats.keptEdited).toBeGreaterThan(base.stats.keptEdited);
@@ -65,7 +82,11 @@ describe('applyCorrections', () => {
     const cost = seg(base, 'a', 'Les travaux');
     const lede = seg(base, 'b', 'Le conseil');
     const out = applyCorrections(base, [correction(base, 'link', [cost], [lede], 'partial')], a, b);
-    expect(out.links.find((l) => l.a.includes(cost.id))).toMatchObject({ b: [lede.id], kind: 'partial', byHand: true });
+    expect(out.links.find((l) => l.a.includes(cost.id))).toMatchObject({
+      b: [lede.id],
+      kind: 'partial',
+      byHand: true,
+    });
     expect(out.onlyA).toContain(seg(base, 'a', 'Le conseil').id);
     expect(out.onlyB).toContain(seg(base, 'b', 'Les travaux').id);
   });
@@ -100,7 +121,14 @@ describe('applyCorrections', () => {
     const history = [seg(base, 'a', 'Construit'), seg(base, 'b', 'Construit')] as const;
     const unlink = correction(base, 'unlink', [history[0]], [history[1]]);
     const editedB = storyArticle(
-      ['https://courrier.example/valmery-pont', STORY.lede, STORY.cost, STORY.added, STORY.history.replace('1911', 'l’an 1911'), STORY.schedule],
+      [
+        'https://courrier.example/valmery-pont',
+        STORY.lede,
+        STORY.cost,
+        STORY.added,
+        STORY.history.replace('1911', 'l’an 1911'),
+        STORY.schedule,
+      ],
       { id: 'courrier.txt', outlet: 'Courrier', boilerplateAt: [0] },
     );
     const fresh = compare(a, { ...editedB, sha256: 'c'.repeat(64) });
@@ -113,10 +141,17 @@ describe('applyCorrections', () => {
   it('orphans a correction whose paragraph was rewritten, rather than misapplying it', () => {
     const history = [seg(base, 'a', 'Construit'), seg(base, 'b', 'Construit')] as const;
     const unlink = correction(base, 'unlink', [history[0]], [history[1]]);
-    const rewritten = storyArticle([STORY.lede, STORY.cost, 'Un paragraphe entièrement nouveau, sans rapport avec le pont ni avec son histoire.'], {
-      id: 'courrier.txt',
-      outlet: 'Courrier',
-    });
+    const rewritten = storyArticle(
+      [
+        STORY.lede,
+        STORY.cost,
+        'Un paragraphe entièrement nouveau, sans rapport avec le pont ni avec son histoire.',
+      ],
+      {
+        id: 'courrier.txt',
+        outlet: 'Courrier',
+      },
+    );
     const fresh = compare(a, { ...rewritten, sha256: 'd'.repeat(64) });
     const out = applyCorrections(fresh, [unlink], a, fresh.b);
     expect(out.corrections[0]).toMatchObject({ status: 'orphaned', a: [], b: [] });
@@ -144,7 +179,10 @@ describe('applyCorrections', () => {
 
   it('corrections made by anchorSide pass the schema that guards the file and the IPC', () => {
     const history = [seg(base, 'a', 'Construit'), seg(base, 'b', 'Construit')] as const;
-    expect(correctionListSchema.safeParse([correction(base, 'link', [history[0]], [history[1]], 'edited')]).success).toBe(true);
+    expect(
+      correctionListSchema.safeParse([correction(base, 'link', [history[0]], [history[1]], 'edited')])
+        .success,
+    ).toBe(true);
     expect(correctionListSchema.safeParse([{ op: 'link', id: 'x' }]).success).toBe(false);
   });
 });
@@ -163,6 +201,13 @@ describe('resolveAnchor', () => {
   });
 
   it('returns undefined for a quote found nowhere', () => {
-    expect(resolveAnchor(a, segments, { quote: 'Texte qui ne figure nulle part dans cet article de test.', start: 0 }, false)).toBeUndefined();
+    expect(
+      resolveAnchor(
+        a,
+        segments,
+        { quote: 'Texte qui ne figure nulle part dans cet article de test.', start: 0 },
+        false,
+      ),
+    ).toBeUndefined();
   });
 });

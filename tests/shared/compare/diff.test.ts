@@ -17,20 +17,32 @@ function side(text: string, letter: 'a' | 'b'): LinkSide & { all: ReturnType<typ
 }
 
 /** Diffs two texts as one link, checks the result, and renders it as `[-…-]{+…+}`. */
-function run(x: string, y: string, eq: TextEquivalence = strict, lim: DiffLimits = limits): { ops: DiffOp[]; shown: string; exact: boolean } {
+function run(
+  x: string,
+  y: string,
+  eq: TextEquivalence = strict,
+  lim: DiffLimits = limits,
+): { ops: DiffOp[]; shown: string; exact: boolean } {
   const a = side(x, 'a');
   const b = side(y, 'b');
   const { ops, exact } = diffLink(a, b, eq, lim);
-  const link: Link = { a: a.all.map((s) => s.id), b: b.all.map((s) => s.id), kind: 'edited', moved: false, similarity: 0, ops };
+  const link: Link = {
+    a: a.all.map((s) => s.id),
+    b: b.all.map((s) => s.id),
+    kind: 'edited',
+    moved: false,
+    similarity: 0,
+    ops,
+  };
   assertValidOps(link, a, b, eq);
   return { ops, shown: renderInline(ops, x, y), exact };
 }
 
 describe('diffLink', () => {
   it('marks word-level changes with spaces left outside the changes', () => {
-    expect(run('Le niveau a atteint 4,80 mètres mercredi.', 'Le niveau a atteint 4,85 mètres jeudi soir.').shown).toBe(
-      'Le niveau a atteint [-4,80-]{+4,85+} mètres [-mercredi-]{+jeudi soir+}.',
-    );
+    expect(
+      run('Le niveau a atteint 4,80 mètres mercredi.', 'Le niveau a atteint 4,85 mètres jeudi soir.').shown,
+    ).toBe('Le niveau a atteint [-4,80-]{+4,85+} mètres [-mercredi-]{+jeudi soir+}.');
   });
 
   it('diffs elisions apart from their word', () => {
@@ -48,7 +60,10 @@ describe('diffLink', () => {
   });
 
   it('leaves ignored punctuation inside equal operations', () => {
-    const { ops } = run('Oui, dit-il, « vraiment ».', 'Oui dit-il vraiment', { ...strict, ignorePunctuation: true });
+    const { ops } = run('Oui, dit-il, « vraiment ».', 'Oui dit-il vraiment', {
+      ...strict,
+      ignorePunctuation: true,
+    });
     expect(ops).toHaveLength(1);
     expect(ops[0]?.op).toBe('equal');
   });
@@ -56,7 +71,10 @@ describe('diffLink', () => {
   it('diffs long pieces by unique anchors first, with the same result as a direct diff', () => {
     const words = Array.from({ length: 400 }, (_, i) => `mot${i}`);
     const x = words.join(' ');
-    const y = words.map((w, i) => (i % 37 === 0 ? `autre${i}` : w)).filter((_, i) => i % 53 !== 0).join(' ');
+    const y = words
+      .map((w, i) => (i % 37 === 0 ? `autre${i}` : w))
+      .filter((_, i) => i % 53 !== 0)
+      .join(' ');
     const small = run(x, y, strict, { ...limits, directDiffTokens: 50 });
     const direct = run(x, y);
     expect(small.shown).toBe(direct.shown);
@@ -74,13 +92,19 @@ describe('diffLink', () => {
   });
 
   it('shows what is left as replaced once the time is spent', () => {
-    const result = run('Le chat dort sur le toit.', 'Le chien dort sous le toit.', strict, { ...limits, remainingMs: () => -1 });
+    const result = run('Le chat dort sur le toit.', 'Le chien dort sous le toit.', strict, {
+      ...limits,
+      remainingMs: () => -1,
+    });
     expect(result.exact).toBe(false);
     expect(result.shown).toBe('Le [-chat dort sur-]{+chien dort sous+} le toit.');
   });
 
   it('shows a piece as replaced when it needs more edits than allowed, and says so', () => {
-    const result = run('un deux trois quatre cinq six', 'sept huit neuf dix onze douze', strict, { ...limits, maxEditLength: 2 });
+    const result = run('un deux trois quatre cinq six', 'sept huit neuf dix onze douze', strict, {
+      ...limits,
+      maxEditLength: 2,
+    });
     expect(result.exact).toBe(false);
     expect(result.shown).toBe('[-un deux trois quatre cinq six-]{+sept huit neuf dix onze douze+}');
   });
@@ -91,7 +115,10 @@ describe('diffLink', () => {
   });
 
   it('matches only the common start and end in coarse mode', () => {
-    const result = run('Le chat dort sur le toit.', 'Le chat noir dort sur le toit.', strict, { ...limits, coarse: true });
+    const result = run('Le chat dort sur le toit.', 'Le chat noir dort sur le toit.', strict, {
+      ...limits,
+      coarse: true,
+    });
     expect(result.shown).toBe('Le chat {+noir+} dort sur le toit.');
   });
 });

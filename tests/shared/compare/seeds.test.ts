@@ -46,16 +46,20 @@ function linkOf(result: Comparison, a: string | undefined, b: string | undefined
 
 describeSeeds('compare Reuters 000 with Sputnik 002 against the reference alignment', () => {
   const spec = JSON.parse(readFileSync(join(specDir, 'align-000-002.json'), 'utf8')) as SpecAlignment;
-  const paragraphs = (JSON.parse(readFileSync(join(specDir, 'paragraphs-000-002.json'), 'utf8')) as { paragraphs: SpecParagraph[] }[]).flatMap(
-    (f) => f.paragraphs,
-  );
+  const paragraphs = (
+    JSON.parse(readFileSync(join(specDir, 'paragraphs-000-002.json'), 'utf8')) as {
+      paragraphs: SpecParagraph[];
+    }[]
+  ).flatMap((f) => f.paragraphs);
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   let result: Comparison;
   beforeAll(async () => {
     result = compare(await readSeed('000'), await readSeed('002'));
   });
-  const segA = (id: string): Segment | undefined => segmentFor(byId.get(id) as SpecParagraph, result.segments.a);
-  const segB = (id: string): Segment | undefined => segmentFor(byId.get(id) as SpecParagraph, result.segments.b);
+  const segA = (id: string): Segment | undefined =>
+    segmentFor(byId.get(id) as SpecParagraph, result.segments.a);
+  const segB = (id: string): Segment | undefined =>
+    segmentFor(byId.get(id) as SpecParagraph, result.segments.b);
 
   it('produces valid diffs, undegraded', () => {
     assertValidComparison(result);
@@ -86,7 +90,10 @@ describeSeeds('compare Reuters 000 with Sputnik 002 against the reference alignm
 
   it('does not link same-topic paragraphs (the troop figures differ)', () => {
     for (const related of spec.related) {
-      expect(linkOf(result, segA(related.a)?.id, segB(related.b)?.id), `${related.a} → ${related.b}`).toBeUndefined();
+      expect(
+        linkOf(result, segA(related.a)?.id, segB(related.b)?.id),
+        `${related.a} → ${related.b}`,
+      ).toBeUndefined();
     }
   });
 
@@ -94,7 +101,9 @@ describeSeeds('compare Reuters 000 with Sputnik 002 against the reference alignm
     expect(result.stats.droppedQuotes).toBe(2);
     expect(result.stats.addedQuotes).toBe(0);
     expect(result.stats.keptVerbatim).toBeGreaterThan(0.6);
-    expect(result.summary).toMatch(/^Sputnik reprend \d+[\u00a0\u202f]% du texte de Reuters mot pour mot, supprime \d paragraphes dont 2 citations, en ajoute \d\.$/);
+    expect(result.summary).toMatch(
+      /^Sputnik reprend \d+[\u00a0\u202f]% du texte de Reuters mot pour mot, supprime \d paragraphes dont 2 citations, en ajoute \d\.$/,
+    );
   });
 });
 
@@ -142,7 +151,7 @@ describeSeeds('compare Reuters 000 with AFP 001 (written independently)', () => 
       pair('50 minutes', 'cinquantaine de minutes'),
       pair('le 13 janvier', "dans le cadre de l'OSCE"),
       pair('annexé la péninsule de Crimée', 'la Crimée, en 2014'),
-      pair("un certain optimisme", 'conclu jeudi un entretien'),
+      pair('un certain optimisme', 'conclu jeudi un entretien'),
       pair('répondraient avec fermeté', 'préparés à répondre'),
       pair('le 13 janvier', 'pourparlers russo-américains le 10 janvier'),
     ]);

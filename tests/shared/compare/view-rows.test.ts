@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../../shared/compare/compare';
-import { alignRows, displayRows, isDifference, paragraphNumber, type CompareRow } from '../../../shared/compare/view-rows';
+import {
+  alignRows,
+  displayRows,
+  isDifference,
+  paragraphNumber,
+  type CompareRow,
+} from '../../../shared/compare/view-rows';
 import type { Comparison, Link } from '../../../shared/compare/types';
 import { storyPair } from '../../helpers/compare-view-texts';
 
@@ -36,10 +42,15 @@ describe('alignRows', () => {
   it('shows a moved link at its place in A, marked moved, and keeps every segment exactly once', () => {
     const swapped: Comparison = {
       ...comparison,
-      links: comparison.links.map((l): Link => (l.a[0] === 'a3' ? { ...l, b: ['b1'] } : l.a[0] === 'a2' ? { ...l, b: ['b3'], moved: true } : l)),
+      links: comparison.links.map((l): Link =>
+        l.a[0] === 'a3' ? { ...l, b: ['b1'] } : l.a[0] === 'a2' ? { ...l, b: ['b3'], moved: true } : l,
+      ),
     };
     const rows = alignRows(swapped);
-    expect(shape(rows).filter((r) => r.includes('a2') || r.includes('a3'))).toEqual(['edited moved a2|b3', 'identical a3|b1']);
+    expect(shape(rows).filter((r) => r.includes('a2') || r.includes('a3'))).toEqual([
+      'edited moved a2|b3',
+      'identical a3|b1',
+    ]);
     const ids = rows.flatMap((r) => [...r.a, ...r.b].map((s) => s.id)).sort();
     expect(ids).toEqual([...comparison.segments.a, ...comparison.segments.b].map((s) => s.id).sort());
   });
@@ -47,7 +58,9 @@ describe('alignRows', () => {
   it('treats a link out of order in B as moved even when the engine did not flag it', () => {
     const crossed: Comparison = {
       ...comparison,
-      links: comparison.links.map((l): Link => (l.a[0] === 'a3' ? { ...l, b: ['b1'] } : l.a[0] === 'a2' ? { ...l, b: ['b3'] } : l)),
+      links: comparison.links.map((l): Link =>
+        l.a[0] === 'a3' ? { ...l, b: ['b1'] } : l.a[0] === 'a2' ? { ...l, b: ['b3'] } : l,
+      ),
     };
     expect(alignRows(crossed).find((r) => r.a[0]?.id === 'a3')?.moved).toBe(true);
   });
@@ -62,8 +75,12 @@ describe('displayRows', () => {
   const rows = alignRows(compare(a, b));
 
   it('folds boilerplate unless shown', () => {
-    expect(shape(displayRows(rows, { showBoilerplate: false, onlyDifferences: false, expanded: new Set() }))[0]).toBe('boilerplate-hidden 1');
-    expect(shape(displayRows(rows, { showBoilerplate: true, onlyDifferences: false, expanded: new Set() }))[0]).toBe('boilerplate b');
+    expect(
+      shape(displayRows(rows, { showBoilerplate: false, onlyDifferences: false, expanded: new Set() }))[0],
+    ).toBe('boilerplate-hidden 1');
+    expect(
+      shape(displayRows(rows, { showBoilerplate: true, onlyDifferences: false, expanded: new Set() }))[0],
+    ).toBe('boilerplate b');
   });
 
   it('with only differences, folds each run of identical rows until opened', () => {
@@ -80,11 +97,21 @@ describe('displayRows', () => {
       'collapsed 1',
     ]);
     const key = folded[1]?.key ?? '';
-    const opened = displayRows(rows, { showBoilerplate: true, onlyDifferences: true, expanded: new Set([key]) });
+    const opened = displayRows(rows, {
+      showBoilerplate: true,
+      onlyDifferences: true,
+      expanded: new Set([key]),
+    });
     expect(shape(opened)[1]).toBe('identical a0|b0');
   });
 
   it('counts as differences everything but identical rows in place, boilerplate and folds', () => {
-    expect(rows.filter(isDifference).map((r) => r.kind)).toEqual(['only-a', 'edited', 'only-b', 'only-a', 'only-b']);
+    expect(rows.filter(isDifference).map((r) => r.kind)).toEqual([
+      'only-a',
+      'edited',
+      'only-b',
+      'only-a',
+      'only-b',
+    ]);
   });
 });

@@ -9,7 +9,13 @@ describe('outlet badge colours', () => {
   });
 
   it('every badge, known or derived, reads at AA contrast for small bold text (4.5:1)', () => {
-    const ids = [...defaultOutletRules.outlets.map((o) => o.id), 'unknown', 'la-gazette-du-val', 'x', 'radio-nord'];
+    const ids = [
+      ...defaultOutletRules.outlets.map((o) => o.id),
+      'unknown',
+      'la-gazette-du-val',
+      'x',
+      'radio-nord',
+    ];
     for (const id of ids) {
       const background = outletColor(id);
       expect(contrastRatio(background, textColorOn(background)), id).toBeGreaterThanOrEqual(4.5);

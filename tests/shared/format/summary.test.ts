@@ -18,13 +18,20 @@ function stats(partial: Partial<CompareStats>): CompareStats {
 }
 
 /** The summary with the locale's no-break spaces shown as plain spaces, for readable expectations. */
-function summary(partial: Partial<CompareStats>, lang: 'fr' | 'en', outletA = 'Reuters', outletB = 'Sputnik'): string {
+function summary(
+  partial: Partial<CompareStats>,
+  lang: 'fr' | 'en',
+  outletA = 'Reuters',
+  outletB = 'Sputnik',
+): string {
   return formatSummary({ stats: stats(partial), outletA, outletB }, lang).replace(/[\u00a0\u202f]/g, ' ');
 }
 
 describe('formatSummary in French', () => {
   it('composes the sentence from the figures', () => {
-    expect(summary({ keptVerbatim: 0.64, droppedParagraphs: 5, droppedQuotes: 2, addedParagraphs: 3 }, 'fr')).toBe(
+    expect(
+      summary({ keptVerbatim: 0.64, droppedParagraphs: 5, droppedQuotes: 2, addedParagraphs: 3 }, 'fr'),
+    ).toBe(
       'Sputnik reprend 64 % du texte de Reuters mot pour mot, supprime 5 paragraphes dont 2 citations, en ajoute 3.',
     );
   });
@@ -36,11 +43,18 @@ describe('formatSummary in French', () => {
     expect(summary({ keptVerbatim: 1 }, 'fr')).toBe(
       'Sputnik reprend tout le texte de Reuters mot pour mot, sans supprimer ni ajouter de paragraphe.',
     );
-    expect(summary({ addedParagraphs: 4 }, 'fr')).toBe('Sputnik ne reprend rien du texte de Reuters, ajoute 4 paragraphes.');
+    expect(summary({ addedParagraphs: 4 }, 'fr')).toBe(
+      'Sputnik ne reprend rien du texte de Reuters, ajoute 4 paragraphes.',
+    );
   });
 
   it('mentions reworded text, added quotes and changed numbers', () => {
-    expect(summary({ keptVerbatim: 0.5, keptEdited: 0.2, addedParagraphs: 2, addedQuotes: 1, numbersChanged: 1 }, 'fr')).toBe(
+    expect(
+      summary(
+        { keptVerbatim: 0.5, keptEdited: 0.2, addedParagraphs: 2, addedQuotes: 1, numbersChanged: 1 },
+        'fr',
+      ),
+    ).toBe(
       'Sputnik reprend 50 % du texte de Reuters mot pour mot et 20 % avec des modifications, ajoute 2 paragraphes dont 1 citation et modifie 1 nombre.',
     );
     expect(summary({ keptVerbatim: 0.98, keptEdited: 0.02, numbersChanged: 1 }, 'fr')).toBe(
@@ -69,7 +83,9 @@ describe('formatSummary in French', () => {
 
 describe('formatSummary in English', () => {
   it('composes the sentence from the figures', () => {
-    expect(summary({ keptVerbatim: 0.64, droppedParagraphs: 5, droppedQuotes: 2, addedParagraphs: 3 }, 'en')).toBe(
+    expect(
+      summary({ keptVerbatim: 0.64, droppedParagraphs: 5, droppedQuotes: 2, addedParagraphs: 3 }, 'en'),
+    ).toBe(
       "Sputnik keeps 64% of Reuters' text word for word, drops 5 paragraphs including 2 quotes, adds 3.",
     );
   });
@@ -78,8 +94,12 @@ describe('formatSummary in English', () => {
     expect(summary({ keptVerbatim: 0.9, droppedParagraphs: 1, droppedQuotes: 1 }, 'en', 'AFP')).toBe(
       "Sputnik keeps 90% of AFP's text word for word, drops 1 paragraph including 1 quote.",
     );
-    expect(summary({ keptVerbatim: 1 }, 'en')).toBe("Sputnik keeps all of Reuters' text word for word, without dropping or adding any paragraph.");
-    expect(summary({ addedParagraphs: 1 }, 'en')).toBe("Sputnik keeps none of Reuters' text, adds 1 paragraph.");
+    expect(summary({ keptVerbatim: 1 }, 'en')).toBe(
+      "Sputnik keeps all of Reuters' text word for word, without dropping or adding any paragraph.",
+    );
+    expect(summary({ addedParagraphs: 1 }, 'en')).toBe(
+      "Sputnik keeps none of Reuters' text, adds 1 paragraph.",
+    );
   });
 
   it('mentions reworded text and changed numbers', () => {
@@ -107,6 +127,8 @@ describe('formatChangeCount', () => {
 
   it('groups large counts in the locale', () => {
     expect(formatChangeCount(1500, 'paragraph', 'added', 'en')).toBe('1,500 paragraphs added');
-    expect(formatChangeCount(1500, 'paragraph', 'added', 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe('1 500 paragraphes ajoutés');
+    expect(formatChangeCount(1500, 'paragraph', 'added', 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      '1 500 paragraphes ajoutés',
+    );
   });
 });

@@ -6,7 +6,11 @@ import { IpcError } from '../../../shared/ipc/errors';
 
 describe('createApi', () => {
   it('exposes one method per contract entry, frozen', () => {
-    const api = createApi(async () => ({ ok: true, value: null }), () => () => undefined, () => null);
+    const api = createApi(
+      async () => ({ ok: true, value: null }),
+      () => () => undefined,
+      () => null,
+    );
     expect(Object.keys(api).sort()).toEqual([...Object.keys(contract), 'on', 'pathForFile'].sort());
     expect([...methods].sort()).toEqual(Object.keys(contract).sort());
     expect(Object.isFrozen(api)).toBe(true);
@@ -14,25 +18,40 @@ describe('createApi', () => {
 
   it('sends calls on recoupe:<method> and unwraps results', async () => {
     const invoke = vi.fn(async () => ({ ok: true, value: { name: 'Recoupe' } }));
-    const api = createApi(invoke, () => () => undefined, () => null);
+    const api = createApi(
+      invoke,
+      () => () => undefined,
+      () => null,
+    );
     await expect(api.getAppInfo()).resolves.toEqual({ name: 'Recoupe' });
     expect(invoke).toHaveBeenCalledWith('recoupe:getAppInfo', []);
   });
 
   it('throws an IpcError carrying code, message and detail', async () => {
     const api = createApi(
-      async () => ({ ok: false, error: { code: 'BAD_ARGS', message: 'bad', detail: 'openFolder: 0: expected string' } }),
+      async () => ({
+        ok: false,
+        error: { code: 'BAD_ARGS', message: 'bad', detail: 'openFolder: 0: expected string' },
+      }),
       () => () => undefined,
       () => null,
     );
     const error = await api.openFolder('x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IpcError);
-    expect(error).toMatchObject({ code: 'BAD_ARGS', message: 'bad', detail: 'openFolder: 0: expected string' });
+    expect(error).toMatchObject({
+      code: 'BAD_ARGS',
+      message: 'bad',
+      detail: 'openFolder: 0: expected string',
+    });
   });
 
   it('subscribes to events on recoupe-event:<name>', () => {
     const subscribe = vi.fn((_channel: string, _listener: (payload: unknown) => void) => () => undefined);
-    const api = createApi(async () => null, subscribe, () => null);
+    const api = createApi(
+      async () => null,
+      subscribe,
+      () => null,
+    );
     const listener = vi.fn();
     api.on('menuCommand', listener);
     expect(subscribe).toHaveBeenCalledWith('recoupe-event:menuCommand', expect.any(Function));

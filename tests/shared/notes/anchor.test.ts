@@ -21,7 +21,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = row;
   }
@@ -67,20 +71,33 @@ describe('locateQuote', () => {
   const quote = quoteOf(TEXT, spanOf(TEXT, '340 dockers'));
 
   it('keeps the position when it still holds the quote in its context', () => {
-    expect(locateQuote(TEXT, quote, spanOf(TEXT, '340 dockers'))).toMatchObject({ found: true, method: 'position' });
+    expect(locateQuote(TEXT, quote, spanOf(TEXT, '340 dockers'))).toMatchObject({
+      found: true,
+      method: 'position',
+    });
   });
 
   it('finds a unique exact quote after text was inserted before it', () => {
     const edited = `Mise à jour : ajout d’une précision.\n\n${TEXT}`;
     const placement = locateQuote(edited, quote, spanOf(TEXT, '340 dockers'));
-    expect(placement).toEqual({ found: true, span: spanOf(edited, '340 dockers'), method: 'exact', confidence: 1 });
+    expect(placement).toEqual({
+      found: true,
+      span: spanOf(edited, '340 dockers'),
+      method: 'exact',
+      confidence: 1,
+    });
   });
 
   it('tells repeated quotes apart by their prefix and suffix', () => {
     const text = 'Le quai nord ferme. Le quai sud reste. Plus tard, le quai nord rouvrira peut-être.';
     const second = spanOf(text, 'quai nord', 30);
     const placement = locateQuote(`Note. ${text}`, quoteOf(text, second));
-    expect(placement).toEqual({ found: true, span: [second[0] + 6, second[1] + 6], method: 'context', confidence: 1 });
+    expect(placement).toEqual({
+      found: true,
+      span: [second[0] + 6, second[1] + 6],
+      method: 'context',
+      confidence: 1,
+    });
   });
 
   it('orphans a quote that appears twice with the same context', () => {
@@ -91,14 +108,19 @@ describe('locateQuote', () => {
   });
 
   it('re-finds a lightly reworded long quote fuzzily', () => {
-    const original = quoteOf(TEXT, spanOf(TEXT, 'Le maire, Odile Farnèse, a parlé d’une « décision douloureuse mais nécessaire »'));
+    const original = quoteOf(
+      TEXT,
+      spanOf(TEXT, 'Le maire, Odile Farnèse, a parlé d’une « décision douloureuse mais nécessaire »'),
+    );
     const edited = TEXT.replace('a parlé d’une', 'a évoqué une');
     const placement = locateQuote(edited, original);
     expect(placement.found).toBe(true);
     if (!placement.found) return;
     expect(placement.method).toBe('fuzzy');
     expect(placement.confidence).toBeGreaterThanOrEqual(FUZZY_THRESHOLD);
-    expect(edited.slice(...placement.span)).toBe('Le maire, Odile Farnèse, a évoqué une « décision douloureuse mais nécessaire »');
+    expect(edited.slice(...placement.span)).toBe(
+      'Le maire, Odile Farnèse, a évoqué une « décision douloureuse mais nécessaire »',
+    );
   });
 
   it('orphans a quote rewritten beyond the threshold', () => {
@@ -136,7 +158,12 @@ describe('reanchorTarget', () => {
   it('re-anchors on a changed article and records where the text now is', () => {
     const v2 = version(`Correction.\n\n${TEXT}`);
     const moved = reanchorTarget(target, [v2]);
-    expect(moved).toMatchObject({ status: 're-anchored', sha256: v2.sha256, span: spanOf(v2.text, '340 dockers'), confidence: 1 });
+    expect(moved).toMatchObject({
+      status: 're-anchored',
+      sha256: v2.sha256,
+      span: spanOf(v2.text, '340 dockers'),
+      confidence: 1,
+    });
     expect(moved.original).toBeUndefined();
   });
 
@@ -162,7 +189,16 @@ describe('reanchorTarget', () => {
   it('reanchorFile reports what changed and keeps the same object when nothing did', () => {
     const file = {
       ...emptyAnnotationFile(),
-      notes: [{ id: 'n1', created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', tag: 'other', text: '', targets: [target] }],
+      notes: [
+        {
+          id: 'n1',
+          created: '2026-01-01T00:00:00Z',
+          modified: '2026-01-01T00:00:00Z',
+          tag: 'other',
+          text: '',
+          targets: [target],
+        },
+      ],
     };
     expect(reanchorFile(file, [v1]).file).toBe(file);
     const { file: next, report } = reanchorFile(file, [version(`X ${TEXT}`)]);
@@ -173,7 +209,23 @@ describe('reanchorTarget', () => {
 });
 
 const letters = fc.constantFrom(...'abcde fghij'.split(''));
-const word = fc.constantFrom('port', 'quai', 'le', 'la', 'nord', 'sud', 'maire', '340', 'dockers', ', ', '. ', '« ', ' »', '\n\n', '😀');
+const word = fc.constantFrom(
+  'port',
+  'quai',
+  'le',
+  'la',
+  'nord',
+  'sud',
+  'maire',
+  '340',
+  'dockers',
+  ', ',
+  '. ',
+  '« ',
+  ' »',
+  '\n\n',
+  '😀',
+);
 /** Random texts: either letter soup (many accidental repeats) or word salad. */
 const textArb = fc.oneof(
   fc.array(letters, { minLength: 1, maxLength: 120 }).map((a) => a.join('')),
@@ -207,7 +259,10 @@ describe('re-anchoring properties', () => {
         const target = targetIn(text, start, length);
         if (!target) return;
         const [s, e] = target.span;
-        const [from, to] = at <= s ? [Math.min(at, s), Math.min(at + cut, s)] : [Math.max(at, e), Math.min(Math.max(at, e) + cut, text.length)];
+        const [from, to] =
+          at <= s
+            ? [Math.min(at, s), Math.min(at + cut, s)]
+            : [Math.max(at, e), Math.min(Math.max(at, e) + cut, text.length)];
         const edited = text.slice(0, from) + insert + text.slice(to);
         const placed = reanchorTarget(target, [version(edited)]);
         if (placed.status !== 'orphaned') expect(edited.slice(...placed.span)).toBe(target.quote.exact);
@@ -229,7 +284,9 @@ describe('re-anchoring properties', () => {
         }
         const found = edited.slice(...placed.span);
         expect(placed.quote.exact).toBe(found);
-        expect(editDistance(found, target.quote.exact)).toBeLessThanOrEqual(Math.floor(target.quote.exact.length * (1 - FUZZY_THRESHOLD)));
+        expect(editDistance(found, target.quote.exact)).toBeLessThanOrEqual(
+          Math.floor(target.quote.exact.length * (1 - FUZZY_THRESHOLD)),
+        );
       }),
       { numRuns: 600 },
     );
@@ -238,23 +295,31 @@ describe('re-anchoring properties', () => {
   it('a quote present twice with equal context is orphaned, not guessed', () => {
     const filler = fc.array(letters, { minLength: 0, maxLength: 30 }).map((a) => a.join(''));
     fc.assert(
-      fc.property(textArb, textArb, filler, filler, filler, fc.nat({ max: 50 }), (context, exactText, head, middle, tail, shift) => {
-        const ctx = `${context} `.repeat(Math.ceil(33 / (context.length + 1)));
-        const block = `${ctx}${exactText}${ctx}`;
-        const original = `${head}${block}${middle}${tail}`;
-        const span: Span = [head.length + ctx.length, head.length + ctx.length + exactText.length];
-        const target = targetIn(original, span[0], span[1] - span[0]);
-        if (!target) return;
-        const edited = `${'#'.repeat(shift + 1)}${head}${block}${middle}${block}${tail}`;
-        const noHint = locateQuote(edited, target.quote);
-        expect(noHint.found).toBe(false);
-        const placed = reanchorTarget(target, [version(edited)]);
-        if (placed.status !== 'orphaned') {
-          // Only the hinted position can still place it: same text, same full context as the user's selection.
-          expect(edited.slice(...placed.span)).toBe(target.quote.exact);
-          expect(contextScore(edited, target.quote, ...placed.span)).toBe(1);
-        }
-      }),
+      fc.property(
+        textArb,
+        textArb,
+        filler,
+        filler,
+        filler,
+        fc.nat({ max: 50 }),
+        (context, exactText, head, middle, tail, shift) => {
+          const ctx = `${context} `.repeat(Math.ceil(33 / (context.length + 1)));
+          const block = `${ctx}${exactText}${ctx}`;
+          const original = `${head}${block}${middle}${tail}`;
+          const span: Span = [head.length + ctx.length, head.length + ctx.length + exactText.length];
+          const target = targetIn(original, span[0], span[1] - span[0]);
+          if (!target) return;
+          const edited = `${'#'.repeat(shift + 1)}${head}${block}${middle}${block}${tail}`;
+          const noHint = locateQuote(edited, target.quote);
+          expect(noHint.found).toBe(false);
+          const placed = reanchorTarget(target, [version(edited)]);
+          if (placed.status !== 'orphaned') {
+            // Only the hinted position can still place it: same text, same full context as the user's selection.
+            expect(edited.slice(...placed.span)).toBe(target.quote.exact);
+            expect(contextScore(edited, target.quote, ...placed.span)).toBe(1);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -275,7 +340,11 @@ describeSeeds('anchoring on a real article', () => {
     const { article, sentence } = await setup();
     const target = anchorSpan(article, sentence);
     const insert = 'Mise à jour de la rédaction : un paragraphe ajouté en tête.\n\n';
-    const edited = articleFromBytes('000.txt', new TextEncoder().encode(article.text.slice(0, sentence[0]) + insert + article.text.slice(sentence[0])), '.txt');
+    const edited = articleFromBytes(
+      '000.txt',
+      new TextEncoder().encode(article.text.slice(0, sentence[0]) + insert + article.text.slice(sentence[0])),
+      '.txt',
+    );
     const placed = reanchorTarget(target, [edited]);
     expect(placed.status).toBe('re-anchored');
     expect(placed.span).toEqual([sentence[0] + insert.length, sentence[1] + insert.length]);
@@ -285,7 +354,11 @@ describeSeeds('anchoring on a real article', () => {
   it('the note is orphaned when its sentence is deleted', async () => {
     const { article, sentence } = await setup();
     const target = anchorSpan(article, sentence);
-    const edited = articleFromBytes('000.txt', new TextEncoder().encode(article.text.slice(0, sentence[0]) + article.text.slice(sentence[1])), '.txt');
+    const edited = articleFromBytes(
+      '000.txt',
+      new TextEncoder().encode(article.text.slice(0, sentence[0]) + article.text.slice(sentence[1])),
+      '.txt',
+    );
     const placed = reanchorTarget(target, [edited]);
     expect(placed.status).toBe('orphaned');
     expect(placed.quote).toEqual(target.quote);

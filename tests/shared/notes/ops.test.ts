@@ -31,7 +31,10 @@ function visible(file: AnnotationFile): unknown {
   return { notes: file.notes.map(({ modified: _m, ...rest }) => rest), tags: file.tags };
 }
 
-const base: AnnotationFile = { ...emptyAnnotationFile(), notes: [note('n1'), note('n2', 'hedging', 'prudence')] };
+const base: AnnotationFile = {
+  ...emptyAnnotationFile(),
+  notes: [note('n1'), note('n2', 'hedging', 'prudence')],
+};
 const bTarget = anchorSpan(B, [B.text.indexOf('quai nord'), B.text.indexOf('quai nord') + 9]);
 
 describe('applyNoteOp', () => {
@@ -56,7 +59,10 @@ describe('applyNoteOp', () => {
   });
 
   it('re-attaches an orphaned target to new text', () => {
-    const orphaned: AnnotationFile = { ...base, notes: [{ ...note('n1'), targets: [{ ...note('n1').targets[0]!, status: 'orphaned' }] }] };
+    const orphaned: AnnotationFile = {
+      ...base,
+      notes: [{ ...note('n1'), targets: [{ ...note('n1').targets[0]!, status: 'orphaned' }] }],
+    };
     const fresh = anchorSpan(A, [0, 7]);
     const next = applyNoteOp(orphaned, { type: 'setTarget', id: 'n1', target: fresh }, T1);
     expect(next.notes[0]!.targets).toEqual([fresh]);
@@ -79,13 +85,25 @@ describe('applyNoteOp', () => {
 
   it('refuses a third target and removing a tag in use', () => {
     const two = applyNoteOp(base, { type: 'setTarget', id: 'n1', target: bTarget }, T1);
-    expect(() => applyNoteOp(two, { type: 'setTarget', id: 'n1', target: { ...bTarget, article: 'c.txt' } })).toThrow(/remove one target/);
-    const tagged = applyNoteOp(applyNoteOp(base, { type: 'addTag', tag: { id: 'spin', label: 'Spin' } }), { type: 'edit', id: 'n1', tag: 'spin' });
+    expect(() =>
+      applyNoteOp(two, { type: 'setTarget', id: 'n1', target: { ...bTarget, article: 'c.txt' } }),
+    ).toThrow(/remove one target/);
+    const tagged = applyNoteOp(applyNoteOp(base, { type: 'addTag', tag: { id: 'spin', label: 'Spin' } }), {
+      type: 'edit',
+      id: 'n1',
+      tag: 'spin',
+    });
     expect(() => applyNoteOp(tagged, { type: 'removeTag', id: 'spin' })).toThrow(/used by 1 note/);
   });
 
   it('a batch applies in order and inverts in reverse order', () => {
-    const op: NoteOp = { type: 'batch', ops: [{ type: 'delete', id: 'n1' }, { type: 'delete', id: 'n2' }] };
+    const op: NoteOp = {
+      type: 'batch',
+      ops: [
+        { type: 'delete', id: 'n1' },
+        { type: 'delete', id: 'n2' },
+      ],
+    };
     const { file, inverse } = applyNoteOpWithInverse(base, op, T1);
     expect(file.notes).toEqual([]);
     expect(visible(applyNoteOp(file, inverse, T2))).toEqual(visible(base));
@@ -96,14 +114,20 @@ describe('applyNoteOp', () => {
 const opArb: fc.Arbitrary<NoteOp> = fc.oneof(
   fc.constantFrom('n1', 'n2', 'n3').map((id): NoteOp => ({ type: 'add', note: note(id) })),
   fc.constantFrom('n1', 'n2', 'n3').map((id): NoteOp => ({ type: 'delete', id })),
-  fc.record({ id: fc.constantFrom('n1', 'n2', 'n3'), tag: fc.constantFrom('omission', 'quote-cut', 'spin'), text: fc.string({ maxLength: 8 }) }).map(
-    ({ id, tag, text }): NoteOp => ({ type: 'edit', id, tag, text }),
-  ),
+  fc
+    .record({
+      id: fc.constantFrom('n1', 'n2', 'n3'),
+      tag: fc.constantFrom('omission', 'quote-cut', 'spin'),
+      text: fc.string({ maxLength: 8 }),
+    })
+    .map(({ id, tag, text }): NoteOp => ({ type: 'edit', id, tag, text })),
   fc.constantFrom('n1', 'n2').map((id): NoteOp => ({ type: 'setTarget', id, target: bTarget })),
   fc.constantFrom('n1', 'n2').map((id): NoteOp => ({ type: 'removeTarget', id, article: 'b.txt' })),
   fc.constant<NoteOp>({ type: 'addTag', tag: { id: 'spin', label: 'Spin' } }),
   fc.constant<NoteOp>({ type: 'removeTag', id: 'spin' }),
-  fc.string({ minLength: 1, maxLength: 6 }).map((label): NoteOp => ({ type: 'renameTag', id: 'spin', label })),
+  fc
+    .string({ minLength: 1, maxLength: 6 })
+    .map((label): NoteOp => ({ type: 'renameTag', id: 'spin', label })),
 );
 
 describe('undo and redo', () => {

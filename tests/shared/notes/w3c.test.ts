@@ -67,7 +67,8 @@ describe('code point offsets', () => {
       fc.property(fc.array(units, { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         const converter = codePointConverter(text);
-        for (let u = -1; u <= text.length + 1; u++) expect(converter.toCodePoints(u)).toBe(toCodePointOffset(text, u));
+        for (let u = -1; u <= text.length + 1; u++)
+          expect(converter.toCodePoints(u)).toBe(toCodePointOffset(text, u));
         for (let c = -1; c <= text.length + 1; c++) expect(converter.toUtf16(c)).toBe(toUtf16Offset(text, c));
       }),
     );
@@ -100,7 +101,8 @@ describe('W3C JSON', () => {
     tombstones: [{ id: 'urn:uuid:0', deleted: '2026-01-01T00:00:00.000Z' }],
     tags: [{ id: 'propaganda', label: 'Propagande' }],
   };
-  const textOf = (id: string, sha: string): string | undefined => (id === 'a.txt' && sha === SHA ? ASTRAL : undefined);
+  const textOf = (id: string, sha: string): string | undefined =>
+    id === 'a.txt' && sha === SHA ? ASTRAL : undefined;
 
   it('writes an AnnotationCollection with both selectors, positions in code points', () => {
     const json = toW3c(file, textOf);

@@ -49,7 +49,9 @@ describe('buildReportInput', () => {
     const target = input.notes?.[0]?.targets[0];
     expect(target?.sha256).toBe(a.sha256);
     expect(a.text.slice(...target!.span)).toBe('pont de Brévannes');
-    expect(renderComparisonReport(input)).toContain('<mark>pont de Brévannes</mark><sup class="nref">[1]</sup>');
+    expect(renderComparisonReport(input)).toContain(
+      '<mark>pont de Brévannes</mark><sup class="nref">[1]</sup>',
+    );
   });
 
   it('counts the watched phrases in each article and matches the claims of both', () => {

@@ -32,7 +32,9 @@ function cellText(collation: Collation, articles: readonly Article[], row: Story
 
 /** The row one of whose cells contains `needle`. */
 function rowWith(collation: Collation, articles: readonly Article[], needle: string): StoryRow {
-  const row = collation.rows.find((r) => r.cells.some((_, c) => cellText(collation, articles, r, c).includes(needle)));
+  const row = collation.rows.find((r) =>
+    r.cells.some((_, c) => cellText(collation, articles, r, c).includes(needle)),
+  );
   if (!row) throw new Error(`no row contains ${needle}`);
   return row;
 }
@@ -68,7 +70,11 @@ function assertWellFormed(collation: Collation, articles: readonly Article[]): v
         similarity: cell.similarity,
         ops: cell.ops,
       };
-      assertValidOps(link, { text: refArticle.text, segments: refSegments }, { text: article.text, segments: segmentArticle(article, 'b') });
+      assertValidOps(
+        link,
+        { text: refArticle.text, segments: refSegments },
+        { text: article.text, segments: segmentArticle(article, 'b') },
+      );
     }
   }
 }
@@ -79,10 +85,20 @@ describe('collateStory on a story of four articles (fixture vellmark)', () => {
 
   it('puts the articles in date order, the given order kept between equal dates', () => {
     expect(collation.columns.map((c) => c.articleId)).toEqual([WIRE, GAZETTE, COURRIER, VEILLEUR]);
-    expect(collation.columns.map((c) => c.date)).toEqual(['2024-03-04', '2024-03-04', '2024-03-05', '2024-03-06']);
+    expect(collation.columns.map((c) => c.date)).toEqual([
+      '2024-03-04',
+      '2024-03-04',
+      '2024-03-05',
+      '2024-03-06',
+    ]);
     expect(collation.pivot).toBe(0);
     expect(collation.pairs.map((p) => [p.a, p.b])).toEqual([
-      [0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3],
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [1, 2],
+      [1, 3],
+      [2, 3],
     ]);
   });
 
@@ -99,10 +115,14 @@ describe('collateStory on a story of four articles (fixture vellmark)', () => {
   });
 
   it('shows an edited cell with its differences against the earliest version', () => {
-    const row = rowWith(collation, articles, 'privant d\'électricité plus de');
+    const row = rowWith(collation, articles, "privant d'électricité plus de");
     const cell = row.cells[col(collation, COURRIER)];
     expect(cell?.kind).toBe('edited');
-    const inline = renderInline(cell?.ops ?? [], articles.find((a) => a.id === WIRE)!.text, articles.find((a) => a.id === COURRIER)!.text);
+    const inline = renderInline(
+      cell?.ops ?? [],
+      articles.find((a) => a.id === WIRE)!.text,
+      articles.find((a) => a.id === COURRIER)!.text,
+    );
     expect(inline).toContain('[-près-]{+plus+}');
     expect(inline).toContain('[-VELLMARK (Agence Nordique) --]');
   });
@@ -122,13 +142,13 @@ describe('collateStory on a story of four articles (fixture vellmark)', () => {
   });
 
   it('leaves empty the cells of outlets that did not carry a paragraph', () => {
-    expect(carriers(collation, rowWith(collation, articles, 'Les écoles de l\'archipel'))).toEqual([WIRE]);
-    expect(carriers(collation, rowWith(collation, articles, 'fonds d\'urgence'))).toEqual([GAZETTE]);
+    expect(carriers(collation, rowWith(collation, articles, "Les écoles de l'archipel"))).toEqual([WIRE]);
+    expect(carriers(collation, rowWith(collation, articles, "fonds d'urgence"))).toEqual([GAZETTE]);
     expect(carriers(collation, rowWith(collation, articles, 'Sur les réseaux sociaux'))).toEqual([VEILLEUR]);
     expect(carriers(collation, rowWith(collation, articles, 'Un précédent en 1999'))).toEqual([COURRIER]);
   });
 
-  it('orders rows by the pivot, adding each outlet\'s own rows after the row they follow in it', () => {
+  it("orders rows by the pivot, adding each outlet's own rows after the row they follow in it", () => {
     const keys = collation.rows.map((r) => r.key);
     const at = (needle: string): number => keys.indexOf(rowWith(collation, articles, needle).key);
     expect(at('Les vents ont atteint')).toBe(0);
@@ -138,7 +158,7 @@ describe('collateStory on a story of four articles (fixture vellmark)', () => {
     expect(at('Le gouverneur régional')).toBeGreaterThan(at('Sur les réseaux sociaux'));
   });
 
-  it('orders rows by any chosen article and flags the cells out of their article\'s order', () => {
+  it("orders rows by any chosen article and flags the cells out of their article's order", () => {
     const veilleur = col(collation, VEILLEUR);
     const ordered = orderRows(collation, veilleur);
     expect(ordered).toHaveLength(collation.rows.length);
@@ -152,7 +172,11 @@ describe('collateStory on a story of four articles (fixture vellmark)', () => {
   });
 
   it('is deterministic and keeps row keys whatever order the articles come in', () => {
-    const again = collateStory([...articles].reverse().sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.id.localeCompare(y.id)));
+    const again = collateStory(
+      [...articles]
+        .reverse()
+        .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.id.localeCompare(y.id)),
+    );
     expect(again).toEqual(collation);
   });
 
@@ -160,7 +184,9 @@ describe('collateStory on a story of four articles (fixture vellmark)', () => {
     const byVeilleur = collateStory(articles, { pivot: VEILLEUR });
     expect(byVeilleur.pivot).toBe(3);
     expect(byVeilleur.rows.map((r) => r.key)).toEqual(orderRows(collation, 3).map((o) => o.row.key));
-    expect(() => collateStory(articles, { pivot: 'nope.txt' })).toThrow(/nope\.txt is not among the collated articles/);
+    expect(() => collateStory(articles, { pivot: 'nope.txt' })).toThrow(
+      /nope\.txt is not among the collated articles/,
+    );
   });
 
   it('compares each pair once, earlier article first, through an injected comparison, and reports progress', () => {
@@ -181,10 +207,14 @@ describe('collateStory on a story of four articles (fixture vellmark)', () => {
   });
 
   it('measures each pair word for word: the later copy takes most of its words from the wire', () => {
-    const pair = collation.pairs.find((p) => p.a === col(collation, WIRE) && p.b === col(collation, COURRIER));
+    const pair = collation.pairs.find(
+      (p) => p.a === col(collation, WIRE) && p.b === col(collation, COURRIER),
+    );
     expect(pair?.verbatimB).toBeGreaterThan(0.75);
     expect(pair?.verbatimA).toBeGreaterThan(0.6);
-    const gazette = collation.pairs.find((p) => p.a === col(collation, WIRE) && p.b === col(collation, GAZETTE));
+    const gazette = collation.pairs.find(
+      (p) => p.a === col(collation, WIRE) && p.b === col(collation, GAZETTE),
+    );
     expect(gazette?.verbatimB).toBeLessThan(0.2);
   });
 });
@@ -214,7 +244,8 @@ describe('collateStory edge cases', () => {
         const articles = new StoryGenerator(seed).story(count, 250);
         const collation = collateStory(articles);
         assertWellFormed(collation, articles);
-        for (let c = 0; c < collation.columns.length; c++) expect(orderRows(collation, c)).toHaveLength(collation.rows.length);
+        for (let c = 0; c < collation.columns.length; c++)
+          expect(orderRows(collation, c)).toHaveLength(collation.rows.length);
       }),
       { numRuns: 15 },
     );

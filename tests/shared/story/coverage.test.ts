@@ -59,6 +59,8 @@ describe('coverage', () => {
   });
 
   it('asks for every collated article by name', () => {
-    expect(() => coverage(collation, articles.slice(1))).toThrow(/agence-nordique\.txt of the collation was not given/);
+    expect(() => coverage(collation, articles.slice(1))).toThrow(
+      /agence-nordique\.txt of the collation was not given/,
+    );
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ReportFont } from '../../../shared/report/input';
 import { collateStory } from '../../../shared/story/collate';
 import { coverage } from '../../../shared/story/coverage';
-import { renderStoryReport, storyReportMetadata, type StoryReportInput } from '../../../shared/story/render-report';
+import {
+  renderStoryReport,
+  storyReportMetadata,
+  type StoryReportInput,
+} from '../../../shared/story/render-report';
 import { reuseGraph } from '../../../shared/story/reuse-graph';
 import { readStoryFixture } from '../../helpers/story-fixture';
 
@@ -31,10 +35,14 @@ describe('renderStoryReport', () => {
 
   it('is one static document: a strict content policy, no script, the page set-up of the pairwise report', () => {
     expect(fr.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(fr).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"`);
+    expect(fr).toContain(
+      `content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"`,
+    );
     expect(fr).not.toMatch(/<script/i);
     expect(fr).toContain('@page{size:A4 landscape');
-    expect(renderStoryReport(input, { paper: 'letter', landscape: false })).toContain('@page{size:letter portrait');
+    expect(renderStoryReport(input, { paper: 'letter', landscape: false })).toContain(
+      '@page{size:letter portrait',
+    );
   });
 
   it('has a column per article in date order and a row per piece of content', () => {
@@ -62,9 +70,11 @@ describe('renderStoryReport', () => {
     expect(en).toContain('likeliest source');
   });
 
-  it('gives each article\'s coverage, quotes and claims reported differently', () => {
+  it("gives each article's coverage, quotes and claims reported differently", () => {
     expect(en).toContain('What each article carries');
-    expect(en).toContain('« Les digues ont tenu, c&#39;est l&#39;essentiel, mais il faudra les renforcer avant l&#39;hiver prochain » — Mats Hedlund <i>(only here)</i>');
+    expect(en).toContain(
+      '« Les digues ont tenu, c&#39;est l&#39;essentiel, mais il faudra les renforcer avant l&#39;hiver prochain » — Mats Hedlund <i>(only here)</i>',
+    );
     expect(en).toContain('près de 40.000 foyers');
   });
 
@@ -88,11 +98,14 @@ describe('storyReportMetadata', () => {
     const input = fixtureInput();
     expect(storyReportMetadata(input, { lang: 'en' })).toEqual({
       title: 'Tempête sur Vellmark — collation of 4 articles',
-      subject: 'How agence-nordique, gazette-des-plaines, courrier-du-lac, and le-veilleur reported the same story, collated paragraph by paragraph by Recoupe.',
+      subject:
+        'How agence-nordique, gazette-des-plaines, courrier-du-lac, and le-veilleur reported the same story, collated paragraph by paragraph by Recoupe.',
       keywords: ['agence-nordique', 'gazette-des-plaines', 'courrier-du-lac', 'le-veilleur', 'Recoupe'],
       creator: 'Recoupe 9.9.9',
       language: 'en',
     });
-    expect(storyReportMetadata(input, { lang: 'fr' }).title).toBe('Tempête sur Vellmark — collation de 4 articles');
+    expect(storyReportMetadata(input, { lang: 'fr' }).title).toBe(
+      'Tempête sur Vellmark — collation de 4 articles',
+    );
   });
 });

@@ -27,8 +27,11 @@ describe('reuseGraph', () => {
     expect(graph.nodes[0]).toMatchObject({ column: 0, label: 'agence-nordique', date: '2024-03-04' });
   });
 
-  it('draws an arrow for each pair sharing text word for word, from the earlier article, weighted by the engine\'s share', () => {
-    const pairs = graph.edges.map((e) => [collation.columns[e.source]?.articleId, collation.columns[e.target]?.articleId]);
+  it("draws an arrow for each pair sharing text word for word, from the earlier article, weighted by the engine's share", () => {
+    const pairs = graph.edges.map((e) => [
+      collation.columns[e.source]?.articleId,
+      collation.columns[e.target]?.articleId,
+    ]);
     expect(pairs).toEqual([
       [WIRE, COURRIER],
       [WIRE, VEILLEUR],
@@ -51,21 +54,41 @@ describe('reuseGraph', () => {
   });
 
   it('leaves out pairs below the smallest share and keeps them when asked', () => {
-    expect(graph.edges.some((e) => e.source === col(collation, GAZETTE) || e.target === col(collation, GAZETTE))).toBe(false);
+    expect(
+      graph.edges.some((e) => e.source === col(collation, GAZETTE) || e.target === col(collation, GAZETTE)),
+    ).toBe(false);
     expect(reuseGraph(collation, { minShare: 0.99 }).edges).toEqual([]);
   });
 
-  it('takes the direction from the folder\'s reuse figures when they settle it, and says when nothing does', () => {
-    const text = 'Un paragraphe inventé de bout en bout pour ce test, assez long pour compter.\n\nUn second paragraphe tout aussi inventé.';
+  it("takes the direction from the folder's reuse figures when they settle it, and says when nothing does", () => {
+    const text =
+      'Un paragraphe inventé de bout en bout pour ce test, assez long pour compter.\n\nUn second paragraphe tout aussi inventé.';
     const x = { ...makeArticle(text, { id: 'x.txt', outlet: 'Agence Nordique' }), date: '2024-03' };
     const y = { ...makeArticle(text, { id: 'y.txt', outlet: 'Courrier du Lac' }), date: '2024-03-09' };
     const same = collateStory([x, y]);
     const undetermined = reuseGraph(same);
     expect(undetermined.edges).toHaveLength(1);
-    expect(undetermined.edges[0]).toMatchObject({ source: 0, target: 1, direction: 'undetermined', share: 1 });
-    const figure: ReuseFigure = { source: 'y.txt', target: 'x.txt', share: 1, sourceShare: 1, direction: 'determined', evidence: ['x.txt credits Courrier du Lac'] };
+    expect(undetermined.edges[0]).toMatchObject({
+      source: 0,
+      target: 1,
+      direction: 'undetermined',
+      share: 1,
+    });
+    const figure: ReuseFigure = {
+      source: 'y.txt',
+      target: 'x.txt',
+      share: 1,
+      sourceShare: 1,
+      direction: 'determined',
+      evidence: ['x.txt credits Courrier du Lac'],
+    };
     const settled = reuseGraph(same, { figures: [figure] });
-    expect(settled.edges[0]).toMatchObject({ source: 1, target: 0, direction: 'determined', evidence: ['x.txt credits Courrier du Lac'] });
+    expect(settled.edges[0]).toMatchObject({
+      source: 1,
+      target: 0,
+      direction: 'determined',
+      evidence: ['x.txt credits Courrier du Lac'],
+    });
   });
 });
 
@@ -92,18 +115,36 @@ describe('layoutReuseGraph', () => {
       expect(e.labelY).toBeGreaterThan(10);
       expect(e.labelY).toBeLessThan(layout.nodes[0]?.y ?? 0);
     }
-    const widths = layout.edges.map((e) => [e.edge.share, e.strokeWidth] as const).sort((a, b) => a[0] - b[0]);
+    const widths = layout.edges
+      .map((e) => [e.edge.share, e.strokeWidth] as const)
+      .sort((a, b) => a[0] - b[0]);
     expect(widths.map((w) => w[1])).toEqual([...widths.map((w) => w[1])].sort((a, b) => a - b));
   });
 
   it('draws an arrow going back in time below the line', () => {
-    const graph = { nodes: [{ column: 0, articleId: 'x', label: 'X' }, { column: 1, articleId: 'y', label: 'Y' }], edges: [{ source: 1, target: 0, share: 0.5, sourceShare: 0.5, direction: 'determined' as const, evidence: [], primary: true }] };
+    const graph = {
+      nodes: [
+        { column: 0, articleId: 'x', label: 'X' },
+        { column: 1, articleId: 'y', label: 'Y' },
+      ],
+      edges: [
+        {
+          source: 1,
+          target: 0,
+          share: 0.5,
+          sourceShare: 0.5,
+          direction: 'determined' as const,
+          evidence: [],
+          primary: true,
+        },
+      ],
+    };
     const back = layoutReuseGraph(graph);
     expect(back.edges[0]?.labelY).toBeGreaterThan(back.nodes[0]?.y ?? 0);
     expect(back.height).toBeGreaterThan((back.nodes[0]?.y ?? 0) + back.radius);
   });
 
-  it('draws only each article\'s likeliest source when everyone copies everyone', () => {
+  it("draws only each article's likeliest source when everyone copies everyone", () => {
     const graph = reuseGraph(collateStory(new StoryGenerator(4).story(8, 200)));
     expect(graph.edges.length).toBeGreaterThan(16);
     const shown = visibleEdges(graph);

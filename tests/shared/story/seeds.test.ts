@@ -35,9 +35,11 @@ describeSeeds('story view of the Reuters, AFP and Sputnik story (000, 001, 002)'
   const story = groupStories(all).find((s) => s.articles.includes(reuters.id));
   const articles = (story?.articles ?? []).map((id) => all.find((a) => a.id === id) as Article);
   const collation = collateStory(articles);
-  const paragraphs = (JSON.parse(readFileSync(join(specDir, 'paragraphs-000-002.json'), 'utf8')) as { paragraphs: SpecParagraph[] }[]).flatMap(
-    (f) => f.paragraphs,
-  );
+  const paragraphs = (
+    JSON.parse(readFileSync(join(specDir, 'paragraphs-000-002.json'), 'utf8')) as {
+      paragraphs: SpecParagraph[];
+    }[]
+  ).flatMap((f) => f.paragraphs);
   const spec = JSON.parse(readFileSync(join(specDir, 'align-000-002.json'), 'utf8')) as SpecAlignment;
   const column = (article: Article): number => collation.columns.findIndex((c) => c.articleId === article.id);
   const [R, A, S] = [column(reuters), column(afp), column(sputnik)];
@@ -50,7 +52,8 @@ describeSeeds('story view of the Reuters, AFP and Sputnik story (000, 001, 002)'
     const segments = collation.columns[col]?.segments ?? [];
     const overlap = (s: readonly [number, number]): number => Math.min(s[1], p.end) - Math.max(s[0], p.start);
     const best = segments.map((s, i) => ({ i, o: overlap(s) })).sort((x, y) => y.o - x.o)[0];
-    const row = best && best.o > 0 ? collation.rows.find((r) => r.cells[col]?.segments.includes(best.i)) : undefined;
+    const row =
+      best && best.o > 0 ? collation.rows.find((r) => r.cells[col]?.segments.includes(best.i)) : undefined;
     if (!row) throw new Error(`no row holds ${id}`);
     return row;
   };
@@ -82,7 +85,7 @@ describeSeeds('story view of the Reuters, AFP and Sputnik story (000, 001, 002)'
     }
   });
 
-  it('finds the reverse: AFP and Sputnik share only the headline echoing AFP\'s lede, without Reuters', () => {
+  it("finds the reverse: AFP and Sputnik share only the headline echoing AFP's lede, without Reuters", () => {
     const both = collation.rows.filter((r) => r.cells[A] && r.cells[S] && !r.cells[R]);
     expect(both).toEqual([rowOf(sputnik, '002-p1')]);
     expect(both[0]?.reference).toBe(A);
@@ -122,7 +125,7 @@ describeSeeds('story view of the Reuters, AFP and Sputnik story (000, 001, 002)'
     expect(edge?.evidence.join(' ')).toMatch(/Reuters dateline/);
   });
 
-  it('gives each outlet\'s coverage: Reuters carries its quotes alone and disagrees on the troops', () => {
+  it("gives each outlet's coverage: Reuters carries its quotes alone and disagrees on the troops", () => {
     const entries = coverage(collation as Collation, articles);
     const r = entries[R];
     expect(r?.quotes.find((q) => q.speaker === 'Jen Psaki')?.alsoIn).toEqual([]);

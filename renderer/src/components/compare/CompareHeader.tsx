@@ -6,15 +6,35 @@ import type { ArticleSummary } from '../../../../shared/ipc/types';
 import { OutletBadge } from '../OutletBadge';
 
 /** The engine's one-sentence summary and its figures. */
-export function CompareSummary({ summary, stats, degraded }: { summary: string; stats: CompareStats; degraded?: string | undefined }) {
+export function CompareSummary({
+  summary,
+  stats,
+  degraded,
+}: {
+  summary: string;
+  stats: CompareStats;
+  degraded?: string | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const figures = [
     { key: 'kept', label: t('compare.figures.kept'), value: formatPercent(stats.keptVerbatim, lang) },
-    { key: 'dropped', label: t('compare.figures.dropped'), value: formatNumber(stats.droppedParagraphs, lang) },
+    {
+      key: 'dropped',
+      label: t('compare.figures.dropped'),
+      value: formatNumber(stats.droppedParagraphs, lang),
+    },
     { key: 'added', label: t('compare.figures.added'), value: formatNumber(stats.addedParagraphs, lang) },
-    { key: 'quotes', label: t('compare.figures.quotesDropped'), value: formatNumber(stats.droppedQuotes, lang) },
-    { key: 'numbers', label: t('compare.figures.numbersChanged'), value: formatNumber(stats.numbersChanged, lang) },
+    {
+      key: 'quotes',
+      label: t('compare.figures.quotesDropped'),
+      value: formatNumber(stats.droppedQuotes, lang),
+    },
+    {
+      key: 'numbers',
+      label: t('compare.figures.numbersChanged'),
+      value: formatNumber(stats.numbersChanged, lang),
+    },
   ];
   return (
     <section className="cmp-summary" aria-label={t('compare.summaryLabel')}>
@@ -42,7 +62,15 @@ function words(summary: ArticleSummary | undefined): number | undefined {
 }
 
 /** The header of one column: outlet badge, title, date, dateline, word count and file name. */
-export function ColumnHeader({ article, summary, side }: { article: Article; summary: ArticleSummary | undefined; side: 'a' | 'b' }) {
+export function ColumnHeader({
+  article,
+  summary,
+  side,
+}: {
+  article: Article;
+  summary: ArticleSummary | undefined;
+  side: 'a' | 'b';
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const outlet = summary?.outlet ?? { ...article.outlet };
@@ -60,7 +88,9 @@ export function ColumnHeader({ article, summary, side }: { article: Article; sum
       <p className="muted small cmp-colhead-meta">
         {[
           article.dateline,
-          count !== undefined ? t('compare.words', { count, formatted: formatNumber(count, lang) }) : undefined,
+          count !== undefined
+            ? t('compare.words', { count, formatted: formatNumber(count, lang) })
+            : undefined,
         ]
           .filter(Boolean)
           .join(' · ')}

@@ -4,7 +4,10 @@ import type { ArticleSummary, FolderView } from '../../../../shared/ipc/types';
 import { OutletBadge } from '../OutletBadge';
 
 /** The articles to offer beside `id`: those of its story first (in story order), then the rest. */
-export function candidatesFor(folder: FolderView, id: string): { sameStory: ArticleSummary[]; others: ArticleSummary[] } {
+export function candidatesFor(
+  folder: FolderView,
+  id: string,
+): { sameStory: ArticleSummary[]; others: ArticleSummary[] } {
   const byId = new Map(folder.articles.map((a) => [a.id, a]));
   const story = (folder.stories ?? []).find((s) => s.articles.includes(id) && s.articles.length > 1);
   const inStory = new Set(story?.articles ?? []);
@@ -42,7 +45,11 @@ export function ComparePicker({
             <OutletBadge outlet={article.outlet} />
             <span className="article-title">{article.title}</span>
             <span className="muted small">
-              {[article.date ? formatDate(article.date, lang) : undefined, t('compare.words', { count: article.words, formatted: formatNumber(article.words, lang) }), article.id]
+              {[
+                article.date ? formatDate(article.date, lang) : undefined,
+                t('compare.words', { count: article.words, formatted: formatNumber(article.words, lang) }),
+                article.id,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </span>
@@ -51,7 +58,8 @@ export function ComparePicker({
       ))}
     </ul>
   );
-  if (sameStory.length === 0 && others.length === 0) return <p className="placeholder">{t('compare.pick.noOther')}</p>;
+  if (sameStory.length === 0 && others.length === 0)
+    return <p className="placeholder">{t('compare.pick.noOther')}</p>;
   return (
     <div className="cmp-picker">
       {sameStory.length > 0 ? (

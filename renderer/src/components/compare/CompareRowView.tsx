@@ -102,7 +102,9 @@ export function CompareRowView(props: CompareRowProps) {
         ? t('compare.identicalHidden', { count })
         : t('compare.boilerplateHidden', {
             count,
-            kinds: [...new Set((row.hidden ?? []).map((r) => t(boilerplateKey(r.boilerplate?.kind))))].join(', '),
+            kinds: [...new Set((row.hidden ?? []).map((r) => t(boilerplateKey(r.boilerplate?.kind))))].join(
+              ', ',
+            ),
           });
     return (
       <div {...common} className={`cmp-row cmp-fold cmp-${row.kind}`}>
@@ -115,9 +117,13 @@ export function CompareRowView(props: CompareRowProps) {
     );
   }
 
-  const kindLabel = row.kind === 'boilerplate' ? t(boilerplateKey(row.boilerplate?.kind)) : t(kindKey(row.kind));
+  const kindLabel =
+    row.kind === 'boilerplate' ? t(boilerplateKey(row.boilerplate?.kind)) : t(kindKey(row.kind));
   return (
-    <div {...common} className={`cmp-row cmp-${row.kind}${row.moved ? ' cmp-moved' : ''}${row.byHand ? ' cmp-by-hand' : ''}`}>
+    <div
+      {...common}
+      className={`cmp-row cmp-${row.kind}${row.moved ? ' cmp-moved' : ''}${row.byHand ? ' cmp-by-hand' : ''}`}
+    >
       <Cell {...props} side="a" />
       <div role="cell" className="cmp-mid">
         <span className="cmp-kind">{kindLabel}</span>
@@ -157,7 +163,13 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
     const cell = row.boilerplate;
     if (!cell || cell.side !== side) return <div role="cell" className={`cmp-cell cmp-${side} cmp-empty`} />;
     const [start, end] = cell.span;
-    const pieces = cutPieces(text, [{ start, end, change: 'plain' }], [], [], notesIn(props, side, start, end));
+    const pieces = cutPieces(
+      text,
+      [{ start, end, change: 'plain' }],
+      [],
+      [],
+      notesIn(props, side, start, end),
+    );
     return (
       <div role="cell" className={`cmp-cell cmp-${side}`} lang={props.languages[side]}>
         <p className="cmp-text cmp-boilerplate-text">
@@ -168,7 +180,10 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
   }
   const segments = row[side];
   if (segments.length === 0) {
-    const gap = row.kind === 'only-a' ? t('compare.notIn', { outlet: names.b }) : t('compare.onlyIn', { outlet: names.b });
+    const gap =
+      row.kind === 'only-a'
+        ? t('compare.notIn', { outlet: names.b })
+        : t('compare.onlyIn', { outlet: names.b });
     return (
       <div role="cell" className={`cmp-cell cmp-${side} cmp-gap`}>
         <span className="cmp-gap-label">{gap}</span>
@@ -180,12 +195,17 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
     <div role="cell" className={`cmp-cell cmp-${side}`}>
       {segments.map((segment) => {
         const matches = props.matches[side].filter((m) => m.end > segment.start && m.start < segment.end);
-        const marks = (props.marks?.[side] ?? []).filter((m) => m.end > segment.start && m.start < segment.end);
+        const marks = (props.marks?.[side] ?? []).filter(
+          (m) => m.end > segment.start && m.start < segment.end,
+        );
         const notes = notesIn(props, side, segment.start, segment.end);
         const pieces = cutPieces(text, segmentChanges(segment, side, row.link), matches, marks, notes);
         return (
           <div key={segment.id} className="cmp-seg">
-            <span className="cmp-pnum" aria-label={t('compare.paragraphLabel', { n: paragraphNumber(segment) })}>
+            <span
+              className="cmp-pnum"
+              aria-label={t('compare.paragraphLabel', { n: paragraphNumber(segment) })}
+            >
               {t('compare.paragraph', { n: paragraphNumber(segment) })}
             </span>
             <div className="cmp-seg-body">
@@ -197,10 +217,19 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
                 </p>
               ) : null}
               <p className="cmp-text" lang={props.languages[side]}>
-                <DiffText text={text} pieces={pieces} currentMatch={props.currentMatch} subtle={row.kind === 'paraphrase'} />
+                <DiffText
+                  text={text}
+                  pieces={pieces}
+                  currentMatch={props.currentMatch}
+                  subtle={row.kind === 'paraphrase'}
+                />
               </p>
               {pendingLink && pendingLink.side !== side ? (
-                <button type="button" className="button small-button" onClick={() => props.onAction({ type: 'link-here', segment })}>
+                <button
+                  type="button"
+                  className="button small-button"
+                  onClick={() => props.onAction({ type: 'link-here', segment })}
+                >
                   {t('compare.correct.linkHere')}
                 </button>
               ) : null}
@@ -214,7 +243,9 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
 
 /** The notes of one side drawn in `[start, end)`: highlighted there, or with their marker there. */
 function notesIn(props: CompareRowProps, side: 'a' | 'b', start: number, end: number): NoteMarkView[] {
-  return (props.noteMarks?.[side] ?? []).filter((n) => (n.end > start && n.start < end) || (n.at > start && n.at <= end));
+  return (props.noteMarks?.[side] ?? []).filter(
+    (n) => (n.end > start && n.start < end) || (n.at > start && n.at <= end),
+  );
 }
 
 /** The hand-correction actions of a row, shown under it. */
@@ -250,7 +281,11 @@ function Actions(props: CompareRowProps) {
     const side = row.kind === 'only-a' ? 'a' : 'b';
     const segment = row[side][0];
     body = segment ? (
-      <button type="button" className="button" onClick={() => onAction({ type: 'start-link', side, segment })}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => onAction({ type: 'start-link', side, segment })}
+      >
         {t('compare.correct.link', { outlet: side === 'a' ? names.b : names.a })}
       </button>
     ) : null;

@@ -14,7 +14,8 @@ const DOWN_GLYPH = '↓';
 function shortcutOf(command: MenuCommand): string {
   for (const section of MENU) {
     for (const entry of section.entries) {
-      if (entry.kind === 'command' && entry.command === command && entry.accelerator) return displayAccelerator(entry.accelerator);
+      if (entry.kind === 'command' && entry.command === command && entry.accelerator)
+        return displayAccelerator(entry.accelerator);
     }
   }
   return '';
@@ -26,7 +27,11 @@ function tip(label: string, command: MenuCommand): string {
   return keys ? `${label} (${keys})` : label;
 }
 
-const TOGGLES: readonly { key: keyof CompareViewOptions; label: 'ignoreCase' | 'ignorePunctuation' | 'ignoreTypography' | 'onlyDifferences' | 'boilerplate'; command: MenuCommand }[] = [
+const TOGGLES: readonly {
+  key: keyof CompareViewOptions;
+  label: 'ignoreCase' | 'ignorePunctuation' | 'ignoreTypography' | 'onlyDifferences' | 'boilerplate';
+  command: MenuCommand;
+}[] = [
   { key: 'ignoreCase', label: 'ignoreCase', command: 'toggle-ignore-case' },
   { key: 'ignorePunctuation', label: 'ignorePunctuation', command: 'toggle-ignore-punctuation' },
   { key: 'ignoreTypography', label: 'ignoreTypography', command: 'toggle-ignore-typography' },
@@ -61,14 +66,29 @@ export function CompareToolbar({
   return (
     <div className="cmp-toolbar" role="toolbar" aria-label={t('compare.toolbarLabel')}>
       <div className="cmp-tool-group">
-        <button type="button" className="button" title={tip(t('compare.swap'), 'swap-sides')} onClick={onSwap}>
+        <button
+          type="button"
+          className="button"
+          title={tip(t('compare.swap'), 'swap-sides')}
+          onClick={onSwap}
+        >
           <span aria-hidden="true">{SWAP_GLYPH}</span>
           {t('compare.swap')}
         </button>
-        <button type="button" className="button" title={tip(t('compare.compareWith'), 'compare-with')} onClick={onCompareWith}>
+        <button
+          type="button"
+          className="button"
+          title={tip(t('compare.compareWith'), 'compare-with')}
+          onClick={onCompareWith}
+        >
           {t('compare.compareWith')}
         </button>
-        <button type="button" className="button" title={tip(t('menu.exportPdf'), 'export-pdf')} onClick={() => runCommand('export-pdf')}>
+        <button
+          type="button"
+          className="button"
+          title={tip(t('menu.exportPdf'), 'export-pdf')}
+          onClick={() => runCommand('export-pdf')}
+        >
           {t('menu.exportPdf')}
         </button>
       </div>
@@ -94,9 +114,21 @@ export function CompareToolbar({
           <span aria-hidden="true">{DOWN_GLYPH}</span>
         </button>
         <span className="small cmp-position">
-          {disabled ? '' : total === 0 ? t('compare.nav.none') : position > 0 ? t('compare.nav.count', { n: position, total }) : t('compare.nav.total', { count: total })}
+          {disabled
+            ? ''
+            : total === 0
+              ? t('compare.nav.none')
+              : position > 0
+                ? t('compare.nav.count', { n: position, total })
+                : t('compare.nav.total', { count: total })}
         </span>
-        <button type="button" className="button" disabled={disabled} title={tip(t('compare.find.open'), 'find')} onClick={onFind}>
+        <button
+          type="button"
+          className="button"
+          disabled={disabled}
+          title={tip(t('compare.find.open'), 'find')}
+          onClick={onFind}
+        >
           {t('compare.find.open')}
         </button>
       </div>
@@ -106,7 +138,12 @@ export function CompareToolbar({
           <label
             key={toggle.key}
             className="cmp-check"
-            title={tip(toggle.key === 'ignoreTypography' ? t('compare.options.ignoreTypographyHelp') : t(`compare.options.${toggle.label}`), toggle.command)}
+            title={tip(
+              toggle.key === 'ignoreTypography'
+                ? t('compare.options.ignoreTypographyHelp')
+                : t(`compare.options.${toggle.label}`),
+              toggle.command,
+            )}
           >
             <input type="checkbox" checked={options[toggle.key]} onChange={() => onToggle(toggle.key)} />
             {t(`compare.options.${toggle.label}`)}

@@ -6,7 +6,13 @@ import { buildConcordance, searchConcordance } from '../../../../shared/claims/c
 import type { Correction } from '../../../../shared/compare/correction-schema';
 import { anchorSide, type CorrectedComparison } from '../../../../shared/compare/corrections';
 import { outletLabel } from '../../../../shared/compare/compare';
-import { alignRows, displayRows, isDifference, paragraphNumber, type CompareRow } from '../../../../shared/compare/view-rows';
+import {
+  alignRows,
+  displayRows,
+  isDifference,
+  paragraphNumber,
+  type CompareRow,
+} from '../../../../shared/compare/view-rows';
 import type { CompareViewOptions } from '../../../../shared/compare/view-state';
 import type { Lang } from '../../../../shared/format/lang';
 import { isAppError, type AppError } from '../../../../shared/ipc/errors';
@@ -35,7 +41,11 @@ const ESTIMATED_ROW_HEIGHT = 110;
 /** Turns anything thrown into an AppError the banner can show. */
 function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
-  return { code: 'INTERNAL', message: String(error), detail: error instanceof Error ? error.stack : undefined };
+  return {
+    code: 'INTERNAL',
+    message: String(error),
+    detail: error instanceof Error ? error.stack : undefined,
+  };
 }
 
 /** The articles and corrections of the open pair once read, or why they could not be. */
@@ -93,7 +103,8 @@ export function CompareView(props: CompareViewProps) {
     let live = true;
     Promise.all([api().getArticle(aId), api().getArticle(bId), api().getCorrections(aId, bId)]).then(
       ([a, b, saved]) => {
-        if (live) setLoaded({ key: pairKey, a, b, corrections: saved.corrections, movedAside: saved.movedAside });
+        if (live)
+          setLoaded({ key: pairKey, a, b, corrections: saved.corrections, movedAside: saved.movedAside });
       },
       (error: unknown) => {
         if (live) setLoaded({ key: pairKey, error: toAppError(error) });
@@ -109,7 +120,8 @@ export function CompareView(props: CompareViewProps) {
       onCorrections((a, b, corrections) => {
         setLoaded((current) => {
           if (!current || 'error' in current) return current;
-          const same = (current.a.id === a && current.b.id === b) || (current.a.id === b && current.b.id === a);
+          const same =
+            (current.a.id === a && current.b.id === b) || (current.a.id === b && current.b.id === a);
           return same ? { ...current, corrections } : current;
         });
       }),
@@ -120,25 +132,39 @@ export function CompareView(props: CompareViewProps) {
   const loadError = loaded && loaded.key === pairKey && 'error' in loaded ? loaded.error : null;
   const articleA = ready?.a ?? null;
   const articleB = ready?.b ?? null;
-  const articles = useMemo(() => (articleA && articleB ? { a: articleA, b: articleB } : null), [articleA, articleB]);
+  const articles = useMemo(
+    () => (articleA && articleB ? { a: articleA, b: articleB } : null),
+    [articleA, articleB],
+  );
   const equivalence = {
     ignoreCase: options.ignoreCase,
     ignorePunctuation: options.ignorePunctuation,
     ignoreTypography: options.ignoreTypography,
   };
-  const { state, shown } = useComparison({ articles, corrections: ready?.corrections ?? null, equivalence, lang }, props.makeClient);
+  const { state, shown } = useComparison(
+    { articles, corrections: ready?.corrections ?? null, equivalence, lang },
+    props.makeClient,
+  );
   const comparison: CorrectedComparison | null = shown?.comparison ?? null;
 
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const aligned = useMemo(() => (comparison ? alignRows(comparison) : []), [comparison]);
   const rows = useMemo(
-    () => displayRows(aligned, { showBoilerplate: options.showBoilerplate, onlyDifferences: options.onlyDifferences, expanded }),
+    () =>
+      displayRows(aligned, {
+        showBoilerplate: options.showBoilerplate,
+        onlyDifferences: options.onlyDifferences,
+        expanded,
+      }),
     [aligned, options.showBoilerplate, options.onlyDifferences, expanded],
   );
   const differences = useMemo(() => rows.flatMap((row, i) => (isDifference(row) ? [i] : [])), [rows]);
   const noteMarks = usePairNoteMarks(articles, aligned);
   const names = useMemo(
-    () => (articles ? { a: outletLabel(articles.a, articles.b), b: outletLabel(articles.b, articles.a) } : { a: '', b: '' }),
+    () =>
+      articles
+        ? { a: outletLabel(articles.a, articles.b), b: outletLabel(articles.b, articles.a) }
+        : { a: '', b: '' },
     [articles],
   );
 
@@ -150,7 +176,11 @@ export function CompareView(props: CompareViewProps) {
       const index = buildConcordance([articles.a, articles.b]);
       for (const phrase of watchPhrases) {
         for (const hit of searchConcordance(index, phrase, { context: 0 }).hits) {
-          out[hit.article === articles.a.id ? 'a' : 'b'].push({ start: hit.start, end: hit.end, kind: 'watch' });
+          out[hit.article === articles.a.id ? 'a' : 'b'].push({
+            start: hit.start,
+            end: hit.end,
+            kind: 'watch',
+          });
         }
       }
     }
@@ -176,7 +206,11 @@ export function CompareView(props: CompareViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const [actionsOpen, setActionsOpen] = useState<string | null>(null);
   const [pendingLink, setPendingLink] = useState<PendingLink | null>(null);
-  const [find, setFind] = useState<{ open: boolean; query: string; index: number }>({ open: false, query: '', index: -1 });
+  const [find, setFind] = useState<{ open: boolean; query: string; index: number }>({
+    open: false,
+    query: '',
+    index: -1,
+  });
   const [focusKey, setFocusKey] = useState<{ key: string } | null>(null);
   const [actionError, setActionError] = useState<AppError | null>(null);
 
@@ -199,8 +233,10 @@ export function CompareView(props: CompareViewProps) {
       }
       const at = rows.findIndex((r) => r.key === currentKey);
       const range = virtualizer.range;
-      const from = at >= 0 ? at : delta > 0 ? (range?.startIndex ?? 0) - 1 : (range?.endIndex ?? rows.length) + 1;
-      const target = delta > 0 ? differences.find((i) => i > from) : [...differences].reverse().find((i) => i < from);
+      const from =
+        at >= 0 ? at : delta > 0 ? (range?.startIndex ?? 0) - 1 : (range?.endIndex ?? rows.length) + 1;
+      const target =
+        delta > 0 ? differences.find((i) => i > from) : [...differences].reverse().find((i) => i < from);
       if (target === undefined) {
         setAnnouncement(delta > 0 ? t('compare.nav.last') : t('compare.nav.first'));
         return;
@@ -211,7 +247,11 @@ export function CompareView(props: CompareViewProps) {
       setFocusKey({ key: row.key });
       scrollToRow(target);
       setAnnouncement(
-        t('compare.nav.position', { n: differences.indexOf(target) + 1, total: differences.length, kind: t(kindKey(row.kind)) }),
+        t('compare.nav.position', {
+          n: differences.indexOf(target) + 1,
+          total: differences.length,
+          kind: t(kindKey(row.kind)),
+        }),
       );
     },
     [differences, rows, currentKey, virtualizer, scrollToRow, t],
@@ -222,7 +262,9 @@ export function CompareView(props: CompareViewProps) {
     let frames = 0;
     let handle = 0;
     const tryFocus = (): void => {
-      const element = scrollRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey.key)}"]`);
+      const element = scrollRef.current?.querySelector<HTMLElement>(
+        `[data-key="${CSS.escape(focusKey.key)}"]`,
+      );
       if (element) element.focus({ preventScroll: true });
       else if (frames++ < 20) handle = requestAnimationFrame(tryFocus);
     };
@@ -246,7 +288,9 @@ export function CompareView(props: CompareViewProps) {
     if (!side) return;
     const holds = (row: CompareRow): boolean =>
       row.kind === 'boilerplate' || row.kind === 'boilerplate-hidden'
-        ? row.boilerplate?.side === side && row.boilerplate.span[0] <= reveal.start && reveal.start < row.boilerplate.span[1]
+        ? row.boilerplate?.side === side &&
+          row.boilerplate.span[0] <= reveal.start &&
+          reveal.start < row.boilerplate.span[1]
         : row[side].some((s) => s.start <= reveal.start && reveal.start < s.end);
     const at = rows.findIndex((row) => !row.hidden && holds(row));
     if (at >= 0) {
@@ -291,7 +335,8 @@ export function CompareView(props: CompareViewProps) {
               : []
             : row[side].map((s) => [s.start, s.end] as const);
         for (const [start, end] of spans) {
-          for (const [s, e] of findInText(text, start, end, query)) out.push({ row: row.key, side, start: s, end: e, index: out.length });
+          for (const [s, e] of findInText(text, start, end, query))
+            out.push({ row: row.key, side, start: s, end: e, index: out.length });
         }
       }
     };
@@ -313,7 +358,12 @@ export function CompareView(props: CompareViewProps) {
   const stepMatch = useCallback(
     (delta: 1 | -1) => {
       if (matches.length === 0) return;
-      const index = find.index < 0 ? (delta > 0 ? 0 : matches.length - 1) : (find.index + delta + matches.length) % matches.length;
+      const index =
+        find.index < 0
+          ? delta > 0
+            ? 0
+            : matches.length - 1
+          : (find.index + delta + matches.length) % matches.length;
       const match = matches[index];
       if (!match) return;
       setFind((f) => ({ ...f, index }));
@@ -366,14 +416,24 @@ export function CompareView(props: CompareViewProps) {
     if (action.type === 'start-link') {
       setPendingLink({ side: action.side, segment: action.segment });
       setActionsOpen(null);
-      setAnnouncement(t('compare.correct.linking', { outlet: action.side === 'a' ? names.b : names.a, n: paragraphNumber(action.segment) }));
+      setAnnouncement(
+        t('compare.correct.linking', {
+          outlet: action.side === 'a' ? names.b : names.a,
+          n: paragraphNumber(action.segment),
+        }),
+      );
       return;
     }
     if (action.type === 'link-here') {
       if (!pendingLink) return;
       const a = pendingLink.side === 'a' ? pendingLink.segment : action.segment;
       const b = pendingLink.side === 'a' ? action.segment : pendingLink.segment;
-      const correction: Correction = { ...base, op: 'link', a: anchorSide(articles.a, [a]), b: anchorSide(articles.b, [b]) };
+      const correction: Correction = {
+        ...base,
+        op: 'link',
+        a: anchorSide(articles.a, [a]),
+        b: anchorSide(articles.b, [b]),
+      };
       setPendingLink(null);
       commit([...ready.corrections, correction], 'compare.correct.stepLink');
       return;
@@ -383,11 +443,15 @@ export function CompareView(props: CompareViewProps) {
     if (action.type === 'unlink') {
       commit([...ready.corrections, { ...base, ...anchors, op: 'unlink' }], 'compare.correct.stepUnlink');
     } else if (action.kind !== row.kind || !row.byHand) {
-      commit([...ready.corrections, { ...base, ...anchors, op: 'kind', kind: action.kind }], 'compare.correct.stepKind');
+      commit(
+        [...ready.corrections, { ...base, ...anchors, op: 'kind', kind: action.kind }],
+        'compare.correct.stepKind',
+      );
     }
   };
 
-  const toggle = (key: keyof CompareViewOptions): void => onOptionsChange({ ...options, [key]: !options[key] });
+  const toggle = (key: keyof CompareViewOptions): void =>
+    onOptionsChange({ ...options, [key]: !options[key] });
   useCommands((command: MenuCommand) => {
     switch (command) {
       case 'next-difference':
@@ -465,7 +529,13 @@ export function CompareView(props: CompareViewProps) {
       {loadError ? <CompareError error={loadError} onRetry={() => setAttempt((n) => n + 1)} /> : null}
       {compareError ? <CompareError error={compareError} onRetry={() => setAttempt((n) => n + 1)} /> : null}
       {actionError ? <ErrorBanner error={actionError} onDismiss={() => setActionError(null)} /> : null}
-      {comparison ? <CompareSummary summary={comparison.summary} stats={comparison.stats} degraded={comparison.degraded} /> : null}
+      {comparison ? (
+        <CompareSummary
+          summary={comparison.summary}
+          stats={comparison.stats}
+          degraded={comparison.degraded}
+        />
+      ) : null}
       {ready?.movedAside ? (
         <p className="cmp-notice" role="note">
           {t('compare.correct.movedAside', { name: ready.movedAside })}
@@ -513,11 +583,19 @@ export function CompareView(props: CompareViewProps) {
           >
             <div role="rowgroup" className="cmp-head">
               <div role="row" aria-rowindex={1} className="cmp-head-row">
-                <ColumnHeader article={articles.a} summary={folder.articles.find((x) => x.id === articles.a.id)} side="a" />
+                <ColumnHeader
+                  article={articles.a}
+                  summary={folder.articles.find((x) => x.id === articles.a.id)}
+                  side="a"
+                />
                 <div role="columnheader" className="cmp-mid cmp-mid-head">
                   <span className="sr-only">{t('compare.linkColumn')}</span>
                 </div>
-                <ColumnHeader article={articles.b} summary={folder.articles.find((x) => x.id === articles.b.id)} side="b" />
+                <ColumnHeader
+                  article={articles.b}
+                  summary={folder.articles.find((x) => x.id === articles.b.id)}
+                  side="b"
+                />
               </div>
             </div>
             <div ref={scrollRef} className="cmp-scroll">
@@ -549,7 +627,8 @@ export function CompareView(props: CompareViewProps) {
                       onToggleActions={() => setActionsOpen((open) => (open === row.key ? null : row.key))}
                       onAction={(action) => act(row, action)}
                       onExpand={() => {
-                        if (row.kind === 'boilerplate-hidden') onOptionsChange({ ...options, showBoilerplate: true });
+                        if (row.kind === 'boilerplate-hidden')
+                          onOptionsChange({ ...options, showBoilerplate: true });
                         else setExpanded((current) => new Set([...current, row.key]));
                       }}
                     />
@@ -563,7 +642,10 @@ export function CompareView(props: CompareViewProps) {
             differences={differences}
             places={(index) => {
               const m = virtualizer.measurementsCache[index];
-              return { start: m?.start ?? index * ESTIMATED_ROW_HEIGHT, size: m?.size ?? ESTIMATED_ROW_HEIGHT };
+              return {
+                start: m?.start ?? index * ESTIMATED_ROW_HEIGHT,
+                size: m?.size ?? ESTIMATED_ROW_HEIGHT,
+              };
             }}
             total={total}
             view={{ start: virtualizer.scrollOffset ?? 0, size: scrollRef.current?.clientHeight ?? 0 }}
@@ -580,7 +662,11 @@ export function CompareView(props: CompareViewProps) {
       ) : !loadError && !compareError ? (
         <div className="cmp-waiting" role="status">
           <span className="cmp-spinner" aria-hidden="true" />
-          <span>{state.status === 'running' && state.stage === 'correcting' ? t('compare.correcting') : t('compare.comparing')}</span>
+          <span>
+            {state.status === 'running' && state.stage === 'correcting'
+              ? t('compare.correcting')
+              : t('compare.comparing')}
+          </span>
         </div>
       ) : null}
       <div className="sr-only" role="status" aria-live="polite">

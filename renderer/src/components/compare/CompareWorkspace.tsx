@@ -40,7 +40,10 @@ export function CompareWorkspace({
 
   const dialog =
     picking && a ? (
-      <Dialog title={t('compare.pick.title', { title: articleA?.title ?? a })} onClose={() => setPicking(false)}>
+      <Dialog
+        title={t('compare.pick.title', { title: articleA?.title ?? a })}
+        onClose={() => setPicking(false)}
+      >
         <ComparePicker
           folder={folder}
           articleId={a}

@@ -45,14 +45,21 @@ export function DiffText({
     if (piece.mark) node = <mark className={`text-mark text-mark-${piece.mark}`}>{node}</mark>;
     if (piece.notes) {
       node = (
-        <mark className={piece.noteActive ? 'note-mark note-mark-active' : 'note-mark'} data-notes={piece.notes.join(' ')}>
+        <mark
+          className={piece.noteActive ? 'note-mark note-mark-active' : 'note-mark'}
+          data-notes={piece.notes.join(' ')}
+        >
           {node}
         </mark>
       );
     }
     if (piece.match !== undefined) {
       node = (
-        <mark className="find-match" data-match={piece.match} aria-current={piece.match === currentMatch ? 'true' : undefined}>
+        <mark
+          className="find-match"
+          data-match={piece.match}
+          aria-current={piece.match === currentMatch ? 'true' : undefined}
+        >
           {node}
         </mark>
       );

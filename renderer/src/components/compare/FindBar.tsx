@@ -33,7 +33,11 @@ export function FindBar({
       onClose();
     }
   };
-  const status = !query.trim() ? '' : count === 0 ? t('compare.find.none') : t('compare.find.count', { n: index + 1, total: count });
+  const status = !query.trim()
+    ? ''
+    : count === 0
+      ? t('compare.find.none')
+      : t('compare.find.count', { n: index + 1, total: count });
   return (
     <div className="cmp-find" role="search" aria-label={t('compare.find.label')}>
       <input

@@ -60,7 +60,10 @@ export function Overview({
           />
         );
       })}
-      <div className="ov-view" style={{ top: `${view.start * scale}%`, height: `${Math.min(100, view.size * scale)}%` }} />
+      <div
+        className="ov-view"
+        style={{ top: `${view.start * scale}%`, height: `${Math.min(100, view.size * scale)}%` }}
+      />
     </div>
   );
 }

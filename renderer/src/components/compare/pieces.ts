@@ -40,7 +40,11 @@ export interface TextMatch {
 }
 
 /** The changes tiling one segment: a link's operations on that side, or the whole segment as plain text. */
-export function segmentChanges(segment: Segment, side: 'a' | 'b', link: Link | undefined): { start: number; end: number; change: Change }[] {
+export function segmentChanges(
+  segment: Segment,
+  side: 'a' | 'b',
+  link: Link | undefined,
+): { start: number; end: number; change: Change }[] {
   if (!link) return [{ start: segment.start, end: segment.end, change: 'plain' }];
   const out: { start: number; end: number; change: Change }[] = [];
   for (const op of link.ops) {
@@ -88,7 +92,12 @@ export function cutPieces(
       const end = points[i + 1] ?? 0;
       if (end <= start) continue;
       const match = matches.find((m) => m.start <= start && end <= m.end);
-      const piece: Piece = { start, end, change: change.change, number: numbers.some(([s, e]) => s <= start && end <= e) };
+      const piece: Piece = {
+        start,
+        end,
+        change: change.change,
+        number: numbers.some(([s, e]) => s <= start && end <= e),
+      };
       if (match) piece.match = match.index;
       const covering = marks.filter((m) => m.start <= start && end <= m.end);
       const mark = covering.find((m) => m.kind === 'target') ?? covering[0];

@@ -61,7 +61,9 @@ export function CollationTable(props: CollationTableProps) {
     getItemKey: (index) => rows[index]?.row.key ?? index,
   });
   const items = virtual
-    ? virtualizer.getVirtualItems().map((item) => ({ index: item.index, start: item.start as number | undefined }))
+    ? virtualizer
+        .getVirtualItems()
+        .map((item) => ({ index: item.index, start: item.start as number | undefined }))
     : rows.map((_, index) => ({ index, start: undefined }));
 
   const { focus } = props;
@@ -70,7 +72,10 @@ export function CollationTable(props: CollationTableProps) {
     const index = rows.findIndex((r) => r.row.key === focus.rowKey);
     if (index < 0) return;
     if (virtual) virtualizer.scrollToIndex(index, { align: 'start' });
-    else [...(scrollRef.current?.querySelectorAll<HTMLElement>('[data-key]') ?? [])].find((e) => e.dataset.key === focus.rowKey)?.scrollIntoView?.({ block: 'start' });
+    else
+      [...(scrollRef.current?.querySelectorAll<HTMLElement>('[data-key]') ?? [])]
+        .find((e) => e.dataset.key === focus.rowKey)
+        ?.scrollIntoView?.({ block: 'start' });
   }, [focus, rows, virtual, virtualizer]);
 
   return (
@@ -88,7 +93,9 @@ export function CollationTable(props: CollationTableProps) {
         </label>
         <span className="muted small">{t('story.rows', { count: rows.length })}</span>
         <p className="story-hint small" role="status">
-          {picked ? t('story.picked', { outlet: collation.columns[picked.column]?.label ?? '' }) : t('story.hint')}
+          {picked
+            ? t('story.picked', { outlet: collation.columns[picked.column]?.label ?? '' })
+            : t('story.hint')}
         </p>
       </div>
       <div
@@ -100,7 +107,12 @@ export function CollationTable(props: CollationTableProps) {
         aria-colcount={collation.columns.length + 1}
       >
         <div className="story-head" role="rowgroup">
-          <div className="story-row story-head-row" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+          <div
+            className="story-row story-head-row"
+            role="row"
+            aria-rowindex={1}
+            style={{ gridTemplateColumns: template }}
+          >
             <div role="columnheader" className="story-rownum">
               {t('story.rowHeader')}
             </div>
@@ -124,7 +136,11 @@ export function CollationTable(props: CollationTableProps) {
             })}
           </div>
         </div>
-        <div className={virtual ? 'story-rows story-rows-virtual' : 'story-rows'} role="rowgroup" style={virtual ? { height: virtualizer.getTotalSize() } : undefined}>
+        <div
+          className={virtual ? 'story-rows story-rows-virtual' : 'story-rows'}
+          role="rowgroup"
+          style={virtual ? { height: virtualizer.getTotalSize() } : undefined}
+        >
           {items.map((item) => {
             const ordered = rows[item.index];
             if (!ordered) return null;
@@ -141,7 +157,11 @@ export function CollationTable(props: CollationTableProps) {
                 role="row"
                 aria-rowindex={item.index + 2}
                 className={`story-row${picked?.rowKey === row.key ? ' story-row-picked' : ''}`}
-                style={item.start === undefined ? { gridTemplateColumns: template } : { gridTemplateColumns: template, transform: `translateY(${item.start}px)` }}
+                style={
+                  item.start === undefined
+                    ? { gridTemplateColumns: template }
+                    : { gridTemplateColumns: template, transform: `translateY(${item.start}px)` }
+                }
               >
                 <div role="rowheader" className="story-rownum">
                   {item.index + 1}

@@ -32,10 +32,16 @@ export function CoverageTable({
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'fr' ? 'fr' : 'en';
   const label = (col: number): string => columns[col]?.label ?? '';
-  const list = (items: string[]): string => new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { type: 'conjunction' }).format(items);
+  const list = (items: string[]): string =>
+    new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { type: 'conjunction' }).format(items);
   const goTo = (rowKey: string | undefined, text: string) =>
     rowKey ? (
-      <button type="button" className="link-button" onClick={() => onShowRow(rowKey)} title={t('story.coverage.goToRow')}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => onShowRow(rowKey)}
+        title={t('story.coverage.goToRow')}
+      >
         {text}
       </button>
     ) : (
@@ -48,9 +54,15 @@ export function CoverageTable({
         const summary = summaries.find((s) => s.id === entry.articleId);
         const name = column?.label ?? entry.articleId;
         return (
-          <article key={entry.articleId} className="story-cov" data-article={entry.articleId} aria-label={name}>
+          <article
+            key={entry.articleId}
+            className="story-cov"
+            data-article={entry.articleId}
+            aria-label={name}
+          >
             <h3 className="story-cov-title">
-              <span className="story-colnum">{entry.column + 1}</span> {summary ? <OutletBadge outlet={summary.outlet} /> : name}
+              <span className="story-colnum">{entry.column + 1}</span>{' '}
+              {summary ? <OutletBadge outlet={summary.outlet} /> : name}
               <span className="muted small"> {column?.headline}</span>
             </h3>
             <dl className="story-cov-figures">
@@ -65,13 +77,24 @@ export function CoverageTable({
               </div>
               <div>
                 <dt>{t('story.coverage.rows')}</dt>
-                <dd>{t('story.coverage.rowsValue', { rows: formatNumber(entry.rows, lang), total: formatNumber(entry.totalRows, lang) })}</dd>
+                <dd>
+                  {t('story.coverage.rowsValue', {
+                    rows: formatNumber(entry.rows, lang),
+                    total: formatNumber(entry.totalRows, lang),
+                  })}
+                </dd>
               </div>
               <div>
                 <dt>{t('story.coverage.onlyHere')}</dt>
                 <dd>
                   {entry.onlyHere.length
-                    ? goTo(entry.onlyHere[0], t('story.coverage.onlyHereValue', { count: entry.onlyHere.length, words: formatNumber(entry.onlyHereWords, lang) }))
+                    ? goTo(
+                        entry.onlyHere[0],
+                        t('story.coverage.onlyHereValue', {
+                          count: entry.onlyHere.length,
+                          words: formatNumber(entry.onlyHereWords, lang),
+                        }),
+                      )
                     : t('story.coverage.none')}
                 </dd>
               </div>
@@ -86,7 +109,9 @@ export function CoverageTable({
                         {goTo(q.rowKey, `« ${clip(q.text)} »`)}
                         {q.speaker ? ` — ${q.speaker}` : ''}{' '}
                         <span className="muted small">
-                          {q.alsoIn.length ? t('story.coverage.quotesShared', { outlets: list(q.alsoIn.map(label)) }) : t('story.coverage.quotesOwn')}
+                          {q.alsoIn.length
+                            ? t('story.coverage.quotesShared', { outlets: list(q.alsoIn.map(label)) })
+                            : t('story.coverage.quotesOwn')}
                         </span>
                       </li>
                     ))}
@@ -105,7 +130,9 @@ export function CoverageTable({
                         <span className="muted small">
                           {d.others
                             .map((o) =>
-                              o.same ? t('story.coverage.same', { outlet: label(o.column) }) : t('story.coverage.others', { outlet: label(o.column), text: clip(o.text) }),
+                              o.same
+                                ? t('story.coverage.same', { outlet: label(o.column) })
+                                : t('story.coverage.others', { outlet: label(o.column), text: clip(o.text) }),
                             )
                             .join(' · ')}
                         </span>

@@ -16,7 +16,15 @@ function clip(label: string): string {
  * Who reuses whom: the story's articles on a timeline, an arrow from each source to the article reusing it, as
  * thick as the share taken word for word; an arrow (or its line in the list below) opens the pair side by side.
  */
-export function ReuseGraphView({ graph, columns, onOpen }: { graph: ReuseGraph; columns: readonly StoryColumn[]; onOpen: (edge: ReuseEdge) => void }) {
+export function ReuseGraphView({
+  graph,
+  columns,
+  onOpen,
+}: {
+  graph: ReuseGraph;
+  columns: readonly StoryColumn[];
+  onOpen: (edge: ReuseEdge) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'fr' ? 'fr' : 'en';
   const label = (col: number): string => columns[col]?.label ?? '';
@@ -25,7 +33,11 @@ export function ReuseGraphView({ graph, columns, onOpen }: { graph: ReuseGraph; 
   const shown = visibleEdges(graph);
   const hidden = graph.edges.length - shown.length;
   const describe = (e: ReuseEdge): string =>
-    t('story.graph.edge', { target: label(e.target), share: formatPercent(e.share, lang), source: label(e.source) });
+    t('story.graph.edge', {
+      target: label(e.target),
+      share: formatPercent(e.share, lang),
+      source: label(e.source),
+    });
   return (
     <section className="story-graph" aria-label={t('story.graph.title')}>
       <p className="muted">{t('story.graph.intro')}</p>
@@ -39,7 +51,15 @@ export function ReuseGraphView({ graph, columns, onOpen }: { graph: ReuseGraph; 
           aria-label={t('story.graph.label')}
         >
           <defs>
-            <marker id="story-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+            <marker
+              id="story-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="6"
+              markerHeight="6"
+              orient="auto-start-reverse"
+            >
               <path d="M 0 0 L 10 5 L 0 10 z" className="story-arrow-head" />
             </marker>
           </defs>
@@ -56,7 +76,12 @@ export function ReuseGraphView({ graph, columns, onOpen }: { graph: ReuseGraph; 
               >
                 <title>{`${describe(edge)} — ${open}`}</title>
                 <path d={placed.d} className="story-edge-hit" />
-                <path d={placed.d} className="story-edge-line" strokeWidth={placed.strokeWidth} markerEnd="url(#story-arrow)" />
+                <path
+                  d={placed.d}
+                  className="story-edge-line"
+                  strokeWidth={placed.strokeWidth}
+                  markerEnd="url(#story-arrow)"
+                />
                 <text x={placed.labelX} y={placed.labelY} textAnchor="middle" className="story-edge-label">
                   {formatPercent(edge.share, lang)}
                 </text>
@@ -70,11 +95,21 @@ export function ReuseGraphView({ graph, columns, onOpen }: { graph: ReuseGraph; 
               <text x={node.x} y={node.y + 4} textAnchor="middle" className="story-node-num">
                 {node.column + 1}
               </text>
-              <text x={node.x} y={node.y + layout.radius + 15} textAnchor="middle" className="story-node-label">
+              <text
+                x={node.x}
+                y={node.y + layout.radius + 15}
+                textAnchor="middle"
+                className="story-node-label"
+              >
                 {clip(node.label)}
               </text>
               {node.date ? (
-                <text x={node.x} y={node.y + layout.radius + 29} textAnchor="middle" className="story-node-date">
+                <text
+                  x={node.x}
+                  y={node.y + layout.radius + 29}
+                  textAnchor="middle"
+                  className="story-node-date"
+                >
                   {node.date}
                 </text>
               ) : null}
@@ -85,12 +120,21 @@ export function ReuseGraphView({ graph, columns, onOpen }: { graph: ReuseGraph; 
       <ul className="story-edges">
         {shown.map((edge) => (
           <li key={`${edge.source}-${edge.target}`}>
-            <button type="button" className="link-button" onClick={() => onOpen(edge)} title={t('story.graph.open', { source: label(edge.source), target: label(edge.target) })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onOpen(edge)}
+              title={t('story.graph.open', { source: label(edge.source), target: label(edge.target) })}
+            >
               {describe(edge)}
             </button>
             <span className="muted small">
               {' — '}
-              {t('story.graph.sourceKept', { source: label(edge.source), share: formatPercent(edge.sourceShare, lang), target: label(edge.target) })}
+              {t('story.graph.sourceKept', {
+                source: label(edge.source),
+                share: formatPercent(edge.sourceShare, lang),
+                target: label(edge.target),
+              })}
               {edge.primary ? ` · ${t('story.graph.likely')}` : ''}
               {edge.direction === 'undetermined' ? ` · ${t('story.graph.undetermined')}` : ''}
             </span>

@@ -36,14 +36,30 @@ export function StoryCellView(props: StoryCellProps) {
     if (window.getSelection()?.toString()) return;
     props.onPick();
   };
-  const className = ['story-cell', cell ? `story-${cell.kind}` : 'story-gap', moved ? 'story-moved' : '', picked ? 'story-picked' : '']
+  const className = [
+    'story-cell',
+    cell ? `story-${cell.kind}` : 'story-gap',
+    moved ? 'story-moved' : '',
+    picked ? 'story-picked' : '',
+  ]
     .filter(Boolean)
     .join(' ');
 
   if (!cell) {
     return (
-      <div role="cell" className={className} data-col={columnIndex} title={t('story.notCarriedTitle', { outlet: column.label })} onClick={pickOnClick}>
-        <button type="button" className="story-cell-label story-gap-label" aria-pressed={picked} onClick={props.onPick}>
+      <div
+        role="cell"
+        className={className}
+        data-col={columnIndex}
+        title={t('story.notCarriedTitle', { outlet: column.label })}
+        onClick={pickOnClick}
+      >
+        <button
+          type="button"
+          className="story-cell-label story-gap-label"
+          aria-pressed={picked}
+          onClick={props.onPick}
+        >
           {t('story.notCarried')}
           <span className="sr-only">{` — ${column.label}`}</span>
         </button>

@@ -125,7 +125,10 @@ export function StoryView(props: StoryViewProps) {
     const ordered = orderRows(collation, order);
     const shared = ordered.find((o) => o.row.cells[edge.source] && o.row.cells[edge.target]) ?? ordered[0];
     if (!shared) return;
-    void openPair({ column: edge.source, rowKey: shared.row.key }, { column: edge.target, rowKey: shared.row.key });
+    void openPair(
+      { column: edge.source, rowKey: shared.row.key },
+      { column: edge.target, rowKey: shared.row.key },
+    );
   };
 
   /** Saves the collation through the report renderer, in the order shown. */
@@ -134,7 +137,12 @@ export function StoryView(props: StoryViewProps) {
     setSaved(null);
     try {
       const orderId = collation?.columns[order]?.articleId;
-      const result = await api().exportStory(storyId, format, { paper: 'a4', landscape: true, lang, ...(orderId ? { orderBy: orderId } : {}) });
+      const result = await api().exportStory(storyId, format, {
+        paper: 'a4',
+        landscape: true,
+        lang,
+        ...(orderId ? { orderBy: orderId } : {}),
+      });
       if (result) setSaved(result.path);
     } catch (error) {
       setActionError(toAppError(error));
@@ -154,16 +162,27 @@ export function StoryView(props: StoryViewProps) {
           <h2 className="story-view-title">{title}</h2>
           {collation ? (
             <p className="muted small">
-              {t('shell.articleCount', { count: collation.columns.length })} · {t('story.rows', { count: collation.rows.length })}
+              {t('shell.articleCount', { count: collation.columns.length })} ·{' '}
+              {t('story.rows', { count: collation.rows.length })}
             </p>
           ) : null}
         </div>
         {collation ? (
           <div className="story-export">
-            <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('html')}>
+            <button
+              type="button"
+              className="button"
+              disabled={exporting !== null}
+              onClick={() => void exportAs('html')}
+            >
               {t('story.export.html')}
             </button>
-            <button type="button" className="button" disabled={exporting !== null} onClick={() => void exportAs('pdf')}>
+            <button
+              type="button"
+              className="button"
+              disabled={exporting !== null}
+              onClick={() => void exportAs('pdf')}
+            >
               {t('story.export.pdf')}
             </button>
           </div>
@@ -191,7 +210,12 @@ export function StoryView(props: StoryViewProps) {
           {t('story.export.saved', { path: saved })}
         </p>
       ) : null}
-      {state.status === 'error' ? <ErrorBanner error={{ ...state.error, message: t('story.failed', { reason: state.error.message }) }} onDismiss={props.onClose} /> : null}
+      {state.status === 'error' ? (
+        <ErrorBanner
+          error={{ ...state.error, message: t('story.failed', { reason: state.error.message }) }}
+          onDismiss={props.onClose}
+        />
+      ) : null}
       {articleIds.length < 2 ? <p className="story-empty">{t('story.tooFew')}</p> : null}
       {state.status === 'loading' || state.status === 'collating' ? (
         <div className="story-progress" role="status">
@@ -208,7 +232,13 @@ export function StoryView(props: StoryViewProps) {
         </div>
       ) : null}
       {collation && articles && result ? (
-        <div className="story-panel" role="tabpanel" id={`story-panel-${tab}`} aria-labelledby={`story-tab-${tab}`} aria-busy={opening}>
+        <div
+          className="story-panel"
+          role="tabpanel"
+          id={`story-panel-${tab}`}
+          aria-labelledby={`story-tab-${tab}`}
+          aria-busy={opening}
+        >
           {tab === 'table' ? (
             <CollationTable
               collation={collation}

@@ -18,14 +18,20 @@ export type StoryState =
 /** Turns anything thrown into an AppError the banner can show. */
 function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
-  const detail = error instanceof StoryFailedError ? error.detail : error instanceof Error ? error.stack : undefined;
-  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error), ...(detail ? { detail } : {}) };
+  const detail =
+    error instanceof StoryFailedError ? error.detail : error instanceof Error ? error.stack : undefined;
+  return {
+    code: 'INTERNAL',
+    message: error instanceof Error ? error.message : String(error),
+    ...(detail ? { detail } : {}),
+  };
 }
 
 /** Every pair of ids, each once. */
 function pairsOf(ids: readonly string[]): [string, string][] {
   const out: [string, string][] = [];
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) out.push([ids[i] as string, ids[j] as string]);
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) out.push([ids[i] as string, ids[j] as string]);
   return out;
 }
 
@@ -34,7 +40,13 @@ function pairsOf(ids: readonly string[]): [string, string][] {
  * story worker; runs again when the folder, the articles or the equivalences change, cancelling the run before
  * (the last table stays on screen while the same story is collated again).
  */
-export function useStory(folder: FolderView, articleIds: readonly string[], options: CompareViewOptions, lang: Lang, client: StoryClient): StoryState {
+export function useStory(
+  folder: FolderView,
+  articleIds: readonly string[],
+  options: CompareViewOptions,
+  lang: Lang,
+  client: StoryClient,
+): StoryState {
   const [state, setState] = useState<{ key: string; options: string; state: StoryState } | null>(null);
   const { ignoreCase, ignorePunctuation, ignoreTypography } = options;
   const key = JSON.stringify(articleIds);
@@ -45,7 +57,11 @@ export function useStory(folder: FolderView, articleIds: readonly string[], opti
     const set = (next: StoryState): void => {
       if (!live) return;
       setState((current) => {
-        const keepShown = next.status === 'collating' && current?.key === key && current.options === optionsKey && current.state.status === 'done';
+        const keepShown =
+          next.status === 'collating' &&
+          current?.key === key &&
+          current.options === optionsKey &&
+          current.state.status === 'done';
         return keepShown ? current : { key, options: optionsKey, state: next };
       });
     };
@@ -53,7 +69,10 @@ export function useStory(folder: FolderView, articleIds: readonly string[], opti
     const run = async (): Promise<void> => {
       const articles = await Promise.all(ids.map((id) => api().getArticle(id)));
       const corrections: PairCorrectionList[] = await Promise.all(
-        pairsOf(ids).map(async ([x, y]) => ({ articles: (x <= y ? [x, y] : [y, x]) as [string, string], corrections: (await api().getCorrections(x, y)).corrections })),
+        pairsOf(ids).map(async ([x, y]) => ({
+          articles: (x <= y ? [x, y] : [y, x]) as [string, string],
+          corrections: (await api().getCorrections(x, y)).corrections,
+        })),
       );
       const claims = await api()
         .getClaims(ids)
@@ -62,7 +81,14 @@ export function useStory(folder: FolderView, articleIds: readonly string[], opti
       if (!live) return;
       set({ status: 'collating', done: 0, total: pairsOf(ids).length });
       const { result, ms } = await client.collate(
-        { articles, corrections, equivalence: { ignoreCase, ignorePunctuation, ignoreTypography }, lang, reuse: folder.reuse, ...(claims ? { claims } : {}) },
+        {
+          articles,
+          corrections,
+          equivalence: { ignoreCase, ignorePunctuation, ignoreTypography },
+          lang,
+          reuse: folder.reuse,
+          ...(claims ? { claims } : {}),
+        },
         (done, total) => set({ status: 'collating', done, total }),
       );
       set({ status: 'done', result, articles, ms });

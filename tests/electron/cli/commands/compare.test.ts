@@ -14,7 +14,10 @@ import { describeSeeds, seedPath } from '../../../helpers/seeds';
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/compare');
 
 /** An io that records what the command prints. */
-function capture(env: Record<string, string> = {}, cwd = fixtures): CliIo & { stdout: string; stderr: string } {
+function capture(
+  env: Record<string, string> = {},
+  cwd = fixtures,
+): CliIo & { stdout: string; stderr: string } {
   const io = {
     stdout: '',
     stderr: '',
@@ -31,7 +34,11 @@ function capture(env: Record<string, string> = {}, cwd = fixtures): CliIo & { st
 }
 
 /** Runs `recoupe compare …` and returns the exit code and the output. */
-async function run(args: string[], env: Record<string, string> = {}, cwd = fixtures): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = fixtures,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const io = capture(env, cwd);
   const code = await runCli(['compare', ...args], io, '0.0.0', commands);
   return { code, stdout: io.stdout, stderr: io.stderr };
@@ -65,8 +72,12 @@ describe('recoupe compare', () => {
   });
 
   it('takes the language from LANG by default', async () => {
-    expect((await run(['identical/a.txt', 'identical/b.txt'], { LANG: 'fr_FR.UTF-8' })).stdout).toMatch(/^b\.txt reprend tout le texte de a\.txt mot pour mot/);
-    expect((await run(['identical/a.txt', 'identical/b.txt'], { LANG: 'en_GB.UTF-8' })).stdout).toMatch(/^b\.txt keeps all of a\.txt's text/);
+    expect((await run(['identical/a.txt', 'identical/b.txt'], { LANG: 'fr_FR.UTF-8' })).stdout).toMatch(
+      /^b\.txt reprend tout le texte de a\.txt mot pour mot/,
+    );
+    expect((await run(['identical/a.txt', 'identical/b.txt'], { LANG: 'en_GB.UTF-8' })).stdout).toMatch(
+      /^b\.txt keeps all of a\.txt's text/,
+    );
   });
 
   it('prints the documented JSON with --json', async () => {
@@ -75,9 +86,14 @@ describe('recoupe compare', () => {
     const json = comparisonSchema.parse(JSON.parse(stdout));
     expect(json.degraded).toBeNull();
     expect(json.a.id).toBe('split/a.txt');
-    expect(json.links.find((l) => l.b.length === 2)).toMatchObject({ a: ['a3'], b: ['b3', 'b4'], kind: 'identical' });
+    expect(json.links.find((l) => l.b.length === 2)).toMatchObject({
+      a: ['a3'],
+      b: ['b3', 'b4'],
+      kind: 'identical',
+    });
     assertValidComparison({ ...json, degraded: undefined } as unknown as Comparison, { ignoreCase: true });
-    for (const s of json.segments.a) expect(json.a.text.slice(s.start, s.end).trim()).toBe(json.a.text.slice(s.start, s.end));
+    for (const s of json.segments.a)
+      expect(json.a.text.slice(s.start, s.end).trim()).toBe(json.a.text.slice(s.start, s.end));
   });
 
   it('applies the equivalence options', async () => {
@@ -86,14 +102,24 @@ describe('recoupe compare', () => {
     writeFileSync(join(dir, 'y.txt'), 'LE MAIRE a dit : "Nous restons". Les secours arrivent.\n');
     const strict = JSON.parse((await run(['x.txt', 'y.txt', '--json'], {}, dir)).stdout) as Comparison;
     expect(strict.links[0]?.kind).not.toBe('identical');
-    const loose = JSON.parse((await run(['x.txt', 'y.txt', '--json', '--ignore-case', '--ignore-typography'], {}, dir)).stdout) as Comparison;
+    const loose = JSON.parse(
+      (await run(['x.txt', 'y.txt', '--json', '--ignore-case', '--ignore-typography'], {}, dir)).stdout,
+    ) as Comparison;
     expect(loose.links[0]?.kind).toBe('identical');
-    const noPunctuation = JSON.parse((await run(['x.txt', 'y.txt', '--json', '--ignore-case', '--ignore-punctuation'], {}, dir)).stdout) as Comparison;
+    const noPunctuation = JSON.parse(
+      (await run(['x.txt', 'y.txt', '--json', '--ignore-case', '--ignore-punctuation'], {}, dir)).stdout,
+    ) as Comparison;
     expect(noPunctuation.links[0]?.kind).toBe('identical');
   });
 
   it('fails with the usage on bad arguments', async () => {
-    for (const args of [['only-one.txt'], ['a', 'b', 'c'], ['a', 'b', '--lang', 'de'], ['a', 'b', '--budget-ms', 'soon'], ['a', 'b', '--wat']]) {
+    for (const args of [
+      ['only-one.txt'],
+      ['a', 'b', 'c'],
+      ['a', 'b', '--lang', 'de'],
+      ['a', 'b', '--budget-ms', 'soon'],
+      ['a', 'b', '--wat'],
+    ]) {
       const { code, stderr } = await run(args);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toContain('Usage: recoupe compare');

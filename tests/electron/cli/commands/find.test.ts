@@ -71,11 +71,17 @@ describe('recoupe find', () => {
   it('writes the table header in French with --lang fr or a French locale', async () => {
     const fr = (await run(fixtures, 'find', 'ligne rouge', 'claims-story', '--lang', 'fr')).out;
     expect(fr).toMatch(/^« ligne rouge » : 2 occurrences dans 3 articles\n/);
-    expect((await runIn({ LC_ALL: 'fr_CA.UTF-8' }, fixtures, 'find', 'ligne rouge', 'claims-story')).out).toBe(fr);
+    expect(
+      (await runIn({ LC_ALL: 'fr_CA.UTF-8' }, fixtures, 'find', 'ligne rouge', 'claims-story')).out,
+    ).toBe(fr);
     const one = (await run(fixtures, 'find', 'Marc Olivier', 'claims-story', '--lang=fr')).out;
     expect(one).toMatch(/^« Marc Olivier » : 1 occurrence dans 3 articles/);
-    expect((await run(fixtures, 'find', 'Marc Olivier', 'claims-story')).out).toMatch(/^"Marc Olivier": 1 hit in 3 articles/);
-    expect((await run(fixtures, 'find', 'x', 'claims-story', '--lang')).err).toContain("--lang must be fr or en, not ''");
+    expect((await run(fixtures, 'find', 'Marc Olivier', 'claims-story')).out).toMatch(
+      /^"Marc Olivier": 1 hit in 3 articles/,
+    );
+    expect((await run(fixtures, 'find', 'x', 'claims-story', '--lang')).err).toContain(
+      "--lang must be fr or en, not ''",
+    );
   });
 
   it('searches the folder watchlist', async () => {

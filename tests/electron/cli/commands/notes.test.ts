@@ -9,8 +9,10 @@ import { anchorSpan } from '../../../../shared/notes/anchor';
 import { applyNoteOp } from '../../../../shared/notes/ops';
 import { runCommands, type CliRun } from '../../../helpers/cli';
 
-const GAZETTE = ' date 2026-03 VALBRUME (Gazette du Port) - Le conseil a voté la fermeture du quai nord.\n\nLe maire parle d’une « décision douloureuse mais nécessaire ». Quelque 340 dockers sont concernés.\n';
-const COURRIER = ' date 2026-03 VALBRUME (Courrier des Quais) - Le quai nord va fermer.\n\nSelon le syndicat, « plus de 500 dockers » perdront leur poste 🚢.\n';
+const GAZETTE =
+  ' date 2026-03 VALBRUME (Gazette du Port) - Le conseil a voté la fermeture du quai nord.\n\nLe maire parle d’une « décision douloureuse mais nécessaire ». Quelque 340 dockers sont concernés.\n';
+const COURRIER =
+  ' date 2026-03 VALBRUME (Courrier des Quais) - Le quai nord va fermer.\n\nSelon le syndicat, « plus de 500 dockers » perdront leur poste 🚢.\n';
 
 let base: string;
 let root: string;
@@ -25,7 +27,10 @@ beforeEach(async () => {
   await writeFile(join(root, 'courrier.txt'), COURRIER);
   const scan = await scanFolder(root);
   const [courrier, gazette] = scan.articles;
-  const span = (text: string, quote: string): [number, number] => [text.indexOf(quote), text.indexOf(quote) + quote.length];
+  const span = (text: string, quote: string): [number, number] => [
+    text.indexOf(quote),
+    text.indexOf(quote) + quote.length,
+  ];
   const store = await AnnotationStore.open({ root: scan.root, dataDir, articles: scan.articles });
   let file = applyNoteOp(store.file, {
     type: 'add',
@@ -35,7 +40,10 @@ beforeEach(async () => {
       modified: '2026-03-01T09:00:00.000Z',
       tag: 'number-change',
       text: 'troop count inflated, "500" vs 340',
-      targets: [anchorSpan(gazette!, span(gazette!.text, '340 dockers')), anchorSpan(courrier!, span(courrier!.text, 'plus de 500 dockers'))],
+      targets: [
+        anchorSpan(gazette!, span(gazette!.text, '340 dockers')),
+        anchorSpan(courrier!, span(courrier!.text, 'plus de 500 dockers')),
+      ],
     },
   });
   file = applyNoteOp(file, {
@@ -71,7 +79,14 @@ interface NotesJson {
     tag: string;
     text: string;
     status: string;
-    targets: { article: string; status: string; start: number | null; end: number | null; quote: string; original: string | null }[];
+    targets: {
+      article: string;
+      status: string;
+      start: number | null;
+      end: number | null;
+      quote: string;
+      original: string | null;
+    }[];
   }[];
   warnings: string[];
 }
@@ -89,19 +104,34 @@ describe('recoupe notes', () => {
       ['quote-cut', 'anchored'],
     ]);
     expect(json.notes[0]!.targets).toMatchObject([
-      { article: 'gazette.txt', status: 'anchored', quote: '340 dockers', start: GAZETTE.indexOf('340 dockers') },
+      {
+        article: 'gazette.txt',
+        status: 'anchored',
+        quote: '340 dockers',
+        start: GAZETTE.indexOf('340 dockers'),
+      },
       { article: 'courrier.txt', status: 'anchored', quote: 'plus de 500 dockers' },
     ]);
   });
 
   it('shows re-anchored and orphaned notes after the articles changed, without writing', async () => {
-    await writeFile(join(root, 'gazette.txt'), GAZETTE.replace('Le maire parle d’une « décision douloureuse mais nécessaire ». ', '').replace('VALBRUME', 'VALBRUME, mis à jour'));
+    await writeFile(
+      join(root, 'gazette.txt'),
+      GAZETTE.replace('Le maire parle d’une « décision douloureuse mais nécessaire ». ', '').replace(
+        'VALBRUME',
+        'VALBRUME, mis à jour',
+      ),
+    );
     const before = await readdir(join(root, '.recoupe'));
     const { code, out } = await run('notes', 'story', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out) as NotesJson;
     expect(json.notes.map((n) => n.status)).toEqual(['re-anchored', 'orphaned']);
-    expect(json.notes[1]!.targets[0]).toMatchObject({ status: 'orphaned', start: null, quote: '« décision douloureuse mais nécessaire »' });
+    expect(json.notes[1]!.targets[0]).toMatchObject({
+      status: 'orphaned',
+      start: null,
+      quote: '« décision douloureuse mais nécessaire »',
+    });
     expect(await readdir(join(root, '.recoupe'))).toEqual(before);
   });
 
@@ -110,7 +140,10 @@ describe('recoupe notes', () => {
     await writeFile(join(root, 'archive', 'gazette-old.txt'), GAZETTE);
     await rm(join(root, 'gazette.txt'));
     const json = JSON.parse((await run('notes', 'story', '--json')).out) as NotesJson;
-    expect(json.notes[1]!.targets[0]).toMatchObject({ article: 'archive/gazette-old.txt', status: 'anchored' });
+    expect(json.notes[1]!.targets[0]).toMatchObject({
+      article: 'archive/gazette-old.txt',
+      status: 'anchored',
+    });
   });
 
   it('prints one CSV line per target', async () => {
@@ -136,7 +169,10 @@ describe('recoupe notes', () => {
     expect(code).toBe(0);
     expect(err).toContain(`warning: Your notes file ${annotationsPath(root)} is damaged`);
     expect(err).toContain('previous version of your notes');
-    expect((JSON.parse(out) as NotesJson).notes.map((n) => n.id)).toEqual(['urn:uuid:11111111-1111-4111-8111-111111111111', 'urn:uuid:22222222-2222-4222-8222-222222222222']);
+    expect((JSON.parse(out) as NotesJson).notes.map((n) => n.id)).toEqual([
+      'urn:uuid:11111111-1111-4111-8111-111111111111',
+      'urn:uuid:22222222-2222-4222-8222-222222222222',
+    ]);
     expect((await readdir(join(root, '.recoupe'))).filter((n) => n.includes('corrupt'))).toEqual([]);
   });
 

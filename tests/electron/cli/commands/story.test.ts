@@ -17,9 +17,26 @@ interface StoryJson {
   story: { id: string; title: string } | null;
   columns: { article: string; label: string; date: string | null; paragraphs: number }[];
   order: string;
-  rows: { key: string; reference: string; carriers: number; cells: ({ article: string; kind: string; paragraphs: number[]; text: string; inline: string | null; moved: boolean } | null)[] }[];
+  rows: {
+    key: string;
+    reference: string;
+    carriers: number;
+    cells: ({
+      article: string;
+      kind: string;
+      paragraphs: number[];
+      text: string;
+      inline: string | null;
+      moved: boolean;
+    } | null)[];
+  }[];
   graph: { edges: { source: string; target: string; share: number; direction: string; primary: boolean }[] };
-  coverage: { article: string; share: number; onlyHere: string[]; quotes: { text: string; alsoIn: string[] }[] }[];
+  coverage: {
+    article: string;
+    share: number;
+    onlyHere: string[];
+    quotes: { text: string; alsoIn: string[] }[];
+  }[];
   pairs: { a: string; b: string; verbatimA: number; verbatimB: number }[];
 }
 
@@ -30,7 +47,7 @@ async function fixtureStoryId(): Promise<string> {
 }
 
 describe('recoupe story', () => {
-  it('lists the folder\'s stories with their ids when no story is given', async () => {
+  it("lists the folder's stories with their ids when no story is given", async () => {
     const { code, out } = await run(['story', 'vellmark']);
     expect(code).toBe(0);
     expect(out).toContain(`${await fixtureStoryId()}  4 articles`);
@@ -43,12 +60,19 @@ describe('recoupe story', () => {
     expect(first.code).toBe(0);
     const json = JSON.parse(first.out) as StoryJson;
     expect(json.story?.id).toBe(id);
-    expect(json.columns.map((c) => c.article)).toEqual(['agence-nordique.txt', 'gazette-des-plaines.txt', 'courrier-du-lac.txt', 'le-veilleur.txt']);
+    expect(json.columns.map((c) => c.article)).toEqual([
+      'agence-nordique.txt',
+      'gazette-des-plaines.txt',
+      'courrier-du-lac.txt',
+      'le-veilleur.txt',
+    ]);
     expect(json.order).toBe('agence-nordique.txt');
     for (const row of json.rows) expect(row.cells).toHaveLength(4);
     const edited = json.rows.flatMap((r) => r.cells).find((c) => c?.inline?.includes('[-près-]{+plus+}'));
     expect(edited?.kind).toBe('edited');
-    expect(json.graph.edges.find((e) => e.target === 'le-veilleur.txt' && e.primary)?.source).toBe('courrier-du-lac.txt');
+    expect(json.graph.edges.find((e) => e.target === 'le-veilleur.txt' && e.primary)?.source).toBe(
+      'courrier-du-lac.txt',
+    );
     expect(json.coverage.map((c) => c.article)).toEqual(json.columns.map((c) => c.article));
     expect(json.pairs).toHaveLength(6);
     const again = await run(['story', 'vellmark', id, '--json']);
@@ -66,7 +90,15 @@ describe('recoupe story', () => {
   });
 
   it('collates chosen articles, ordered by one of them', async () => {
-    const { code, out } = await run(['story', 'vellmark', '--articles', 'le-veilleur.txt,courrier-du-lac.txt', '--order', 'le-veilleur.txt', '--json']);
+    const { code, out } = await run([
+      'story',
+      'vellmark',
+      '--articles',
+      'le-veilleur.txt,courrier-du-lac.txt',
+      '--order',
+      'le-veilleur.txt',
+      '--json',
+    ]);
     expect(code).toBe(0);
     const json = JSON.parse(out) as StoryJson;
     expect(json.story).toBeNull();
@@ -78,7 +110,15 @@ describe('recoupe story', () => {
   it('writes the collation as an HTML document', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'recoupe-story-cli-'));
     const path = join(dir, 'story.html');
-    const { code, out } = await run(['story', 'vellmark', await fixtureStoryId(), '--html', path, '--lang', 'fr']);
+    const { code, out } = await run([
+      'story',
+      'vellmark',
+      await fixtureStoryId(),
+      '--html',
+      path,
+      '--lang',
+      'fr',
+    ]);
     expect(code).toBe(0);
     expect(out.trim()).toBe(path);
     const html = readFileSync(path, 'utf8');
@@ -89,7 +129,9 @@ describe('recoupe story', () => {
   it('exits 1 naming the folder and its stories for an unknown story, 2 on bad arguments', async () => {
     const unknown = await run(['story', 'vellmark', 'story-000000000000']);
     expect(unknown.code).toBe(1);
-    expect(unknown.err).toMatch(/There is no story story-000000000000 in .*vellmark\. Stories with several articles: story-\w+ \(4 articles\)/);
+    expect(unknown.err).toMatch(
+      /There is no story story-000000000000 in .*vellmark\. Stories with several articles: story-\w+ \(4 articles\)/,
+    );
     const missing = await run(['story', 'nowhere', 'story-x']);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('nowhere');
@@ -118,7 +160,9 @@ describe('recoupe story', () => {
 
 describeSeeds('recoupe story on the seeds', () => {
   it('collates the Reuters, AFP and Sputnik story by its scan id', async () => {
-    const scan = JSON.parse((await run(['scan', seedsDir, '--json'])).out) as { stories: { id: string; articles: string[] }[] };
+    const scan = JSON.parse((await run(['scan', seedsDir, '--json'])).out) as {
+      stories: { id: string; articles: string[] }[];
+    };
     const story = scan.stories.find((s) => s.articles.length === 3);
     const { code, out } = await run(['story', seedsDir, story?.id ?? '', '--json']);
     expect(code).toBe(0);
@@ -126,7 +170,11 @@ describeSeeds('recoupe story on the seeds', () => {
     expect(json.columns.map((c) => c.label)).toEqual(['Reuters', 'AFP', 'Sputnik']);
     const edge = json.graph.edges[0];
     expect(json.graph.edges).toHaveLength(1);
-    expect(edge).toMatchObject({ source: json.columns[0]?.article, target: json.columns[2]?.article, direction: 'determined' });
+    expect(edge).toMatchObject({
+      source: json.columns[0]?.article,
+      target: json.columns[2]?.article,
+      direction: 'determined',
+    });
     const only = (i: number) => json.rows.filter((r) => r.carriers === 1 && r.cells[i]);
     expect(only(2).some((r) => r.cells[2]?.text === 'Propositions russes')).toBe(true);
     expect(only(0).some((r) => r.cells[0]?.text.includes('Jen Psaki'))).toBe(true);

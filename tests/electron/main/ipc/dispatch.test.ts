@@ -45,7 +45,13 @@ describe('IPC dispatcher', () => {
     const handler = vi.fn();
     const { handlers } = await setup();
     const dispatch = createDispatcher({ ...handlers, getAppInfo: handler }, nullLogger);
-    for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'http://127.0.0.1:5173/', 'app://other/', '']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/x.html',
+      'http://127.0.0.1:5173/',
+      'app://other/',
+      '',
+    ]) {
       const result = await dispatch('getAppInfo', { url }, []);
       expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     }
@@ -59,7 +65,10 @@ describe('IPC dispatcher', () => {
 
   it('refuses unknown channels', async () => {
     const { dispatch } = await setup();
-    expect(await dispatch('deleteEverything', app, [])).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await dispatch('deleteEverything', app, [])).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 
   it('passes a HandlerError through with its code and params, and hides other failures behind INTERNAL', async () => {
@@ -86,19 +95,30 @@ describe('IPC dispatcher', () => {
 
   it('opens a web link only after the user confirms', async () => {
     const confirm = vi.fn(async () => false);
-    const { dispatch, services } = await setup({ dialogs: { chooseFolder: async () => null, confirmOpenExternal: confirm, saveFile: async () => null } });
+    const { dispatch, services } = await setup({
+      dialogs: { chooseFolder: async () => null, confirmOpenExternal: confirm, saveFile: async () => null },
+    });
     expect(await dispatch('openExternal', app, ['https://example.org/'])).toEqual({ ok: true, value: false });
     expect(services.openExternal).not.toHaveBeenCalled();
     confirm.mockResolvedValueOnce(true);
     expect(await dispatch('openExternal', app, ['https://example.org/'])).toEqual({ ok: true, value: true });
     expect(services.openExternal).toHaveBeenCalledWith('https://example.org/');
-    expect(await dispatch('openExternal', app, ['file:///etc/passwd'])).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+    expect(await dispatch('openExternal', app, ['file:///etc/passwd'])).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_ARGS' },
+    });
   });
 
   it('starts in French on a French system and persists a language change', async () => {
     const { dispatch, services } = await setup();
-    expect(await dispatch('getSettings', app, [])).toMatchObject({ ok: true, value: { language: 'fr', theme: 'system' } });
-    expect(await dispatch('updateSettings', app, [{ language: 'en' }])).toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(await dispatch('getSettings', app, [])).toMatchObject({
+      ok: true,
+      value: { language: 'fr', theme: 'system' },
+    });
+    expect(await dispatch('updateSettings', app, [{ language: 'en' }])).toMatchObject({
+      ok: true,
+      value: { language: 'en' },
+    });
     expect(services.applySettings).toHaveBeenLastCalledWith(expect.objectContaining({ language: 'en' }));
     const again = createDispatcher(createHandlers(services), nullLogger);
     expect(await again('getSettings', app, [])).toMatchObject({ ok: true, value: { language: 'en' } });

@@ -8,7 +8,9 @@ describe('article summaries for the sidebar', () => {
       'VALBRUNE (Reuters) - Quarante-deux maires de la vallée ont signé mardi une lettre ouverte réclamant un moratoire de deux ans sur les carrières.\n\nLa préfecture n’a pas souhaité réagir.\n';
     const article = parseArticle({ id: 'a.txt', text });
     const summary = summarize({ ...article, title: undefined });
-    expect(summary.title).toBe('Quarante-deux maires de la vallée ont signé mardi une lettre ouverte réclamant un moratoire de…');
+    expect(summary.title).toBe(
+      'Quarante-deux maires de la vallée ont signé mardi une lettre ouverte réclamant un moratoire de…',
+    );
     expect(summary.outlet).toMatchObject({ id: 'reuters', name: 'Reuters' });
     expect(summary.outlet.color).toMatch(/^#[0-9a-f]{6}$/);
     expect(summary.words).toBeGreaterThan(20);

@@ -9,8 +9,10 @@ import type { NotesView } from '../../../../shared/notes/ipc';
 import { ipcTestClient } from '../../../helpers/ipc';
 import { stubServices } from '../../../helpers/services';
 
-const GAZETTE = ' date 2026-03 VALBRUME (Gazette du Port) - Le conseil a voté la fermeture du quai nord.\n\nQuelque 340 dockers sont concernés, dit le syndicat.\n';
-const COURRIER = ' date 2026-03 VALBRUME (Courrier des Quais) - Le quai nord va fermer.\n\nPlus de 500 dockers perdront leur poste.\n';
+const GAZETTE =
+  ' date 2026-03 VALBRUME (Gazette du Port) - Le conseil a voté la fermeture du quai nord.\n\nQuelque 340 dockers sont concernés, dit le syndicat.\n';
+const COURRIER =
+  ' date 2026-03 VALBRUME (Courrier des Quais) - Le quai nord va fermer.\n\nPlus de 500 dockers perdront leur poste.\n';
 
 let base: string;
 let root: string;
@@ -44,7 +46,11 @@ describe('notes over IPC', () => {
 
   it('adds a note on two articles, edits, deletes, undoes and redoes, and saves on dispose', async () => {
     await handlers.openFolder(root);
-    expect(await call<NotesView>('listNotes')).toMatchObject({ notes: [], location: 'folder', canUndo: false });
+    expect(await call<NotesView>('listNotes')).toMatchObject({
+      notes: [],
+      location: 'folder',
+      canUndo: false,
+    });
     const { id, view } = await call<{ id: string; view: NotesView }>('addNote', {
       tag: 'number-change',
       text: 'gonflé',
@@ -71,11 +77,17 @@ describe('notes over IPC', () => {
     const undone = await call<NotesView>('undoNotes');
     expect(undone.notes[0]).toMatchObject({ id, text: 'chiffre gonflé' });
     expect(undone.canRedo).toBe(true);
-    expect((await call<NotesView>('undoNotes')).notes[0]).toMatchObject({ tag: 'number-change', text: 'gonflé' });
+    expect((await call<NotesView>('undoNotes')).notes[0]).toMatchObject({
+      tag: 'number-change',
+      text: 'gonflé',
+    });
     expect((await call<NotesView>('redoNotes')).notes[0]).toMatchObject({ tag: 'chiffres' });
 
     await handlers.dispose();
-    const saved = JSON.parse(await readFile(annotationsPath(root), 'utf8')) as { items: { id: string }[]; 'recoupe:tags': unknown[] };
+    const saved = JSON.parse(await readFile(annotationsPath(root), 'utf8')) as {
+      items: { id: string }[];
+      'recoupe:tags': unknown[];
+    };
     expect(saved.items.map((i) => i.id)).toEqual([id]);
     expect(saved['recoupe:tags']).toEqual([{ id: 'chiffres', label: 'Chiffres' }]);
   });
@@ -90,27 +102,52 @@ describe('notes over IPC', () => {
     await writeFile(join(root, 'gazette.txt'), GAZETTE.replace(', dit le syndicat', ''));
     await handlers.openFolder(root);
     const orphaned = await call<NotesView>('listNotes');
-    expect(orphaned.notes[0]!.targets[0]).toMatchObject({ status: 'orphaned', quote: { exact: 'dit le syndicat' } });
+    expect(orphaned.notes[0]!.targets[0]).toMatchObject({
+      status: 'orphaned',
+      quote: { exact: 'dit le syndicat' },
+    });
     const text = GAZETTE.replace(', dit le syndicat', '');
-    const reattached = await call<NotesView>('setNoteTarget', id, { article: 'gazette.txt', ...at(text, 'sont concernés') });
-    expect(reattached.notes[0]!.targets[0]).toMatchObject({ status: 'anchored', quote: { exact: 'sont concernés' } });
+    const reattached = await call<NotesView>('setNoteTarget', id, {
+      article: 'gazette.txt',
+      ...at(text, 'sont concernés'),
+    });
+    expect(reattached.notes[0]!.targets[0]).toMatchObject({
+      status: 'anchored',
+      quote: { exact: 'sont concernés' },
+    });
     expect((await call<NotesView>('undoNotes')).notes[0]!.targets[0]!.status).toBe('orphaned');
   });
 
   it('says what is wrong with a call, naming the article or note', async () => {
     await handlers.openFolder(root);
-    await expect(call('addNote', { tag: 'omission', text: '', targets: [{ article: 'absent.txt', start: 0, end: 3 }] })).rejects.toMatchObject({
+    await expect(
+      call('addNote', { tag: 'omission', text: '', targets: [{ article: 'absent.txt', start: 0, end: 3 }] }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
       message: expect.stringContaining('absent.txt'),
     });
-    await expect(call('addNote', { tag: 'omission', text: '', targets: [{ article: 'gazette.txt', start: 0, end: 99_999 }] })).rejects.toMatchObject({
+    await expect(
+      call('addNote', {
+        tag: 'omission',
+        text: '',
+        targets: [{ article: 'gazette.txt', start: 0, end: 99_999 }],
+      }),
+    ).rejects.toMatchObject({
       code: 'BAD_ARGS',
     });
-    await expect(call('addNote', { tag: 'unknown-tag', text: '', targets: [{ article: 'gazette.txt', start: 0, end: 3 }] })).rejects.toMatchObject({
+    await expect(
+      call('addNote', {
+        tag: 'unknown-tag',
+        text: '',
+        targets: [{ article: 'gazette.txt', start: 0, end: 3 }],
+      }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
       message: expect.stringContaining('unknown-tag'),
     });
-    await expect(call('applyNoteOps', [{ type: 'delete', id: 'urn:uuid:none' }])).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(call('applyNoteOps', [{ type: 'delete', id: 'urn:uuid:none' }])).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('refuses ops and targets that do not match the contract', async () => {
@@ -124,7 +161,8 @@ describe('notes over IPC', () => {
       ['addNote', [{ tag: 'omission', text: '', targets: [{ article: 'gazette.txt', start: 5, end: 5 }] }]],
       ['setNoteTarget', ['x', { article: 'gazette.txt', start: 0, end: 3, extra: true }]],
     ];
-    for (const [method, args] of bad) expect(await send(method, ...args)).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+    for (const [method, args] of bad)
+      expect(await send(method, ...args)).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
   });
 
   it('follows the open folder: another folder gets its own notes', async () => {
@@ -132,7 +170,11 @@ describe('notes over IPC', () => {
     await mkdir(other);
     await writeFile(join(other, 'note.txt'), 'Un autre texte, sans rapport.\n');
     await handlers.openFolder(root);
-    await call('addNote', { tag: 'other', text: '', targets: [{ article: 'gazette.txt', ...at(GAZETTE, 'quai nord') }] });
+    await call('addNote', {
+      tag: 'other',
+      text: '',
+      targets: [{ article: 'gazette.txt', ...at(GAZETTE, 'quai nord') }],
+    });
     await handlers.openFolder(other);
     expect((await call<NotesView>('listNotes')).notes).toEqual([]);
     expect(JSON.parse(await readFile(annotationsPath(root), 'utf8'))).toMatchObject({ total: 1 });

@@ -54,9 +54,18 @@ afterEach(async () => {
 
 describe('exportStory over IPC', () => {
   it('asks for an open folder first, and checks its arguments', async () => {
-    expect(await send('exportStory', 'story-x', 'html', OPTIONS)).toMatchObject({ ok: false, error: { code: 'NO_FOLDER' } });
-    expect(await send('exportStory', 'story-x', 'docx', OPTIONS)).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
-    expect(await send('exportStory', 'story-x', 'html', { ...OPTIONS, paper: 'a3' })).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+    expect(await send('exportStory', 'story-x', 'html', OPTIONS)).toMatchObject({
+      ok: false,
+      error: { code: 'NO_FOLDER' },
+    });
+    expect(await send('exportStory', 'story-x', 'docx', OPTIONS)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_ARGS' },
+    });
+    expect(await send('exportStory', 'story-x', 'html', { ...OPTIONS, paper: 'a3' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_ARGS' },
+    });
   });
 
   it('saves the collation as HTML and PDF where the user chose, suggesting a name after the story', async () => {
@@ -66,7 +75,10 @@ describe('exportStory over IPC', () => {
     expect(html.path).toBe(join(base, 'story.html'));
     expect(await readFile(html.path, 'utf8')).toContain('<table class="story">');
     expect(basename(saves[0] ?? '')).toBe(suggestStoryExportName(story?.title ?? '', '2024-03-04', 'html'));
-    const pdf = await call<ExportResult>('exportStory', story?.id, 'pdf', { ...OPTIONS, orderBy: 'le-veilleur.txt' });
+    const pdf = await call<ExportResult>('exportStory', story?.id, 'pdf', {
+      ...OPTIONS,
+      orderBy: 'le-veilleur.txt',
+    });
     expect(pdf.name).toBe('story.pdf');
     expect(printed[0]).toContain('<table class="story">');
     expect((await readFile(pdf.path)).subarray(0, 5).toString()).toBe('%PDF-');
@@ -83,7 +95,9 @@ describe('exportStory over IPC', () => {
 
 describe('suggestStoryExportName', () => {
   it('puts the date and the title in a name every file system accepts', () => {
-    expect(suggestStoryExportName('Tempête : la côte / le port?', '2024-03', 'pdf')).toBe('2024-03 Collation - Tempête - la côte le port.pdf');
+    expect(suggestStoryExportName('Tempête : la côte / le port?', '2024-03', 'pdf')).toBe(
+      '2024-03 Collation - Tempête - la côte le port.pdf',
+    );
     expect(suggestStoryExportName('x'.repeat(300), undefined, '.html').length).toBeLessThanOrEqual(126);
   });
 });

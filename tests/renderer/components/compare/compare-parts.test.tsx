@@ -23,7 +23,13 @@ function folder(): FolderView {
   });
   return {
     name: 'dossier',
-    articles: [summary('a.txt', 'Gazette'), summary('b.txt', 'Courrier'), summary('c.txt', 'Echo'), summary('d.txt', 'Veille'), summary('e.txt', 'Echo')],
+    articles: [
+      summary('a.txt', 'Gazette'),
+      summary('b.txt', 'Courrier'),
+      summary('c.txt', 'Echo'),
+      summary('d.txt', 'Veille'),
+      summary('e.txt', 'Echo'),
+    ],
     stories: [
       { id: 's1', title: 'Le pont', articles: ['c.txt', 'a.txt', 'e.txt'], origin: 'auto' },
       { id: 's2', title: 'b', articles: ['b.txt'], origin: 'auto' },
@@ -49,7 +55,11 @@ describe('compare view parts', () => {
   it('a column header: outlet badge in its colour, title, date, word count and file name', () => {
     render(
       <div role="row">
-        <ColumnHeader article={{ ...a, title: 'Le pont ferme', date: '2026-03-02' }} summary={folder().articles[0]} side="a" />
+        <ColumnHeader
+          article={{ ...a, title: 'Le pont ferme', date: '2026-03-02' }}
+          summary={folder().articles[0]}
+          side="a"
+        />
       </div>,
     );
     const header = screen.getByRole('columnheader');
@@ -67,7 +77,10 @@ describe('compare view parts', () => {
     });
     const onPick = vi.fn();
     render(<ComparePicker folder={folder()} articleId="a.txt" onPick={onPick} />);
-    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Same story', 'Other articles']);
+    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual([
+      'Same story',
+      'Other articles',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: /Titre e\.txt/ }));
     expect(onPick).toHaveBeenCalledWith('e.txt');
   });
@@ -75,7 +88,16 @@ describe('compare view parts', () => {
   it('the find bar: Enter and Shift+Enter step through matches, Escape closes, the count is read out', () => {
     const onStep = vi.fn();
     const onClose = vi.fn();
-    render(<FindBar query="pont" index={1} count={4} onQuery={() => undefined} onStep={onStep} onClose={onClose} />);
+    render(
+      <FindBar
+        query="pont"
+        index={1}
+        count={4}
+        onQuery={() => undefined}
+        onStep={onStep}
+        onClose={onClose}
+      />,
+    );
     const box = screen.getByRole('searchbox', { name: 'Find in both columns' });
     expect(document.activeElement).toBe(box);
     fireEvent.keyDown(box, { key: 'Enter' });
@@ -103,10 +125,14 @@ describe('compare view parts', () => {
       />,
     );
     const bar = screen.getByRole('toolbar', { name: 'Comparison tools' });
-    expect(within(bar).getByRole('button', { name: 'Next difference' }).getAttribute('title')).toBe('Next difference (F7)');
+    expect(within(bar).getByRole('button', { name: 'Next difference' }).getAttribute('title')).toBe(
+      'Next difference (F7)',
+    );
     fireEvent.click(within(bar).getByRole('button', { name: 'Previous difference' }));
     expect(onStep).toHaveBeenCalledWith(-1);
-    expect((within(bar).getByRole('checkbox', { name: 'Only differences' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (within(bar).getByRole('checkbox', { name: 'Only differences' }) as HTMLInputElement).checked,
+    ).toBe(true);
     fireEvent.click(within(bar).getByRole('checkbox', { name: 'Ignore case' }));
     expect(onToggle).toHaveBeenCalledWith('ignoreCase');
     expect(bar.textContent).toContain('Difference 3 of 9');
@@ -130,9 +156,15 @@ describe('pieces of a segment', () => {
 
   it('cut at find matches, and find is case-insensitive', () => {
     if (!segA) throw new Error('no segment');
-    const matches = findInText(a.text, segA.start, segA.end, 'LES TRAVAUX').map(([start, end], index) => ({ start, end, index }));
+    const matches = findInText(a.text, segA.start, segA.end, 'LES TRAVAUX').map(([start, end], index) => ({
+      start,
+      end,
+      index,
+    }));
     expect(matches).toHaveLength(1);
     const pieces = cutPieces(a.text, [{ start: segA.start, end: segA.end, change: 'plain' }], matches);
-    expect(pieces.find((p) => p.match === 0) && a.text.slice(pieces[0]!.start, pieces[0]!.end)).toBe('Les travaux');
+    expect(pieces.find((p) => p.match === 0) && a.text.slice(pieces[0]!.start, pieces[0]!.end)).toBe(
+      'Les travaux',
+    );
   });
 });

@@ -5,7 +5,10 @@ import { anchorSide, applyCorrections } from '../../../../shared/compare/correct
 import type { Correction } from '../../../../shared/compare/correction-schema';
 import type { Comparison, LinkKind, Segment } from '../../../../shared/compare/types';
 import { alignRows, displayRows, type CompareRow } from '../../../../shared/compare/view-rows';
-import { CompareRowView, type CompareRowProps } from '../../../../renderer/src/components/compare/CompareRowView';
+import {
+  CompareRowView,
+  type CompareRowProps,
+} from '../../../../renderer/src/components/compare/CompareRowView';
 import { setLanguage } from '../../../../renderer/src/i18n';
 import { storyPair } from '../../../helpers/compare-view-texts';
 
@@ -21,7 +24,12 @@ function seg(c: Comparison, side: 'a' | 'b', head: string): Segment {
 
 /** A correction of the base comparison. */
 function correction(op: 'link' | 'kind', sa: Segment, sb: Segment, kind?: LinkKind): Correction {
-  const anchors = { id: `${op}-${sa.id}`, at: '2026-01-01T00:00:00.000Z', a: anchorSide(a, [sa]), b: anchorSide(b, [sb]) };
+  const anchors = {
+    id: `${op}-${sa.id}`,
+    at: '2026-01-01T00:00:00.000Z',
+    a: anchorSide(a, [sa]),
+    b: anchorSide(b, [sb]),
+  };
   return op === 'kind' ? { ...anchors, op, kind: kind ?? 'partial' } : { ...anchors, op };
 }
 
@@ -118,14 +126,21 @@ describe('CompareRowView', () => {
 
   it('a moved row is marked on both sides with the other side’s paragraph number', () => {
     const link = corrected.links.find((l) => l.kind === 'identical');
-    const moved: CompareRow = { ...rowOf('identical'), moved: true, ...(link ? { link: { ...link, moved: true } } : {}) };
+    const moved: CompareRow = {
+      ...rowOf('identical'),
+      moved: true,
+      ...(link ? { link: { ...link, moved: true } } : {}),
+    };
     const { row } = renderRow(moved);
     expect(within(row).getByText(/^moved: ¶\d+ in Courrier$/)).toBeTruthy();
     expect(within(row).getByText(/^moved from ¶\d+ in Gazette$/)).toBeTruthy();
   });
 
   it('a boilerplate row shows the line and its kind; folded runs are buttons that say what they hide', () => {
-    const boiler: CompareRow = { ...rowOf('boilerplate'), boilerplate: { side: 'b', span: [0, 37], kind: 'url' } };
+    const boiler: CompareRow = {
+      ...rowOf('boilerplate'),
+      boilerplate: { side: 'b', span: [0, 37], kind: 'url' },
+    };
     renderRow(boiler);
     expect(screen.getByText('URL line')).toBeTruthy();
     expect(screen.getByText('https://courrier.example/valmery-pont')).toBeTruthy();
@@ -137,7 +152,10 @@ describe('CompareRowView', () => {
     renderRow(rowOf('collapsed', folded), { onExpand });
     fireEvent.click(screen.getByRole('button', { name: '… 1 identical paragraph … show' }));
     expect(onExpand).toHaveBeenCalledOnce();
-    renderRow({ ...rowOf('boilerplate-hidden', folded), hidden: [{ ...rowOf('boilerplate'), boilerplate: { side: 'b', span: [0, 37], kind: 'url' } }] });
+    renderRow({
+      ...rowOf('boilerplate-hidden', folded),
+      hidden: [{ ...rowOf('boilerplate'), boilerplate: { side: 'b', span: [0, 37], kind: 'url' } }],
+    });
     expect(screen.getByRole('button', { name: '1 boilerplate line hidden (URL line) · show' })).toBeTruthy();
   });
 

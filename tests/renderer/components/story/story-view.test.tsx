@@ -15,8 +15,22 @@ const byId = new Map(articles.map((a) => [a.id, a]));
 function folder(): FolderView {
   return {
     name: 'vellmark',
-    articles: articles.map((a) => ({ id: a.id, title: a.id, outlet: { id: 'unknown', name: 'Unknown', source: 'unknown' }, words: 100, warnings: [], ...(a.date ? { date: a.date } : {}) })),
-    stories: [{ id: 'story-1', title: 'Tempête sur Vellmark', articles: articles.map((a) => a.id).sort(), origin: 'auto' }],
+    articles: articles.map((a) => ({
+      id: a.id,
+      title: a.id,
+      outlet: { id: 'unknown', name: 'Unknown', source: 'unknown' },
+      words: 100,
+      warnings: [],
+      ...(a.date ? { date: a.date } : {}),
+    })),
+    stories: [
+      {
+        id: 'story-1',
+        title: 'Tempête sur Vellmark',
+        articles: articles.map((a) => a.id).sort(),
+        origin: 'auto',
+      },
+    ],
     reuse: [],
     skipped: [],
     removed: [],
@@ -33,7 +47,12 @@ beforeEach(() => {
     getClaims: vi.fn(async () => {
       throw new Error('no claims here');
     }),
-    exportStory: vi.fn(async () => ({ path: '/tmp/out.html', name: 'out.html', folder: 'tmp', warnings: [] })),
+    exportStory: vi.fn(async () => ({
+      path: '/tmp/out.html',
+      name: 'out.html',
+      folder: 'tmp',
+      warnings: [],
+    })),
   };
   Object.defineProperty(window, 'api', { value: api, configurable: true });
 });
@@ -43,14 +62,25 @@ afterEach(() => vi.restoreAllMocks());
 /** Renders the story view with an in-process worker; resolves once the table is drawn. */
 async function renderView(onOpenPair = vi.fn(), onClose = vi.fn()) {
   const makeClient = () => new StoryClient(() => new FakeStoryWorker(true) as unknown as Worker);
-  render(<StoryView folder={folder()} storyId="story-1" options={DEFAULT_VIEW_OPTIONS} onClose={onClose} onOpenPair={onOpenPair} makeClient={makeClient} />);
+  render(
+    <StoryView
+      folder={folder()}
+      storyId="story-1"
+      options={DEFAULT_VIEW_OPTIONS}
+      onClose={onClose}
+      onOpenPair={onOpenPair}
+      makeClient={makeClient}
+    />,
+  );
   await screen.findByRole('table', { name: '4 articles, paragraph by paragraph' }, { timeout: 10_000 });
   return { onOpenPair, onClose };
 }
 
 /** The body row holding `text`. */
 function rowWith(text: string): HTMLElement {
-  const row = screen.getAllByRole('row').find((r) => r.getAttribute('data-key') && r.textContent?.includes(text));
+  const row = screen
+    .getAllByRole('row')
+    .find((r) => r.getAttribute('data-key') && r.textContent?.includes(text));
   if (!row) throw new Error(`no row with ${text}`);
   return row;
 }
@@ -66,12 +96,11 @@ describe('the story view', () => {
   it('shows one column per article in date order and one row per piece of content', async () => {
     await renderView();
     const headers = screen.getAllByRole('columnheader').map((h) => h.textContent ?? '');
-    expect(headers.slice(1).map((h) => h.match(/agence-nordique|gazette-des-plaines|courrier-du-lac|le-veilleur/)?.[0])).toEqual([
-      'agence-nordique',
-      'gazette-des-plaines',
-      'courrier-du-lac',
-      'le-veilleur',
-    ]);
+    expect(
+      headers
+        .slice(1)
+        .map((h) => h.match(/agence-nordique|gazette-des-plaines|courrier-du-lac|le-veilleur/)?.[0]),
+    ).toEqual(['agence-nordique', 'gazette-des-plaines', 'courrier-du-lac', 'le-veilleur']);
     const schools = rowWith("Les écoles de l'archipel");
     expect(cell(schools, 0).getAttribute('data-kind')).toBe('reference');
     for (const col of [1, 2, 3]) expect(cell(schools, col).textContent).toContain('not carried');
@@ -119,13 +148,15 @@ describe('the story view', () => {
   it('draws the reuse graph; an arrow opens its pair', async () => {
     const { onOpenPair } = await renderView();
     fireEvent.click(screen.getByRole('tab', { name: 'Reuse' }));
-    const edge = screen.getByRole('button', { name: /le-veilleur takes \d+% of its text word for word from courrier-du-lac/ });
+    const edge = screen.getByRole('button', {
+      name: /le-veilleur takes \d+% of its text word for word from courrier-du-lac/,
+    });
     fireEvent.click(edge);
     await waitFor(() => expect(onOpenPair).toHaveBeenCalledOnce());
     expect(onOpenPair.mock.calls[0]?.slice(0, 2)).toEqual(['courrier-du-lac.txt', 'le-veilleur.txt']);
   });
 
-  it('gives each article\'s coverage and shows its rows in the collation', async () => {
+  it("gives each article's coverage and shows its rows in the collation", async () => {
     await renderView();
     fireEvent.click(screen.getByRole('tab', { name: 'Coverage' }));
     const wire = screen.getByRole('article', { name: 'agence-nordique' });
@@ -141,13 +172,30 @@ describe('the story view', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Export HTML…' }));
     });
-    expect(api.exportStory).toHaveBeenCalledWith('story-1', 'html', { paper: 'a4', landscape: true, lang: 'en', orderBy: 'courrier-du-lac.txt' });
+    expect(api.exportStory).toHaveBeenCalledWith('story-1', 'html', {
+      paper: 'a4',
+      landscape: true,
+      lang: 'en',
+      orderBy: 'courrier-du-lac.txt',
+    });
     expect(await screen.findByText('Saved /tmp/out.html')).toBeTruthy();
   });
 
   it('says when the story has too few articles', async () => {
-    const single = { ...folder(), stories: [{ id: 'story-1', title: 'x', articles: ['le-veilleur.txt'], origin: 'auto' as const }] };
-    render(<StoryView folder={single} storyId="story-1" options={DEFAULT_VIEW_OPTIONS} onClose={vi.fn()} onOpenPair={vi.fn()} makeClient={() => new StoryClient(() => new FakeStoryWorker(true) as unknown as Worker)} />);
+    const single = {
+      ...folder(),
+      stories: [{ id: 'story-1', title: 'x', articles: ['le-veilleur.txt'], origin: 'auto' as const }],
+    };
+    render(
+      <StoryView
+        folder={single}
+        storyId="story-1"
+        options={DEFAULT_VIEW_OPTIONS}
+        onClose={vi.fn()}
+        onOpenPair={vi.fn()}
+        makeClient={() => new StoryClient(() => new FakeStoryWorker(true) as unknown as Worker)}
+      />,
+    );
     expect(await screen.findByText(/needs at least two articles/)).toBeTruthy();
   });
 });

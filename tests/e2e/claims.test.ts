@@ -1,62 +1,19 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeSeeds, seedsDir } from '../helpers/seeds';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeSeeds } from '../helpers/seeds';
 import {
+  axeViolations,
   clippedText,
-  launchChrome,
-  openApp,
-  repoRoot,
+  copySeeds,
+  openFolder,
+  openPair,
+  openSeedsCopy,
   screenshot,
-  serveRenderer,
-  type AppUnderTest,
+  useChromium,
+  useTempDir,
 } from './harness';
-
-/** Opens `folder` through the stubbed dialog and waits for the sidebar. */
-async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
-  await app.page.getByRole('heading', { name: /Open a folder of articles|Ouvrez un dossier/ }).waitFor();
-  app.folderChoices.push(folder);
-  await app.page.getByRole('button', { name: /^(Open folder|Ouvrir un dossier)$/ }).click();
-  await app.page.getByRole('navigation', { name: /^(Articles)$/ }).waitFor();
-}
-
-/** The sidebar button of the article whose file name starts with `prefix`. */
-function article(page: Page, prefix: string) {
-  return page
-    .getByRole('navigation', { name: 'Articles' })
-    .locator('button.article-item')
-    .filter({ hasText: `${prefix}_` });
-}
-
-/** Selects `left`, then Ctrl+clicks `right`, and waits for the rows. */
-async function comparePair(page: Page, left: string, right: string): Promise<void> {
-  await article(page, left).click();
-  await article(page, right).click({ modifiers: ['Control'] });
-  await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
-}
-
-/** Serious and critical accessibility violations found by axe-core inside `selector`. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async (include) => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (
-      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }
-    ).axe;
-    const result = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-  }, selector);
-}
 
 /** True when the first element matching `selector` is inside the comparison's scrolling area, in view. */
 function inView(page: Page, selector: string): Promise<boolean> {
@@ -82,35 +39,14 @@ async function flaggedCells(row: ReturnType<typeof matrixRow>): Promise<string[]
 }
 
 describeSeeds('claims and concordance in the app', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let scratch: string;
-
-  beforeAll(async () => {
-    browser = await launchChrome();
-    server = await serveRenderer();
-    scratch = await mkdtemp(join(tmpdir(), 'recoupe-claims-e2e-'));
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-    await rm(scratch, { recursive: true, force: true });
-  });
-
-  /** A private copy of the seeds, since corrections are written into the folder. */
-  async function seedsCopy(name: string): Promise<string> {
-    const folder = join(scratch, name);
-    await cp(seedsDir, folder, { recursive: true });
-    return folder;
-  }
+  const chrome = useChromium();
+  const scratch = useTempDir('recoupe-claims-e2e-');
 
   it('story matrix: the troop count flagged for 000, 001, 002, 003; a cell shows its text in the comparison', async () => {
-    const folder = await seedsCopy('matrix');
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
-    await openFolder(app, folder);
-    await comparePair(page, '000', '002');
+    await openSeedsCopy(app, scratch(), 'matrix');
+    await openPair(page, '000', '002');
 
     const panel = page.getByRole('complementary', { name: 'Notes and claims' });
     await panel.locator('.claim-card').first().waitFor();
@@ -143,11 +79,10 @@ describeSeeds('claims and concordance in the app', () => {
   });
 
   it('concordance of "ligne rouge": hits of Reuters and Sputnik with counts; a hit opens its article there', async () => {
-    const folder = await seedsCopy('concordance');
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
-    await openFolder(app, folder);
-    await comparePair(page, '000', '001');
+    await openSeedsCopy(app, scratch(), 'concordance');
+    await openPair(page, '000', '001');
     const panel = page.getByRole('complementary', { name: 'Notes and claims' });
     await panel.getByRole('tab', { name: 'Search' }).click();
     const watched = panel.getByRole('button', { name: /^ligne rouge/ });
@@ -192,11 +127,11 @@ describeSeeds('claims and concordance in the app', () => {
   });
 
   it('dismissing a flag is saved in the folder and survives a restart; the watchlist is edited there too', async () => {
-    const folder = await seedsCopy('dismiss');
-    const dataDir = await mkdtemp(join(scratch, 'data-'));
-    const first = await openApp(browser, server.url, { dataDir });
+    const folder = await copySeeds(scratch(), 'dismiss');
+    const dataDir = await mkdtemp(join(scratch(), 'data-'));
+    const first = await chrome.openApp({ dataDir });
     await openFolder(first, folder);
-    await comparePair(first.page, '000', '002');
+    await openPair(first.page, '000', '002');
     let panel = first.page.getByRole('complementary', { name: 'Notes and claims' });
     await panel.getByRole('button', { name: 'Story matrix' }).click();
     let troops = matrixRow(first.page, /^soldats/);
@@ -223,7 +158,7 @@ describeSeeds('claims and concordance in the app', () => {
       .toEqual([expect.stringMatching(/^Otan/)]);
     await first.close();
 
-    const second = await openApp(browser, server.url, { dataDir });
+    const second = await chrome.openApp({ dataDir });
     panel = second.page.getByRole('complementary', { name: 'Notes and claims' });
     await panel.getByRole('button', { name: 'Story matrix' }).click();
     troops = matrixRow(second.page, /^soldats/);
@@ -245,14 +180,13 @@ describeSeeds('claims and concordance in the app', () => {
   for (const lang of ['en', 'fr'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`panels in ${lang === 'fr' ? 'French' : 'English'}, ${colorScheme} theme: no serious accessibility problem, nothing cut`, async () => {
-        const folder = await seedsCopy(`look-${lang}-${colorScheme}`);
-        const app = await openApp(browser, server.url, {
+        const app = await chrome.openApp({
           locale: lang === 'fr' ? 'fr-FR' : 'en-US',
           colorScheme,
         });
         const { page } = app;
-        await openFolder(app, folder);
-        await comparePair(page, '000', '002');
+        await openSeedsCopy(app, scratch(), `look-${lang}-${colorScheme}`);
+        await openPair(page, '000', '002');
         const panel = page.locator('aside.side-panel');
         await panel.locator('.claim-card').first().waitFor();
         expect(await axeViolations(page, '.side-panel')).toEqual([]);

@@ -1,46 +1,26 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { fileText, longArticle, rewrite } from '../helpers/long-article';
 import { describeSeeds, seedsDir } from '../helpers/seeds';
 import { HandlerError } from '../../shared/ipc/errors';
 import {
+  article,
+  axeViolations,
   clippedText,
-  launchChrome,
-  openApp,
-  repoRoot,
+  copySeeds,
+  openFolder,
+  openPair,
+  openSeedsCopy,
   screenshot,
-  serveRenderer,
-  type AppUnderTest,
+  useChromium,
+  useTempDir,
+  waitForRows,
 } from './harness';
 
 /** Kinds of rows that count as differences (moved rows too, whatever their kind). */
 const DIFFERENCE_KINDS = new Set(['edited', 'partial', 'paraphrase', 'only-a', 'only-b']);
-
-/** Opens `folder` through the stubbed dialog and waits for the sidebar. */
-async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
-  await app.page.getByRole('heading', { name: /Open a folder of articles|Ouvrez un dossier/ }).waitFor();
-  app.folderChoices.push(folder);
-  await app.page.getByRole('button', { name: /^(Open folder|Ouvrir un dossier)$/ }).click();
-  await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
-}
-
-/** The sidebar button of the article whose file name starts with `prefix`. */
-function article(page: Page, prefix: string) {
-  return page
-    .getByRole('navigation', { name: 'Articles' })
-    .locator('button.article-item')
-    .filter({ hasText: `${prefix}_` });
-}
-
-/** Selects `left`, then Ctrl+clicks `right`, and waits for the rows. */
-async function comparePair(page: Page, left: string, right: string): Promise<void> {
-  await article(page, left).click();
-  await article(page, right).click({ modifiers: ['Control'] });
-  await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
-}
 
 /** The body row whose text contains `text`. */
 function row(page: Page, text: string | RegExp) {
@@ -69,67 +49,20 @@ function currentRow(page: Page): Promise<string | null> {
   );
 }
 
-/** Serious and critical accessibility violations found by axe-core on the page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: unknown,
-            options: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-  });
-}
-
 /** Text of a figure of the summary. */
 function figure(page: Page, name: 'kept' | 'dropped' | 'added' | 'quotes' | 'numbers') {
   return page.locator(`.cmp-figure[data-figure="${name}"] dd`).textContent();
 }
 
 describeSeeds('the side-by-side comparison view', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let scratch: string;
-
-  beforeAll(async () => {
-    browser = await launchChrome();
-    server = await serveRenderer();
-    scratch = await mkdtemp(join(tmpdir(), 'recoupe-compare-e2e-'));
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-    await rm(scratch, { recursive: true, force: true });
-  });
-
-  /** A private copy of the seeds, so that corrections are never written into the shared folder. */
-  async function seedsCopy(name: string): Promise<string> {
-    const folder = join(scratch, name);
-    await cp(seedsDir, folder, { recursive: true });
-    return folder;
-  }
+  const chrome = useChromium();
+  const scratch = useTempDir('recoupe-compare-e2e-');
 
   it('shows Reuters 000 against Sputnik 002: cut quotes, the added section, the identical "ligne rouge" row', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await openFolder(app, seedsDir);
-    await comparePair(page, '000', '002');
+    await openPair(page, '000', '002');
 
     const psaki = row(page, 'Le président Biden a réaffirmé');
     expect(await psaki.getAttribute('data-kind')).toBe('only-a');
@@ -164,10 +97,10 @@ describeSeeds('the side-by-side comparison view', () => {
   });
 
   it('steps through every difference in order with n/p and F7/Shift+F7, each row landing in view', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await openFolder(app, seedsDir);
-    await comparePair(page, '000', '002');
+    await openPair(page, '000', '002');
     const rows = await rowList(page);
     const expected = rows.filter((r) => DIFFERENCE_KINDS.has(r.kind) || r.moved).map((r) => r.key);
     expect(expected.length).toBeGreaterThanOrEqual(6);
@@ -223,7 +156,7 @@ describeSeeds('the side-by-side comparison view', () => {
   });
 
   it('links paraphrased paragraphs of Reuters 000 and AFP 001, swaps sides, and folds identical rows', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await openFolder(app, seedsDir);
     await article(page, '000').click();
@@ -233,7 +166,7 @@ describeSeeds('the side-by-side comparison view', () => {
     expect(sections[0]).toBe('Same story');
     await screenshot(page, 'compare-pick');
     await picker.getByRole('button').filter({ hasText: '001_' }).click();
-    await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+    await waitForRows(page);
     expect(await page.locator('[role="row"][data-kind="paraphrase"]').count()).toBeGreaterThan(0);
     await screenshot(page, 'compare-000-001');
 
@@ -252,7 +185,7 @@ describeSeeds('the side-by-side comparison view', () => {
     await expect
       .poll(async () => (await page.getByRole('columnheader').allTextContents()).join(' '))
       .toContain('002_');
-    await comparePair(page, '000', '002');
+    await openPair(page, '000', '002');
     await page.getByRole('checkbox', { name: 'Only differences' }).check();
     const fold = row(page, /identical paragraphs/);
     await expect.poll(() => fold.count()).toBeGreaterThan(0);
@@ -263,11 +196,10 @@ describeSeeds('the side-by-side comparison view', () => {
   });
 
   it('keeps hand corrections (unlink, link, change kind) across a restart, in the figures, undoable', async () => {
-    const folder = await seedsCopy('corrections');
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
-    await openFolder(app, folder);
-    await comparePair(page, '000', '002');
+    const folder = await openSeedsCopy(app, scratch(), 'corrections');
+    await openPair(page, '000', '002');
     const dropped = Number(await figure(page, 'dropped'));
     const added = Number(await figure(page, 'added'));
 
@@ -302,9 +234,9 @@ describeSeeds('the side-by-side comparison view', () => {
     expect(saved.pairs[0]?.corrections.map((c) => c.op)).toEqual(['unlink', 'link', 'kind']);
 
     await new Promise((done) => setTimeout(done, 900));
-    const again = await openApp(browser, server.url, { dataDir: app.dataDir });
+    const again = await chrome.openApp({ dataDir: app.dataDir });
     const p2 = again.page;
-    await p2.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+    await waitForRows(p2);
     const relinked = row(p2, 'Le président Biden a réaffirmé');
     await expect.poll(() => relinked.getAttribute('data-kind')).toBe('partial');
     expect(await relinked.textContent()).toContain('set by hand');
@@ -318,11 +250,10 @@ describeSeeds('the side-by-side comparison view', () => {
   });
 
   it('restores the open pair, the options and the scroll position after a restart', async () => {
-    const folder = await seedsCopy('restore');
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
-    await openFolder(app, folder);
-    await comparePair(page, '000', '001');
+    await openSeedsCopy(app, scratch(), 'restore');
+    await openPair(page, '000', '001');
     await page.getByRole('checkbox', { name: 'Boilerplate' }).check();
     await page.locator('.cmp-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
     const first = await page.evaluate(() => {
@@ -333,9 +264,9 @@ describeSeeds('the side-by-side comparison view', () => {
     });
     await new Promise((done) => setTimeout(done, 900));
 
-    const again = await openApp(browser, server.url, { dataDir: app.dataDir });
+    const again = await chrome.openApp({ dataDir: app.dataDir });
     const p2 = again.page;
-    await p2.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+    await waitForRows(p2);
     expect(await p2.getByRole('checkbox', { name: 'Boilerplate' }).isChecked()).toBe(true);
     expect((await p2.getByRole('columnheader').allTextContents()).join(' ')).toContain('001_');
     await expect
@@ -354,13 +285,13 @@ describeSeeds('the side-by-side comparison view', () => {
   });
 
   it('says so when the saved corrections file is damaged, and keeps it aside', async () => {
-    const folder = await seedsCopy('damaged');
+    const folder = await copySeeds(scratch(), 'damaged');
     await mkdir(join(folder, '.recoupe'), { recursive: true });
     await writeFile(join(folder, '.recoupe/alignment.json'), '{ not json');
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await openFolder(app, folder);
-    await comparePair(page, '000', '002');
+    await openPair(page, '000', '002');
     const note = page.getByRole('note').filter({ hasText: 'could not be read' });
     await note.waitFor();
     expect(await note.textContent()).toContain('alignment.json.corrupt-');
@@ -372,15 +303,15 @@ describeSeeds('the side-by-side comparison view', () => {
   });
 
   it('keeps a 10,000-word pair smooth: rows drawn only near the view, navigation lands on far rows', async () => {
-    const folder = join(scratch, 'long');
+    const folder = join(scratch(), 'long');
     await mkdir(folder);
     const original = longArticle(10_000, 3);
     await writeFile(join(folder, '900_long.txt'), fileText(original));
     await writeFile(join(folder, '901_long.txt'), fileText(rewrite(original, 5)));
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await openFolder(app, folder);
-    await comparePair(page, '900', '901');
+    await openPair(page, '900', '901');
     const total = Number(await page.getByRole('table').getAttribute('aria-rowcount'));
     expect(total).toBeGreaterThan(100);
     expect(await page.locator('[role="table"] [role="row"][data-kind]').count()).toBeLessThan(40);
@@ -397,7 +328,7 @@ describeSeeds('the side-by-side comparison view', () => {
   });
 
   it('shows why a pair cannot be shown, naming the file, and tries again on demand', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await openFolder(app, seedsDir);
     const real = app.handlers.getCorrections;
@@ -414,16 +345,16 @@ describeSeeds('the side-by-side comparison view', () => {
     await screenshot(page, 'compare-error');
     app.handlers.getCorrections = real;
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+    await waitForRows(page);
     expect(await page.getByRole('alert').count()).toBe(0);
     await app.close();
   });
 
   it('in the dark theme: readable, with no serious accessibility violation', async () => {
-    const app = await openApp(browser, server.url, { colorScheme: 'dark' });
+    const app = await chrome.openApp({ colorScheme: 'dark' });
     const { page } = app;
     await openFolder(app, seedsDir);
-    await comparePair(page, '000', '002');
+    await openPair(page, '000', '002');
     await page.getByRole('group', { name: 'Comparison options' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'compare-000-002-dark');
@@ -439,10 +370,10 @@ describeSeeds('the side-by-side comparison view', () => {
   });
 
   it('in French: labels, gaps and figures', async () => {
-    const app = await openApp(browser, server.url, { locale: 'fr-FR' });
+    const app = await chrome.openApp({ locale: 'fr-FR' });
     const { page } = app;
     await openFolder(app, seedsDir);
-    await comparePair(page, '000', '002');
+    await openPair(page, '000', '002');
     expect(await row(page, 'Le président Biden a réaffirmé').textContent()).toContain('absent de Sputnik');
     expect(await row(page, 'Propositions russes').textContent()).toContain('seulement dans Sputnik');
     expect(await page.getByRole('region', { name: 'Résumé des différences' }).textContent()).toContain(

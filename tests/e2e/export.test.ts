@@ -1,29 +1,14 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChrome, openApp, repoRoot, screenshot, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, screenshot, useChromium, useTempDir } from './harness';
 
 describe('exporting from the app', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let out: string;
-
-  beforeAll(async () => {
-    browser = await launchChrome();
-    server = await serveRenderer();
-    out = await mkdtemp(join(tmpdir(), 'recoupe-export-e2e-'));
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-    await rm(out, { recursive: true, force: true });
-  });
+  const chrome = useChromium();
+  const out = useTempDir('recoupe-export-e2e-');
 
   it('exports the open pair as PDF with the suggested name, shows progress, then Open and Show in folder', async () => {
-    const app = await openApp(browser, server.url, { resourcesDir: join(repoRoot, 'resources') });
+    const app = await chrome.openApp({ resourcesDir: join(repoRoot, 'resources') });
     const { page } = app;
     const sidebar = page.getByRole('navigation', { name: 'Articles' });
     await sidebar.waitFor();
@@ -48,14 +33,14 @@ describe('exporting from the app', () => {
     await dialog.waitFor();
     await screenshot(page, 'export-dialog');
 
-    const target = join(out, 'reuters-sputnik.pdf');
+    const target = join(out(), 'reuters-sputnik.pdf');
     app.saveChoices.push(target);
     await dialog.getByRole('button', { name: 'Export PDF…' }).click();
     await dialog.getByText('Saved “reuters-sputnik.pdf”').waitFor({ timeout: 30_000 });
     expect(app.suggestedSaves.at(-1)).toMatch(/2024-04-14 Reuters vs Sputnik - .+\.pdf$/);
     const pdf = await readFile(target);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await readdir(out)).filter((f) => f.endsWith('.part'))).toEqual([]);
+    expect((await readdir(out())).filter((f) => f.endsWith('.part'))).toEqual([]);
     await screenshot(page, 'export-saved');
 
     await dialog.getByRole('button', { name: 'Show in folder' }).click();
@@ -63,7 +48,7 @@ describe('exporting from the app', () => {
     await expect.poll(() => app.opened).toEqual([target]);
     expect(app.shown).toEqual([target]);
 
-    app.saveChoices.push(join(out, 'no-such-dir', 'x.pdf'));
+    app.saveChoices.push(join(out(), 'no-such-dir', 'x.pdf'));
     await dialog.getByRole('button', { name: 'Export PDF…' }).click();
     const failure = dialog.getByRole('alert');
     await failure.waitFor({ timeout: 30_000 });
@@ -75,7 +60,7 @@ describe('exporting from the app', () => {
   });
 
   it('refuses to open a file it did not export', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     await expect(Promise.resolve(app.handlers.openExported('/etc/passwd'))).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });

@@ -1,41 +1,26 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChrome, openApp, repoRoot, screenshot, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, screenshot, useChromium, useTempDir } from './harness';
 
 const fixture = join(repoRoot, 'tests/fixtures/shell');
 
 describe('ways into a folder', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let work: string;
-
-  beforeAll(async () => {
-    browser = await launchChrome();
-    server = await serveRenderer();
-    work = await mkdtemp(join(tmpdir(), 'recoupe-folder-e2e-'));
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-    await rm(work, { recursive: true, force: true });
-  });
+  const chrome = useChromium();
+  const work = useTempDir('recoupe-folder-e2e-');
 
   it('reopens the last folder on restart and lists recent folders, a missing one greyed with Locate…', async () => {
-    const first = join(work, 'first');
-    const second = join(work, 'second');
+    const first = join(work(), 'first');
+    const second = join(work(), 'second');
     await cp(fixture, first, { recursive: true });
     await cp(fixture, second, { recursive: true });
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     await app.page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
     app.folderChoices.push(first);
     await app.page.keyboard.press('Control+o');
     await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
 
-    const restarted = await openApp(browser, server.url, { dataDir: app.dataDir });
+    const restarted = await chrome.openApp({ dataDir: app.dataDir });
     await restarted.page.getByRole('navigation', { name: 'Articles' }).waitFor();
     expect(await restarted.page.getByText('first', { exact: true }).isVisible()).toBe(true);
 
@@ -44,7 +29,7 @@ describe('ways into a folder', () => {
     await expect.poll(() => restarted.page.getByText('second', { exact: true }).isVisible()).toBe(true);
     await rm(second, { recursive: true });
 
-    const third = await openApp(browser, server.url, { dataDir: app.dataDir });
+    const third = await chrome.openApp({ dataDir: app.dataDir });
     const recent = third.page.getByRole('region', { name: 'Recent folders' });
     await recent.waitFor();
     expect(await recent.textContent()).toContain('second (not found)');
@@ -59,7 +44,7 @@ describe('ways into a folder', () => {
   });
 
   it('opens a copy of the bundled demo on first run, and not on later runs once closed', async () => {
-    const app = await openApp(browser, server.url, { resourcesDir: join(repoRoot, 'resources') });
+    const app = await chrome.openApp({ resourcesDir: join(repoRoot, 'resources') });
     const sidebar = app.page.getByRole('navigation', { name: 'Articles' });
     await sidebar.waitFor();
     expect(await sidebar.textContent()).toContain('5 articles');
@@ -73,16 +58,16 @@ describe('ways into a folder', () => {
   });
 
   it('opens the folder named on the command line', async () => {
-    const app = await openApp(browser, server.url, { initialFolder: fixture });
+    const app = await chrome.openApp({ initialFolder: fixture });
     await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
     expect(await app.page.getByText('shell', { exact: true }).isVisible()).toBe(true);
     await app.close();
   });
 
   it('saves pasted text as a new article in the open folder, and says so when the clipboard is empty', async () => {
-    const folder = join(work, 'paste');
+    const folder = join(work(), 'paste');
     await cp(fixture, folder, { recursive: true });
-    const app = await openApp(browser, server.url, { initialFolder: folder });
+    const app = await chrome.openApp({ initialFolder: folder });
     const { page } = app;
     await page.getByRole('navigation', { name: 'Articles' }).waitFor();
     await app.emit('menuCommand', { command: 'new-from-clipboard' });
@@ -104,7 +89,7 @@ describe('ways into a folder', () => {
   });
 
   it('opens a folder dropped on the window', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
     await page.evaluate((path) => {

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
+import { seedsDir } from '../helpers/seeds';
 import { eventChannelOf, type EventMap, type EventName } from '../../shared/ipc/channels';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
@@ -117,18 +119,21 @@ export interface AppUnderTest {
   close: () => Promise<void>;
 }
 
+/** How a window of the app under test starts. */
+export interface OpenAppOptions {
+  dataDir?: string;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Where the bundled demo is looked for; by default nowhere, so a first run shows the empty state. */
+  resourcesDir?: string;
+  initialFolder?: string;
+}
+
 /** Opens the app in a fresh browser context wired to the real handler table with stubbed dialogs. */
 export async function openApp(
   browser: Browser,
   serverUrl: string,
-  options: {
-    dataDir?: string;
-    locale?: string;
-    colorScheme?: 'light' | 'dark';
-    /** Where the bundled demo is looked for; by default nowhere, so a first run shows the empty state. */
-    resourcesDir?: string;
-    initialFolder?: string;
-  } = {},
+  options: OpenAppOptions = {},
 ): Promise<AppUnderTest> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'recoupe-e2e-')));
   await mkdir(resultsDir, { recursive: true });
@@ -243,4 +248,109 @@ export async function clippedText(page: Page): Promise<string[]> {
       )
       .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.trim().slice(0, 60) ?? ''}`),
   );
+}
+
+/** Chromium and the renderer server shared by the tests of one `describe` block. */
+export interface Chromium {
+  /** Opens the app in a fresh context of the shared browser (see {@link openApp}). */
+  openApp: (options?: OpenAppOptions) => Promise<AppUnderTest>;
+}
+
+/** Registers hooks that launch Chromium and serve the built renderer before the block's tests, and close both after. */
+export function useChromium(): Chromium {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    browser = await launchChrome();
+    server = await serveRenderer();
+  });
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+  return {
+    openApp: (options) => {
+      if (!browser || !server) throw new Error('useChromium: the browser is not launched yet');
+      return openApp(browser, server.url, options);
+    },
+  };
+}
+
+/** Registers hooks that make a temporary folder before the block's tests and remove it after; returns its path getter. */
+export function useTempDir(prefix: string): () => string {
+  let dir: string | undefined;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!dir) throw new Error(`useTempDir: the folder ${prefix}… is not made yet`);
+    return dir;
+  };
+}
+
+/** Copies the seeds to `parent/name` (a private copy: corrections and notes are written into the folder). */
+export async function copySeeds(parent: string, name: string): Promise<string> {
+  const folder = join(parent, name);
+  await cp(seedsDir, folder, { recursive: true });
+  return folder;
+}
+
+/** Opens `folder` through the stubbed dialog and waits for the sidebar. */
+export async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
+  await app.page.getByRole('heading', { name: /Open a folder of articles|Ouvrez un dossier/ }).waitFor();
+  app.folderChoices.push(folder);
+  await app.page.getByRole('button', { name: /^(Open folder|Ouvrir un dossier)$/ }).click();
+  await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
+}
+
+/** Copies the seeds to `parent/name` and opens that copy; returns its path. */
+export async function openSeedsCopy(app: AppUnderTest, parent: string, name: string): Promise<string> {
+  const folder = await copySeeds(parent, name);
+  await openFolder(app, folder);
+  return folder;
+}
+
+/** The sidebar button of the article whose file name starts with `prefix`. */
+export function article(page: Page, prefix: string) {
+  return page
+    .getByRole('navigation', { name: 'Articles' })
+    .locator('button.article-item')
+    .filter({ hasText: `${prefix}_` });
+}
+
+/** Waits until the comparison table has its first body row. */
+export async function waitForRows(page: Page): Promise<void> {
+  await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
+}
+
+/** Selects `left` in the sidebar, then Ctrl+clicks `right`, and waits for the comparison rows. */
+export async function openPair(page: Page, left: string, right: string): Promise<void> {
+  await article(page, left).click();
+  await article(page, right).click({ modifiers: ['Control'] });
+  await waitForRows(page);
+}
+
+/** Serious and critical accessibility violations found by axe-core inside `selector`, or on the whole page. */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async (include) => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (
+      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }
+    ).axe;
+    const context = include === null ? document : { include: [include] };
+    const result = await axe.run(context, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
+  }, selector ?? null);
 }

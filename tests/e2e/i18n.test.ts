@@ -1,26 +1,14 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clippedText, launchChrome, openApp, repoRoot, screenshot, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { clippedText, repoRoot, screenshot, useChromium } from './harness';
 
 const fixture = join(repoRoot, 'tests/fixtures/shell');
 
 describe('the shell in French and English', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    browser = await launchChrome();
-    server = await serveRenderer();
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const chrome = useChromium();
 
   it('starts in French on a French system, with nothing clipped', async () => {
-    const app = await openApp(browser, server.url, { locale: 'fr-FR' });
+    const app = await chrome.openApp({ locale: 'fr-FR' });
     const { page } = app;
     await page.getByRole('heading', { name: 'Ouvrez un dossier d’articles' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
@@ -61,14 +49,14 @@ describe('the shell in French and English', () => {
   });
 
   it('switches language at run time from the View menu and remembers it', async () => {
-    const app = await openApp(browser, server.url, { locale: 'en-US' });
+    const app = await chrome.openApp({ locale: 'en-US' });
     const { page } = app;
     await page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
     await app.emit('menuCommand', { command: 'language-fr' });
     await page.getByRole('heading', { name: 'Ouvrez un dossier d’articles' }).waitFor();
     expect(await page.getByRole('button', { name: 'Ouvrir un dossier' }).isVisible()).toBe(true);
 
-    const again = await openApp(browser, server.url, { locale: 'en-US', dataDir: app.dataDir });
+    const again = await chrome.openApp({ locale: 'en-US', dataDir: app.dataDir });
     await again.page.getByRole('heading', { name: 'Ouvrez un dossier d’articles' }).waitFor();
     await again.emit('menuCommand', { command: 'language-en' });
     await again.page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();

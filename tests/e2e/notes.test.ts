@@ -1,43 +1,22 @@
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { Note } from '../../shared/notes/model';
 import { flat, readPdf } from '../helpers/pdf-text';
-import { describeSeeds, seedsDir } from '../helpers/seeds';
+import { describeSeeds } from '../helpers/seeds';
 import {
+  axeViolations,
   clippedText,
-  launchChrome,
-  openApp,
-  repoRoot,
+  copySeeds,
+  openFolder,
+  openPair,
   screenshot,
-  serveRenderer,
+  useChromium,
+  useTempDir,
+  waitForRows,
   type AppUnderTest,
 } from './harness';
-
-/** Opens `folder` through the stubbed dialog and waits for the sidebar. */
-async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
-  await app.page.getByRole('heading', { name: /Open a folder of articles|Ouvrez un dossier/ }).waitFor();
-  app.folderChoices.push(folder);
-  await app.page.getByRole('button', { name: /^(Open folder|Ouvrir un dossier)$/ }).click();
-  await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
-}
-
-/** The sidebar button of the article whose file name starts with `prefix`. */
-function article(page: Page, prefix: string) {
-  return page
-    .getByRole('navigation', { name: 'Articles' })
-    .locator('button.article-item')
-    .filter({ hasText: `${prefix}_` });
-}
-
-/** Selects `left`, then Ctrl+clicks `right`, and waits for the rows. */
-async function comparePair(page: Page, left: string, right: string): Promise<void> {
-  await article(page, left).click();
-  await article(page, right).click({ modifiers: ['Control'] });
-  await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
-}
 
 /**
  * Selects `phrase` in one column with the DOM Selection API, as a mouse drag would: the range runs over the text
@@ -86,27 +65,6 @@ function sentenceWith(text: string, phrase: string): string {
   return text.slice(start, end).trim();
 }
 
-/** Serious and critical accessibility violations found by axe-core inside `selector`. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async (include) => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (
-      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }
-    ).axe;
-    const result = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-  }, selector);
-}
-
 /** Switches theme and language one after the other (each is a settings write), waiting for each to show. */
 async function setLook(app: AppUnderTest, theme: 'light' | 'dark', language: 'en' | 'fr'): Promise<void> {
   await app.emit('menuCommand', { command: `theme-${theme}` });
@@ -121,36 +79,22 @@ async function storedNotes(app: AppUnderTest): Promise<Note[]> {
 }
 
 describeSeeds('notes in the app', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let scratch: string;
-
-  beforeAll(async () => {
-    browser = await launchChrome();
-    server = await serveRenderer();
-    scratch = await mkdtemp(join(tmpdir(), 'recoupe-notes-e2e-'));
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-    await rm(scratch, { recursive: true, force: true });
-  });
+  const chrome = useChromium();
+  const scratch = useTempDir('recoupe-notes-e2e-');
 
   it('a note on both articles survives a reload, reaches the PDF, follows its sentence when the file changes, and is orphaned when the sentence goes', async () => {
-    const folder = join(scratch, 'seeds');
-    await cp(seedsDir, folder, { recursive: true });
+    const folder = await copySeeds(scratch(), 'seeds');
     const file000 = join(
       folder,
       (await readdir(folder)).find((f) => f.startsWith('000_'))!,
     );
     const id000 = file000.slice(folder.length + 1);
-    const dataDir = await mkdtemp(join(scratch, 'data-'));
+    const dataDir = await mkdtemp(join(scratch(), 'data-'));
 
-    const app = await openApp(browser, server.url, { dataDir });
+    const app = await chrome.openApp({ dataDir });
     const { page } = app;
     await openFolder(app, folder);
-    await comparePair(page, '000', '002');
+    await openPair(page, '000', '002');
     const text000 = (await app.handlers.getArticle(id000)).text;
     const sentence = sentenceWith(text000, 'rupture complète');
 
@@ -219,7 +163,7 @@ describeSeeds('notes in the app', () => {
     await setLook(app, 'light', 'en');
 
     // The note reaches the exported PDF, beside its row.
-    const pdfPath = join(scratch, 'notes.pdf');
+    const pdfPath = join(scratch(), 'notes.pdf');
     app.saveChoices.push(pdfPath);
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export the comparison' });
@@ -234,12 +178,8 @@ describeSeeds('notes in the app', () => {
     await app.close();
 
     // A new window on the same data folder reopens the folder and the pair: the note is there.
-    const again = await openApp(browser, server.url, { dataDir });
-    await again.page
-      .getByRole('table')
-      .locator('[role="row"][data-kind]')
-      .first()
-      .waitFor({ state: 'attached' });
+    const again = await chrome.openApp({ dataDir });
+    await waitForRows(again.page);
     const againMarked = (side: 'a' | 'b') =>
       again.page
         .locator(`.cmp-${side} mark.note-mark`)
@@ -299,11 +239,10 @@ describeSeeds('notes in the app', () => {
   });
 
   it('tells the user when the notes file was damaged and moved aside, and when notes are kept in the data folder', async () => {
-    const folder = join(scratch, 'damaged');
-    await cp(seedsDir, folder, { recursive: true });
+    const folder = await copySeeds(scratch(), 'damaged');
     await mkdir(join(folder, '.recoupe'), { recursive: true });
     await writeFile(join(folder, '.recoupe', 'annotations.json'), '{ "this is": not json');
-    const app = await openApp(browser, server.url, { dataDir: await mkdtemp(join(scratch, 'data-')) });
+    const app = await chrome.openApp({ dataDir: await mkdtemp(join(scratch(), 'data-')) });
     await openFolder(app, folder);
     const notice = app.page.locator('.notes-notice').filter({ hasText: 'The notes file could not be used' });
     await notice.waitFor();
@@ -316,17 +255,16 @@ describeSeeds('notes in the app', () => {
     await app.close();
 
     // A notes file that can be neither read nor moved aside (here a directory): notes go to the data folder.
-    const stuck = join(scratch, 'stuck');
-    await cp(seedsDir, stuck, { recursive: true });
+    const stuck = await copySeeds(scratch(), 'stuck');
     await mkdir(join(stuck, '.recoupe', 'annotations.json'), { recursive: true });
-    const kept = await openApp(browser, server.url, { dataDir: await mkdtemp(join(scratch, 'data-')) });
+    const kept = await chrome.openApp({ dataDir: await mkdtemp(join(scratch(), 'data-')) });
     await openFolder(kept, stuck);
     await kept.page.getByText('Notes cannot be saved in this folder').waitFor();
     await kept.page
       .locator('.notes-notice')
       .filter({ hasText: 'Notes kept in Recoupe’s data folder' })
       .waitFor();
-    await comparePair(kept.page, '000', '002');
+    await openPair(kept.page, '000', '002');
 
     // The context menu of the columns: the selected text, or the row under the pointer.
     const text000 = (

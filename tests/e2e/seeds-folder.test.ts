@@ -1,31 +1,20 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeSeeds, seedsDir } from '../helpers/seeds';
-import { clippedText, launchChrome, openApp, screenshot, serveRenderer } from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import { describeSeeds } from '../helpers/seeds';
+import { clippedText, copySeeds, screenshot, useChromium, useTempDir } from './harness';
 
 describeSeeds('opening the sample articles', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  const chrome = useChromium();
+  const scratch = useTempDir('recoupe-seeds-e2e-');
   let folder: string;
 
   beforeAll(async () => {
-    browser = await launchChrome();
-    server = await serveRenderer();
-    folder = join(await mkdtemp(join(tmpdir(), 'recoupe-seeds-e2e-')), 'seeds');
-    await cp(seedsDir, folder, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-    await rm(join(folder, '..'), { recursive: true, force: true });
+    folder = await copySeeds(scratch(), 'seeds');
   });
 
   it('shows the story of 000, 001 and 002 with outlet badges, keeps a corrected outlet, and picks up a new file', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
     app.folderChoices.push(folder);
@@ -55,7 +44,7 @@ describeSeeds('opening the sample articles', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => row.locator('.outlet-badge').textContent()).toBe('Le Monde');
 
-    const reloaded = await openApp(browser, server.url, { dataDir: app.dataDir });
+    const reloaded = await chrome.openApp({ dataDir: app.dataDir });
     const row2 = reloaded.page
       .getByRole('navigation', { name: 'Articles' })
       .getByRole('listitem')

@@ -1,27 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChrome, openApp, repoRoot, screenshot, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, screenshot, useChromium } from './harness';
 
 const fixture = join(repoRoot, 'tests/fixtures/shell');
 
 describe('app shell in Chromium', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    browser = await launchChrome();
-    server = await serveRenderer();
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const chrome = useChromium();
 
   it('shows the empty state, then opens a folder through the stubbed dialog', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await expect
       .poll(() => page.getByRole('heading', { name: 'Open a folder of articles' }).isVisible())
@@ -39,7 +27,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('hides and shows the article list and the side panel from the View menu and the keyboard', async () => {
-    const app = await openApp(browser, server.url, { initialFolder: fixture });
+    const app = await chrome.openApp({ initialFolder: fixture });
     const { page } = app;
     const sidebar = page.getByRole('navigation', { name: 'Articles' });
     const panel = page.getByRole('complementary');
@@ -58,7 +46,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('opens a folder with Ctrl+O and keeps the empty state when the dialog is cancelled', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
     app.folderChoices.push(null);
@@ -72,7 +60,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('shows an error that says what to do when the chosen folder is gone', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
     app.folderChoices.push(join(fixture, 'no-such-folder'));
@@ -87,7 +75,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('shows About with the version, from the Help menu command', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
     await app.emit('menuCommand', { command: 'about' });
@@ -101,7 +89,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('follows the dark theme of the system and can be switched from the View menu', async () => {
-    const app = await openApp(browser, server.url, { colorScheme: 'dark' });
+    const app = await chrome.openApp({ colorScheme: 'dark' });
     const { page } = app;
     await page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

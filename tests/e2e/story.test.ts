@@ -1,19 +1,10 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeSeeds, seedsDir } from '../helpers/seeds';
 import { StoryGenerator } from '../helpers/story-text';
-import { clippedText, launchChrome, openApp, screenshot, serveRenderer, type AppUnderTest } from './harness';
-
-/** Opens `folder` through the stubbed dialog and waits for the sidebar. */
-async function openFolder(app: AppUnderTest, folder: string): Promise<void> {
-  await app.page.getByRole('heading', { name: /Open a folder of articles|Ouvrez un dossier/ }).waitFor();
-  app.folderChoices.push(folder);
-  await app.page.getByRole('button', { name: /^(Open folder|Ouvrir un dossier)$/ }).click();
-  await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
-}
+import { clippedText, openFolder, screenshot, useChromium, useTempDir } from './harness';
 
 /** Opens the story view of the story holding three articles and waits for its table. */
 async function openStory(page: Page): Promise<void> {
@@ -40,21 +31,10 @@ async function carriers(page: Page, text: string | RegExp): Promise<number[]> {
 }
 
 describeSeeds('the story view', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    browser = await launchChrome();
-    server = await serveRenderer();
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const chrome = useChromium();
 
   it('collates Reuters, AFP and Sputnik: who carried what, the graph, the coverage', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await openFolder(app, seedsDir);
     await openStory(page);
@@ -96,7 +76,7 @@ describeSeeds('the story view', () => {
   });
 
   it('opens the pair of two clicked cells side by side at that row', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
     await openFolder(app, seedsDir);
     await openStory(page);
@@ -122,14 +102,11 @@ describeSeeds('the story view', () => {
 });
 
 describe('the story view at scale', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  let folder: string;
+  const chrome = useChromium();
+  const generated = useTempDir('recoupe-story-scale-');
 
   beforeAll(async () => {
-    browser = await launchChrome();
-    server = await serveRenderer();
-    folder = await mkdtemp(join(tmpdir(), 'recoupe-story-scale-'));
+    const folder = generated();
     const articles = new StoryGenerator(20).story(20, 2000);
     await Promise.all(
       articles.map((a) => writeFile(join(folder, a.id), ` date ${a.date ?? ''} ${a.text}\n`)),
@@ -143,16 +120,10 @@ describe('the story view at scale', () => {
     );
   });
 
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-    await rm(folder, { recursive: true, force: true });
-  });
-
   it('collates 20 articles of 2,000 words in the worker and scrolls through the virtualized rows', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await chrome.openApp();
     const { page } = app;
-    await openFolder(app, folder);
+    await openFolder(app, generated());
     await page
       .getByRole('navigation', { name: 'Articles' })
       .getByRole('button', { name: 'Story view' })

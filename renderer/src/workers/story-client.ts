@@ -1,4 +1,11 @@
-import type { CollateRequest, LocateRequest, StoryResult, StoryWorkerResponse } from './story-protocol';
+import type {
+  CollateRequest,
+  LocateRequest,
+  StoryResult,
+  StoryWorkerRequest,
+  StoryWorkerResponse,
+} from './story-protocol';
+import { WorkerChannel } from './worker-channel';
 
 /** Raised for a request replaced by another before it finished (its worker was stopped). */
 export class StoryCancelledError extends Error {
@@ -19,13 +26,6 @@ export class StoryFailedError extends Error {
   }
 }
 
-interface Pending {
-  id: number;
-  resolve: (response: StoryWorkerResponse) => void;
-  reject: (error: Error) => void;
-  onProgress: (done: number, total: number) => void;
-}
-
 /** Starts the story worker (a module worker bundled by Vite). */
 export function startStoryWorker(): Worker {
   return new Worker(new URL('./story.worker.ts', import.meta.url), { type: 'module' });
@@ -36,18 +36,25 @@ export function startStoryWorker(): Worker {
  * while one is running stops that worker and starts a fresh one, so the interface never waits on a stale story.
  */
 export class StoryClient {
-  private worker: Worker | null = null;
-  private pending: Pending | null = null;
-  private nextId = 1;
+  private readonly channel: WorkerChannel<StoryWorkerRequest, StoryWorkerResponse>;
 
-  constructor(private readonly create: () => Worker = startStoryWorker) {}
+  constructor(create: () => Worker = startStoryWorker) {
+    this.channel = new WorkerChannel({
+      create,
+      cancelled: () => new StoryCancelledError(),
+      failed: (message, detail) => new StoryFailedError(message, detail),
+      crashMessage: 'The story view stopped unexpectedly.',
+    });
+  }
 
   /** Collates in the worker, reporting each pairwise comparison done. */
   async collate(
     request: Omit<CollateRequest, 'id' | 'type'>,
     onProgress: (done: number, total: number) => void = () => undefined,
   ): Promise<{ result: StoryResult; ms: number }> {
-    const response = await this.send({ ...request, type: 'collate' }, onProgress);
+    const response = await this.channel.send({ ...request, type: 'collate' }, (progress) =>
+      onProgress(progress.done, progress.total),
+    );
     if (response.type !== 'collated')
       throw new StoryFailedError('The story worker gave an unexpected answer.');
     return { result: response.result, ms: response.ms };
@@ -55,7 +62,7 @@ export class StoryClient {
 
   /** The index of the side-by-side view's row showing the given paragraph. */
   async locate(request: Omit<LocateRequest, 'id' | 'type'>): Promise<number> {
-    const response = await this.send({ ...request, type: 'locate' }, () => undefined);
+    const response = await this.channel.send({ ...request, type: 'locate' }, () => undefined);
     if (response.type !== 'located')
       throw new StoryFailedError('The story worker gave an unexpected answer.');
     return response.row;
@@ -63,59 +70,11 @@ export class StoryClient {
 
   /** Stops the running request, if any, by terminating its worker. */
   cancel(): void {
-    const pending = this.pending;
-    if (!pending) return;
-    this.pending = null;
-    this.worker?.terminate();
-    this.worker = null;
-    pending.reject(new StoryCancelledError());
+    this.channel.cancel();
   }
 
   /** Stops the worker for good. */
   dispose(): void {
-    this.cancel();
-    this.worker?.terminate();
-    this.worker = null;
-  }
-
-  private send(
-    request: Omit<CollateRequest, 'id'> | Omit<LocateRequest, 'id'>,
-    onProgress: (done: number, total: number) => void,
-  ): Promise<StoryWorkerResponse> {
-    if (this.pending) this.cancel();
-    const worker = this.ensureWorker();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending = { id, resolve, reject, onProgress };
-      worker.postMessage({ ...request, id });
-    });
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = this.create();
-    worker.onmessage = (event: MessageEvent<StoryWorkerResponse>) => this.receive(event.data);
-    worker.onerror = (event: ErrorEvent) => {
-      event.preventDefault();
-      const pending = this.pending;
-      this.pending = null;
-      this.worker?.terminate();
-      this.worker = null;
-      pending?.reject(new StoryFailedError(event.message || 'The story view stopped unexpectedly.'));
-    };
-    this.worker = worker;
-    return worker;
-  }
-
-  private receive(response: StoryWorkerResponse): void {
-    const pending = this.pending;
-    if (!pending || pending.id !== response.id) return;
-    if (response.type === 'progress') {
-      pending.onProgress(response.done, response.total);
-      return;
-    }
-    this.pending = null;
-    if (response.type === 'error') pending.reject(new StoryFailedError(response.message, response.detail));
-    else pending.resolve(response);
+    this.channel.dispose();
   }
 }

@@ -6,7 +6,7 @@ import { buildClaimMatrix } from '../../../../shared/claims/view';
 import { formatDate, formatNumber } from '../../../../shared/format/index';
 import type { ArticleSummary } from '../../../../shared/ipc/types';
 import { OutletBadge } from '../OutletBadge';
-import { ClaimButton, FlagBadges, useClaimLabels } from './ClaimParts';
+import { ClaimButton, CorrectToggle, FlagBadges, useClaimLabels } from './ClaimParts';
 import { ClaimRowEditor, type RowCorrections } from './ClaimRowEditor';
 
 /** Drawn in cells that differ, beside the words that say so. */
@@ -80,15 +80,11 @@ export function ClaimMatrix({
                     <span className="claim-flags">
                       <FlagBadges row={row} />
                     </span>
-                    <button
-                      type="button"
-                      className="link-button small claim-correct-toggle"
-                      aria-expanded={editing === row.id}
-                      aria-label={t('claims.correctLabel', { topic: title })}
-                      onClick={() => setEditing((current) => (current === row.id ? null : row.id))}
-                    >
-                      {t('claims.correct')}
-                    </button>
+                    <CorrectToggle
+                      topic={title}
+                      open={editing === row.id}
+                      onToggle={() => setEditing((current) => (current === row.id ? null : row.id))}
+                    />
                   </th>
                   {cells.map((cell) => {
                     const partner = row.articles.find((id) => id !== cell.article);

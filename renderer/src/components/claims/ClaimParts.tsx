@@ -100,3 +100,64 @@ export function ClaimButton({
     </span>
   );
 }
+
+/** The "Correct" link of a fact, opening or closing its editor. */
+export function CorrectToggle({
+  topic,
+  open,
+  onToggle,
+}: {
+  topic: string;
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="link-button small claim-correct-toggle"
+      aria-expanded={open}
+      aria-label={t('claims.correctLabel', { topic })}
+      onClick={onToggle}
+    >
+      {t('claims.correct')}
+    </button>
+  );
+}
+
+/** The checkbox that also shows the facts only one article reports. */
+export function ShowSingleToggle({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label className="claims-toggle small">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <span>{t('claims.showSingle')}</span>
+    </label>
+  );
+}
+
+/** The notices above the facts: a damaged claims file moved aside (named), and facts still being read. */
+export function ClaimsNotices({ movedAside, loading }: { movedAside: string | undefined; loading: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {movedAside ? (
+        <p className="claims-notice" role="note">
+          {t('claims.movedAside', { name: movedAside })}
+        </p>
+      ) : null}
+      {loading ? (
+        <p className="claims-loading" role="status">
+          <span className="claims-spinner" aria-hidden="true" />
+          {t('claims.loading')}
+        </p>
+      ) : null}
+    </>
+  );
+}

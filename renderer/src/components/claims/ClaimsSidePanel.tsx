@@ -6,6 +6,7 @@ import { useClaims } from '../../hooks/use-claims';
 import type { TextTarget } from '../../hooks/use-reveal';
 import type { WatchlistState } from '../../hooks/use-watchlist';
 import { ErrorBanner } from '../ErrorBanner';
+import { ClaimsNotices } from './ClaimParts';
 import { MatrixDialog, WHOLE_FOLDER_UP_TO, type MatrixScope } from './MatrixDialog';
 import { PairClaims } from './PairClaims';
 import { SearchPanel } from './SearchPanel';
@@ -130,17 +131,7 @@ export function ClaimsSidePanel({
           </div>
         ) : null}
         {claims.saveError ? <ErrorBanner error={claims.saveError} onDismiss={claims.retry} /> : null}
-        {claims.view?.movedAside ? (
-          <p className="claims-notice" role="note">
-            {t('claims.movedAside', { name: claims.view.movedAside })}
-          </p>
-        ) : null}
-        {claims.loading && pairIds ? (
-          <p className="claims-loading" role="status">
-            <span className="claims-spinner" aria-hidden="true" />
-            {t('claims.loading')}
-          </p>
-        ) : null}
+        <ClaimsNotices movedAside={claims.view?.movedAside} loading={claims.loading && Boolean(pairIds)} />
         {a && b && claims.view ? (
           <PairClaims
             view={claims.view}

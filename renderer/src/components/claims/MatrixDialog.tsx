@@ -7,7 +7,7 @@ import { useClaims } from '../../hooks/use-claims';
 import { Dialog } from '../Dialog';
 import { ErrorBanner } from '../ErrorBanner';
 import { ClaimMatrix } from './ClaimMatrix';
-import { useClaimLabels } from './ClaimParts';
+import { ClaimsNotices, ShowSingleToggle, useClaimLabels } from './ClaimParts';
 
 /** Which articles the matrix covers. */
 export type MatrixScope = 'story' | 'folder';
@@ -75,30 +75,13 @@ export function MatrixDialog({
             </option>
           </select>
         </label>
-        <label className="claims-toggle small">
-          <input
-            type="checkbox"
-            checked={includeSingle}
-            onChange={(event) => onIncludeSingle(event.target.checked)}
-          />
-          <span>{t('claims.showSingle')}</span>
-        </label>
+        <ShowSingleToggle checked={includeSingle} onChange={onIncludeSingle} />
       </div>
       <p className="muted small">{t('claims.matrix.hint')}</p>
       {ids.length === 0 ? <p className="muted">{t('claims.matrix.noArticle')}</p> : null}
       {claims.error ? <ErrorBanner error={claims.error} onDismiss={claims.retry} /> : null}
       {claims.saveError ? <ErrorBanner error={claims.saveError} onDismiss={claims.retry} /> : null}
-      {claims.view?.movedAside ? (
-        <p className="claims-notice" role="note">
-          {t('claims.movedAside', { name: claims.view.movedAside })}
-        </p>
-      ) : null}
-      {claims.loading ? (
-        <p className="claims-loading" role="status">
-          <span className="claims-spinner" aria-hidden="true" />
-          {t('claims.loading')}
-        </p>
-      ) : null}
+      <ClaimsNotices movedAside={claims.view?.movedAside} loading={claims.loading} />
       {claims.view ? (
         <ClaimMatrix
           view={claims.view}

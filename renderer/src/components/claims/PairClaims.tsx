@@ -6,7 +6,14 @@ import { disagreementsOf } from '../../../../shared/claims/view';
 import { formatNumber } from '../../../../shared/format/index';
 import type { ArticleSummary } from '../../../../shared/ipc/types';
 import { OutletBadge } from '../OutletBadge';
-import { ClaimButton, FlagBadges, useClaimLabels, useOutletName } from './ClaimParts';
+import {
+  ClaimButton,
+  CorrectToggle,
+  FlagBadges,
+  ShowSingleToggle,
+  useClaimLabels,
+  useOutletName,
+} from './ClaimParts';
 import { ClaimRowEditor, type RowCorrections } from './ClaimRowEditor';
 
 /**
@@ -77,14 +84,7 @@ export function PairClaims({
           })}
         </span>
       </p>
-      <label className="claims-toggle small">
-        <input
-          type="checkbox"
-          checked={showSingle}
-          onChange={(event) => setShowSingle(event.target.checked)}
-        />
-        <span>{t('claims.showSingle')}</span>
-      </label>
+      <ShowSingleToggle checked={showSingle} onChange={setShowSingle} />
       {shown.length === 0 ? <p className="muted">{t('claims.noneShared')}</p> : null}
       <ul
         className="claim-list"
@@ -105,15 +105,11 @@ export function PairClaims({
               </div>
               {side(row, a, flagged)}
               {side(row, b, flagged)}
-              <button
-                type="button"
-                className="link-button small claim-correct-toggle"
-                aria-expanded={editing === row.id}
-                aria-label={t('claims.correctLabel', { topic: title })}
-                onClick={() => setEditing((current) => (current === row.id ? null : row.id))}
-              >
-                {t('claims.correct')}
-              </button>
+              <CorrectToggle
+                topic={title}
+                open={editing === row.id}
+                onToggle={() => setEditing((current) => (current === row.id ? null : row.id))}
+              />
               {editing === row.id ? (
                 <ClaimRowEditor
                   row={row}

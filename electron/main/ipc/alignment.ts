@@ -5,6 +5,7 @@ import { HandlerError } from '../../../shared/ipc/errors';
 import { AlignmentStore, alignmentPath } from '../../node/alignment-store';
 import type { SettingsStore } from '../../node/settings-store';
 import type { Services } from './services';
+import { stateFileError } from './state-file-error';
 
 /** How many folders keep their compare view in the settings (the most recently used). */
 const MAX_VIEWS = 30;
@@ -34,26 +35,7 @@ export function createAlignmentHandlers(
     try {
       return await work(current);
     } catch (error) {
-      const name = relative(folder, alignmentPath(folder));
-      const detail = error instanceof Error ? error.message : String(error);
-      if (/newer version/.test(detail)) {
-        throw new HandlerError(
-          'NEWER_FILE',
-          `"${name}" was saved by a newer version of Recoupe. Update Recoupe to use it.`,
-          {
-            detail,
-            params: { name },
-          },
-        );
-      }
-      throw new HandlerError(
-        'FOLDER_UNREADABLE',
-        `"${name}" cannot be read or written. Check its permissions, then try again.`,
-        {
-          detail,
-          params: { name },
-        },
-      );
+      throw stateFileError(folder, alignmentPath(folder), error, (detail) => /newer version/.test(detail));
     }
   };
 

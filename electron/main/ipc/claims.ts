@@ -21,6 +21,7 @@ import { NewerStateError } from '../../node/state-json';
 import { readWatchlist, watchlistPath, writeWatchlist } from '../../node/watchlist';
 import type { FolderSession } from './folder-session';
 import type { Services } from './services';
+import { stateFileError } from './state-file-error';
 
 /** Characters of context on each side of a concordance hit in the app. */
 const CONTEXT_CHARS = 70;
@@ -61,26 +62,7 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
     try {
       return await work();
     } catch (error) {
-      const name = relative(root, path);
-      const detail = error instanceof Error ? error.message : String(error);
-      if (error instanceof NewerStateError) {
-        throw new HandlerError(
-          'NEWER_FILE',
-          `"${name}" was saved by a newer version of Recoupe. Update Recoupe to use it.`,
-          {
-            detail,
-            params: { name },
-          },
-        );
-      }
-      throw new HandlerError(
-        'FOLDER_UNREADABLE',
-        `"${name}" cannot be read or written. Check its permissions, then try again.`,
-        {
-          detail,
-          params: { name },
-        },
-      );
+      throw stateFileError(root, path, error, () => error instanceof NewerStateError);
     }
   };
 

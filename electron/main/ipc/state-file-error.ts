@@ -1,0 +1,28 @@
+import { relative } from 'node:path';
+import { HandlerError } from '../../../shared/ipc/errors';
+
+/**
+ * The HandlerError for a problem with the state file `path` of the folder `root`, naming the file by its path in the
+ * folder: NEWER_FILE when `isNewer` says it was written by a newer version of Recoupe, FOLDER_UNREADABLE otherwise.
+ */
+export function stateFileError(
+  root: string,
+  path: string,
+  error: unknown,
+  isNewer: (detail: string) => boolean,
+): HandlerError {
+  const name = relative(root, path);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (isNewer(detail)) {
+    return new HandlerError(
+      'NEWER_FILE',
+      `"${name}" was saved by a newer version of Recoupe. Update Recoupe to use it.`,
+      { detail, params: { name } },
+    );
+  }
+  return new HandlerError(
+    'FOLDER_UNREADABLE',
+    `"${name}" cannot be read or written. Check its permissions, then try again.`,
+    { detail, params: { name } },
+  );
+}

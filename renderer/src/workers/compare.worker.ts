@@ -2,6 +2,7 @@ import { compare } from '../../../shared/compare/compare';
 import { applyCorrections } from '../../../shared/compare/corrections';
 import type { Comparison } from '../../../shared/compare/types';
 import type { CompareRequest, CompareResponse } from './compare-protocol';
+import { failureResponse } from './worker-failure';
 
 /** The worker's global scope, typed by hand: the renderer's TypeScript project has the DOM library, not the worker one. */
 const scope = self as unknown as {
@@ -49,11 +50,6 @@ scope.onmessage = (event: MessageEvent<CompareRequest>) => {
     });
     post({ id: request.id, type: 'done', comparison, ms: performance.now() - started });
   } catch (error) {
-    post({
-      id: request.id,
-      type: 'error',
-      message: error instanceof Error ? error.message : String(error),
-      ...(error instanceof Error && error.stack ? { detail: error.stack } : {}),
-    });
+    post(failureResponse(request.id, error));
   }
 };

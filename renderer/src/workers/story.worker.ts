@@ -1,5 +1,6 @@
 import { collate, locate } from './story-work';
 import type { StoryWorkerRequest, StoryWorkerResponse } from './story-protocol';
+import { failureResponse } from './worker-failure';
 
 /** The worker's global scope, typed by hand: the renderer's TypeScript project has the DOM library, not the worker one. */
 const scope = self as unknown as {
@@ -21,11 +22,6 @@ scope.onmessage = (event: MessageEvent<StoryWorkerRequest>) => {
       post({ id: request.id, type: 'located', row: locate(request) });
     }
   } catch (error) {
-    post({
-      id: request.id,
-      type: 'error',
-      message: error instanceof Error ? error.message : String(error),
-      ...(error instanceof Error && error.stack ? { detail: error.stack } : {}),
-    });
+    post(failureResponse(request.id, error));
   }
 };

@@ -39,7 +39,10 @@ describe('ways into a folder', () => {
     third.folderChoices.push(first);
     await third.page.getByRole('button', { name: 'Locate…' }).click();
     await third.page.getByRole('navigation', { name: 'Articles' }).waitFor();
-    expect((await third.handlers.getRecentFolders()).map((f) => f.name)).toEqual(['first']);
+    // Locate… opens the found folder, then forgets the missing entry: wait for both steps.
+    await expect
+      .poll(async () => (await third.handlers.getRecentFolders()).map((f) => f.name))
+      .toEqual(['first']);
     for (const a of [app, restarted, third]) await a.close();
   });
 

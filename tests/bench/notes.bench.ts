@@ -5,38 +5,13 @@ import { AnnotationStore } from '../../electron/node/annotation-store';
 import { anchorSpan, reanchorFile, type AnchorText } from '../../shared/notes/anchor';
 import { emptyAnnotationFile, type AnnotationFile, type Note } from '../../shared/notes/model';
 import type { BenchRow } from './types';
-import { random } from '../helpers/random';
-
-const SYLLABLES = [
-  'ba',
-  'ro',
-  'mi',
-  'lan',
-  'ter',
-  'va',
-  'sol',
-  'cor',
-  'ne',
-  'pi',
-  'dou',
-  'gar',
-  'li',
-  'mon',
-  'sa',
-  'tu',
-  'ver',
-  'quel',
-  'é',
-  'an',
-];
+import { madeUpWord, random } from '../helpers/random';
 
 /** A made-up text of about `chars` characters, in paragraphs of invented words. */
 function inventText(chars: number, next: () => number): string {
   let text = '';
   while (text.length < chars) {
-    const syllables = 1 + Math.floor(next() * 3);
-    let word = '';
-    for (let s = 0; s < syllables; s++) word += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+    const word = madeUpWord(next, 1 + Math.floor(next() * 3));
     text += word + (next() < 0.08 ? '.\n\n' : next() < 0.1 ? ', ' : ' ');
   }
   return text;

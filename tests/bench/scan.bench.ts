@@ -7,7 +7,7 @@ import type { Article } from '../../shared/article/model';
 import { computeReuse } from '../../shared/article/reuse';
 import { groupStories } from '../../shared/article/stories';
 import type { BenchRow } from './types';
-import { random } from '../helpers/random';
+import { madeUpWord, random } from '../helpers/random';
 
 const ARTICLES = 2000;
 const PER_EVENT = 5;
@@ -35,36 +35,7 @@ const FUNCTION_WORDS = [
   'ont',
   'par',
 ];
-const SYLLABLES = [
-  'ba',
-  'ro',
-  'mi',
-  'lan',
-  'ter',
-  'va',
-  'sol',
-  'cor',
-  'ne',
-  'pi',
-  'dou',
-  'gar',
-  'li',
-  'mon',
-  'sa',
-  'tu',
-  'ver',
-  'quel',
-  'é',
-  'an',
-];
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-
-/** A made-up word of `parts` syllables. */
-function word(rand: () => number, parts: number): string {
-  let w = '';
-  for (let i = 0; i < parts; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)]!;
-  return w;
-}
 
 /**
  * Writes ARTICLES generated articles (about 5 KB each) into `dir`, PER_EVENT per event: an original wire
@@ -73,10 +44,10 @@ function word(rand: () => number, parts: number): string {
  */
 export function generateCorpus(dir: string): number {
   const rand = random(42);
-  const common = Array.from({ length: 3000 }, () => word(rand, 2 + Math.floor(rand() * 2)));
+  const common = Array.from({ length: 3000 }, () => madeUpWord(rand, 2 + Math.floor(rand() * 2)));
   let bytes = 0;
   for (let event = 0; event < ARTICLES / PER_EVENT; event++) {
-    const own = Array.from({ length: 40 }, () => word(rand, 3));
+    const own = Array.from({ length: 40 }, () => madeUpWord(rand, 3));
     const weekday = WEEKDAYS[event % 7]!;
     const sentence = (): string => {
       const length = 12 + Math.floor(rand() * 10);

@@ -8,3 +8,33 @@ export function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+const SYLLABLES = [
+  'ba',
+  'ro',
+  'mi',
+  'lan',
+  'ter',
+  'va',
+  'sol',
+  'cor',
+  'ne',
+  'pi',
+  'dou',
+  'gar',
+  'li',
+  'mon',
+  'sa',
+  'tu',
+  'ver',
+  'quel',
+  'é',
+  'an',
+];
+
+/** A made-up word of `parts` syllables, drawn with `rand`. */
+export function madeUpWord(rand: () => number, parts: number): string {
+  let word = '';
+  for (let i = 0; i < parts; i++) word += SYLLABLES[Math.floor(rand() * SYLLABLES.length)]!;
+  return word;
+}

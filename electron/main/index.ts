@@ -30,8 +30,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  let currentLanguage: Language = langFromLocale(app.getLocale());
-  const language = (): Language => currentLanguage;
+  let language: Language = langFromLocale(app.getLocale());
+  /** Language and recent folders the native menu was last built with: only a change of these rebuilds it. */
+  let menuKey = '';
+  const initialFolder = folderArgument(process.argv);
 
   app.on('second-instance', (_event, argv) => {
     if (!mainWindow) return;
@@ -52,9 +54,9 @@ if (!app.requestSingleInstanceLock()) {
   const confirmExternal = (url: string): Promise<boolean> =>
     confirmOpenExternal(
       mainWindow,
-      translate(language(), 'dialog.openLinkQuestion', { url }),
-      translate(language(), 'dialog.open'),
-      translate(language(), 'dialog.cancel'),
+      translate(language, 'dialog.openLinkQuestion', { url }),
+      translate(language, 'dialog.open'),
+      translate(language, 'dialog.cancel'),
     );
 
   const services: Services = {
@@ -69,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
     },
     dataDir: app.getPath('userData'),
     resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
-    ...(folderArgument(process.argv) ? { initialFolder: folderArgument(process.argv) } : {}),
+    ...(initialFolder ? { initialFolder } : {}),
     readClipboardText: () => clipboard.readText(),
     systemLocale: app.getLocale(),
     logger: log,
@@ -103,23 +105,20 @@ if (!app.requestSingleInstanceLock()) {
     showItemInFolder: (path) => shell.showItemInFolder(path),
     openExternal: (url) => shell.openExternal(url),
     applySettings: (settings) => {
-      void setMenu(settings.language);
+      if (JSON.stringify([settings.language, settings.recentFolders]) !== menuKey)
+        void setMenu(settings.language);
     },
     emit,
   };
 
   const setMenu = async (lang: Language): Promise<void> => {
-    currentLanguage = lang;
+    language = lang;
     const onCommand = (command: MenuCommand, path?: string): void =>
       emit('menuCommand', { command, ...(path ? { path } : {}) });
     const recent = await handlers.getRecentFolders();
+    menuKey = JSON.stringify([lang, recent.map((folder) => folder.path)]);
     Menu.setApplicationMenu(
-      buildMenu(
-        (key) => translate(lang, key as Parameters<typeof translate>[1]),
-        onCommand,
-        process.platform === 'darwin',
-        recent,
-      ),
+      buildMenu((key) => translate(lang, key), onCommand, process.platform === 'darwin', recent),
     );
   };
 

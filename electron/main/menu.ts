@@ -1,10 +1,11 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MessageKey } from '../../shared/i18n/index';
 import { MENU } from '../../shared/menu';
 import type { MenuCommand, RecentFolder } from '../../shared/ipc/types';
 
 /** Builds the native application menu from the shared menu model. */
 export function buildMenu(
-  translate: (key: string) => string,
+  translate: (key: MessageKey) => string,
   onCommand: (command: MenuCommand, path?: string) => void,
   isMac: boolean,
   recent: readonly RecentFolder[] = [],

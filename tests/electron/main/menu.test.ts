@@ -19,11 +19,7 @@ type Item = {
 describe('application menu', () => {
   it('has File, Edit, View and Help in the chosen language, with commands sent to the renderer', () => {
     const onCommand = vi.fn();
-    const menu = buildMenu(
-      (key) => translate('fr', key as Parameters<typeof translate>[1]),
-      onCommand,
-      false,
-    ) as unknown as {
+    const menu = buildMenu((key) => translate('fr', key), onCommand, false) as unknown as {
       template: Item[];
     };
     const labels = menu.template.map((m) => m.label);

@@ -90,12 +90,12 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
   };
 
   /** Re-reads the open folder after a change on disk; articles that vanished stay readable as removed. */
-  const refresh = async (): Promise<void> => {
+  const refresh = async (): Promise<FolderSession | null> => {
     const before = session;
-    if (!before) return;
+    if (!before) return null;
     try {
       const analysis = await analyze(before.root, false);
-      if (session !== before) return;
+      if (session !== before) return session;
       const present = new Set(analysis.articles.map((a) => a.id));
       const removed = new Map<string, Article>([...before.removed].filter(([id]) => !present.has(id)));
       for (const article of before.articles()) if (!present.has(article.id)) removed.set(article.id, article);
@@ -104,6 +104,7 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     } catch (error) {
       services.logger.warn(`folder: could not refresh ${before.root}`, error);
     }
+    return session;
   };
 
   const watch = async (root: string): Promise<void> => {
@@ -220,7 +221,9 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
       const name = clipboardFileName(new Date());
       await writeFile(join(folder.root, name), `${text}\n`, { flag: 'wx' });
       services.logger.info(`folder: saved pasted text as ${name}`);
-      return { folder: await open(folder.root), id: name };
+      // Re-read in place (not a fresh open): the watcher, the recent list and Undo history stay as they are.
+      const updated = (await refresh()) ?? folder;
+      return { folder: updated.view(), id: name };
     },
     /** Sets (or, with null, clears) the outlet of an article; kept in `.recoupe/corrections.json`. */
     setArticleOutlet: async (id: string, name: string | null) => {

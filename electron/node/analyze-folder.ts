@@ -8,6 +8,8 @@ import { scanFolder, type ScanOptions } from './scan-folder';
 /** A folder read and analysed: articles (user corrections applied), stories, reuse figures, skipped files. */
 export interface FolderAnalysis {
   root: string;
+  /** The articles as read, before the user's corrections: what a new correction is applied to. */
+  scanned: Article[];
   articles: Article[];
   stories: Story[];
   reuse: ReuseFigure[];
@@ -21,16 +23,19 @@ export interface FolderAnalysis {
 export async function analyzeFolder(root: string, options: ScanOptions = {}): Promise<FolderAnalysis> {
   const scan = await scanFolder(root, options);
   const { corrections, warning } = await loadCorrections(scan.root, options.logger);
-  const articles = applyOutletCorrections(scan.articles, corrections);
+  return reapplyCorrections(
+    { root: scan.root, scanned: scan.articles, skipped: scan.skipped, warnings: warning ? [warning] : [] },
+    corrections,
+  );
+}
+
+/** Applies corrections to articles already read, then groups stories and measures reuse again (no file is read). */
+export function reapplyCorrections(
+  read: Pick<FolderAnalysis, 'root' | 'scanned' | 'skipped' | 'warnings'>,
+  corrections: Corrections,
+): FolderAnalysis {
+  const articles = applyOutletCorrections(read.scanned, corrections);
   const stories = groupStories(articles, corrections);
   const reuse = computeReuse(articles, stories);
-  return {
-    root: scan.root,
-    articles,
-    stories,
-    reuse,
-    skipped: scan.skipped,
-    corrections,
-    warnings: warning ? [warning] : [],
-  };
+  return { ...read, articles, stories, reuse, corrections };
 }

@@ -32,7 +32,8 @@ export class FolderSession {
 
   constructor(
     name: string,
-    analysis: FolderAnalysis,
+    /** The analysis shown, kept so that a correction is applied without reading the folder again. */
+    readonly analysis: FolderAnalysis,
     /** Articles that were open and have since been deleted on disk: still readable, shown as removed. */
     readonly removed: ReadonlyMap<string, Article> = new Map(),
   ) {

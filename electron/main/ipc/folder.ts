@@ -10,7 +10,7 @@ import type { Article } from '../../../shared/article/model';
 import { defaultOutletRules, slugifyOutlet } from '../../../shared/article/outlet-rules';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { FolderView, RecentFolder } from '../../../shared/ipc/types';
-import { analyzeFolder } from '../../node/analyze-folder';
+import { analyzeFolder, reapplyCorrections } from '../../node/analyze-folder';
 import { saveCorrections } from '../../node/folder-state';
 import type { SettingsStore } from '../../node/settings-store';
 import { watchFolder, type FolderWatcher } from '../../node/watch-folder';
@@ -182,7 +182,8 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
       if (undo.length > MAX_UNDO) undo.shift();
       if (history === 'do') redo.length = 0;
     }
-    const analysis = await analyze(folder.root, false);
+    // The saved file now holds `next`, so the warning about an unreadable one no longer applies.
+    const analysis = reapplyCorrections({ ...folder.analysis, warnings: [] }, next);
     session = new FolderSession(folder.name, analysis, folder.removed);
     return session.view();
   };

@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, screenshot, useChromium, useTempDir } from './harness';
@@ -14,13 +14,17 @@ describe('ways into a folder', () => {
     const second = join(work(), 'second');
     await cp(fixture, first, { recursive: true });
     await cp(fixture, second, { recursive: true });
-    const app = await chrome.openApp();
+    const dataDir = join(work(), 'data');
+    await mkdir(dataDir);
+    const app = await chrome.openApp({ dataDir });
     await app.page.getByRole('heading', { name: 'Open a folder of articles' }).waitFor();
     app.folderChoices.push(first);
     await app.page.keyboard.press('Control+o');
     await app.page.getByRole('navigation', { name: 'Articles' }).waitFor();
 
-    const restarted = await chrome.openApp({ dataDir: app.dataDir });
+    // A restart: the first window is closed before the next opens (they share the settings file, as one app does).
+    await app.close();
+    const restarted = await chrome.openApp({ dataDir });
     await restarted.page.getByRole('navigation', { name: 'Articles' }).waitFor();
     expect(await restarted.page.getByText('first', { exact: true }).isVisible()).toBe(true);
 
@@ -29,7 +33,8 @@ describe('ways into a folder', () => {
     await expect.poll(() => restarted.page.getByText('second', { exact: true }).isVisible()).toBe(true);
     await rm(second, { recursive: true });
 
-    const third = await chrome.openApp({ dataDir: app.dataDir });
+    await restarted.close();
+    const third = await chrome.openApp({ dataDir });
     const recent = third.page.getByRole('region', { name: 'Recent folders' });
     await recent.waitFor();
     expect(await recent.textContent()).toContain('second (not found)');
@@ -43,7 +48,7 @@ describe('ways into a folder', () => {
     await expect
       .poll(async () => (await third.handlers.getRecentFolders()).map((f) => f.name))
       .toEqual(['first']);
-    for (const a of [app, restarted, third]) await a.close();
+    await third.close();
   });
 
   it('opens a copy of the bundled demo on first run, and not on later runs once closed', async () => {

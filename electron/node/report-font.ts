@@ -37,9 +37,12 @@ export function loadReportFont(dir?: string): Promise<ReportFont> {
   return cached;
 }
 
-/** Reads every face from a folder; a missing file is an error naming it and saying how to restore it. */
+/**
+ * Reads every face from a folder; a missing file is an error naming it and saying how to restore it (the first
+ * missing face in the list, whichever read fails first).
+ */
 async function readFont(dir: string): Promise<ReportFont> {
-  const faces = await Promise.all(
+  const results = await Promise.allSettled(
     FACES.map(async ({ file, weight, style }) => {
       const path = join(dir, file);
       try {
@@ -52,5 +55,8 @@ async function readFont(dir: string): Promise<ReportFont> {
       }
     }),
   );
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  const faces = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   return { family: REPORT_FONT_FAMILY, faces };
 }

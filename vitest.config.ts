@@ -9,7 +9,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/electron/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+            'tests/eval/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },

@@ -228,27 +228,36 @@ export function runHashes(text: string): Set<string> {
   return out;
 }
 
-/** Why an annotation source is inconsistent: one message per problem, empty when it is sound. */
-export function checkSource(source: Source, readText: (file: string) => string | undefined): string[] {
+/** The parts of a source or an answers file that the consistency checks read. */
+interface Checked {
+  alignments: Source['alignments'];
+  claims: { id: string; file: string; kind: CorpusClaimKind; speaker?: string | null }[];
+  discrepancies: Source['discrepancies'];
+  lookalikes: Source['lookalikes'];
+  reuse: Source['reuse'];
+}
+
+/**
+ * Why an event's answers are inconsistent, one message per problem (empty when they are sound): every paragraph of an
+ * aligned pair placed exactly once, ties between only-A and only-B paragraphs, unique claim ids with speakers where
+ * needed, pairs of claims from two articles. `paragraphCount` is undefined for a file that is not the event's.
+ */
+export function checkAnswers(
+  event: string,
+  answers: Checked,
+  paragraphCount: (file: string) => number | undefined,
+): string[] {
   const problems: string[] = [];
-  const files = new Map<string, number>();
-  for (const article of source.articles) {
-    const text = readText(article.file);
-    if (text === undefined) problems.push(`${article.file}: file not found`);
-    else files.set(article.file, corpusParagraphs(text).length);
-    if (!article.file.startsWith(`${source.event.id}/`))
-      problems.push(`${article.file}: not in the folder ${source.event.id}/`);
-  }
   const known = (f: string, where: string): boolean => {
-    if (files.has(f)) return true;
+    if (paragraphCount(f) !== undefined) return true;
     problems.push(`${where}: ${f} is not one of the event's articles`);
     return false;
   };
-  source.alignments.forEach((al, i) => {
+  answers.alignments.forEach((al, i) => {
     const where = `alignment ${i + 1} (${al.a} / ${al.b})`;
     if (!known(al.a, where) || !known(al.b, where)) return;
     for (const side of ['a', 'b'] as const) {
-      const count = files.get(al[side])!;
+      const count = paragraphCount(al[side])!;
       const places = new Map<number, number>();
       const place = (p: number): void => void places.set(p, (places.get(p) ?? 0) + 1);
       new Set(al.links.flatMap((l) => l[side])).forEach(place);
@@ -268,27 +277,26 @@ export function checkSource(source: Source, readText: (file: string) => string |
       if (!al.onlyA.includes(tie.a) || !al.onlyB.includes(tie.b))
         problems.push(`${where}: tie p${tie.a}/p${tie.b} must join a paragraph of onlyA and one of onlyB`);
     }
+    if (al.relation === 'cross-language' && al.links.some((l) => !l.label))
+      problems.push(
+        `${where}: every link of a cross-language pair needs its label (translation or independent)`,
+      );
   });
   const ids = new Set<string>();
-  const prefix = source.event.id.slice(0, 3);
-  for (const claim of source.claims) {
+  const prefix = event.slice(0, 3);
+  for (const claim of answers.claims) {
     if (ids.has(claim.id)) problems.push(`claim ${claim.id}: duplicate id`);
     ids.add(claim.id);
     if (!claim.id.startsWith(`${prefix}-`))
       problems.push(`claim ${claim.id}: ids of this event start with ${prefix}-`);
-    if (!known(claim.file, `claim ${claim.id}`)) continue;
-    const text = readText(claim.file)!;
-    if (locate(text, claim.quote, claim.occurrence) === undefined)
-      problems.push(
-        `claim ${claim.id}: ${JSON.stringify(claim.quote)} occurs ${count(text, claim.quote)} time(s) in ${claim.file}, not ${claim.occurrence}`,
-      );
+    known(claim.file, `claim ${claim.id}`);
     if ((claim.kind === 'quote' || claim.kind === 'reported-speech') && !claim.speaker)
       problems.push(`claim ${claim.id}: a ${claim.kind} needs its speaker`);
   }
-  const byId = new Map(source.claims.map((c) => [c.id, c]));
+  const byId = new Map(answers.claims.map((c) => [c.id, c]));
   for (const [list, name] of [
-    [source.discrepancies, 'discrepancy'],
-    [source.lookalikes, 'look-alike'],
+    [answers.discrepancies, 'discrepancy'],
+    [answers.lookalikes, 'look-alike'],
   ] as const) {
     for (const pair of list) {
       const a = byId.get(pair.a);
@@ -298,9 +306,31 @@ export function checkSource(source: Source, readText: (file: string) => string |
         problems.push(`${name} ${pair.a}/${pair.b}: both claims are in one article`);
     }
   }
-  for (const pair of source.reuse) {
+  for (const pair of answers.reuse) {
     known(pair.a, `reuse ${pair.a} / ${pair.b}`);
     known(pair.b, `reuse ${pair.a} / ${pair.b}`);
+  }
+  return problems;
+}
+
+/** Why an annotator's working file is inconsistent: the answers' checks, plus files present and quotes found. */
+export function checkSource(source: Source, readText: (file: string) => string | undefined): string[] {
+  const problems: string[] = [];
+  const counts = new Map<string, number>();
+  for (const article of source.articles) {
+    const text = readText(article.file);
+    if (text === undefined) problems.push(`${article.file}: file not found`);
+    else counts.set(article.file, corpusParagraphs(text).length);
+    if (!article.file.startsWith(`${source.event.id}/`))
+      problems.push(`${article.file}: not in the folder ${source.event.id}/`);
+  }
+  problems.push(...checkAnswers(source.event.id, source, (f) => counts.get(f)));
+  for (const claim of source.claims) {
+    const text = counts.has(claim.file) ? readText(claim.file)! : undefined;
+    if (text !== undefined && locate(text, claim.quote, claim.occurrence) === undefined)
+      problems.push(
+        `claim ${claim.id}: ${JSON.stringify(claim.quote)} occurs ${count(text, claim.quote)} time(s) in ${claim.file}, not ${claim.occurrence}`,
+      );
   }
   return problems;
 }

@@ -1,0 +1,455 @@
+// `npm run eval [-- --details]`: scores the engine on the seeds' reference answers and on the development corpus.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../../shared/article/model';
+import { computeReuse } from '../../shared/article/reuse';
+import { groupStories } from '../../shared/article/stories';
+import { extractClaims } from '../../shared/claims/extract';
+import { matchClaims } from '../../shared/claims/match';
+import type { Claim } from '../../shared/claims/model';
+import { compare } from '../../shared/compare/compare';
+import { scanFolder } from '../../electron/node/scan-folder';
+import { haveSeeds, seedsDir, specDir } from '../helpers/seeds';
+import {
+  type AnswerClaim,
+  type Answers,
+  CLAIM_KINDS,
+  corpusDir,
+  corpusParagraphs,
+  type ManifestArticle,
+  readAnswers,
+  readManifest,
+  RELATIONS,
+  shortHash,
+} from './corpus-data';
+import {
+  addTally,
+  answerKind,
+  emptyTally,
+  flaggedRows,
+  type GoldClaim,
+  linkedPairs,
+  pairClaims,
+  pairKey,
+  prf,
+  sameOrganisation,
+  sameSpeaker,
+  scoreSets,
+  storyPairs,
+  type Tally,
+} from './score';
+
+/** One line of the table: a capability measured on the seeds and on the corpus. */
+interface Row {
+  capability: string;
+  seeds?: Tally | 'not produced';
+  corpus?: Tally | 'not produced';
+}
+
+const details = process.argv.includes('--details');
+const detailLines: string[] = [];
+const note = (section: string, line: string): void =>
+  void (details && detailLines.push(`${section}: ${line}`));
+const rows = new Map<string, Row>();
+const row = (capability: string): Row => {
+  let r = rows.get(capability);
+  if (!r) rows.set(capability, (r = { capability }));
+  return r;
+};
+const tally = (capability: string, where: 'seeds' | 'corpus'): Tally => {
+  const r = row(capability);
+  if (r[where] === undefined || r[where] === 'not produced') r[where] = emptyTally();
+  return r[where] as Tally;
+};
+const notProduced = (capability: string, where: 'seeds' | 'corpus'): void => {
+  row(capability)[where] = 'not produced';
+};
+
+/** Claims of the engine for each article, extracted once. */
+function engineClaims(articles: readonly Article[]): Map<string, Claim[]> {
+  return new Map(articles.map((a) => [a.id, extractClaims(a)]));
+}
+
+/** Scores one alignment: the engine's links against the answer's, paragraphs past a cut text left out. */
+function scoreAlignment(
+  where: 'seeds' | 'corpus',
+  relation: string,
+  a: Article,
+  b: Article,
+  paragraphs: { a: [number, number][]; b: [number, number][] },
+  gold: { links: { a: number[]; b: number[] }[]; ignoreA: number[]; ignoreB: number[] },
+): void {
+  const predicted = linkedPairs(compare(a, b), paragraphs.a, paragraphs.b);
+  const ignored = (key: string): boolean => {
+    const [pa, pb] = key.split(':').map(Number);
+    return gold.ignoreA.includes(pa!) || gold.ignoreB.includes(pb!);
+  };
+  const expected = new Set(gold.links.flatMap((l) => l.a.flatMap((pa) => l.b.map((pb) => `${pa}:${pb}`))));
+  const scored = scoreSets(new Set([...predicted].filter((k) => !ignored(k))), expected);
+  addTally(tally(`paragraph links: ${relation}`, where), scored);
+  for (const k of scored.missed) note(`links ${a.id} / ${b.id}`, `missed p${k.replace(':', ' ↔ p')}`);
+  for (const k of scored.wrong) note(`links ${a.id} / ${b.id}`, `wrong p${k.replace(':', ' ↔ p')}`);
+}
+
+/** Scores claims, speakers, discrepancies and look-alikes of one group of articles. */
+function scoreClaims(
+  where: 'seeds' | 'corpus',
+  articles: readonly Article[],
+  claims: Map<string, Claim[]>,
+  gold: readonly GoldClaim[],
+  fullyAnnotated: ReadonlySet<string>,
+  discrepancies: readonly { a: string; b: string }[],
+  lookalikes: readonly { a: string; b: string }[],
+): void {
+  const engine = articles.flatMap((a) => claims.get(a.id) ?? []);
+  const matched = pairClaims(gold, engine);
+  const matchedEngine = new Set([...matched.values()].map((c) => c.id));
+  for (const kind of CLAIM_KINDS) {
+    const t = tally(`claims: ${kind}`, where);
+    if (!fullyAnnotated.size) t.recallOnly = true;
+    for (const g of gold.filter((c) => c.kind === kind)) {
+      if (matched.has(g.id)) t.tp += 1;
+      else {
+        t.fn += 1;
+        note(`claims ${g.articleId}`, `missed ${kind} ${g.id} [${g.start}, ${g.end})`);
+      }
+    }
+    for (const e of engine) {
+      if (!fullyAnnotated.has(e.articleId) || matchedEngine.has(e.id)) continue;
+      if (answerKind(e.kind) !== kind) continue;
+      t.fp += 1;
+      note(`claims ${e.articleId}`, `extra ${kind} [${e.start}, ${e.end})`);
+    }
+  }
+  const speakers = tally('speakers', where);
+  for (const g of gold.filter((c) => c.speaker && (c.kind === 'quote' || c.kind === 'reported-speech'))) {
+    const e = matched.get(g.id);
+    if (!e) speakers.fn += 1;
+    else if (sameSpeaker(e.speaker, g.speaker!)) speakers.tp += 1;
+    else {
+      speakers.fp += 1;
+      note(`speakers ${g.articleId}`, `${g.id}: engine says ${JSON.stringify(e.speaker ?? null)}`);
+    }
+  }
+  const rowsOf = matchClaims(articles, claims);
+  const flaggedRowOf = new Map<string, string>();
+  for (const r of flaggedRows(rowsOf)) for (const c of r.claims) flaggedRowOf.set(c, r.id);
+  const flagged = (x: string, y: string): boolean => {
+    const ex = matched.get(x)?.id;
+    const ey = matched.get(y)?.id;
+    return (
+      !!ex && !!ey && flaggedRowOf.get(ex) !== undefined && flaggedRowOf.get(ex) === flaggedRowOf.get(ey)
+    );
+  };
+  const found = tally('discrepancies flagged', where);
+  const goldPairs = new Set(discrepancies.map((d) => pairKey(d.a, d.b)));
+  for (const d of discrepancies) {
+    if (flagged(d.a, d.b)) found.tp += 1;
+    else {
+      found.fn += 1;
+      note('discrepancies', `not flagged ${d.a} / ${d.b}`);
+    }
+  }
+  const goldOf = new Map([...matched].map(([g, e]) => [e.id, g]));
+  const byArticle = new Map(gold.map((g) => [g.id, g.articleId]));
+  for (const r of flaggedRows(rowsOf)) {
+    const ids = r.claims.map((c) => goldOf.get(c)).filter((g): g is string => !!g);
+    for (let i = 0; i < ids.length; i += 1)
+      for (let j = i + 1; j < ids.length; j += 1) {
+        if (byArticle.get(ids[i]!) === byArticle.get(ids[j]!) || goldPairs.has(pairKey(ids[i]!, ids[j]!)))
+          continue;
+        found.fp += 1;
+        note('discrepancies', `flag without an answer ${ids[i]} / ${ids[j]} (${r.topic})`);
+      }
+  }
+  const look = tally('look-alikes flagged (lower is better)', where);
+  for (const l of lookalikes) {
+    if (flagged(l.a, l.b)) {
+      look.tp += 1;
+      note('look-alikes', `flagged ${l.a} / ${l.b}`);
+    } else look.fn += 1;
+  }
+}
+
+/** Scores outlets against the organisations the answers name (null: nothing says, so none may be named). */
+function scoreOutlets(
+  where: 'seeds' | 'corpus',
+  articles: readonly Article[],
+  gold: Map<string, string | null>,
+): void {
+  const t = tally('outlets', where);
+  for (const a of articles) {
+    if (!gold.has(a.id)) continue;
+    const g = gold.get(a.id)!;
+    const named = a.outlet.id !== 'unknown';
+    if (g && named && sameOrganisation(a.outlet, g)) t.tp += 1;
+    else {
+      if (named) t.fp += 1;
+      if (g) t.fn += 1;
+      note('outlets', `${a.id}: engine ${named ? a.outlet.name : 'unknown'}, answer ${g ?? 'none'}`);
+    }
+  }
+}
+
+/** Scores stories and reuse over a set of articles with their events and republication clusters. */
+function scoreFolder(
+  where: 'seeds' | 'corpus',
+  articles: Article[],
+  eventOf: Map<string, string>,
+  languageOf: Map<string, string>,
+  reusePositive: Set<string>,
+  sharedQuotes: Set<string>,
+): void {
+  const stories = groupStories(articles);
+  const scored = storyPairs(stories, eventOf, languageOf);
+  addTally(tally('stories: pairs, same language', where), scored.sameLanguage);
+  if (scored.crossLanguage.tp + scored.crossLanguage.fn + scored.crossLanguage.fp > 0)
+    addTally(tally('stories: pairs, across languages', where), scored.crossLanguage);
+  for (const k of scored.sameLanguage.missed) note('stories', `apart ${k}`);
+  for (const k of scored.sameLanguage.wrong) note('stories', `wrongly together ${k}`);
+  const predicted = new Set(
+    computeReuse(articles, stories)
+      .filter((f) => eventOf.has(f.source) && eventOf.has(f.target))
+      .map((f) => pairKey(f.source, f.target)),
+  );
+  const reuse = scoreSets(predicted, reusePositive);
+  addTally(tally('reuse pairs', where), reuse);
+  for (const k of reuse.missed) note('reuse', `missed ${k}`);
+  for (const k of reuse.wrong)
+    note('reuse', `wrong ${k}${sharedQuotes.has(k) ? ' (they only share quotations)' : ''}`);
+}
+
+/** The seeds' reference answers (000/002 paragraphs, alignment and claims; outlets, stories and reuse of all five). */
+async function evalSeeds(): Promise<void> {
+  const { articles } = await scanFolder(seedsDir);
+  const byPrefix = (p: string): Article => articles.find((a) => a.id.startsWith(p))!;
+  const spec = (name: string): unknown => JSON.parse(readFileSync(join(specDir, name), 'utf8'));
+  type SpecParagraph = { id: string; start: number; end: number };
+  const paragraphSpec = spec('paragraphs-000-002.json') as { paragraphs: SpecParagraph[] }[];
+  const [pa, pb] = paragraphSpec.map((f) => f.paragraphs);
+  const index = (list: SpecParagraph[]): Map<string, number> => new Map(list.map((p, i) => [p.id, i]));
+  const ia = index(pa!);
+  const ib = index(pb!);
+  const align = spec('align-000-002.json') as { links: { a: string | string[]; b: string | string[] }[] };
+  const ids = (x: string | string[]): string[] => (Array.isArray(x) ? x : [x]);
+  scoreAlignment(
+    'seeds',
+    'republication',
+    byPrefix('000'),
+    byPrefix('002'),
+    { a: pa!.map((p) => [p.start, p.end]), b: pb!.map((p) => [p.start, p.end]) },
+    {
+      links: align.links.map((l) => ({
+        a: ids(l.a).map((i) => ia.get(i)!),
+        b: ids(l.b).map((i) => ib.get(i)!),
+      })),
+      ignoreA: [],
+      ignoreB: [],
+    },
+  );
+  for (const label of ['independent', 'version', 'cross-language']) row(`paragraph links: ${label}`);
+  notProduced('translation label', 'seeds');
+
+  type SpecClaim = {
+    id: string;
+    kind: string;
+    start: number;
+    end: number;
+    topic?: string;
+    speaker?: string;
+    normalized?: string;
+    value?: number;
+    qualifier?: string | null;
+  };
+  const pairArticles = [byPrefix('000'), byPrefix('002')];
+  const specClaims = pairArticles.map(
+    (a) => (spec(`claims-${a.id.slice(0, 3)}.json`) as { claims: SpecClaim[] }).claims,
+  );
+  const kindOf = (k: string): GoldClaim['kind'] => (k === 'quantity' ? 'number' : (k as GoldClaim['kind']));
+  const gold: GoldClaim[] = specClaims.flatMap((list, i) =>
+    list.map((c) => ({
+      id: c.id,
+      articleId: pairArticles[i]!.id,
+      kind: kindOf(c.kind),
+      start: c.start,
+      end: c.end,
+      speaker: c.speaker,
+    })),
+  );
+  const discrepancies: { a: string; b: string }[] = [];
+  const lookalikes: { a: string; b: string }[] = [];
+  for (const x of specClaims[0]!)
+    for (const y of specClaims[1]!) {
+      if (!x.topic || x.topic !== y.topic || x.kind !== y.kind) continue;
+      const coarser = (p?: string, q?: string): boolean => !p || !q || p.startsWith(q) || q.startsWith(p);
+      const differs =
+        x.kind === 'quote'
+          ? x.speaker !== y.speaker
+          : x.kind === 'date'
+            ? !coarser(x.normalized, y.normalized)
+            : x.value !== y.value || (x.qualifier ?? null) !== (y.qualifier ?? null);
+      if (differs) discrepancies.push({ a: x.id, b: y.id });
+      else if (x.normalized !== y.normalized) lookalikes.push({ a: x.id, b: y.id });
+    }
+  scoreClaims('seeds', pairArticles, engineClaims(pairArticles), gold, new Set(), discrepancies, lookalikes);
+
+  const organisation: Record<string, string | null> = {
+    '000': 'Reuters',
+    '001': 'AFP',
+    '002': 'Sputnik',
+    '003': 'Reuters',
+    '004': null,
+  };
+  scoreOutlets(
+    'seeds',
+    articles,
+    new Map(articles.map((a) => [a.id, organisation[a.id.slice(0, 3)] ?? null])),
+  );
+  notProduced('sites', 'seeds');
+  const eventOf = new Map(
+    articles
+      .filter((a) => !a.id.startsWith('004'))
+      .map((a) => [a.id, a.id.startsWith('003') ? 'later' : 'call']),
+  );
+  scoreFolder(
+    'seeds',
+    articles.filter((a) => eventOf.has(a.id)),
+    eventOf,
+    new Map([...eventOf.keys()].map((id) => [id, 'fr'])),
+    new Set([pairKey(byPrefix('000').id, byPrefix('002').id)]),
+    new Set(),
+  );
+}
+
+/** The development corpus, when `.dev-corpus/` is present: every answer whose text has not drifted. */
+async function evalCorpus(): Promise<string> {
+  const manifest = readManifest();
+  const { articles } = await scanFolder(corpusDir);
+  const entries = new Map(manifest.articles.map((m) => [m.file, m]));
+  const present = new Map<string, Article>();
+  let drifted = 0;
+  const intact = new Map<string, Set<number>>();
+  for (const m of manifest.articles) {
+    const article = articles.find((a) => a.id === m.file);
+    if (!article) continue;
+    present.set(m.file, article);
+    const ok = new Set<number>();
+    const paragraphs = corpusParagraphs(article.text);
+    m.paragraphs.forEach(([s, e, h], i) => {
+      if (paragraphs[i]?.[0] === s && paragraphs[i]?.[1] === e && shortHash(article.text.slice(s, e)) === h)
+        ok.add(i);
+    });
+    if (ok.size !== m.paragraphs.length) drifted += 1;
+    intact.set(m.file, ok);
+  }
+  let skipped = 0;
+  const answers = readAnswers();
+  for (const ans of answers) {
+    const inEvent = manifest.articles.filter((m) => m.event === ans.event && present.has(m.file));
+    for (const al of ans.alignments) {
+      const a = present.get(al.a);
+      const b = present.get(al.b);
+      const whole = (f: string): boolean => intact.get(f)?.size === entries.get(f)!.paragraphs.length;
+      if (!a || !b || !whole(al.a) || !whole(al.b)) {
+        skipped += 1;
+        continue;
+      }
+      scoreAlignment(
+        'corpus',
+        al.relation,
+        a,
+        b,
+        { a: paragraphsOf(entries.get(al.a)!), b: paragraphsOf(entries.get(al.b)!) },
+        {
+          links: al.links,
+          ignoreA: [...al.textEnds.a, ...al.boilerplate.a],
+          ignoreB: [...al.textEnds.b, ...al.boilerplate.b],
+        },
+      );
+    }
+    const claimOk = (c: AnswerClaim): boolean => {
+      const a = present.get(c.file);
+      return !!a && shortHash(a.text.slice(c.start, c.end)) === c.sha256;
+    };
+    const gold = ans.claims.filter(claimOk);
+    skipped += ans.claims.length - gold.length;
+    const eventArticles = inEvent.map((m) => present.get(m.file)!);
+    const fully = new Set(ans.alignments.flatMap((al) => [al.a, al.b]));
+    const known = new Set(gold.map((g) => g.id));
+    const keep = (p: { a: string; b: string }): boolean => known.has(p.a) && known.has(p.b);
+    scoreClaims(
+      'corpus',
+      eventArticles,
+      engineClaims(eventArticles),
+      gold.map((c) => ({ ...c, articleId: c.file })),
+      fully,
+      ans.discrepancies.filter(keep),
+      ans.lookalikes.filter(keep),
+    );
+  }
+  for (const relation of RELATIONS) row(`paragraph links: ${relation}`);
+  const crossLinks = answers.flatMap((a) => a.alignments).filter((a) => a.relation === 'cross-language');
+  if (crossLinks.length) notProduced('translation label', 'corpus');
+  const all = [...present.values()];
+  scoreOutlets('corpus', all, new Map(manifest.articles.map((m) => [m.file, m.organisation])));
+  notProduced('sites', 'corpus');
+  scoreFolder(
+    'corpus',
+    all,
+    new Map(manifest.articles.filter((m) => present.has(m.file)).map((m) => [m.file, m.event])),
+    new Map(manifest.articles.map((m) => [m.file, m.language])),
+    reusePairs(manifest.articles, answers, ['republication', 'version']),
+    reusePairs([], answers, ['shared-quotes']),
+  );
+  const missing = manifest.articles.length - present.size;
+  return `${present.size} of ${manifest.articles.length} articles present${missing ? ` (${missing} missing: npm run corpus -- check)` : ''}, ${drifted} drifted, ${skipped} answers skipped as drifted or missing`;
+}
+
+const paragraphsOf = (m: ManifestArticle): [number, number][] => m.paragraphs.map(([s, e]) => [s, e]);
+
+/** Pairs of articles of one republication cluster, plus the reuse answers of the given kinds. */
+function reusePairs(
+  articles: readonly ManifestArticle[],
+  answers: readonly Answers[],
+  kinds: string[],
+): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < articles.length; i += 1)
+    for (let j = i + 1; j < articles.length; j += 1)
+      if (articles[i]!.cluster === articles[j]!.cluster)
+        out.add(pairKey(articles[i]!.file, articles[j]!.file));
+  for (const ans of answers)
+    for (const r of ans.reuse) if (kinds.includes(r.kind)) out.add(pairKey(r.a, r.b));
+  return out;
+}
+
+const cell = (t: Tally | 'not produced' | undefined): string => {
+  if (t === undefined) return '— | — | — | —';
+  if (t === 'not produced') return 'not produced | | |';
+  const n = t.tp + t.fn;
+  if (t.tp + t.fp + t.fn === 0) return '— | — | — | 0';
+  const { precision, recall, f1 } = prf(t);
+  const f = (x: number): string => x.toFixed(2);
+  if (t.recallOnly) return `— | ${n ? f(recall) : '—'} | — | ${n}`;
+  return `${t.tp + t.fp ? f(precision) : '—'} | ${n ? f(recall) : '—'} | ${n && t.tp + t.fp ? f(f1) : '—'} | ${n}`;
+};
+
+const started = Date.now();
+const status: string[] = [];
+if (haveSeeds) await evalSeeds();
+else status.push(`seeds: skipped (${seedsDir} not found; set RECOUPE_SEEDS)`);
+const haveCorpus =
+  existsSync(join(corpusDir)) && existsSync(join(import.meta.dirname, 'corpus/manifest.json'));
+if (haveCorpus) status.push(`corpus: ${await evalCorpus()}`);
+else status.push(`corpus: skipped (${corpusDir} or tests/eval/corpus/manifest.json not found)`);
+
+console.log('| capability | seeds P | R | F1 | n | corpus P | R | F1 | n |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows.values()) console.log(`| ${r.capability} | ${cell(r.seeds)} | ${cell(r.corpus)} |`);
+console.log('');
+for (const s of status) console.log(s);
+console.log(
+  'P: precision, R: recall, n: expected items (— where not measured: the seeds list claims that must be found, not all claims); look-alikes: R is the share wrongly flagged.',
+);
+console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (details) for (const line of detailLines) console.log(line);

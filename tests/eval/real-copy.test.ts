@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../shared/article/model';
+import { computeReuse } from '../../shared/article/reuse';
+import { groupStories } from '../../shared/article/stories';
+import { extractClaims } from '../../shared/claims/extract';
+import type { Claim } from '../../shared/claims/model';
+import { scanFolder } from '../../electron/node/scan-folder';
+import { repoRoot } from './corpus-data';
+
+let articles: Map<string, Article>;
+beforeAll(async () => {
+  const { articles: read } = await scanFolder(join(repoRoot, 'tests/fixtures/real-copy'));
+  articles = new Map(read.filter((a) => a.id.endsWith('.txt')).map((a) => [a.id.replace(/\.txt$/, ''), a]));
+});
+const article = (name: string): Article => articles.get(name)!;
+const claimsOf = (name: string, kind: Claim['kind']): Claim[] =>
+  extractClaims(article(name)).filter((c) => c.kind === kind);
+
+describe('what the development corpus teaches: outlets from real house styles', () => {
+  it('reads the date header line and the headline that follows it on the same line', () => {
+    expect(article('date-header-headline').date).toBe('2023-02-06');
+    expect(article('date-header-headline').title).toBe('Ferry fire in Kessel: what we know');
+  });
+
+  it.fails('names the agency of a "By The Associated Press" line under the headline (issue 19)', () => {
+    expect(article('byline-after-headline').outlet.id).toBe('ap');
+  });
+
+  it.fails('finds the dateline after a photo caption (issue 19)', () => {
+    expect(article('caption-before-dateline').outlet.id).toBe('ap');
+  });
+
+  it.fails('names Reuters from its closing "Reporting by …; Editing by …" line (issue 19)', () => {
+    expect(article('reuters-credits').outlet.id).toBe('reuters');
+  });
+
+  it.fails('names dpa from "(dpa)" closing the text (issue 19)', () => {
+    expect(article('dpa-end-marker').outlet.id).toBe('dpa');
+  });
+});
+
+describe('what the development corpus teaches: English values', () => {
+  it('reads "9:20 a.m. EDT" as one time with its zone', () => {
+    expect(claimsOf('english-values', 'time').map((c) => [c.text, c.normalized])).toEqual([
+      ['9:20 a.m. EDT', '09:20-04:00'],
+    ]);
+  });
+
+  it('reads "nearly two hours" as an approximate amount below two', () => {
+    const hours = claimsOf('english-values', 'quantity').find((c) => c.text === 'nearly two hours');
+    expect(hours?.qualifierKind).toBe('nearly');
+  });
+
+  it.fails('reads "Feb. 14, 2023" as one date, not a count of 14 and a year (issue 17)', () => {
+    expect(claimsOf('english-values', 'date').map((c) => c.normalized)).toContain('2023-02-14');
+    expect(claimsOf('english-values', 'quantity').map((c) => c.value)).not.toContain(14);
+  });
+
+  it.fails('keeps "an estimated" as the qualifier of 40,000 troops (issue 17)', () => {
+    const troops = claimsOf('english-values', 'quantity').find((c) => c.value === 40000);
+    expect(troops?.qualifierKind).toBe('approx');
+  });
+
+  it.fails('reads "7 p.m." as a time, not a count of 7 (issue 17)', () => {
+    expect(claimsOf('byline-after-headline', 'quantity').map((c) => c.text)).not.toContain('7 p');
+  });
+});
+
+describe('what the development corpus teaches: speakers, shared statements and updates', () => {
+  it('gives a French quote in straight quotes to the speaker after "a déclaré"', () => {
+    expect(claimsOf('postposed-speaker-fr', 'quote').map((c) => c.speaker)).toEqual(['Elin Varga']);
+  });
+
+  it('finds an update of one wire story as reuse within one story', () => {
+    const pair = [article('wire-update-1'), article('wire-update-2')];
+    const stories = groupStories(pair);
+    expect(stories).toHaveLength(1);
+    expect(computeReuse(pair, stories)).toHaveLength(1);
+  });
+
+  it.fails('does not report two agencies quoting one statement as reuse (issue 19)', () => {
+    const pair = [article('shared-statement-a'), article('shared-statement-b')];
+    expect(computeReuse(pair, groupStories(pair))).toEqual([]);
+  });
+});

@@ -8,8 +8,8 @@ import { z } from 'zod';
 export const repoRoot: string = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The ignored folder holding the corpus texts (`RECOUPE_CORPUS` overrides it). */
 export const corpusDir: string = process.env.RECOUPE_CORPUS ?? join(repoRoot, '.dev-corpus');
-/** The committed manifest, answers and n-gram hashes. */
-export const answersDir: string = join(repoRoot, 'tests/eval/corpus');
+/** The committed manifest, answers and n-gram hashes (`RECOUPE_CORPUS_ANSWERS` overrides it). */
+export const answersDir: string = process.env.RECOUPE_CORPUS_ANSWERS ?? join(repoRoot, 'tests/eval/corpus');
 
 /** Claim kinds of the corpus answers. */
 export const CLAIM_KINDS = [

@@ -13,6 +13,7 @@ import { haveSeeds, seedsDir, specDir } from '../helpers/seeds';
 import {
   type AnswerClaim,
   type Answers,
+  answersDir,
   CLAIM_KINDS,
   corpusDir,
   corpusParagraphs,
@@ -124,11 +125,14 @@ function scoreClaims(
   const speakers = tally('speakers', where);
   for (const g of gold.filter((c) => c.speaker && (c.kind === 'quote' || c.kind === 'reported-speech'))) {
     const e = matched.get(g.id);
-    if (!e) speakers.fn += 1;
-    else if (sameSpeaker(e.speaker, g.speaker!)) speakers.tp += 1;
+    if (e && sameSpeaker(e.speaker, g.speaker!)) speakers.tp += 1;
     else {
-      speakers.fp += 1;
-      note(`speakers ${g.articleId}`, `${g.id}: engine says ${JSON.stringify(e.speaker ?? null)}`);
+      speakers.fn += 1;
+      if (e?.speaker) speakers.fp += 1;
+      note(
+        `speakers ${g.articleId}`,
+        `${g.id}: engine says ${e ? JSON.stringify(e.speaker ?? null) : 'no quote'}`,
+      );
     }
   }
   const rowsOf = matchClaims(articles, claims);
@@ -182,6 +186,7 @@ function scoreOutlets(
     if (!gold.has(a.id)) continue;
     const g = gold.get(a.id)!;
     const named = a.outlet.id !== 'unknown';
+    if (!g && !named) continue;
     if (g && named && sameOrganisation(a.outlet, g)) t.tp += 1;
     else {
       if (named) t.fp += 1;
@@ -438,10 +443,9 @@ const started = Date.now();
 const status: string[] = [];
 if (haveSeeds) await evalSeeds();
 else status.push(`seeds: skipped (${seedsDir} not found; set RECOUPE_SEEDS)`);
-const haveCorpus =
-  existsSync(join(corpusDir)) && existsSync(join(import.meta.dirname, 'corpus/manifest.json'));
+const haveCorpus = existsSync(corpusDir) && existsSync(join(answersDir, 'manifest.json'));
 if (haveCorpus) status.push(`corpus: ${await evalCorpus()}`);
-else status.push(`corpus: skipped (${corpusDir} or tests/eval/corpus/manifest.json not found)`);
+else status.push(`corpus: skipped (${corpusDir} or ${join(answersDir, 'manifest.json')} not found)`);
 
 console.log('| capability | seeds P | R | F1 | n | corpus P | R | F1 | n |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');

@@ -77,9 +77,13 @@ function build(): number {
     manifest.events.push(source.event);
     for (const article of source.articles) {
       const text = readText(article.file)!;
-      runHashes(text).forEach((h) => grams.add(h));
+      const runs = runHashes(text);
+      runs.forEach((h) => grams.add(h));
+      const urlHoldsText = [...runHashes(article.url)].some((h) => runs.has(h));
       manifest.articles.push({
         ...article,
+        url: urlHoldsText ? null : article.url,
+        urlSha256: sha256(article.url),
         event: source.event.id,
         sha256: sha256(text),
         chars: text.length,
@@ -121,7 +125,7 @@ function check(): number {
     if (text === undefined) {
       missing += 1;
       console.log(
-        `missing: ${article.file} (look up ${JSON.stringify(article.query)} in pages, take ${article.url})`,
+        `missing: ${article.file} (look up ${JSON.stringify(article.query)} in pages, take ${article.url ?? `the address whose sha256 is ${article.urlSha256}`})`,
       );
       continue;
     }

@@ -151,6 +151,9 @@ export function corpusParagraphs(text: string): [number, number][] {
 
 const manifestArticleSchema = z.object({
   ...articleFields,
+  /** Absent when the address itself holds ten words of the text (a headline in its slug): `urlSha256` finds it. */
+  url: z.string().url().nullable(),
+  urlSha256: z.string().regex(/^[0-9a-f]{64}$/),
   event: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   chars: z.number().int().positive(),

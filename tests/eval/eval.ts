@@ -47,11 +47,25 @@ interface Row {
   corpus?: Tally | 'not produced';
 }
 
+/** The table's rows, in the order they are printed. */
+const ROW_ORDER = [
+  ...RELATIONS.map((r) => `paragraph links: ${r}`),
+  'translation label',
+  ...CLAIM_KINDS.map((k) => `claims: ${k}`),
+  'speakers',
+  'discrepancies flagged',
+  'look-alikes flagged (lower is better)',
+  'outlets',
+  'sites',
+  'stories: pairs, same language',
+  'stories: pairs, across languages',
+  'reuse pairs',
+];
 const details = process.argv.includes('--details');
 const detailLines: string[] = [];
 const note = (section: string, line: string): void =>
   void (details && detailLines.push(`${section}: ${line}`));
-const rows = new Map<string, Row>();
+const rows = new Map<string, Row>(ROW_ORDER.map((capability) => [capability, { capability }]));
 const row = (capability: string): Row => {
   let r = rows.get(capability);
   if (!r) rows.set(capability, (r = { capability }));
@@ -167,6 +181,7 @@ function scoreClaims(
       }
   }
   const look = tally('look-alikes flagged (lower is better)', where);
+  look.recallOnly = true;
   for (const l of lookalikes) {
     if (flagged(l.a, l.b)) {
       look.tp += 1;
@@ -210,6 +225,8 @@ function scoreFolder(
   addTally(tally('stories: pairs, same language', where), scored.sameLanguage);
   if (scored.crossLanguage.tp + scored.crossLanguage.fn + scored.crossLanguage.fp > 0)
     addTally(tally('stories: pairs, across languages', where), scored.crossLanguage);
+  for (const k of scored.crossLanguage.missed) note('stories', `apart across languages ${k}`);
+  for (const k of scored.crossLanguage.wrong) note('stories', `wrongly together across languages ${k}`);
   for (const k of scored.sameLanguage.missed) note('stories', `apart ${k}`);
   for (const k of scored.sameLanguage.wrong) note('stories', `wrongly together ${k}`);
   const predicted = new Set(
@@ -252,7 +269,6 @@ async function evalSeeds(): Promise<void> {
       ignoreB: [],
     },
   );
-  for (const label of ['independent', 'version', 'cross-language']) row(`paragraph links: ${label}`);
   notProduced('translation label', 'seeds');
 
   type SpecClaim = {
@@ -392,7 +408,6 @@ async function evalCorpus(): Promise<string> {
       ans.lookalikes.filter(keep),
     );
   }
-  for (const relation of RELATIONS) row(`paragraph links: ${relation}`);
   const crossLinks = answers.flatMap((a) => a.alignments).filter((a) => a.relation === 'cross-language');
   if (crossLinks.length) notProduced('translation label', 'corpus');
   const all = [...present.values()];

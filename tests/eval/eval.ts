@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../shared/article/model';
-import { computeReuse } from '../../shared/article/reuse';
+import { computeReuse, MIN_REUSE_SHARE } from '../../shared/article/reuse';
 import { groupStories } from '../../shared/article/stories';
 import { extractClaims } from '../../shared/claims/extract';
 import { matchClaims } from '../../shared/claims/match';
@@ -231,6 +231,7 @@ function scoreFolder(
   for (const k of scored.sameLanguage.wrong) note('stories', `wrongly together ${k}`);
   const predicted = new Set(
     computeReuse(articles, stories)
+      .filter((f) => Math.max(f.share, f.sourceShare) >= MIN_REUSE_SHARE)
       .filter((f) => eventOf.has(f.source) && eventOf.has(f.target))
       .map((f) => pairKey(f.source, f.target)),
   );

@@ -9,7 +9,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/node/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/electron/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },

@@ -7,8 +7,8 @@ import type { ReportInput } from '../../shared/report/input';
 import { reportMetadata } from '../../shared/report/metadata';
 import type { ReportOptions } from '../../shared/report/options';
 import { renderComparisonReport } from '../../shared/report/render';
-import { setPdfMetadata } from '../node/pdf-metadata';
-import type { PrintOptions } from '../node/print-pdf';
+import { setPdfMetadata } from '../../node/pdf-metadata';
+import type { PrintOptions } from '../../node/print-pdf';
 
 /** In-memory session of the print window: nothing it loads is kept, and it shares nothing with the app's window. */
 const PRINT_PARTITION = 'recoupe-print';

@@ -1,5 +1,5 @@
-import type { Command } from '../../electron/cli/command';
-import { runCli } from '../../electron/cli/main';
+import type { Command } from '../../cli/command';
+import { runCli } from '../../cli/main';
 
 /** What one run of the CLI returned and printed. */
 export interface CliRun {

@@ -1,6 +1,6 @@
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import type { Handlers } from '../../electron/main/ipc/handlers';
-import { nullLogger } from '../../electron/node/logger';
+import { nullLogger } from '../../node/logger';
 import type { IpcResult } from '../../shared/ipc/errors';
 
 /** The app's own window, as the dispatcher sees the sender. */

@@ -2,8 +2,8 @@ import { relative } from 'node:path';
 import type { Correction } from '../../../shared/compare/correction-schema';
 import type { CompareViewState, PairCorrections } from '../../../shared/compare/view-state';
 import { HandlerError } from '../../../shared/ipc/errors';
-import { AlignmentStore, alignmentPath } from '../../node/alignment-store';
-import type { SettingsStore } from '../../node/settings-store';
+import { AlignmentStore, alignmentPath } from '../../../node/alignment-store';
+import type { SettingsStore } from '../../../node/settings-store';
 import type { Services } from './services';
 import { stateFileError } from './state-file-error';
 

@@ -16,9 +16,9 @@ import {
   claimsStatePath,
   readClaimsState,
   writeClaimsState,
-} from '../../node/claims-state';
-import { NewerStateError } from '../../node/state-json';
-import { readWatchlist, watchlistPath, writeWatchlist } from '../../node/watchlist';
+} from '../../../node/claims-state';
+import { NewerStateError } from '../../../node/state-json';
+import { readWatchlist, watchlistPath, writeWatchlist } from '../../../node/watchlist';
 import type { FolderSession } from './folder-session';
 import type { Services } from './services';
 import { stateFileError } from './state-file-error';

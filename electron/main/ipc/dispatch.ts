@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { methods } from '../../../shared/ipc/channels';
 import { contract, type ArgsOf, type Method, type ResultOf } from '../../../shared/ipc/contract';
 import { HandlerError, type AppError, type IpcResult } from '../../../shared/ipc/errors';
-import type { Logger } from '../../node/logger';
+import type { Logger } from '../../../node/logger';
 
 /** Who sent a call: the URL of the sending frame. */
 export interface Sender {

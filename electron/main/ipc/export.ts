@@ -4,8 +4,8 @@ import type { ReportOptions } from '../../../shared/report/options';
 import { renderComparisonReport } from '../../../shared/report/render';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { ExportResult } from '../../../shared/ipc/types';
-import { ExportRequestError, loadReportInput, renderReportPdf } from '../../node/export-report';
-import { ExportWriteError, writeExport } from '../../node/write-export';
+import { ExportRequestError, loadReportInput, renderReportPdf } from '../../../node/export-report';
+import { ExportWriteError, writeExport } from '../../../node/write-export';
 import type { FolderSession } from './folder-session';
 import type { Services } from './services';
 

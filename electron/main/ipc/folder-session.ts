@@ -4,7 +4,7 @@ import type { Article, ReuseFigure, SkippedFile, Story } from '../../../shared/a
 import { outletColor } from '../../../shared/article/outlet-rules';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { ArticleSummary, FolderView } from '../../../shared/ipc/types';
-import type { FolderAnalysis } from '../../node/analyze-folder';
+import type { FolderAnalysis } from '../../../node/analyze-folder';
 
 /** What the renderer is shown of an article: no path beyond its id, no text. */
 export function summarize(article: Article): ArticleSummary {

@@ -10,10 +10,10 @@ import type { Article } from '../../../shared/article/model';
 import { defaultOutletRules, slugifyOutlet } from '../../../shared/article/outlet-rules';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { FolderView, RecentFolder } from '../../../shared/ipc/types';
-import { analyzeFolder, reapplyCorrections } from '../../node/analyze-folder';
-import { saveCorrections } from '../../node/folder-state';
-import type { SettingsStore } from '../../node/settings-store';
-import { watchFolder, type FolderWatcher } from '../../node/watch-folder';
+import { analyzeFolder, reapplyCorrections } from '../../../node/analyze-folder';
+import { saveCorrections } from '../../../node/folder-state';
+import type { SettingsStore } from '../../../node/settings-store';
+import { watchFolder, type FolderWatcher } from '../../../node/watch-folder';
 import { FolderSession } from './folder-session';
 import type { Services } from './services';
 

@@ -11,7 +11,7 @@ import {
   type NoteEditor,
   type NoteOp,
 } from '../../../shared/notes/ops';
-import { AnnotationStore } from '../../node/annotation-store';
+import { AnnotationStore } from '../../../node/annotation-store';
 import type { FolderSession } from './folder-session';
 import type { Services } from './services';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
 import { createNotesHandlers } from '../../../../electron/main/ipc/notes';
-import { annotationsPath } from '../../../../electron/node/annotation-store';
+import { annotationsPath } from '../../../../node/annotation-store';
 import type { NotesView } from '../../../../shared/notes/ipc';
 import { ipcTestClient } from '../../../helpers/ipc';
 import { stubServices } from '../../../helpers/services';

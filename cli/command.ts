@@ -17,15 +17,21 @@ export class CommandError extends Error {
   override name = 'CommandError';
 }
 
-/** One `recoupe <name>` command. */
+/** One `recoupe <name>` command, once its module is loaded. */
 export interface Command {
   name: string;
-  /** One line for `recoupe --help`. */
-  summary: string;
   /** Full usage text, printed by `recoupe <name> --help` and on a usage error. */
   usage: string;
   /** Runs the command; returns the exit code. Throws UsageError or CommandError on failure. */
   run: (args: string[], io: CliIo) => Promise<number>;
+}
+
+/** A command as `recoupe --help` lists it, with the loader of its module. */
+export interface CommandEntry {
+  name: string;
+  /** One line for `recoupe --help`. */
+  summary: string;
+  load: () => Promise<Command>;
 }
 
 /** An error class a command expects from the work it calls (its message is already written for the user). */

@@ -1,8 +1,8 @@
-import { CommandError, UsageError, type CliIo, type Command } from './command';
+import { CommandError, UsageError, type CliIo, type CommandEntry } from './command';
 import { commands as allCommands } from './commands/index';
 
 /** Text of `recoupe --help`. */
-export function helpText(commands: readonly Command[]): string {
+export function helpText(commands: readonly CommandEntry[]): string {
   const width = Math.max(8, ...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
@@ -25,7 +25,7 @@ export async function runCli(
   argv: readonly string[],
   io: CliIo,
   version: string,
-  commands: readonly Command[] = allCommands,
+  commands: readonly CommandEntry[] = allCommands,
 ): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
@@ -36,11 +36,12 @@ export async function runCli(
     io.out(`${version}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === first);
-  if (!command) {
+  const entry = commands.find((c) => c.name === first);
+  if (!entry) {
     io.err(`recoupe: unknown command '${first}'\n\n${helpText(commands)}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`${command.usage.trimEnd()}\n`);
     return 0;

@@ -1,39 +1,71 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Paper } from '../shared/report/options';
 import { UsageError } from './command';
+import { parseLang } from './lang';
 
-/** One command-line argument as an option: its name (`--x` of `--x=v`) and a reader of its value. */
-export interface ArgOption {
-  arg: string;
-  name: string;
-  /** The option's value: after `=`, else the next argument (consumed); UsageError when there is none. */
-  value: () => string;
-}
+/** The option table `parseArgs` takes. */
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** What `parseArgs` returns for a command's options (strict, with positionals). */
+type Parsed<O extends OptionsConfig> = ReturnType<
+  typeof parseArgs<{ options: O; strict: true; allowPositionals: true }>
+>;
+
+/** The shared value options whose own check explains a missing value better than "needs a value". */
+const explainMissing: Record<string, (value: string) => unknown> = {
+  lang: parseLang,
+  paper: parsePaper,
+  'max-mb': parseMaxBytes,
+};
 
 /**
- * Walks command-line arguments, each with its option name and value reader; `value()` reads `--x=v` or `--x v`.
- * An empty value is refused unless `allowEmpty`.
+ * A command's arguments read with `node:util` `parseArgs` (strict: an unknown option, a flag given a value or an
+ * option without one is a UsageError). An option given twice keeps its last value; an empty value is refused.
  */
-export function* readOptions(args: readonly string[], allowEmpty = false): Generator<ArgOption> {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const [name, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || (v === '' && !allowEmpty)) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    yield { arg, name, value };
+export function parseCommandArgs<const O extends OptionsConfig>(
+  args: readonly string[],
+  options: O,
+): Pick<Parsed<O>, 'values' | 'positionals'> {
+  let parsed: Parsed<O>;
+  try {
+    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw usageError(error);
   }
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === '') missingValue(name);
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
-/** The output format after a `--json` or `--csv` flag; UsageError when the other one was given already. */
-export function outputFormat(flag: '--json' | '--csv', current: 'table' | 'json' | 'csv'): 'json' | 'csv' {
-  const wanted = flag === '--json' ? 'json' : 'csv';
-  if (current !== 'table' && current !== wanted) throw new UsageError('choose one of --json and --csv');
-  return wanted;
+/** The UsageError for a `parseArgs` failure, naming the option in the CLI's own words. */
+function usageError(error: unknown): UsageError {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option '${option}'`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && message.includes('does not take an argument'))
+    return new UsageError(`${option} takes no value`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    try {
+      missingValue(option.replace(/^--/, ''));
+    } catch (missing) {
+      return missing as UsageError;
+    }
+  }
+  return new UsageError(message.split('\n')[0] ?? message);
+}
+
+/** Throws the UsageError for option `name` given without a value. */
+function missingValue(name: string): never {
+  explainMissing[name]?.('');
+  throw new UsageError(`--${name} needs a value`);
+}
+
+/** The output format of the `--json` and `--csv` flags; UsageError when both are given. */
+export function outputFormat(values: { json?: boolean; csv?: boolean }): 'table' | 'json' | 'csv' {
+  if (values.json && values.csv) throw new UsageError('choose one of --json and --csv');
+  return values.json ? 'json' : values.csv ? 'csv' : 'table';
 }
 
 /** The value of `--paper` (any case); UsageError unless it is a4 or letter. */

@@ -17,7 +17,7 @@ import { articleIdFor } from '../article-id';
 import { CommandError, failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
 import { countOf, envLang, parseLang } from '../lang';
-import { outputFormat } from '../options';
+import { outputFormat, parseCommandArgs } from '../options';
 
 const usage = `Usage: recoupe claims <file>... [--json | --csv] [--all] [--corrections <claims.json>] [--lang fr|en]
 
@@ -45,35 +45,27 @@ interface ClaimsArgs {
 }
 
 /** Parses `claims` arguments; UsageError on anything unexpected. */
-function parseArgs(args: string[], env: CliIo['env']): ClaimsArgs {
-  const files: string[] = [];
-  let format: ClaimsArgs['format'] = 'table';
-  let all = false;
-  let corrections: string | undefined;
-  let lang = envLang(env);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--json' || arg === '--csv') format = outputFormat(arg, format);
-    else if (arg === '--all') all = true;
-    else if (arg === '--corrections' || arg.startsWith('--corrections=')) {
-      corrections = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      if (!corrections) throw new UsageError('--corrections needs the path of a claims.json file');
-    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      lang = parseLang(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
-    else files.push(arg);
-  }
+function parseClaimsArgs(args: string[], env: CliIo['env']): ClaimsArgs {
+  const { values, positionals: files } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+    all: { type: 'boolean' },
+    corrections: { type: 'string' },
+    lang: { type: 'string' },
+  });
+  const format = outputFormat(values);
+  const lang = values.lang === undefined ? envLang(env) : parseLang(values.lang);
   if (files.length === 0) throw new UsageError('missing <file>: give one or more article files');
-  return { files, format, all, lang, ...(corrections ? { corrections } : {}) };
+  const { corrections } = values;
+  return { files, format, all: values.all ?? false, lang, ...(corrections ? { corrections } : {}) };
 }
 
 /** `recoupe claims`: extracts and matches claims across articles. */
 export const claimsCommand: Command = {
   name: 'claims',
-  summary: 'extract numbers, dates, quotes and names and compare them across articles',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    const options = parseArgs(args, io.env);
+    const options = parseClaimsArgs(args, io.env);
     const articles: Article[] = [];
     for (const file of options.files) {
       const absPath = resolve(io.cwd, file);

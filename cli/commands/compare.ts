@@ -11,7 +11,7 @@ import { ArticleReadError, readArticleFile } from '../../node/read-article';
 import { articleIdFor } from '../article-id';
 import { CommandError, UsageError, type CliIo, type Command } from '../command';
 import { envLang, parseLang } from '../lang';
-import { readOptions } from '../options';
+import { parseCommandArgs } from '../options';
 
 const usage = `Usage: recoupe compare <a> <b> [options]
 
@@ -38,26 +38,27 @@ interface CompareArgs {
 }
 
 /** Parses `compare` arguments; UsageError on anything unexpected. */
-function parseArgs(args: readonly string[], env: CliIo['env']): CompareArgs {
-  const files: string[] = [];
-  let json = false;
-  let lang: Lang = envLang(env);
-  const options: CompareOptions = {};
-  for (const { arg, name, value } of readOptions(args, true)) {
-    if (name === '--json') json = true;
-    else if (name === '--ignore-case') options.ignoreCase = true;
-    else if (name === '--ignore-punctuation') options.ignorePunctuation = true;
-    else if (name === '--ignore-typography') options.ignoreTypography = true;
-    else if (name === '--sentences') options.granularity = 'sentence';
-    else if (name === '--lang') lang = parseLang(value());
-    else if (name === '--budget-ms') {
-      const v = value();
-      const n = Number(v);
-      if (!/^\d+$/.test(v) || n <= 0)
-        throw new UsageError(`--budget-ms must be a positive number of milliseconds, not '${v}'`);
-      options.budgetMs = n;
-    } else if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option '${arg}'`);
-    else files.push(arg);
+function parseCompareArgs(args: readonly string[], env: CliIo['env']): CompareArgs {
+  const { values, positionals: files } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+    'ignore-case': { type: 'boolean' },
+    'ignore-punctuation': { type: 'boolean' },
+    'ignore-typography': { type: 'boolean' },
+    sentences: { type: 'boolean' },
+    'budget-ms': { type: 'string' },
+  });
+  const options: CompareOptions = { lang: values.lang === undefined ? envLang(env) : parseLang(values.lang) };
+  if (values['ignore-case']) options.ignoreCase = true;
+  if (values['ignore-punctuation']) options.ignorePunctuation = true;
+  if (values['ignore-typography']) options.ignoreTypography = true;
+  if (values.sentences) options.granularity = 'sentence';
+  const budget = values['budget-ms'];
+  if (budget !== undefined) {
+    const n = Number(budget);
+    if (!/^\d+$/.test(budget) || n <= 0)
+      throw new UsageError(`--budget-ms must be a positive number of milliseconds, not '${budget}'`);
+    options.budgetMs = n;
   }
   if (files.length !== 2) {
     throw new UsageError(
@@ -66,16 +67,15 @@ function parseArgs(args: readonly string[], env: CliIo['env']): CompareArgs {
         : `give exactly two article files, not ${files.length}`,
     );
   }
-  return { files: [files[0] as string, files[1] as string], json, options: { ...options, lang } };
+  return { files: [files[0] as string, files[1] as string], json: values.json ?? false, options };
 }
 
 /** `recoupe compare`: aligns two articles and shows their differences. */
 export const compareCommand: Command = {
   name: 'compare',
-  summary: 'align two articles paragraph by paragraph and show what was copied, cut, added or reworded',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    const { files, json, options } = parseArgs(args, io.env);
+    const { files, json, options } = parseCompareArgs(args, io.env);
     const [a, b] = await Promise.all(files.map((file) => readArticle(io.cwd, file)));
     let comparison: Comparison;
     try {

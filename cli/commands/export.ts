@@ -10,7 +10,7 @@ import {
 } from '../../node/export-report';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { envLang, parseLang } from '../lang';
-import { parsePaper, readOptions } from '../options';
+import { parseCommandArgs, parsePaper } from '../options';
 import { appVersion, findChromeOrFail, writeReportFiles } from '../report-files';
 
 const usage = `Usage: recoupe export <folder> <a> <b> (--pdf <out.pdf> | --html <out.html>) [options]
@@ -44,44 +44,45 @@ interface ExportArgs {
 }
 
 /** Parses `export` arguments; UsageError on anything unexpected. */
-function parseArgs(args: readonly string[], env: CliIo['env']): ExportArgs {
-  const positional: string[] = [];
-  let pdf: string | undefined;
-  let html: string | undefined;
-  let lang: Lang = envLang(env);
-  const options: Partial<ReportOptions> = {};
-  for (const { arg, name, value } of readOptions(args)) {
-    if (name === '--pdf') pdf = value();
-    else if (name === '--html') html = value();
-    else if (name === '--paper') options.paper = parsePaper(value());
-    else if (name === '--portrait') options.landscape = false;
-    else if (name === '--landscape') options.landscape = true;
-    else if (name === '--lang') lang = parseLang(value());
-    else if (name === '--collapse-identical') options.collapseIdentical = true;
-    else if (name === '--boilerplate') options.includeBoilerplate = true;
-    else if (name === '--no-notes') options.includeNotes = false;
-    else if (name === '--no-claims') options.includeClaims = false;
-    else if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option '${arg}'`);
-    else positional.push(arg);
-  }
-  if (positional.length !== 3) {
+function parseExportArgs(args: readonly string[], env: CliIo['env']): ExportArgs {
+  const { values, positionals } = parseCommandArgs(args, {
+    pdf: { type: 'string' },
+    html: { type: 'string' },
+    paper: { type: 'string' },
+    portrait: { type: 'boolean' },
+    landscape: { type: 'boolean' },
+    lang: { type: 'string' },
+    'collapse-identical': { type: 'boolean' },
+    boilerplate: { type: 'boolean' },
+    'no-notes': { type: 'boolean' },
+    'no-claims': { type: 'boolean' },
+  });
+  const lang: Lang = values.lang === undefined ? envLang(env) : parseLang(values.lang);
+  const options: Partial<ReportOptions> = { lang };
+  if (values.paper !== undefined) options.paper = parsePaper(values.paper);
+  if (values.portrait) options.landscape = false;
+  if (values['collapse-identical']) options.collapseIdentical = true;
+  if (values.boilerplate) options.includeBoilerplate = true;
+  if (values['no-notes']) options.includeNotes = false;
+  if (values['no-claims']) options.includeClaims = false;
+  if (positionals.length !== 3) {
     throw new UsageError(
-      `give a folder and two article ids: <folder> <a> <b> (got ${positional.length} argument${positional.length === 1 ? '' : 's'})`,
+      `give a folder and two article ids: <folder> <a> <b> (got ${positionals.length} argument${positionals.length === 1 ? '' : 's'})`,
     );
   }
+  const { pdf, html } = values;
   if (pdf === undefined && html === undefined)
     throw new UsageError('say where to write the export: --pdf <file> or --html <file>');
-  const [folder, a, b] = positional as [string, string, string];
-  return { folder, a, b, pdf, html, options: resolveReportOptions({ ...options, lang }) };
+  const [folder, a, b] = positionals as [string, string, string];
+  return { folder, a, b, pdf, html, options: resolveReportOptions(options) };
 }
 
 /** `recoupe export`: the annotated comparison of two articles as PDF or HTML. */
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export the annotated comparison of two articles as PDF or HTML',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    const parsed = parseArgs(args, io.env);
+    const parsed = parseExportArgs(args, io.env);
     const { options } = parsed;
     const root = resolve(io.cwd, parsed.folder);
     const targets = {

@@ -12,7 +12,7 @@ import { readWatchlist } from '../../node/watchlist';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
 import { countOf, envLang, parseLang } from '../lang';
-import { outputFormat } from '../options';
+import { outputFormat, parseCommandArgs } from '../options';
 
 const usage = `Usage: recoupe find "<phrase>" <folder> [--json | --csv] [--context <n>] [--lang fr|en]
        recoupe find --watchlist <folder> [--json | --csv] [--context <n>] [--lang fr|en]
@@ -45,51 +45,43 @@ interface FindArgs {
 }
 
 /** Parses `find` arguments; UsageError on anything unexpected. */
-function parseArgs(args: string[], env: CliIo['env']): FindArgs {
-  const positional: string[] = [];
-  let format: FindArgs['format'] = 'table';
-  let watchlist = false;
-  let context = 60;
-  let lang = envLang(env);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--json' || arg === '--csv') format = outputFormat(arg, format);
-    else if (arg === '--watchlist') watchlist = true;
-    else if (arg === '--context' || arg.startsWith('--context=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      const n = Number(value);
-      if (!value || !Number.isInteger(n) || n < 0 || n > 1000)
-        throw new UsageError(
-          `--context needs a whole number of characters from 0 to 1000, got '${value ?? ''}'`,
-        );
-      context = n;
-    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      lang = parseLang(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
-    else positional.push(arg);
-  }
-  if (watchlist) {
-    if (positional.length !== 1) throw new UsageError('with --watchlist, give only the <folder>');
-    return { folder: positional[0]!, watchlist, format, context, lang };
-  }
-  if (positional.length < 2)
-    throw new UsageError(positional.length === 0 ? 'missing "<phrase>" and <folder>' : 'missing <folder>');
-  if (positional.length > 2)
+function parseFindArgs(args: string[], env: CliIo['env']): FindArgs {
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+    watchlist: { type: 'boolean' },
+    context: { type: 'string' },
+    lang: { type: 'string' },
+  });
+  const format = outputFormat(values);
+  const watchlist = values.watchlist ?? false;
+  const lang = values.lang === undefined ? envLang(env) : parseLang(values.lang);
+  const context = values.context === undefined ? 60 : Number(values.context);
+  if (!Number.isInteger(context) || context < 0 || context > 1000)
     throw new UsageError(
-      `too many arguments; quote a phrase of several words: recoupe find "${positional.slice(0, -1).join(' ')}" ${positional[positional.length - 1]}`,
+      `--context needs a whole number of characters from 0 to 1000, got '${values.context ?? ''}'`,
     );
-  const phrase = positional[0]!.trim();
+  if (watchlist) {
+    if (positionals.length !== 1) throw new UsageError('with --watchlist, give only the <folder>');
+    return { folder: positionals[0]!, watchlist, format, context, lang };
+  }
+  if (positionals.length < 2)
+    throw new UsageError(positionals.length === 0 ? 'missing "<phrase>" and <folder>' : 'missing <folder>');
+  if (positionals.length > 2)
+    throw new UsageError(
+      `too many arguments; quote a phrase of several words: recoupe find "${positionals.slice(0, -1).join(' ')}" ${positionals[positionals.length - 1]}`,
+    );
+  const phrase = positionals[0]!.trim();
   if (!phrase) throw new UsageError('the phrase is empty');
-  return { phrase, folder: positional[1]!, watchlist, format, context, lang };
+  return { phrase, folder: positionals[1]!, watchlist, format, context, lang };
 }
 
 /** `recoupe find`: a concordance of a phrase across a folder's articles. */
 export const findCommand: Command = {
   name: 'find',
-  summary: 'find a phrase across a folder, grouped by outlet, with context',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    const options = parseArgs(args, io.env);
+    const options = parseFindArgs(args, io.env);
     const root = resolve(io.cwd, options.folder);
     const scan = await failAsCommand(scanFolder(root), FolderError);
     for (const s of scan.skipped) io.err(`warning: skipped ${s.path}: ${s.reason}\n`);

@@ -5,7 +5,7 @@ import { defaultDataDir } from '../../node/export-report';
 import { FolderError, scanFolder } from '../../node/scan-folder';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
-import { outputFormat } from '../options';
+import { outputFormat, parseCommandArgs } from '../options';
 
 const usage = `Usage: recoupe notes <folder> [--json | --csv]
 
@@ -26,16 +26,15 @@ Environment:
 type Format = 'table' | 'json' | 'csv';
 
 /** Parses `notes` arguments; UsageError on anything unexpected. */
-function parseArgs(args: string[]): { folder: string; format: Format } {
-  let folder: string | undefined;
-  let format: Format = 'table';
-  for (const arg of args) {
-    if (arg === '--json' || arg === '--csv') format = outputFormat(arg, format);
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
-    else if (folder === undefined) folder = arg;
-    else throw new UsageError(`one folder only (got '${folder}' and '${arg}')`);
-  }
+function parseNotesArgs(args: string[]): { folder: string; format: Format } {
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+  });
+  const format = outputFormat(values);
+  const [folder, extra] = positionals;
   if (folder === undefined) throw new UsageError('missing <folder>');
+  if (extra !== undefined) throw new UsageError(`one folder only (got '${folder}' and '${extra}')`);
   return { folder, format };
 }
 
@@ -72,10 +71,9 @@ export async function listNotes(root: string, dataDir: string): Promise<NotesLis
 /** `recoupe notes`: lists a folder's notes with their anchoring status. */
 export const notesCommand: Command = {
   name: 'notes',
-  summary: "list a folder's notes: tags, quoted text, anchored or orphaned",
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    const { folder, format } = parseArgs(args);
+    const { folder, format } = parseNotesArgs(args);
     const listing = await listNotes(resolve(io.cwd, folder), defaultDataDir(io.env));
     for (const warning of listing.warnings) io.err(`warning: ${warning}\n`);
     if (format === 'json') io.out(`${JSON.stringify(notesToJson(listing), null, 2)}\n`);

@@ -4,7 +4,7 @@ import type { Article } from '../../shared/article/model';
 import { analyzeFolder, type FolderAnalysis } from '../../node/analyze-folder';
 import { FolderError } from '../../node/scan-folder';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
-import { parseMaxBytes } from '../options';
+import { parseCommandArgs, parseMaxBytes } from '../options';
 
 const usage = `Usage: recoupe scan <folder> [--json] [--max-mb <n>]
 
@@ -25,30 +25,25 @@ interface ScanArgs {
 }
 
 /** Parses `scan` arguments; UsageError on anything unexpected. */
-function parseArgs(args: string[]): ScanArgs {
-  let folder: string | undefined;
-  let json = false;
-  let maxBytes: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--max-mb' || arg.startsWith('--max-mb='))
-      maxBytes = parseMaxBytes(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
-    else if (folder === undefined) folder = arg;
-    else throw new UsageError(`one folder only (got '${folder}' and '${arg}')`);
-  }
+function parseScanArgs(args: string[]): ScanArgs {
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    'max-mb': { type: 'string' },
+  });
+  const [folder, extra] = positionals;
   if (folder === undefined) throw new UsageError('missing <folder>');
-  return maxBytes === undefined ? { folder, json } : { folder, json, maxBytes };
+  if (extra !== undefined) throw new UsageError(`one folder only (got '${folder}' and '${extra}')`);
+  const json = values.json ?? false;
+  const maxMb = values['max-mb'];
+  return maxMb === undefined ? { folder, json } : { folder, json, maxBytes: parseMaxBytes(maxMb) };
 }
 
 /** `recoupe scan`: reads a folder and prints its articles, stories and reuse. */
 export const scanCommand: Command = {
   name: 'scan',
-  summary: 'read a folder of articles: outlets, dates, stories and reuse',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    const { folder, json, maxBytes } = parseArgs(args);
+    const { folder, json, maxBytes } = parseScanArgs(args);
     const root = resolve(io.cwd, folder);
     const analysis = await failAsCommand(
       analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes }),

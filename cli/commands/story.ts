@@ -18,7 +18,7 @@ import {
 } from '../../node/story-analysis';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { envLang, parseLang } from '../lang';
-import { parseMaxBytes, parsePaper, readOptions } from '../options';
+import { parseCommandArgs, parseMaxBytes, parsePaper } from '../options';
 import { appVersion, findChromeOrFail, writeReportFiles } from '../report-files';
 
 const usage = `Usage: recoupe story <folder> [<story-id> | --articles <id>,<id>,…] [options]
@@ -59,33 +59,35 @@ interface StoryArgs {
 }
 
 /** Parses `story` arguments; UsageError on anything unexpected. */
-function parseArgs(args: readonly string[], env: CliIo['env']): StoryArgs {
-  const positional: string[] = [];
+function parseStoryArgs(args: readonly string[], env: CliIo['env']): StoryArgs {
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    html: { type: 'string' },
+    pdf: { type: 'string' },
+    articles: { type: 'string' },
+    order: { type: 'string' },
+    lang: { type: 'string' },
+    paper: { type: 'string' },
+    portrait: { type: 'boolean' },
+    landscape: { type: 'boolean' },
+    'max-mb': { type: 'string' },
+  });
   const parsed: Omit<StoryArgs, 'folder'> = {
-    json: false,
-    lang: envLang(env),
-    paper: 'a4',
-    landscape: true,
+    json: values.json ?? false,
+    lang: values.lang === undefined ? envLang(env) : parseLang(values.lang),
+    paper: values.paper === undefined ? 'a4' : parsePaper(values.paper),
+    landscape: !values.portrait,
   };
-  for (const { arg, name, value } of readOptions(args)) {
-    if (name === '--json') parsed.json = true;
-    else if (name === '--html') parsed.html = value();
-    else if (name === '--pdf') parsed.pdf = value();
-    else if (name === '--articles')
-      parsed.articleIds = value()
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-    else if (name === '--order') parsed.orderBy = value();
-    else if (name === '--lang') parsed.lang = parseLang(value());
-    else if (name === '--paper') parsed.paper = parsePaper(value());
-    else if (name === '--portrait') parsed.landscape = false;
-    else if (name === '--landscape') parsed.landscape = true;
-    else if (name === '--max-mb') parsed.maxBytes = parseMaxBytes(value());
-    else if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option '${arg}'`);
-    else positional.push(arg);
-  }
-  const [folder, storyId, ...extra] = positional;
+  if (values.html !== undefined) parsed.html = values.html;
+  if (values.pdf !== undefined) parsed.pdf = values.pdf;
+  if (values.order !== undefined) parsed.orderBy = values.order;
+  if (values['max-mb'] !== undefined) parsed.maxBytes = parseMaxBytes(values['max-mb']);
+  if (values.articles !== undefined)
+    parsed.articleIds = values.articles
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const [folder, storyId, ...extra] = positionals;
   if (folder === undefined) throw new UsageError('missing <folder>');
   if (extra.length)
     throw new UsageError(`one story id only (got '${storyId ?? ''}' and '${extra.join("', '")}')`);
@@ -100,10 +102,9 @@ function parseArgs(args: readonly string[], env: CliIo['env']): StoryArgs {
 /** `recoupe story`: the collation of a story's articles, as a table, JSON, HTML or PDF. */
 export const storyCommand: Command = {
   name: 'story',
-  summary: 'collate a story: who carried what, who reuses whom (table, JSON, HTML, PDF)',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    const parsed = parseArgs(args, io.env);
+    const parsed = parseStoryArgs(args, io.env);
     const root = resolve(io.cwd, parsed.folder);
     if (parsed.storyId === undefined && !parsed.articleIds) {
       io.out(await listStories(root, parsed.maxBytes));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommandError, UsageError, type CliIo, type Command } from '../../cli/command';
+import { CommandError, UsageError, type CliIo, type CommandEntry } from '../../cli/command';
 import { runCli } from '../../cli/main';
 
 function capture(): CliIo & { stdout: string; stderr: string } {
@@ -18,16 +18,19 @@ function capture(): CliIo & { stdout: string; stderr: string } {
   return io;
 }
 
-const echo: Command = {
+const echo: CommandEntry = {
   name: 'echo',
   summary: 'prints its arguments',
-  usage: 'Usage: recoupe echo <words…>',
-  run: async (args, io) => {
-    if (args.includes('--bad')) throw new UsageError('unknown option --bad');
-    if (args.includes('--fail')) throw new CommandError('cannot read "a.txt": no such file\nstack…');
-    io.out(args.join(' '));
-    return 0;
-  },
+  load: async () => ({
+    name: 'echo',
+    usage: 'Usage: recoupe echo <words…>',
+    run: async (args, io) => {
+      if (args.includes('--bad')) throw new UsageError('unknown option --bad');
+      if (args.includes('--fail')) throw new CommandError('cannot read "a.txt": no such file\nstack…');
+      io.out(args.join(' '));
+      return 0;
+    },
+  }),
 };
 
 describe('recoupe CLI', () => {
@@ -55,6 +58,16 @@ describe('recoupe CLI', () => {
     const io = capture();
     expect(await runCli(['echo', '--fail'], io, '1', [echo])).toBe(1);
     expect(io.stderr).toBe('recoupe echo: cannot read "a.txt": no such file\n');
+  });
+
+  it('prints the version and the help without loading any command', async () => {
+    const loads: string[] = [];
+    const lazy: CommandEntry = { ...echo, load: () => (loads.push('echo'), echo.load()) };
+    await runCli(['--version'], capture(), '1', [lazy]);
+    await runCli(['--help'], capture(), '1', [lazy]);
+    expect(loads).toEqual([]);
+    await runCli(['echo', 'a'], capture(), '1', [lazy]);
+    expect(loads).toEqual(['echo']);
   });
 
   it('runs a command', async () => {

@@ -1,12 +1,7 @@
-import { promises as fsp } from 'node:fs';
-import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { correctionListSchema, type Correction } from '../shared/compare/correction-schema';
-import { errorCode } from './fs-like';
 import { nullLogger, type Logger } from './logger';
-import { STATE_DIR, isInside } from './scan-folder';
-import { readStateJson } from './state-json';
+import { stateFile, type StateFile, type StateFileNotice } from './state-file';
 
 /** File name of the hand corrections of alignments inside `<folder>/.recoupe/`. */
 export const ALIGNMENT_FILE = 'alignment.json';
@@ -28,9 +23,23 @@ const alignmentFileSchema = z
 /** What `<folder>/.recoupe/alignment.json` holds. */
 export type AlignmentFile = z.infer<typeof alignmentFileSchema>;
 
+/** The accessor of a folder's `.recoupe/alignment.json`. */
+function alignmentFile(root: string, logger: Logger): StateFile<AlignmentFile> {
+  return stateFile(
+    root,
+    {
+      name: ALIGNMENT_FILE,
+      schema: alignmentFileSchema,
+      empty: { version: FILE_VERSION, pairs: [] },
+      what: 'alignment corrections',
+    },
+    logger,
+  );
+}
+
 /** Path of a folder's alignment corrections file. */
 export function alignmentPath(root: string): string {
-  return join(root, STATE_DIR, ALIGNMENT_FILE);
+  return alignmentFile(root, nullLogger).path;
 }
 
 /** The two ids of a pair in the order the file keeps them. */
@@ -41,16 +50,19 @@ function pairKey(x: string, y: string): [string, string] {
 /**
  * Hand corrections of alignments, kept in `<folder>/.recoupe/alignment.json`: validated on every read, written
  * atomically after re-reading the file (so corrections saved meanwhile by another window or the CLI are kept);
- * a damaged file is moved aside as `alignment.json.corrupt-<time>`, never overwritten.
+ * a damaged file is reported and left in place, and moved aside as `alignment.json.corrupt-<time>` by the next save.
  */
 export class AlignmentStore {
-  /** Where a damaged file was moved by the last read, until the user is told (`takeMovedAside`). */
-  private movedAside: string | undefined;
+  /** The notice of the last read or save about a damaged file, until the user is told (`takeNotice`). */
+  private notice: StateFileNotice | undefined;
+  private readonly file: StateFile<AlignmentFile>;
 
   constructor(
     readonly root: string,
-    private readonly logger: Logger = nullLogger,
-  ) {}
+    logger: Logger = nullLogger,
+  ) {
+    this.file = alignmentFile(root, logger);
+  }
 
   /** The corrections of a pair of articles, oldest first; none when the file or the pair is absent. */
   async corrections(x: string, y: string): Promise<Correction[]> {
@@ -67,52 +79,22 @@ export class AlignmentStore {
     const others = file.pairs.filter((p) => p.articles[0] !== articles[0] || p.articles[1] !== articles[1]);
     const pairs = valid.length ? [...others, { articles, corrections: valid }] : others;
     pairs.sort((p, q) => p.articles.join('\u0000').localeCompare(q.articles.join('\u0000')));
-    const next: AlignmentFile = { version: FILE_VERSION, pairs };
-    await fsp.mkdir(join(this.root, STATE_DIR), { recursive: true });
-    await this.checkStateDir();
-    await writeFileAtomic(alignmentPath(this.root), `${JSON.stringify(next, null, 2)}\n`, {
-      encoding: 'utf8',
-      fsync: true,
-    });
+    const saved = await this.file.write({ version: FILE_VERSION, pairs });
+    this.notice = saved.notice;
     return valid;
   }
 
-  /** The path a damaged file was moved to by a read since the last call, once. */
-  takeMovedAside(): string | undefined {
-    const aside = this.movedAside;
-    this.movedAside = undefined;
-    return aside;
+  /** The notice about a damaged file given by a read or save since the last call, once. */
+  takeNotice(): StateFileNotice | undefined {
+    const notice = this.notice;
+    this.notice = undefined;
+    return notice;
   }
 
-  /** Reads and validates the file; none yet gives an empty file; a damaged one is moved aside first. */
+  /** Reads and validates the file; none yet, or a damaged one (left in place), gives an empty file. */
   async read(): Promise<AlignmentFile> {
-    await this.checkStateDir();
-    const { value, movedAside } = await readStateJson(
-      alignmentPath(this.root),
-      alignmentFileSchema,
-      { version: FILE_VERSION, pairs: [] },
-      'alignment corrections',
-      this.logger,
-    );
-    if (movedAside) this.movedAside = movedAside;
+    const { value, notice } = await this.file.read();
+    if (notice) this.notice = notice;
     return value;
-  }
-
-  /** Refuses a `.recoupe` that resolves outside the folder (a symbolic link elsewhere). */
-  private async checkStateDir(): Promise<void> {
-    const dir = join(this.root, STATE_DIR);
-    let real: string;
-    let realRoot: string;
-    try {
-      [real, realRoot] = await Promise.all([fsp.realpath(dir), fsp.realpath(this.root)]);
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return;
-      throw error;
-    }
-    if (!isInside(realRoot, real)) {
-      throw new Error(
-        `${dir} points outside the folder; remove that link so Recoupe can keep its corrections inside ${this.root}.`,
-      );
-    }
   }
 }

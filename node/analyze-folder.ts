@@ -15,16 +15,21 @@ export interface FolderAnalysis {
   reuse: ReuseFigure[];
   skipped: SkippedFile[];
   corrections: Corrections;
-  /** Problems the user should know about (e.g. a corrections file moved aside). */
+  /** Problems the user should know about (e.g. a damaged corrections file). */
   warnings: string[];
 }
 
 /** Scans a folder, applies its saved corrections, groups stories and measures reuse: what every view and the CLI show. */
 export async function analyzeFolder(root: string, options: ScanOptions = {}): Promise<FolderAnalysis> {
   const scan = await scanFolder(root, options);
-  const { corrections, warning } = await loadCorrections(scan.root, options.logger);
+  const { corrections, notice } = await loadCorrections(scan.root, options.logger);
   return reapplyCorrections(
-    { root: scan.root, scanned: scan.articles, skipped: scan.skipped, warnings: warning ? [warning] : [] },
+    {
+      root: scan.root,
+      scanned: scan.articles,
+      skipped: scan.skipped,
+      warnings: notice ? [notice.message] : [],
+    },
     corrections,
   );
 }

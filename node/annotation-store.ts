@@ -8,7 +8,8 @@ import { mergeAnnotationFiles, type MergeReport } from '../shared/notes/ops';
 import { declaredSchemaVersion, fromW3c, toW3c, type TextLookup } from '../shared/notes/w3c';
 import { errorCode } from './fs-like';
 import { nullLogger, type Logger } from './logger';
-import { STATE_DIR, isInside } from './scan-folder';
+import { isInside } from './scan-folder';
+import { STATE_DIR } from './state-file';
 
 /** File name of the notes inside `<folder>/.recoupe/`. */
 export const ANNOTATIONS_FILE = 'annotations.json';

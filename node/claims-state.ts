@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import {
   claimCorrectionSchema,
   claimsStateSchema,
@@ -6,40 +5,45 @@ import {
   type ClaimsState,
 } from '../shared/claims/model';
 import { nullLogger, type Logger } from './logger';
-import { STATE_DIR } from './scan-folder';
-import { readStateJson, writeStateJson, type StateRead } from './state-json';
+import { stateFile, type StateFile, type StateRead } from './state-file';
 
 /** File name of the claims corrections inside `<folder>/.recoupe/`. */
 export const CLAIMS_FILE = 'claims.json';
 
-/** Path of a folder's claims corrections file. */
-export function claimsStatePath(root: string): string {
-  return join(root, STATE_DIR, CLAIMS_FILE);
-}
-
-/** Reads `<folder>/.recoupe/claims.json`; no file gives no corrections, a damaged one is moved aside. */
-export async function readClaimsState(
-  root: string,
-  logger: Logger = nullLogger,
-): Promise<StateRead<ClaimsState>> {
-  return readStateJson(
-    claimsStatePath(root),
-    claimsStateSchema,
-    { version: 1, corrections: [] },
-    'claims corrections',
+/** The accessor of a folder's `.recoupe/claims.json`. */
+function claimsFile(root: string, logger: Logger): StateFile<ClaimsState> {
+  return stateFile(
+    root,
+    {
+      name: CLAIMS_FILE,
+      schema: claimsStateSchema,
+      empty: { version: 1, corrections: [] },
+      what: 'claims corrections',
+    },
     logger,
   );
 }
 
-/** Replaces the folder's claims corrections, validated, written atomically. */
+/** Path of a folder's claims corrections file. */
+export function claimsStatePath(root: string): string {
+  return claimsFile(root, nullLogger).path;
+}
+
+/** Reads `<folder>/.recoupe/claims.json`; no file gives no corrections, a damaged one is reported and left in place. */
+export async function readClaimsState(
+  root: string,
+  logger: Logger = nullLogger,
+): Promise<StateRead<ClaimsState>> {
+  return claimsFile(root, logger).read();
+}
+
+/** Replaces the folder's claims corrections, validated, written atomically (a damaged file is moved aside first). */
 export async function writeClaimsState(
   root: string,
   corrections: readonly ClaimCorrection[],
-): Promise<ClaimsState> {
-  return writeStateJson(claimsStatePath(root), claimsStateSchema, {
-    version: 1,
-    corrections: [...corrections],
-  });
+  logger: Logger = nullLogger,
+): Promise<StateRead<ClaimsState>> {
+  return claimsFile(root, logger).write({ version: 1, corrections: [...corrections] });
 }
 
 /**
@@ -50,7 +54,7 @@ export async function addClaimCorrection(
   root: string,
   correction: ClaimCorrection,
   logger: Logger = nullLogger,
-): Promise<ClaimsState> {
+): Promise<StateRead<ClaimsState>> {
   const valid = claimCorrectionSchema.parse(correction);
   const { value } = await readClaimsState(root, logger);
   const kept = value.corrections.filter((c) =>
@@ -58,5 +62,5 @@ export async function addClaimCorrection(
       ? !(c.type === 'move' && c.claimId === valid.claimId)
       : !(c.type === 'dismiss' && c.claimId === valid.claimId && c.discrepancy === valid.discrepancy),
   );
-  return writeClaimsState(root, [...kept, valid]);
+  return writeClaimsState(root, [...kept, valid], logger);
 }

@@ -64,17 +64,14 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
   }
   const [rawA, rawB] = await Promise.all([readInFolder(root, request.a), readInFolder(root, request.b)]);
   const warnings: string[] = [];
-  const { corrections, warning } = await loadCorrections(root, logger);
-  if (warning) warnings.push(warning);
+  const { corrections, notice } = await loadCorrections(root, logger);
+  if (notice) warnings.push(notice.message);
   const [a, b] = applyOutletCorrections([rawA, rawB], corrections) as [Article, Article];
 
   const alignmentStore = new AlignmentStore(root, logger);
   const alignment = await alignmentStore.corrections(a.id, b.id);
-  const movedAlignment = alignmentStore.takeMovedAside();
-  if (movedAlignment)
-    warnings.push(
-      `The alignment corrections could not be read and were moved to ${movedAlignment}; the export shows the automatic alignment.`,
-    );
+  const alignmentNotice = alignmentStore.takeNotice();
+  if (alignmentNotice) warnings.push(`${alignmentNotice.message} The export shows the automatic alignment.`);
 
   const notes = await AnnotationStore.open({
     root,
@@ -87,11 +84,9 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
   const { notes: folderNotes, tags } = notes.file;
   await notes.close();
   const claimsState = await readClaimsState(root, logger);
-  if (claimsState.movedAside)
-    warnings.push(`The claims corrections could not be read and were moved to ${claimsState.movedAside}.`);
+  if (claimsState.notice) warnings.push(claimsState.notice.message);
   const watchlist = await readWatchlist(root, logger);
-  if (watchlist.movedAside)
-    warnings.push(`The watched phrases could not be read and were moved to ${watchlist.movedAside}.`);
+  if (watchlist.notice) warnings.push(watchlist.notice.message);
 
   const input = buildReportInput({
     a,

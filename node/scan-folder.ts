@@ -38,8 +38,6 @@ export class FolderError extends Error {
   override name = 'FolderError';
 }
 
-/** Name of the per-folder state directory, never scanned. */
-export const STATE_DIR = '.recoupe';
 const DEFAULT_DEPTH = 3;
 const PARALLEL_READS = 16;
 /** Files read between two returns to the event loop, so a long scan never freezes the app. */

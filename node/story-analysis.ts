@@ -80,14 +80,10 @@ export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis
   const warnings = [...folder.warnings];
   const store = new AlignmentStore(folder.root, logger);
   const alignment = await store.read();
-  const moved = store.takeMovedAside();
-  if (moved)
-    warnings.push(
-      `The alignment corrections could not be read and were moved to ${moved}; the automatic alignment is shown.`,
-    );
+  const alignmentNotice = store.takeNotice();
+  if (alignmentNotice) warnings.push(`${alignmentNotice.message} The automatic alignment is shown.`);
   const claimsState = await readClaimsState(folder.root, logger);
-  if (claimsState.movedAside)
-    warnings.push(`The claims corrections could not be read and were moved to ${claimsState.movedAside}.`);
+  if (claimsState.notice) warnings.push(claimsState.notice.message);
 
   const comparePair = correctedComparer(alignment.pairs, request.lang);
   const collationOptions = {

@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { nullLogger, type Logger } from './logger';
 import { ARTICLE_EXTENSIONS } from './read-article';
-import { STATE_DIR } from './scan-folder';
+import { STATE_DIR } from './state-file';
 
 /** A change in the watched folder; `path` is the article id (relative, `/` separators). */
 export interface FolderEvent {

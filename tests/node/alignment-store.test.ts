@@ -57,23 +57,32 @@ describe('AlignmentStore', () => {
     expect(saved.pairs).toHaveLength(1);
   });
 
-  it('moves a damaged file aside, says so once, and starts afresh without losing it', async () => {
+  it('reports a damaged file once and leaves it in place; the next save sets it aside, naming both files', async () => {
     await mkdir(join(root, '.recoupe'));
-    await writeFile(alignmentPath(root), '{ "version": 1, "pairs": [ { "articles": ["x"] } ] }');
+    const damaged = '{ "version": 1, "pairs": [ { "articles": ["x"] } ] }';
+    await writeFile(alignmentPath(root), damaged);
     const store = new AlignmentStore(root);
     expect(await store.corrections('x.txt', 'y.txt')).toEqual([]);
-    const files = await readdir(join(root, '.recoupe'));
-    expect(files.some((f) => f.startsWith('alignment.json.corrupt-'))).toBe(true);
-    expect(store.takeMovedAside()).toMatch(/alignment\.json\.corrupt-/);
-    expect(store.takeMovedAside()).toBeUndefined();
+    expect(await readdir(join(root, '.recoupe'))).toEqual(['alignment.json']);
+    expect(await readFile(alignmentPath(root), 'utf8')).toBe(damaged);
+    expect(store.takeNotice()).toMatchObject({ code: 'damaged', file: alignmentPath(root) });
+    expect(store.takeNotice()).toBeUndefined();
     await store.setCorrections('x.txt', 'y.txt', [unlink('1')]);
+    const notice = store.takeNotice();
+    expect(notice?.code).toBe('moved-aside');
+    expect(notice?.message).toContain(alignmentPath(root));
+    expect(notice?.message).toContain(notice!.aside!);
+    expect(await readFile(notice!.aside!, 'utf8')).toBe(damaged);
     expect(await store.corrections('x.txt', 'y.txt')).toHaveLength(1);
   });
 
   it('treats invalid JSON the same way', async () => {
     await mkdir(join(root, '.recoupe'));
     await writeFile(alignmentPath(root), 'not json');
-    expect(await new AlignmentStore(root).corrections('x.txt', 'y.txt')).toEqual([]);
+    const store = new AlignmentStore(root);
+    expect(await store.corrections('x.txt', 'y.txt')).toEqual([]);
+    expect(await readdir(join(root, '.recoupe'))).toEqual(['alignment.json']);
+    await store.setCorrections('x.txt', 'y.txt', [unlink('1')]);
     expect((await readdir(join(root, '.recoupe'))).filter((f) => f.includes('corrupt'))).toHaveLength(1);
   });
 

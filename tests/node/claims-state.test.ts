@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -39,7 +39,11 @@ describe('claims-state', () => {
     await addClaimCorrection(root, { type: 'move', claimId: 'a.txt#date@5', toClaimId: 'b.txt#date@9' });
     await addClaimCorrection(root, { type: 'dismiss', claimId: 'a.txt#date@5', discrepancy: 'date-differs' });
     await addClaimCorrection(root, { type: 'dismiss', claimId: 'a.txt#date@5', discrepancy: 'date-differs' });
-    const state = await addClaimCorrection(root, { type: 'move', claimId: 'a.txt#date@5', toClaimId: null });
+    const { value: state } = await addClaimCorrection(root, {
+      type: 'move',
+      claimId: 'a.txt#date@5',
+      toClaimId: null,
+    });
     expect(state.corrections).toEqual([
       { type: 'dismiss', claimId: 'a.txt#date@5', discrepancy: 'date-differs' },
       { type: 'move', claimId: 'a.txt#date@5', toClaimId: null },
@@ -52,15 +56,38 @@ describe('claims-state', () => {
     ).rejects.toThrow();
   });
 
-  it('moves a damaged file aside instead of overwriting it', async () => {
+  it('reports a damaged file and leaves it in place; a save moves it aside instead of overwriting it', async () => {
     await mkdir(join(root, '.recoupe'));
     await writeFile(claimsStatePath(root), '{ not json');
     const read = await readClaimsState(root);
     expect(read.value.corrections).toEqual([]);
-    expect(read.movedAside).toMatch(/claims\.json\.corrupt-/);
-    expect((await readdir(join(root, '.recoupe'))).some((f) => f.startsWith('claims.json.corrupt-'))).toBe(
-      true,
-    );
+    expect(read.notice).toMatchObject({ code: 'damaged', file: claimsStatePath(root) });
+    expect(await readdir(join(root, '.recoupe'))).toEqual(['claims.json']);
+    const saved = await addClaimCorrection(root, { type: 'move', claimId: 'a', toClaimId: null });
+    expect(saved.notice?.code).toBe('moved-aside');
+    expect(saved.notice?.aside).toMatch(/claims\.json\.corrupt-/);
+    expect(await readFile(saved.notice!.aside!, 'utf8')).toBe('{ not json');
+    expect((await readClaimsState(root)).value.corrections).toHaveLength(1);
+  });
+
+  it('refuses a linked claims file and a linked .recoupe, writing nothing through them', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'recoupe-elsewhere-'));
+    try {
+      await writeFile(join(elsewhere, 'claims.json'), JSON.stringify({ version: 1, corrections: [] }));
+      await mkdir(join(root, '.recoupe'));
+      await symlink(join(elsewhere, 'claims.json'), claimsStatePath(root));
+      await expect(readClaimsState(root)).rejects.toThrow(/is a link/);
+      await expect(writeClaimsState(root, [])).rejects.toThrow(/is a link/);
+      await rm(join(root, '.recoupe'), { recursive: true });
+      await symlink(elsewhere, join(root, '.recoupe'));
+      await expect(readClaimsState(root)).rejects.toThrow(/points outside the folder/);
+      await expect(writeClaimsState(root, [])).rejects.toThrow(/is a link/);
+      expect(await readFile(join(elsewhere, 'claims.json'), 'utf8')).toBe(
+        JSON.stringify({ version: 1, corrections: [] }),
+      );
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it('refuses a file written by a newer version, naming it', async () => {

@@ -27,15 +27,19 @@ describe('folder state (corrections)', () => {
     expect(readdirSync(join(root, '.recoupe'))).toEqual(['corrections.json']);
   });
 
-  it('moves a corrupt file aside instead of overwriting it', async () => {
+  it('reports a corrupt file and leaves it in place; a save moves it aside instead of overwriting it', async () => {
     mkdirSync(join(root, '.recoupe'));
     writeFileSync(correctionsPath(root), '{ "version": 1, "outlets": [ oops');
     const loaded = await loadCorrections(root);
     expect(loaded.corrections).toEqual(emptyCorrections);
-    expect(loaded.warning).toMatch(/could not be read.*corrupt-/);
-    const files = readdirSync(join(root, '.recoupe'));
+    expect(loaded.notice?.message).toMatch(/could not be read.*left as it is/);
+    expect(readdirSync(join(root, '.recoupe'))).toEqual(['corrections.json']);
+    const notice = await saveCorrections(root, emptyCorrections);
+    expect(notice?.message).toContain(correctionsPath(root));
+    const files = readdirSync(join(root, '.recoupe')).filter((f) => f !== 'corrections.json');
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^corrections\.json\.corrupt-/);
+    expect(notice?.aside).toBe(join(root, '.recoupe', files[0]!));
     expect(readFileSync(join(root, '.recoupe', files[0]!), 'utf8')).toContain('oops');
   });
 
@@ -45,7 +49,7 @@ describe('folder state (corrections)', () => {
       correctionsPath(root),
       JSON.stringify({ version: 1, outlets: [{ sha256: 'x' }], stories: [] }),
     );
-    expect((await loadCorrections(root)).warning).toMatch(/outlets\.0\.sha256/);
+    expect((await loadCorrections(root)).notice?.message).toMatch(/outlets\.0\.sha256/);
   });
 
   it('is honoured by the folder analysis, following a renamed file', async () => {

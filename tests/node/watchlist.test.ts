@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,11 +40,31 @@ describe('watchlist', () => {
     expect((await readWatchlist(root)).value.phrases).toEqual([]);
   });
 
-  it('moves an invalid file aside and falls back to the default', async () => {
+  it('falls back to the default on an invalid file, reported and left in place until a save sets it aside', async () => {
     await mkdir(join(root, '.recoupe'));
-    await writeFile(watchlistPath(root), JSON.stringify({ version: 1, phrases: [42] }));
+    const invalid = JSON.stringify({ version: 1, phrases: [42] });
+    await writeFile(watchlistPath(root), invalid);
     const read = await readWatchlist(root);
     expect(read.value.phrases).toEqual(['ligne rouge']);
-    expect(read.movedAside).toMatch(/watchlist\.json\.corrupt-/);
+    expect(read.notice).toMatchObject({ code: 'damaged', file: watchlistPath(root) });
+    expect(await readFile(watchlistPath(root), 'utf8')).toBe(invalid);
+    const saved = await addWatchedPhrase(root, 'erreur');
+    expect(saved.notice?.aside).toMatch(/watchlist\.json\.corrupt-/);
+    expect(await readFile(saved.notice!.aside!, 'utf8')).toBe(invalid);
+  });
+
+  it('refuses a linked watchlist and writes nothing through it', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'recoupe-elsewhere-'));
+    try {
+      const outside = join(elsewhere, 'watchlist.json');
+      await writeFile(outside, JSON.stringify({ version: 1, phrases: ['dehors'] }));
+      await mkdir(join(root, '.recoupe'));
+      await symlink(outside, watchlistPath(root));
+      await expect(readWatchlist(root)).rejects.toThrow(/is a link/);
+      await expect(writeWatchlist(root, ['dedans'])).rejects.toThrow(/is a link/);
+      expect(await readFile(outside, 'utf8')).toContain('dehors');
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 });

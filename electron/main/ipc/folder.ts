@@ -175,15 +175,16 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
   const correct = async (next: Corrections, history: 'do' | 'undo' | 'redo' = 'do'): Promise<FolderView> => {
     const folder = current();
     const previous = folder.corrections;
-    await saveCorrections(folder.root, next);
+    const notice = await saveCorrections(folder.root, next, services.logger);
     if (history === 'undo') redo.push(previous);
     else {
       undo.push(previous);
       if (undo.length > MAX_UNDO) undo.shift();
       if (history === 'do') redo.length = 0;
     }
-    // The saved file now holds `next`, so the warning about an unreadable one no longer applies.
-    const analysis = reapplyCorrections({ ...folder.analysis, warnings: [] }, next);
+    // The saved file now holds `next`: a warning about a damaged one gives way to where the save set it aside.
+    const warnings = notice ? [notice.message] : [];
+    const analysis = reapplyCorrections({ ...folder.analysis, warnings }, next);
     session = new FolderSession(folder.name, analysis, folder.removed);
     return session.view();
   };

@@ -131,13 +131,20 @@ describe('claims over IPC', () => {
     expect(after.rows.find((r) => r.claims.includes(moved))?.claims).toEqual([moved]);
   });
 
-  it('reports a damaged claims file moved aside, by its name in the folder', async () => {
+  it('reports a damaged claims file left in place, then set aside by the next save, by its name in the folder', async () => {
     await call('openFolder', root);
     await call('correctClaim', { type: 'move', claimId: 'x#quantity@1', toClaimId: null });
     await writeFile(claimsStatePath(root), '{ not json');
     const view = await call<ClaimsView>('getClaims', FILES);
     expect(view.corrections).toEqual([]);
-    expect(view.movedAside).toMatch(/^\.recoupe[/\\]claims\.json\.corrupt-/);
+    expect(view.notice).toEqual({ code: 'damaged', file: join('.recoupe', 'claims.json') });
+    expect(await readFile(claimsStatePath(root), 'utf8')).toBe('{ not json');
+    await call('correctClaim', { type: 'move', claimId: 'x#quantity@1', toClaimId: null });
+    const after = await call<ClaimsView>('getClaims', FILES);
+    expect(after.notice?.code).toBe('moved-aside');
+    expect(after.notice?.aside).toMatch(/^\.recoupe[/\\]claims\.json\.corrupt-/);
+    expect(await readFile(join(root, after.notice!.aside!), 'utf8')).toBe('{ not json');
+    expect((await call<ClaimsView>('getClaims', FILES)).notice).toBeUndefined();
   });
 
   it.skipIf(process.getuid?.() === 0)(

@@ -32,7 +32,7 @@ function watchState(phrases: string[], counts: [string, number][] = []): Watchli
   return {
     phrases,
     counts: new Map(counts),
-    movedAside: null,
+    notice: undefined,
     error: null,
     add: vi.fn(),
     remove: vi.fn(),

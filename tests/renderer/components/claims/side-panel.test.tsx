@@ -47,7 +47,7 @@ afterEach(() => vi.clearAllMocks());
 const watch: WatchlistState = {
   phrases: ['quai nord'],
   counts: new Map([['quai nord', 1]]),
-  movedAside: null,
+  notice: undefined,
   error: null,
   add: vi.fn(),
   remove: vi.fn(),

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { articleHeadline, bodyTokens } from '../../shared/article/body';
 import type { Article } from '../../shared/article/model';
-import { analyzeFolder, type FolderAnalysis } from '../../node/analyze-folder';
-import { FolderError } from '../../node/scan-folder';
+import type { FolderAnalysis } from '../../node/analyze-folder';
+import { createWorkspace, WorkspaceError } from '../../node/workspace';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { parseCommandArgs, parseMaxBytes } from '../options';
 
@@ -45,10 +45,8 @@ export const scanCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { folder, json, maxBytes } = parseScanArgs(args);
     const root = resolve(io.cwd, folder);
-    const analysis = await failAsCommand(
-      analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes }),
-      FolderError,
-    );
+    const workspace = createWorkspace(maxBytes === undefined ? {} : { maxBytes });
+    const { analysis } = await failAsCommand(workspace.open(root), WorkspaceError);
     for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
     io.out(json ? `${JSON.stringify(toJson(analysis), null, 2)}\n` : renderTable(analysis));
     return 0;

@@ -19,7 +19,7 @@ import {
 } from '../../../node/claims-state';
 import { NewerStateError, type StateRead } from '../../../node/state-file';
 import { readWatchlist, watchlistPath, writeWatchlist } from '../../../node/watchlist';
-import type { FolderSession } from './folder-session';
+import type { FolderSession } from '../../../node/folder-session';
 import type { Services } from './services';
 import { noticeFor, stateFileError } from './state-file-error';
 

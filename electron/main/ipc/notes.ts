@@ -12,7 +12,7 @@ import {
   type NoteOp,
 } from '../../../shared/notes/ops';
 import { AnnotationStore } from '../../../node/annotation-store';
-import type { FolderSession } from './folder-session';
+import type { FolderSession } from '../../../node/folder-session';
 import type { Services } from './services';
 
 /**

@@ -11,7 +11,7 @@ import {
   StoryRequestError,
 } from '../../../node/story-analysis';
 import { ExportWriteError, writeExport } from '../../../node/write-export';
-import type { FolderSession } from './folder-session';
+import type { FolderSession } from '../../../node/folder-session';
 import type { Services } from './services';
 
 /** Handlers of the story view's export: the collation of a story saved as PDF or HTML. */

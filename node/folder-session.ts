@@ -1,10 +1,10 @@
-import { articleHeadline, bodyTokens } from '../../../shared/article/body';
-import type { Corrections } from '../../../shared/article/corrections';
-import type { Article, ReuseFigure, SkippedFile, Story } from '../../../shared/article/model';
-import { outletColor } from '../../../shared/article/outlet-rules';
-import { HandlerError } from '../../../shared/ipc/errors';
-import type { ArticleSummary, FolderView } from '../../../shared/ipc/types';
-import type { FolderAnalysis } from '../../../node/analyze-folder';
+import { articleHeadline, bodyTokens } from '../shared/article/body';
+import type { Corrections } from '../shared/article/corrections';
+import type { Article, ReuseFigure, SkippedFile, Story } from '../shared/article/model';
+import { outletColor } from '../shared/article/outlet-rules';
+import { HandlerError } from '../shared/ipc/errors';
+import type { ArticleSummary, FolderView } from '../shared/ipc/types';
+import type { FolderAnalysis } from './analyze-folder';
 
 /** What the renderer is shown of an article: no path beyond its id, no text. */
 export function summarize(article: Article): ArticleSummary {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../../../electron/main/ipc/folder-session';
-import { parseArticle } from '../../../../shared/article/parse-article';
+import { summarize } from '../../node/folder-session';
+import { parseArticle } from '../../shared/article/parse-article';
 
 describe('article summaries for the sidebar', () => {
   it('titles an untitled article with its first sentence after the dateline', () => {

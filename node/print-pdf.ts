@@ -91,16 +91,3 @@ export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Prom
     },
   };
 }
-
-/** Prints a self-contained HTML document to PDF with a headless Chromium started for this one print. */
-export async function printHtmlToPdf(
-  html: string,
-  options: PrintOptions & PrinterLaunchOptions,
-): Promise<Uint8Array> {
-  const printer = await launchPdfPrinter(options);
-  try {
-    return await printer.print(html, options);
-  } finally {
-    await printer.close();
-  }
-}

@@ -15,7 +15,8 @@ import {
 } from '../../../../shared/compare/view-rows';
 import type { CompareViewOptions } from '../../../../shared/compare/view-state';
 import type { Lang } from '../../../../shared/format/lang';
-import { isAppError, type AppError } from '../../../../shared/ipc/errors';
+import type { AppError } from '../../../../shared/ipc/errors';
+import { toAppError } from '../../errors';
 import type { FolderView, MenuCommand } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { useCommands } from '../../hooks/use-commands';
@@ -39,16 +40,6 @@ import { StateNoticeText } from '../StateNoticeText';
 /** Up to this many rows, all are rendered (find, print and screen readers see them all); beyond, only those near the view. */
 const RENDER_ALL_ROWS = 80;
 const ESTIMATED_ROW_HEIGHT = 110;
-
-/** Turns anything thrown into an AppError the banner can show. */
-function toAppError(error: unknown): AppError {
-  if (isAppError(error)) return error;
-  return {
-    code: 'INTERNAL',
-    message: String(error),
-    detail: error instanceof Error ? error.stack : undefined,
-  };
-}
 
 /** The articles and corrections of the open pair once read, or why they could not be. */
 type Loaded =

@@ -34,7 +34,13 @@ describe('analyzeStory', () => {
     expect(analysis.story?.id).toBe(story?.id);
     expect(analysis.articles.map((a) => a.id)).toEqual(story?.articles);
     expect(analysis.collation.columns).toHaveLength(4);
-    expect(analysis.graph.edges.length).toBeGreaterThan(0);
+    // The wire copy (first column) is reused by the third article, which the fourth reuses in turn.
+    const primary = analysis.graph.edges.filter((e) => e.primary).map((e) => [e.source, e.target]);
+    expect(primary).toEqual([
+      [0, 2],
+      [2, 3],
+    ]);
+    expect(analysis.graph.edges.every((e) => e.source !== e.target && e.share >= 0.1)).toBe(true);
     expect(analysis.coverage).toHaveLength(4);
     expect(analysis.warnings).toEqual([]);
   });

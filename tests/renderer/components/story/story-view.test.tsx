@@ -178,7 +178,7 @@ describe('the story view', () => {
       lang: 'en',
       orderBy: 'courrier-du-lac.txt',
     });
-    expect(await screen.findByText('Saved /tmp/out.html')).toBeTruthy();
+    await expect(screen.findByText('Saved /tmp/out.html')).resolves.toBeInstanceOf(HTMLElement);
   });
 
   it('says when the story has too few articles', async () => {
@@ -196,6 +196,6 @@ describe('the story view', () => {
         makeClient={() => new StoryClient(() => new FakeStoryWorker(true) as unknown as Worker)}
       />,
     );
-    expect(await screen.findByText(/needs at least two articles/)).toBeTruthy();
+    await expect(screen.findByText(/needs at least two articles/)).resolves.toBeInstanceOf(HTMLElement);
   });
 });

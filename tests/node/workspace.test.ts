@@ -51,8 +51,8 @@ describe('the workspace service', () => {
     const { connect, call } = ipcTestClient();
     connect(handlers);
     try {
-      const opened = await call<FolderView>('openFolder', root);
-      const corrected = await call<FolderView>('setArticleOutlet', 'a-gazette.txt', 'Le Courrier du Soir');
+      const opened = await call('openFolder', root);
+      const corrected = await call('setArticleOutlet', 'a-gazette.txt', 'Le Courrier du Soir');
       const cli = await runCommands(commands, ['scan', 'story', '--json'], base);
       expect(cli.code).toBe(0);
       expect(calls).toEqual([`open ${root}`, 'outlet a-gazette.txt', `open ${root}`]);

@@ -5,6 +5,7 @@ import type { WatchlistState } from '../../../../renderer/src/hooks/use-watchlis
 import type { ConcordanceResult } from '../../../../shared/claims/concordance';
 import type { ClaimsView } from '../../../../shared/claims/ipc';
 import { folder, pairView } from './fixtures';
+import { installApi } from '../../helpers/fake-api';
 
 const found: ConcordanceResult = {
   query: 'quai nord',
@@ -39,7 +40,7 @@ const api = {
 
 beforeEach(() => {
   claims = deferred<ClaimsView>();
-  Object.defineProperty(window, 'api', { value: api, configurable: true });
+  installApi(api);
 });
 
 afterEach(() => vi.clearAllMocks());

@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const noElectron = {
   name: 'electron',
   message:
-    'Only electron/main/ and electron/preload/ may import electron: shared code, Node services, the CLI and the IPC handlers must run in plain Node.',
+    'Only electron/main/ and electron/preload/ may import electron: shared/, node/, cli/ and the IPC handlers must run in plain Node.',
 };
 
 /** Lint rules, including where `electron` and `ipcMain` may be imported. */

@@ -11,7 +11,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
-    ssr: 'electron/cli/recoupe.ts',
+    ssr: 'cli/recoupe.ts',
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',

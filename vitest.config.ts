@@ -11,6 +11,8 @@ export default defineConfig({
           environment: 'node',
           include: [
             'tests/shared/**/*.test.ts',
+            'tests/node/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
             'tests/electron/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
             'tests/eval/**/*.test.ts',

@@ -3,12 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ReportInput } from '../../shared/report/input';
-import { reportMetadata } from '../../shared/report/metadata';
-import type { ReportOptions } from '../../shared/report/options';
-import { renderComparisonReport } from '../../shared/report/render';
-import { setPdfMetadata } from '../node/pdf-metadata';
-import type { PrintOptions } from '../node/print-pdf';
+import type { PrintOptions } from '../../node/print-pdf';
 
 /** In-memory session of the print window: nothing it loads is kept, and it shares nothing with the app's window. */
 const PRINT_PARTITION = 'recoupe-print';
@@ -62,13 +57,4 @@ export async function printHtmlInWindow(html: string, options: PrintOptions): Pr
     window.destroy();
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** Renders a report, prints it in the app and writes its metadata: the PDF the export dialog saves. */
-export async function exportReportPdfInApp(input: ReportInput, options: ReportOptions): Promise<Uint8Array> {
-  const pdf = await printHtmlInWindow(renderComparisonReport(input, options), {
-    paper: options.paper,
-    landscape: options.landscape,
-  });
-  return setPdfMetadata(pdf, reportMetadata(input, options));
 }

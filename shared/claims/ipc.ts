@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StateNotice } from '../ipc/state-notice';
 import type { Claim, ClaimCorrection, ClaimRow } from './model';
 
 /** The matched claims of some articles of the open folder, as the renderer gets them. */
@@ -10,15 +11,15 @@ export interface ClaimsView {
   rows: ClaimRow[];
   /** Every correction saved in the folder's `.recoupe/claims.json`. */
   corrections: ClaimCorrection[];
-  /** Where a damaged `claims.json` was moved, relative to the folder, when it was. */
-  movedAside?: string;
+  /** When `claims.json` is damaged (left in place) or was set aside by the last save. */
+  notice?: StateNotice;
 }
 
 /** The watched phrases of the open folder. */
 export interface WatchlistView {
   phrases: string[];
-  /** Where a damaged `watchlist.json` was moved, relative to the folder, when it was. */
-  movedAside?: string;
+  /** When `watchlist.json` is damaged (left in place) or was set aside by the last save. */
+  notice?: StateNotice;
 }
 
 /** A phrase typed by the user to search or watch. */

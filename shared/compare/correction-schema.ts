@@ -45,4 +45,3 @@ export const correctionListSchema = z.array(correctionSchema).max(5000);
 export type SegmentAnchor = z.infer<typeof segmentAnchorSchema>;
 export type SideAnchor = z.infer<typeof sideAnchorSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
-export type CorrectionOp = Correction['op'];

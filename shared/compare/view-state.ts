@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StateNotice } from '../ipc/state-notice';
 import type { Correction } from './correction-schema';
 
 /** The options of the side-by-side view: what counts as a difference and what is shown. */
@@ -40,9 +41,9 @@ export const DEFAULT_VIEW_OPTIONS: CompareViewOptions = {
   showBoilerplate: false,
 };
 
-/** The hand corrections of a pair as the app reads them, with the file a damaged store was moved to, if it was. */
+/** The hand corrections of a pair as the app reads them, with a notice when `alignment.json` is damaged. */
 export interface PairCorrections {
   corrections: Correction[];
-  /** Path of `alignment.json.corrupt-<time>` when the file could not be read and was set aside. */
-  movedAside?: string;
+  /** When the file is damaged (left in place) or was set aside by the last save. */
+  notice?: StateNotice;
 }

@@ -121,6 +121,12 @@ export const en = {
     open: 'Open',
     cancel: 'Cancel',
   },
+  stateFile: {
+    damaged:
+      '“{{file}}” is damaged and could not be read: Recoupe left it as it is and shows nothing from it. Fix it, or make a change: the damaged file is then kept as “{{file}}.corrupt-…” and a new one started.',
+    movedAside:
+      '“{{file}}” was damaged: Recoupe kept it as “{{aside}}” and saved your change in a new “{{file}}”.',
+  },
   errors: {
     title: 'Something went wrong',
     dismiss: 'Dismiss',
@@ -397,8 +403,6 @@ export const en = {
       orphaned_one: '{{count}} hand correction no longer applies: the text it was made on has changed.',
       orphaned_other: '{{count}} hand corrections no longer apply: the text they were made on has changed.',
       discard: 'Discard',
-      movedAside:
-        'Your alignment corrections could not be read. The damaged file was kept as {{name}}; fix it and rename it back to restore them.',
       stepLink: 'Link paragraphs',
       stepUnlink: 'Unlink paragraphs',
       stepKind: 'Change the kind of a link',
@@ -587,8 +591,6 @@ export const en = {
     stepDismiss: 'Dismiss a claims flag',
     stepRestore: 'Restore a claims flag',
     stepMove: 'Move a claim',
-    movedAside:
-      'The claims corrections file was damaged; it was moved to “{{name}}” and Recoupe started a new one.',
     matrix: {
       open: 'Story matrix',
       openTitle: 'Every fact of the story, outlet by outlet',
@@ -632,7 +634,6 @@ export const en = {
       count_other: '{{n}} hits',
       empty: 'No phrase is watched in this folder.',
       failed: 'The watched phrases could not be saved.',
-      movedAside: 'The watched phrases file was damaged; it was moved to “{{name}}”.',
       mark: 'watched phrase',
     },
     cli: {

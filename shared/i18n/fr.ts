@@ -123,6 +123,12 @@ export const fr: Catalog = {
     open: 'Ouvrir',
     cancel: 'Annuler',
   },
+  stateFile: {
+    damaged:
+      '« {{file}} » est endommagé et n’a pas pu être lu : Recoupe l’a laissé tel quel et n’en montre rien. Réparez-le, ou faites une modification : le fichier endommagé est alors conservé sous le nom « {{file}}.corrupt-… » et un nouveau est commencé.',
+    movedAside:
+      '« {{file}} » était endommagé : Recoupe l’a conservé sous le nom « {{aside}} » et a enregistré votre modification dans un nouveau « {{file}} ».',
+  },
   errors: {
     title: 'Un problème est survenu',
     dismiss: 'Fermer',
@@ -407,8 +413,6 @@ export const fr: Catalog = {
       orphaned_other:
         '{{count}} corrections manuelles ne s’appliquent plus : le texte sur lequel elles portaient a changé.',
       discard: 'Les supprimer',
-      movedAside:
-        'Vos corrections d’alignement n’ont pas pu être lues. Le fichier abîmé a été conservé sous le nom {{name}} ; réparez-le et redonnez-lui son nom pour les retrouver.',
       stepLink: 'Lier des paragraphes',
       stepUnlink: 'Délier des paragraphes',
       stepKind: 'Changer le type d’un lien',
@@ -598,8 +602,6 @@ export const fr: Catalog = {
     stepDismiss: 'Écarter un signalement',
     stepRestore: 'Rétablir un signalement',
     stepMove: 'Déplacer un fait',
-    movedAside:
-      'Le fichier des corrections de faits était endommagé ; il a été déplacé vers « {{name}} » et Recoupe en a commencé un nouveau.',
     matrix: {
       open: 'Tableau des faits',
       openTitle: 'Chaque fait de l’histoire, média par média',
@@ -643,8 +645,6 @@ export const fr: Catalog = {
       count_other: '{{n}} occurrences',
       empty: 'Aucune expression n’est surveillée dans ce dossier.',
       failed: 'Les expressions surveillées n’ont pas pu être enregistrées.',
-      movedAside:
-        'Le fichier des expressions surveillées était endommagé ; il a été déplacé vers « {{name}} ».',
       mark: 'expression surveillée',
     },
     cli: {

@@ -8,6 +8,7 @@ import { compareViewStateSchema, type CompareViewState, type PairCorrections } f
 import { newNoteSchema, noteOpListSchema, spanTargetSchema, type NotesView } from '../notes/ipc';
 import { reportOptionsSchema } from '../report/options';
 import { storyExportOptionsSchema } from '../story/export-options';
+import { articleId } from './article-id';
 import type { MethodName } from './channels';
 import type { AppInfo, ExportResult, FolderView, RecentFolder, Settings } from './types';
 
@@ -19,15 +20,6 @@ export interface Returns<T> {
 /** Declares the result type of a channel. */
 const returns = <T>(): Returns<T> => ({});
 
-/** An article id: a path relative to the open folder, with `/` separators, never absolute or climbing out. */
-export const articleId = z
-  .string()
-  .min(1)
-  .max(1024)
-  .refine(
-    (id) => !id.startsWith('/') && !/^[a-zA-Z]:/.test(id) && !id.split('/').includes('..'),
-    'not a relative path inside the folder',
-  );
 
 const themeSchema = z.enum(['system', 'light', 'dark']);
 const langSchema = z.enum(['fr', 'en']);

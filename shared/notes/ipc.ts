@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { articleId } from '../ipc/article-id';
 import type { Note, TagDef } from './model';
 
 /** The notes of the open folder as the renderer gets them after every call. */
@@ -16,19 +17,11 @@ export interface NotesView {
 
 const tagId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 const noteId = z.string().min(1).max(200);
-const relativeId = z
-  .string()
-  .min(1)
-  .max(1024)
-  .refine(
-    (id) => !id.startsWith('/') && !/^[a-zA-Z]:/.test(id) && !id.split('/').includes('..'),
-    'not a relative path inside the folder',
-  );
 
 /** A span the user selected in one article, in UTF-16 offsets into `Article.text`. */
 export const spanTargetSchema = z
   .object({
-    article: relativeId,
+    article: articleId,
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     scope: z.enum(['text', 'paragraph', 'row']).default('text'),
@@ -60,7 +53,7 @@ const simpleOp = z.discriminatedUnion('type', [
       text: z.string().max(100_000).optional(),
     })
     .strict(),
-  z.object({ type: z.literal('removeTarget'), id: noteId, article: relativeId }).strict(),
+  z.object({ type: z.literal('removeTarget'), id: noteId, article: articleId }).strict(),
   z
     .object({
       type: z.literal('addTag'),

@@ -1,7 +1,7 @@
-import { readArticleFile, articleFromBytes } from '../../electron/node/read-article';
-import { renderReportPdf } from '../../electron/node/export-report';
-import { launchPdfPrinter, type PdfPrinter } from '../../electron/node/print-pdf';
-import { loadReportFont } from '../../electron/node/report-font';
+import { readArticleFile, articleFromBytes } from '../../node/read-article';
+import { renderReportPdf } from '../../node/export-report';
+import { launchPdfPrinter, type PdfPrinter } from '../../node/print-pdf';
+import { loadReportFont } from '../../node/report-font';
 import type { Article } from '../../shared/article/model';
 import { buildReportInput } from '../../shared/report/build-input';
 import { resolveReportOptions } from '../../shared/report/options';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnnotationStore } from '../../electron/node/annotation-store';
+import { AnnotationStore } from '../../node/annotation-store';
 import { anchorSpan, reanchorFile, type AnchorText } from '../../shared/notes/anchor';
 import { emptyAnnotationFile, type AnnotationFile, type Note } from '../../shared/notes/model';
 import type { BenchRow } from './types';

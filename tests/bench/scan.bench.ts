@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scanFolder } from '../../electron/node/scan-folder';
+import { scanFolder } from '../../node/scan-folder';
 import type { Article } from '../../shared/article/model';
 import { computeReuse } from '../../shared/article/reuse';
 import { groupStories } from '../../shared/article/stories';

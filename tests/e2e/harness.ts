@@ -13,9 +13,9 @@ import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
 import type { Services } from '../../electron/main/ipc/services';
 import { CONTENT_SECURITY_POLICY, MIME_TYPES, resolveAppPath } from '../../electron/main/security';
-import { findChrome } from '../../electron/node/find-chrome';
-import { nullLogger } from '../../electron/node/logger';
-import { launchPdfPrinter, type PdfPrinter } from '../../electron/node/print-pdf';
+import { findChrome } from '../../node/find-chrome';
+import { nullLogger } from '../../node/logger';
+import { launchPdfPrinter, type PdfPrinter } from '../../node/print-pdf';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const rendererRoot = join(repoRoot, 'out/renderer');

@@ -8,7 +8,7 @@ import { extractClaims } from '../../shared/claims/extract';
 import { matchClaims } from '../../shared/claims/match';
 import type { Claim } from '../../shared/claims/model';
 import { compare } from '../../shared/compare/compare';
-import { scanFolder } from '../../electron/node/scan-folder';
+import { scanFolder } from '../../node/scan-folder';
 import { haveSeeds, seedsDir, specDir } from '../helpers/seeds';
 import {
   type AnswerClaim,

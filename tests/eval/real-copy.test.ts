@@ -6,7 +6,7 @@ import { groupStories } from '../../shared/article/stories';
 import { extractClaims } from '../../shared/claims/extract';
 import { matchClaims } from '../../shared/claims/match';
 import type { Claim } from '../../shared/claims/model';
-import { scanFolder } from '../../electron/node/scan-folder';
+import { scanFolder } from '../../node/scan-folder';
 import { repoRoot } from './corpus-data';
 
 let articles: Map<string, Article>;

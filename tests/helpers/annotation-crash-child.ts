@@ -3,7 +3,7 @@
  * killed. State `n` has `n % 7 + 1` notes whose text is `n`; each save prints `n` once it is on disk.
  * Usage (after bundling): node child.mjs <folder> <dataDir>
  */
-import { AnnotationStore } from '../../electron/node/annotation-store';
+import { AnnotationStore } from '../../node/annotation-store';
 import { anchorSpan } from '../../shared/notes/anchor';
 import { emptyAnnotationFile, type AnnotationFile } from '../../shared/notes/model';
 

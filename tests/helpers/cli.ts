@@ -1,5 +1,5 @@
-import type { Command } from '../../electron/cli/command';
-import { runCli } from '../../electron/cli/main';
+import type { Command, CommandEntry } from '../../cli/command';
+import { runCli } from '../../cli/main';
 
 /** What one run of the CLI returned and printed. */
 export interface CliRun {
@@ -10,7 +10,7 @@ export interface CliRun {
 
 /** Runs `recoupe <args>` (version `0.0.0-test`) with only the given commands, from `cwd`, capturing output. */
 export async function runCommands(
-  commands: readonly Command[],
+  commands: readonly (Command | CommandEntry)[],
   args: readonly string[],
   cwd: string,
   env: Record<string, string> = {},
@@ -18,6 +18,7 @@ export async function runCommands(
   let out = '';
   let err = '';
   const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd, env };
-  const code = await runCli(args, io, '0.0.0-test', commands);
+  const entries = commands.map((c) => ('load' in c ? c : { name: c.name, summary: '', load: async () => c }));
+  const code = await runCli(args, io, '0.0.0-test', entries);
   return { code, out, err };
 }

@@ -1,6 +1,8 @@
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import type { Handlers } from '../../electron/main/ipc/handlers';
-import { nullLogger } from '../../electron/node/logger';
+import { nullLogger } from '../../node/logger';
+import type { z } from 'zod';
+import type { Contract, Method, ResultOf } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/errors';
 
 /** The app's own window, as the dispatcher sees the sender. */
@@ -12,8 +14,8 @@ export interface IpcTestClient {
   connect: (handlers: Handlers) => void;
   /** Calls a method through the dispatcher (sender check and zod validation included). */
   send: (method: string, ...args: unknown[]) => Promise<IpcResult<unknown>>;
-  /** Calls a method and returns its value; throws with the error's code and message otherwise. */
-  call: <T>(method: string, ...args: unknown[]) => Promise<T>;
+  /** Calls a method with arguments the contract accepts and returns its value; throws with the error's code and message otherwise. */
+  call: <M extends Method>(method: M, ...args: z.input<Contract[M]['args']>) => Promise<ResultOf<M>>;
 }
 
 /** A client for handler tests: `connect` the handlers (in `beforeEach`), then `send` or `call` methods. */
@@ -28,10 +30,10 @@ export function ipcTestClient(): IpcTestClient {
       dispatch = createDispatcher(handlers, nullLogger);
     },
     send,
-    call: async <T>(method: string, ...args: unknown[]): Promise<T> => {
-      const result = await send(method, ...args);
+    call: async (method, ...args) => {
+      const result = await send(method, ...(args as unknown[]));
       if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-      return result.value as T;
+      return result.value as ResultOf<typeof method>;
     },
   };
 }

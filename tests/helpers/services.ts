@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Services } from '../../electron/main/ipc/services';
-import { nullLogger } from '../../electron/node/logger';
+import { nullLogger } from '../../node/logger';
 
 /**
  * Services for handler tests and benches: data and resources under `base`, every dialog cancelled, no side

@@ -15,8 +15,8 @@ describe('lint rules that keep the architecture', () => {
 
   it.each([
     'shared/compare/example.ts',
-    'electron/node/example.ts',
-    'electron/cli/example.ts',
+    'node/example.ts',
+    'cli/example.ts',
     'electron/main/ipc/folder-example.ts',
   ])('refuses an electron import in %s', async (file) => {
     expect(await ruleIds(importElectron, file)).toContain('no-restricted-imports');

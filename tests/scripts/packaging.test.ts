@@ -39,5 +39,23 @@ describe('packaging', () => {
     const files = yml.split('files:')[1]?.split(/\n\w/)[0] ?? '';
     expect(files).toContain('out/**/*');
     expect(files).toContain('resources/**/*');
+    expect(files).toContain("'!out/cli/**/*'");
+    expect(files).toContain("'!node_modules/playwright-core/**/*'");
+  });
+
+  it('keeps renderer-only packages out of the runtime dependencies (the renderer is bundled)', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    for (const name of [
+      'react',
+      'react-dom',
+      'react-i18next',
+      'i18next',
+      '@tanstack/react-virtual',
+      'dompurify',
+    ])
+      expect(Object.keys(pkg.dependencies)).not.toContain(name);
+    expect(Object.keys(pkg.dependencies)).toContain('playwright-core');
   });
 });

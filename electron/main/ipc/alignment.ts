@@ -1,11 +1,10 @@
-import { relative } from 'node:path';
 import type { Correction } from '../../../shared/compare/correction-schema';
 import type { CompareViewState, PairCorrections } from '../../../shared/compare/view-state';
 import { HandlerError } from '../../../shared/ipc/errors';
-import { AlignmentStore, alignmentPath } from '../../node/alignment-store';
-import type { SettingsStore } from '../../node/settings-store';
+import { AlignmentStore, alignmentPath } from '../../../node/alignment-store';
+import type { SettingsStore } from '../../../node/settings-store';
 import type { Services } from './services';
-import { stateFileError } from './state-file-error';
+import { noticeFor, stateFileError } from './state-file-error';
 
 /** How many folders keep their compare view in the settings (the most recently used). */
 const MAX_VIEWS = 30;
@@ -43,8 +42,8 @@ export function createAlignmentHandlers(
     getCorrections: (x: string, y: string): Promise<PairCorrections> =>
       withStore(async (s) => {
         const corrections = await s.corrections(x, y);
-        const aside = s.takeMovedAside();
-        return aside ? { corrections, movedAside: relative(s.root, aside) } : { corrections };
+        const notice = noticeFor(s.root, s.takeNotice());
+        return notice ? { corrections, notice } : { corrections };
       }),
     setCorrections: (x: string, y: string, corrections: Correction[]): Promise<Correction[]> =>
       withStore((s) => s.setCorrections(x, y, corrections)),

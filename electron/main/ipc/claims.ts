@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import type { Article } from '../../../shared/article/model';
 import {
   buildConcordance,
@@ -11,17 +10,18 @@ import type { ClaimsView, WatchlistView } from '../../../shared/claims/ipc';
 import { matchClaims } from '../../../shared/claims/match';
 import type { Claim, ClaimCorrection, ClaimRow } from '../../../shared/claims/model';
 import { HandlerError } from '../../../shared/ipc/errors';
+import type { StateNotice } from '../../../shared/ipc/state-notice';
 import {
   addClaimCorrection,
   claimsStatePath,
   readClaimsState,
   writeClaimsState,
-} from '../../node/claims-state';
-import { NewerStateError } from '../../node/state-json';
-import { readWatchlist, watchlistPath, writeWatchlist } from '../../node/watchlist';
-import type { FolderSession } from './folder-session';
+} from '../../../node/claims-state';
+import { NewerStateError, type StateRead } from '../../../node/state-file';
+import { readWatchlist, watchlistPath, writeWatchlist } from '../../../node/watchlist';
+import type { FolderSession } from '../../../node/folder-session';
 import type { Services } from './services';
-import { stateFileError } from './state-file-error';
+import { noticeFor, stateFileError } from './state-file-error';
 
 /** Characters of context on each side of a concordance hit in the app. */
 const CONTEXT_CHARS = 70;
@@ -83,11 +83,29 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
     for (const key of extracted.keys()) if (!live.has(key)) extracted.delete(key);
   };
 
-  const corrections = async (root: string): Promise<{ list: ClaimCorrection[]; movedAside?: string }> => {
-    const read = await withFile(root, claimsStatePath(root), () => readClaimsState(root, services.logger));
-    return read.movedAside
-      ? { list: read.value.corrections, movedAside: relative(root, read.movedAside) }
-      : { list: read.value.corrections };
+  /** Notices of saves that set a damaged file aside, by file, until the next read tells the user. */
+  const savedNotices = new Map<string, StateNotice>();
+
+  /** Saves with `work`, keeping its notice (a damaged file set aside) for the next read of that file. */
+  const save = async <T>(root: string, path: string, work: () => Promise<StateRead<T>>): Promise<T> => {
+    const saved = await withFile(root, path, work);
+    const notice = noticeFor(root, saved.notice);
+    if (notice) savedNotices.set(path, notice);
+    return saved.value;
+  };
+
+  /** The notice to show with a read of `path`: the file is damaged now, or the last save set it aside. */
+  const noticeOf = (root: string, path: string, read: StateRead<unknown>): StateNotice | undefined => {
+    const pending = savedNotices.get(path);
+    savedNotices.delete(path);
+    return noticeFor(root, read.notice) ?? pending;
+  };
+
+  const corrections = async (root: string): Promise<{ list: ClaimCorrection[]; notice?: StateNotice }> => {
+    const path = claimsStatePath(root);
+    const read = await withFile(root, path, () => readClaimsState(root, services.logger));
+    const notice = noticeOf(root, path, read);
+    return notice ? { list: read.value.corrections, notice } : { list: read.value.corrections };
   };
 
   return {
@@ -110,14 +128,14 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
         claims: [...byArticle.values()].flat().filter((c) => inRows.has(c.id)),
         rows,
         corrections: saved.list,
-        ...(saved.movedAside ? { movedAside: saved.movedAside } : {}),
+        ...(saved.notice ? { notice: saved.notice } : {}),
       };
     },
     /** Records one move or dismissal; returns every correction now saved. */
     correctClaim: (correction: ClaimCorrection): Promise<ClaimCorrection[]> =>
       serial(async () => {
         const root = session().root;
-        const state = await withFile(root, claimsStatePath(root), () =>
+        const state = await save(root, claimsStatePath(root), () =>
           addClaimCorrection(root, correction, services.logger),
         );
         return state.corrections;
@@ -126,7 +144,9 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
     setClaimCorrections: (list: ClaimCorrection[]): Promise<ClaimCorrection[]> =>
       serial(async () => {
         const root = session().root;
-        const state = await withFile(root, claimsStatePath(root), () => writeClaimsState(root, list));
+        const state = await save(root, claimsStatePath(root), () =>
+          writeClaimsState(root, list, services.logger),
+        );
         return state.corrections;
       }),
     /** Every occurrence of a phrase in the folder's articles, insensitive to case, accents, inflection and elision. */
@@ -141,16 +161,18 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
     /** The folder's watched phrases ("ligne rouge" in a folder that has none yet). */
     getWatchlist: async (): Promise<WatchlistView> => {
       const root = session().root;
-      const read = await withFile(root, watchlistPath(root), () => readWatchlist(root, services.logger));
-      return read.movedAside
-        ? { phrases: read.value.phrases, movedAside: relative(root, read.movedAside) }
-        : { phrases: read.value.phrases };
+      const path = watchlistPath(root);
+      const read = await withFile(root, path, () => readWatchlist(root, services.logger));
+      const notice = noticeOf(root, path, read);
+      return notice ? { phrases: read.value.phrases, notice } : { phrases: read.value.phrases };
     },
     /** Replaces the folder's watched phrases; returns them as saved (trimmed, without duplicates). */
     setWatchlist: (phrases: string[]): Promise<string[]> =>
       serial(async () => {
         const root = session().root;
-        const saved = await withFile(root, watchlistPath(root), () => writeWatchlist(root, phrases));
+        const saved = await save(root, watchlistPath(root), () =>
+          writeWatchlist(root, phrases, services.logger),
+        );
         return saved.phrases;
       }),
   };

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { methods } from '../../../shared/ipc/channels';
 import { contract, type ArgsOf, type Method, type ResultOf } from '../../../shared/ipc/contract';
 import { HandlerError, type AppError, type IpcResult } from '../../../shared/ipc/errors';
-import type { Logger } from '../../node/logger';
+import type { Logger } from '../../../node/logger';
 
 /** Who sent a call: the URL of the sending frame. */
 export interface Sender {
@@ -14,10 +14,10 @@ export type HandlerTable = {
   [M in Method]: (...args: ArgsOf<M>) => Promise<ResultOf<M>> | ResultOf<M>;
 };
 
-/** The origins whose frames may call the API: the app's own scheme, plus the dev server in development. */
+/** The app's own origin: its frames may call the API (so may the dev server's, given as an extra origin). */
 export const APP_ORIGIN = 'app://recoupe';
 
-/** True when a frame URL belongs to the app (exactly `app://recoupe/...`). */
+/** True when a frame URL belongs to the app (exactly `APP_ORIGIN/...`) or to one of `extraOrigins`. */
 export function isTrustedSender(url: string, extraOrigins: readonly string[] = []): boolean {
   let parsed: URL;
   try {
@@ -25,7 +25,8 @@ export function isTrustedSender(url: string, extraOrigins: readonly string[] = [
   } catch {
     return false;
   }
-  if (parsed.protocol === 'app:' && parsed.host === 'recoupe') return true;
+  // `URL.origin` is "null" for a custom scheme, so the app's origin is rebuilt from its parts.
+  if (`${parsed.protocol}//${parsed.host}` === APP_ORIGIN) return true;
   return extraOrigins.includes(parsed.origin);
 }
 

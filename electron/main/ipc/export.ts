@@ -4,9 +4,9 @@ import type { ReportOptions } from '../../../shared/report/options';
 import { renderComparisonReport } from '../../../shared/report/render';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { ExportResult } from '../../../shared/ipc/types';
-import { ExportRequestError, loadReportInput, renderReportPdf } from '../../node/export-report';
-import { ExportWriteError, writeExport } from '../../node/write-export';
-import type { FolderSession } from './folder-session';
+import { ExportRequestError, loadReportInput, renderReportPdf } from '../../../node/export-report';
+import { ExportWriteError, writeExport } from '../../../node/write-export';
+import type { FolderSession } from '../../../node/folder-session';
 import type { Services } from './services';
 
 /** Handlers of the export: the annotated comparison saved as PDF or HTML, then opened or shown in its folder. */

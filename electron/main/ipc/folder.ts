@@ -1,137 +1,78 @@
-import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
-import {
-  assignStory,
-  findEntry,
-  setOutletCorrection,
-  type Corrections,
-} from '../../../shared/article/corrections';
-import type { Article } from '../../../shared/article/model';
-import { defaultOutletRules, slugifyOutlet } from '../../../shared/article/outlet-rules';
+import { cp, mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { HandlerError } from '../../../shared/ipc/errors';
-import type { FolderView, RecentFolder } from '../../../shared/ipc/types';
-import { analyzeFolder, reapplyCorrections } from '../../node/analyze-folder';
-import { saveCorrections } from '../../node/folder-state';
-import type { SettingsStore } from '../../node/settings-store';
-import { watchFolder, type FolderWatcher } from '../../node/watch-folder';
-import { FolderSession } from './folder-session';
+import type { FolderView } from '../../../shared/ipc/types';
+import type { FolderSession } from '../../../node/folder-session';
+import type { SettingsStore } from '../../../node/settings-store';
+import { createWorkspace, WorkspaceError, type Workspace } from '../../../node/workspace';
 import type { Services } from './services';
 
-const MAX_RECENT = 10;
 /** Progress events are sent at most this often while a folder loads. */
 const PROGRESS_INTERVAL_MS = 100;
-/** How many correction steps Undo can go back. */
-const MAX_UNDO = 100;
 
 const isDirectory = async (path: string): Promise<boolean> =>
   (await stat(path).catch(() => null))?.isDirectory() ?? false;
 
-const notFound = (root: string): HandlerError =>
-  new HandlerError(
-    'NOT_FOUND',
-    `"${basename(root)}" cannot be found. Check that it still exists, then try again.`,
-    {
-      detail: root,
-      params: { name: basename(root) },
-    },
-  );
-
-/** A file name for pasted text, e.g. `clipboard 2026-11-23 14-05-09.txt`. */
-export function clipboardFileName(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `clipboard ${day} ${pad(now.getHours())}-${pad(now.getMinutes())}-${pad(now.getSeconds())}.txt`;
-}
-
-/** The outlet a user typed: a known outlet when the name matches one, else a new slug. */
-export function outletFromName(name: string): { id: string; name: string } {
-  const trimmed = name.trim();
-  const known = defaultOutletRules.outlets.find(
-    (o) =>
-      o.name.localeCompare(trimmed, undefined, { sensitivity: 'base' }) === 0 ||
-      o.id === slugifyOutlet(trimmed),
-  );
-  return known ? { id: known.id, name: known.name } : { id: slugifyOutlet(trimmed), name: trimmed };
-}
-
-/** Handlers of the folder domain: opening folders, live updates, and the user's outlet and story corrections. */
-export function createFolderHandlers(services: Services, settings: SettingsStore) {
-  let session: FolderSession | null = null;
-  let startup: Promise<FolderView | null> | null = null;
-  let watcher: FolderWatcher | null = null;
-  const undo: Corrections[] = [];
-  const redo: Corrections[] = [];
-
-  const analyze = async (root: string, progress: boolean) => {
-    let lastProgress = 0;
-    return analyzeFolder(root, {
-      logger: services.logger,
-      ...(progress
-        ? {
-            onProgress: (done: number, total: number) => {
-              const now = Date.now();
-              if (done === total || now - lastProgress >= PROGRESS_INTERVAL_MS) {
-                lastProgress = now;
-                services.emit('folderProgress', { done, total });
-              }
-            },
-          }
-        : {}),
-    }).catch((error: unknown) => {
-      throw new HandlerError(
-        'FOLDER_UNREADABLE',
-        `"${basename(root)}" cannot be read. Check its permissions, then open it again.`,
-        {
-          detail: error instanceof Error ? error.message : String(error),
-          params: { name: basename(root) },
-        },
+/** The HandlerError for a workspace failure: its code, with the English text and the name the UI shows. */
+function toHandlerError(error: WorkspaceError): HandlerError {
+  const name = error.subject;
+  const options = { params: { name }, ...(error.detail ? { detail: error.detail } : {}) };
+  switch (error.code) {
+    case 'NOT_FOUND':
+      return new HandlerError(
+        'NOT_FOUND',
+        `"${name}" cannot be found. Check that it still exists, then try again.`,
+        options,
       );
-    });
-  };
+    case 'FOLDER_UNREADABLE':
+      return new HandlerError(
+        'FOLDER_UNREADABLE',
+        `"${name}" cannot be read. Check its permissions, then open it again.`,
+        options,
+      );
+    case 'NO_FOLDER':
+      return new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
+    case 'EMPTY_CLIPBOARD':
+      return new HandlerError(
+        'EMPTY_CLIPBOARD',
+        'The clipboard holds no text. Copy the article’s text, then try again.',
+      );
+  }
+}
 
-  /** Re-reads the open folder after a change on disk; articles that vanished stay readable as removed. */
-  const refresh = async (): Promise<FolderSession | null> => {
-    const before = session;
-    if (!before) return null;
-    try {
-      const analysis = await analyze(before.root, false);
-      if (session !== before) return session;
-      const present = new Set(analysis.articles.map((a) => a.id));
-      const removed = new Map<string, Article>([...before.removed].filter(([id]) => !present.has(id)));
-      for (const article of before.articles()) if (!present.has(article.id)) removed.set(article.id, article);
-      session = new FolderSession(before.name, analysis, removed);
-      services.emit('folderChanged', session.view());
-    } catch (error) {
-      services.logger.warn(`folder: could not refresh ${before.root}`, error);
-    }
-    return session;
-  };
+/** Calls the workspace, turning its failures into the HandlerErrors the renderer knows. */
+async function call<T>(work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof WorkspaceError ? toHandlerError(error) : error;
+  }
+}
 
-  const watch = async (root: string): Promise<void> => {
-    await watcher?.close();
-    watcher = watchFolder(root, () => void refresh(), { logger: services.logger });
-  };
+/**
+ * Handlers of the folder domain, thin adapters over the workspace service (node/workspace.ts): opening folders,
+ * live updates, the user's outlet and story corrections with Undo, recent folders and pasted articles.
+ */
+export function createFolderHandlers(services: Services, settings: SettingsStore) {
+  let lastProgress = 0;
+  const workspace: Workspace = createWorkspace({
+    logger: services.logger,
+    settings,
+    watch: true,
+    onProgress: (done, total) => {
+      const now = Date.now();
+      if (done === total || now - lastProgress >= PROGRESS_INTERVAL_MS) {
+        lastProgress = now;
+        services.emit('folderProgress', { done, total });
+      }
+    },
+    onChange: (session) => services.emit('folderChanged', session.view()),
+  });
+  let startup: Promise<FolderView | null> | null = null;
 
-  const open = async (path: string): Promise<FolderView> => {
-    const requested = resolve(path);
-    if (!(await isDirectory(requested))) throw notFound(requested);
-    const analysis = await analyze(requested, true);
-    session = new FolderSession(basename(analysis.root), analysis);
-    undo.length = 0;
-    redo.length = 0;
-    await watch(analysis.root);
-    const { recentFolders } = await settings.load();
-    await settings.update({
-      recentFolders: [
-        analysis.root,
-        ...recentFolders.filter((f) => f !== analysis.root && f !== requested),
-      ].slice(0, MAX_RECENT),
-    });
-    services.logger.info(
-      `folder: opened ${analysis.root} (${analysis.articles.length} articles, ${analysis.skipped.length} skipped)`,
-    );
-    return session.view();
-  };
+  const open = (path: string): Promise<FolderView> => call(async () => (await workspace.open(path)).view());
+  const view = (work: () => Promise<FolderSession>): Promise<FolderView> =>
+    call(async () => (await work()).view());
 
   /** Copies the bundled demo corpus to the data folder (the packaged one is read-only) and returns the copy. */
   const demoCopy = async (): Promise<string | null> => {
@@ -166,28 +107,6 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     return demo ? open(demo) : null;
   };
 
-  const current = (): FolderSession => {
-    if (!session) throw new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
-    return session;
-  };
-
-  /** Saves new corrections (atomically), re-analyses, and records the step for Undo. */
-  const correct = async (next: Corrections, history: 'do' | 'undo' | 'redo' = 'do'): Promise<FolderView> => {
-    const folder = current();
-    const previous = folder.corrections;
-    await saveCorrections(folder.root, next);
-    if (history === 'undo') redo.push(previous);
-    else {
-      undo.push(previous);
-      if (undo.length > MAX_UNDO) undo.shift();
-      if (history === 'do') redo.length = 0;
-    }
-    // The saved file now holds `next`, so the warning about an unreadable one no longer applies.
-    const analysis = reapplyCorrections({ ...folder.analysis, warnings: [] }, next);
-    session = new FolderSession(folder.name, analysis, folder.removed);
-    return session.view();
-  };
-
   return {
     openFolderDialog: async () => {
       const path = await services.dialogs.chooseFolder();
@@ -195,72 +114,31 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     },
     openFolder: open,
     getCurrentFolder: async () => {
+      const session = workspace.session();
       if (session) return session.view();
       startup ??= openAtStartup();
       return startup;
     },
-    getArticle: (id: string) => current().article(id),
-    getRecentFolders: async (): Promise<RecentFolder[]> => {
-      const { recentFolders } = await settings.load();
-      return Promise.all(
-        recentFolders.map(async (path) => ({ path, name: basename(path), exists: await isDirectory(path) })),
-      );
-    },
-    forgetRecentFolder: async (path: string) => {
-      const { recentFolders } = await settings.load();
-      await settings.update({ recentFolders: recentFolders.filter((f) => f !== path) });
-    },
+    getArticle: (id: string) => call(() => workspace.current().article(id)),
+    getRecentFolders: () => workspace.recentFolders(),
+    forgetRecentFolder: (path: string) => workspace.forgetRecentFolder(path),
     newArticleFromClipboard: async () => {
-      const folder = current();
-      const text = (await services.readClipboardText()).normalize('NFC').replace(/\r\n?/g, '\n').trim();
-      if (!text) {
-        throw new HandlerError(
-          'EMPTY_CLIPBOARD',
-          'The clipboard holds no text. Copy the article’s text, then try again.',
-        );
-      }
-      const name = clipboardFileName(new Date());
-      await writeFile(join(folder.root, name), `${text}\n`, { flag: 'wx' });
-      services.logger.info(`folder: saved pasted text as ${name}`);
-      // Re-read in place (not a fresh open): the watcher, the recent list and Undo history stay as they are.
-      const updated = (await refresh()) ?? folder;
-      return { folder: updated.view(), id: name };
+      const text = await services.readClipboardText();
+      return call(async () => {
+        const { session, id } = await workspace.importText(text);
+        return { folder: session.view(), id };
+      });
     },
     /** Sets (or, with null, clears) the outlet of an article; kept in `.recoupe/corrections.json`. */
-    setArticleOutlet: async (id: string, name: string | null) => {
-      const folder = current();
-      const article = folder.article(id);
-      const corrections = folder.corrections;
-      if (name === null) {
-        const entry = findEntry(corrections.outlets, article);
-        return correct({ ...corrections, outlets: corrections.outlets.filter((e) => e !== entry) });
-      }
-      return correct(
-        setOutletCorrection(corrections, article, outletFromName(name), new Date().toISOString()),
-      );
-    },
+    setArticleOutlet: (id: string, name: string | null) => view(() => workspace.setArticleOutlet(id, name)),
     /** Moves articles to a story (a merge when they are a whole story), or to a new story of their own (a split). */
-    moveToStory: async (ids: string[], storyId: string | null) => {
-      const folder = current();
-      const articles = ids.map((id) => folder.article(id));
-      const target = storyId ?? `user-${articles[0]?.sha256.slice(0, 12) ?? 'story'}`;
-      return correct(assignStory(folder.corrections, articles, target, new Date().toISOString()));
-    },
-    undoCorrection: async () => {
-      const previous = undo.pop();
-      return previous ? correct(previous, 'undo') : current().view();
-    },
-    redoCorrection: async () => {
-      const next = redo.pop();
-      return next ? correct(next, 'redo') : current().view();
-    },
+    moveToStory: (ids: string[], storyId: string | null) => view(() => workspace.moveToStory(ids, storyId)),
+    undoCorrection: () => view(() => workspace.undoCorrection()),
+    redoCorrection: () => view(() => workspace.redoCorrection()),
     /** The open folder's root, for the handlers of other domains that keep files in it (not an IPC method). */
-    currentRoot: (): string | null => session?.root ?? null,
+    currentRoot: (): string | null => workspace.session()?.root ?? null,
     /** The open folder's session, for the notes handlers (not an IPC method). */
-    currentSession: (): FolderSession | null => session,
-    dispose: async () => {
-      await watcher?.close();
-      watcher = null;
-    },
+    currentSession: (): FolderSession | null => workspace.session(),
+    dispose: () => workspace.close(),
   };
 }

@@ -1,4 +1,4 @@
-import { SettingsStore } from '../../node/settings-store';
+import { SettingsStore } from '../../../node/settings-store';
 import { createAlignmentHandlers } from './alignment';
 import { createAppHandlers } from './app';
 import { createExportHandlers } from './export';

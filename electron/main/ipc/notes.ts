@@ -11,8 +11,8 @@ import {
   type NoteEditor,
   type NoteOp,
 } from '../../../shared/notes/ops';
-import { AnnotationStore } from '../../node/annotation-store';
-import type { FolderSession } from './folder-session';
+import { AnnotationStore } from '../../../node/annotation-store';
+import type { FolderSession } from '../../../node/folder-session';
 import type { Services } from './services';
 
 /**

@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import { channelOf, methods } from '../../../shared/ipc/channels';
-import type { Logger } from '../../node/logger';
+import type { Logger } from '../../../node/logger';
 import { createDispatcher, type HandlerTable } from './dispatch';
 
 /** Registers every contract method with ipcMain; the only place ipcMain is used. */

@@ -1,7 +1,7 @@
 import type { EventMap, EventName } from '../../../shared/ipc/channels';
 import type { AppInfo, Settings } from '../../../shared/ipc/types';
-import type { Logger } from '../../node/logger';
-import type { PrintOptions } from '../../node/print-pdf';
+import type { Logger } from '../../../node/logger';
+import type { PrintOptions } from '../../../node/print-pdf';
 
 /** What handlers need from the outside world; main wires Electron to it, tests pass stubs. */
 export interface Services {

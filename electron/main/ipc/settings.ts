@@ -1,5 +1,5 @@
 import type { Settings } from '../../../shared/ipc/types';
-import type { SettingsStore } from '../../node/settings-store';
+import type { SettingsStore } from '../../../node/settings-store';
 
 /** Handlers of the settings domain. */
 export function createSettingsHandlers(store: SettingsStore) {

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { HandlerError } from '../../../shared/ipc/errors';
+import type { StateNotice } from '../../../shared/ipc/state-notice';
 
 /**
  * The HandlerError for a problem with the state file `path` of the folder `root`, naming the file by its path in the
@@ -25,4 +26,13 @@ export function stateFileError(
     `"${name}" cannot be read or written. Check its permissions, then try again.`,
     { detail, params: { name } },
   );
+}
+
+/** A state file's notice as the renderer gets it: paths relative to the folder `root`. */
+export function noticeFor(root: string, notice: StateNotice | undefined): StateNotice | undefined {
+  if (!notice) return undefined;
+  const file = relative(root, notice.file);
+  return notice.aside
+    ? { code: notice.code, file, aside: relative(root, notice.aside) }
+    : { code: notice.code, file };
 }

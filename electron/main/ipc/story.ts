@@ -3,10 +3,15 @@ import { HandlerError } from '../../../shared/ipc/errors';
 import type { ExportResult } from '../../../shared/ipc/types';
 import { suggestStoryExportName, type StoryExportOptions } from '../../../shared/story/export-options';
 import { renderStoryReport } from '../../../shared/story/render-report';
-import { loadReportFont } from '../../node/report-font';
-import { analyzeStory, renderStoryPdf, storyReportInput, StoryRequestError } from '../../node/story-analysis';
-import { ExportWriteError, writeExport } from '../../node/write-export';
-import type { FolderSession } from './folder-session';
+import { loadReportFont } from '../../../node/report-font';
+import {
+  analyzeStory,
+  renderStoryPdf,
+  storyReportInput,
+  StoryRequestError,
+} from '../../../node/story-analysis';
+import { ExportWriteError, writeExport } from '../../../node/write-export';
+import type { FolderSession } from '../../../node/folder-session';
 import type { Services } from './services';
 
 /** Handlers of the story view's export: the collation of a story saved as PDF or HTML. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppError } from '../../../shared/ipc/errors';
+import type { StateNotice } from '../../../shared/ipc/state-notice';
 import type { FolderView } from '../../../shared/ipc/types';
 import { api } from '../api';
 import { toAppError } from '../errors';
@@ -9,8 +10,8 @@ export interface WatchlistState {
   phrases: readonly string[];
   /** Hits in the folder, by phrase (absent while being counted). */
   counts: ReadonlyMap<string, number>;
-  /** Where a damaged watchlist file was moved, relative to the folder. */
-  movedAside: string | null;
+  /** When the watchlist file is damaged (left in place) or was set aside by the last save. */
+  notice: StateNotice | undefined;
   error: AppError | null;
   add: (phrase: string) => void;
   remove: (phrase: string) => void;
@@ -25,7 +26,7 @@ export function useWatchlist(folder: FolderView | null): WatchlistState {
   const [read, setRead] = useState<{
     folder: string;
     phrases: readonly string[];
-    movedAside: string | null;
+    notice: StateNotice | undefined;
   } | null>(null);
   const [counted, setCounted] = useState<{
     phrases: readonly string[];
@@ -41,8 +42,7 @@ export function useWatchlist(folder: FolderView | null): WatchlistState {
       .getWatchlist()
       .then(
         (answer) => {
-          if (live)
-            setRead({ folder: folder.name, phrases: answer.phrases, movedAside: answer.movedAside ?? null });
+          if (live) setRead({ folder: folder.name, phrases: answer.phrases, notice: answer.notice });
         },
         (e: unknown) => {
           if (live) setError(toAppError(e));
@@ -79,8 +79,9 @@ export function useWatchlist(folder: FolderView | null): WatchlistState {
       setError(null);
       api()
         .setWatchlist(next)
+        .then(() => api().getWatchlist())
         .then(
-          (saved) => setRead({ folder: folder.name, phrases: saved, movedAside: null }),
+          (saved) => setRead({ folder: folder.name, phrases: saved.phrases, notice: saved.notice }),
           (e: unknown) => setError(toAppError(e)),
         );
     },
@@ -93,7 +94,7 @@ export function useWatchlist(folder: FolderView | null): WatchlistState {
   return {
     phrases,
     counts: counted?.phrases === phrases ? counted.counts : EMPTY_COUNTS,
-    movedAside: folder && read?.folder === folder.name ? read.movedAside : null,
+    notice: folder && read?.folder === folder.name ? read.notice : undefined,
     error,
     add,
     remove,

@@ -1,3 +1,4 @@
+import { assertValidComparison } from '../../../shared/compare/check-diff';
 import { compare } from '../../../shared/compare/compare';
 import { applyCorrections } from '../../../shared/compare/corrections';
 import type { Comparison } from '../../../shared/compare/types';
@@ -48,6 +49,8 @@ scope.onmessage = (event: MessageEvent<CompareRequest>) => {
       ...request.equivalence,
       lang: request.lang,
     });
+    // Development builds check every comparison shown (the diff tiles both texts and reproduces B from A).
+    if (import.meta.env.DEV) assertValidComparison(comparison, request.equivalence);
     post({ id: request.id, type: 'done', comparison, ms: performance.now() - started });
   } catch (error) {
     post(failureResponse(request.id, error));

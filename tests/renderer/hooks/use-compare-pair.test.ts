@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_OPTIONS, type CompareViewState } from '../../../shared/compare/view-state';
 import type { FolderView } from '../../../shared/ipc/types';
 import { useComparePair } from '../../../renderer/src/hooks/use-compare-pair';
+import { installApi } from '../helpers/fake-api';
 
 /** A folder with the given article ids. */
 function folder(ids: string[], name = 'dossier'): FolderView {
@@ -25,9 +26,10 @@ function folder(ids: string[], name = 'dossier'): FolderView {
 
 /** Installs a stub `window.api` with the two view-state methods. */
 function stubApi(saved: CompareViewState | null) {
-  const api = { getCompareView: vi.fn(async () => saved), setCompareView: vi.fn(async () => undefined) };
-  Object.defineProperty(window, 'api', { value: api, configurable: true });
-  return api;
+  return installApi({
+    getCompareView: vi.fn(async () => saved),
+    setCompareView: vi.fn(async () => undefined),
+  });
 }
 
 afterEach(() => {

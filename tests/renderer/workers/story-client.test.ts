@@ -38,7 +38,10 @@ describe('StoryClient', () => {
     workers[0]?.answer();
     const { result } = await running;
     expect(result.collation.columns).toHaveLength(4);
-    expect(result.graph.edges.length).toBeGreaterThan(0);
+    const nodes = result.graph.nodes.length;
+    expect(nodes).toBe(4);
+    expect(result.graph.edges.filter((e) => e.primary).map((e) => e.target)).toEqual([2, 3]);
+    expect(result.graph.edges.every((e) => e.source < nodes && e.target < nodes && e.share > 0)).toBe(true);
     expect(result.coverage).toHaveLength(4);
     expect(progress).toEqual(['1/6', '2/6', '3/6', '4/6', '5/6', '6/6']);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { readArticleFile } from '../../../electron/node/read-article';
+import { readArticleFile } from '../../../node/read-article';
 import type { Article } from '../../../shared/article/model';
 import { assertValidComparison } from '../../../shared/compare/check-diff';
 import { compare } from '../../../shared/compare/compare';

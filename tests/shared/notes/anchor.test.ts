@@ -12,7 +12,7 @@ import {
   type AnchorText,
 } from '../../../shared/notes/anchor';
 import { emptyAnnotationFile, type NoteTarget } from '../../../shared/notes/model';
-import { articleFromBytes, readArticleFile } from '../../../electron/node/read-article';
+import { articleFromBytes, readArticleFile } from '../../../node/read-article';
 import { describeSeeds, seedPath } from '../../helpers/seeds';
 
 /** Levenshtein distance (insertions, deletions, substitutions of UTF-16 units). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir } from '../../../electron/node/export-report';
+import { defaultDataDir } from '../../../node/export-report';
 import { anchorSpan } from '../../../shared/notes/anchor';
 import type { Note } from '../../../shared/notes/model';
 import { buildReportInput } from '../../../shared/report/build-input';

@@ -4,6 +4,8 @@ import type { Claim, ClaimRow, DiscrepancyType } from '../../../../shared/claims
 import { describeClaimValue, splitTopic } from '../../../../shared/claims/view';
 import type { Lang } from '../../../../shared/format/lang';
 import type { ArticleSummary } from '../../../../shared/ipc/types';
+import type { StateNotice } from '../../../../shared/ipc/state-notice';
+import { StateNoticeText } from '../StateNoticeText';
 
 /** Longest wording shown on a claim's button; the whole text is in its tooltip. */
 const MAX_WORDING = 90;
@@ -142,16 +144,12 @@ export function ShowSingleToggle({
   );
 }
 
-/** The notices above the facts: a damaged claims file moved aside (named), and facts still being read. */
-export function ClaimsNotices({ movedAside, loading }: { movedAside: string | undefined; loading: boolean }) {
+/** The notices above the facts: a damaged claims file (named), and facts still being read. */
+export function ClaimsNotices({ notice, loading }: { notice: StateNotice | undefined; loading: boolean }) {
   const { t } = useTranslation();
   return (
     <>
-      {movedAside ? (
-        <p className="claims-notice" role="note">
-          {t('claims.movedAside', { name: movedAside })}
-        </p>
-      ) : null}
+      <StateNoticeText notice={notice} className="claims-notice" />
       {loading ? (
         <p className="claims-loading" role="status">
           <span className="claims-spinner" aria-hidden="true" />

@@ -131,7 +131,7 @@ export function ClaimsSidePanel({
           </div>
         ) : null}
         {claims.saveError ? <ErrorBanner error={claims.saveError} onDismiss={claims.retry} /> : null}
-        <ClaimsNotices movedAside={claims.view?.movedAside} loading={claims.loading && Boolean(pairIds)} />
+        <ClaimsNotices notice={claims.view?.notice} loading={claims.loading && Boolean(pairIds)} />
         {a && b && claims.view ? (
           <PairClaims
             view={claims.view}

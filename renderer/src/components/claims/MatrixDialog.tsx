@@ -81,7 +81,7 @@ export function MatrixDialog({
       {ids.length === 0 ? <p className="muted">{t('claims.matrix.noArticle')}</p> : null}
       {claims.error ? <ErrorBanner error={claims.error} onDismiss={claims.retry} /> : null}
       {claims.saveError ? <ErrorBanner error={claims.saveError} onDismiss={claims.retry} /> : null}
-      <ClaimsNotices movedAside={claims.view?.movedAside} loading={claims.loading} />
+      <ClaimsNotices notice={claims.view?.notice} loading={claims.loading} />
       {claims.view ? (
         <ClaimMatrix
           view={claims.view}

@@ -4,6 +4,7 @@ import { formatNumber } from '../../../../shared/format/index';
 import type { WatchlistState } from '../../hooks/use-watchlist';
 import { ErrorBanner } from '../ErrorBanner';
 import { useClaimLabels } from './ClaimParts';
+import { StateNoticeText } from '../StateNoticeText';
 
 /** The folder's watched phrases: each with its number of hits (a button that searches it) and Remove; a field to add one. */
 export function WatchlistEditor({
@@ -22,11 +23,7 @@ export function WatchlistEditor({
         {t('claims.watch.title')}
       </h2>
       <p className="muted small">{t('claims.watch.hint')}</p>
-      {watch.movedAside ? (
-        <p className="claims-notice" role="note">
-          {t('claims.watch.movedAside', { name: watch.movedAside })}
-        </p>
-      ) : null}
+      <StateNoticeText notice={watch.notice} className="claims-notice" />
       {watch.error ? <ErrorBanner error={watch.error} onDismiss={watch.clearError} /> : null}
       {watch.phrases.length === 0 ? <p className="muted small">{t('claims.watch.empty')}</p> : null}
       <ul className="watchlist-items">

@@ -15,7 +15,8 @@ import {
 } from '../../../../shared/compare/view-rows';
 import type { CompareViewOptions } from '../../../../shared/compare/view-state';
 import type { Lang } from '../../../../shared/format/lang';
-import { isAppError, type AppError } from '../../../../shared/ipc/errors';
+import type { AppError } from '../../../../shared/ipc/errors';
+import { toAppError } from '../../errors';
 import type { FolderView, MenuCommand } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { useCommands } from '../../hooks/use-commands';
@@ -33,24 +34,16 @@ import { FindBar } from './FindBar';
 import { Overview } from './Overview';
 import { findInText, type TextMark, type TextMatch } from './pieces';
 import './compare.css';
+import type { StateNotice } from '../../../../shared/ipc/state-notice';
+import { StateNoticeText } from '../StateNoticeText';
 
 /** Up to this many rows, all are rendered (find, print and screen readers see them all); beyond, only those near the view. */
 const RENDER_ALL_ROWS = 80;
 const ESTIMATED_ROW_HEIGHT = 110;
 
-/** Turns anything thrown into an AppError the banner can show. */
-function toAppError(error: unknown): AppError {
-  if (isAppError(error)) return error;
-  return {
-    code: 'INTERNAL',
-    message: String(error),
-    detail: error instanceof Error ? error.stack : undefined,
-  };
-}
-
 /** The articles and corrections of the open pair once read, or why they could not be. */
 type Loaded =
-  | { key: string; a: Article; b: Article; corrections: Correction[]; movedAside?: string | undefined }
+  | { key: string; a: Article; b: Article; corrections: Correction[]; notice?: StateNotice | undefined }
   | { key: string; error: AppError };
 
 /** A find match with the row and side it is in. */
@@ -103,8 +96,7 @@ export function CompareView(props: CompareViewProps) {
     let live = true;
     Promise.all([api().getArticle(aId), api().getArticle(bId), api().getCorrections(aId, bId)]).then(
       ([a, b, saved]) => {
-        if (live)
-          setLoaded({ key: pairKey, a, b, corrections: saved.corrections, movedAside: saved.movedAside });
+        if (live) setLoaded({ key: pairKey, a, b, corrections: saved.corrections, notice: saved.notice });
       },
       (error: unknown) => {
         if (live) setLoaded({ key: pairKey, error: toAppError(error) });
@@ -536,11 +528,7 @@ export function CompareView(props: CompareViewProps) {
           degraded={comparison.degraded}
         />
       ) : null}
-      {ready?.movedAside ? (
-        <p className="cmp-notice" role="note">
-          {t('compare.correct.movedAside', { name: ready.movedAside })}
-        </p>
-      ) : null}
+      <StateNoticeText notice={ready?.notice} className="cmp-notice" />
       {orphaned.length > 0 && ready ? (
         <div className="cmp-notice" role="note">
           <span>{t('compare.correct.orphaned', { count: orphaned.length })}</span>

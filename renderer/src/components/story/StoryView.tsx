@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../../shared/article/model';
 import type { CompareViewOptions } from '../../../../shared/compare/view-state';
 import type { Lang } from '../../../../shared/format/lang';
-import { isAppError, type AppError } from '../../../../shared/ipc/errors';
+import type { AppError } from '../../../../shared/ipc/errors';
+import { toAppError } from '../../errors';
 import type { FolderView } from '../../../../shared/ipc/types';
 import { orderRows } from '../../../../shared/story/order-rows';
 import type { ReuseEdge } from '../../../../shared/story/reuse-graph';
@@ -33,12 +34,6 @@ export interface StoryViewProps {
   onOpenPair: (a: string, b: string, row: number) => void;
   /** Injects the worker client (tests). */
   makeClient?: () => StoryClient;
-}
-
-/** Turns anything thrown into an AppError the banner can show. */
-function toAppError(error: unknown): AppError {
-  if (isAppError(error)) return error;
-  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 
 /**

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import type { Article } from '../../../../shared/article/model';
 import type { CompareViewOptions } from '../../../../shared/compare/view-state';
 import type { Lang } from '../../../../shared/format/lang';
-import { isAppError, type AppError } from '../../../../shared/ipc/errors';
+import type { AppError } from '../../../../shared/ipc/errors';
+import { toAppError } from '../../errors';
 import type { FolderView } from '../../../../shared/ipc/types';
 import { api } from '../../api';
-import { StoryCancelledError, StoryFailedError, type StoryClient } from '../../workers/story-client';
+import { StoryCancelledError, type StoryClient } from '../../workers/story-client';
 import type { PairCorrectionList, StoryResult } from '../../workers/story-protocol';
 
 /** Where the story view is: reading the articles, collating (pairs done of all), done, or failed. */
@@ -14,18 +15,6 @@ export type StoryState =
   | { status: 'collating'; done: number; total: number }
   | { status: 'done'; result: StoryResult; articles: Article[]; ms: number }
   | { status: 'error'; error: AppError };
-
-/** Turns anything thrown into an AppError the banner can show. */
-function toAppError(error: unknown): AppError {
-  if (isAppError(error)) return error;
-  const detail =
-    error instanceof StoryFailedError ? error.detail : error instanceof Error ? error.stack : undefined;
-  return {
-    code: 'INTERNAL',
-    message: error instanceof Error ? error.message : String(error),
-    ...(detail ? { detail } : {}),
-  };
-}
 
 /** Every pair of ids, each once. */
 function pairsOf(ids: readonly string[]): [string, string][] {

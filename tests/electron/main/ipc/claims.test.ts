@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
-import { claimsStatePath } from '../../../../electron/node/claims-state';
-import { loadReportInput } from '../../../../electron/node/export-report';
-import { watchlistPath } from '../../../../electron/node/watchlist';
-import type { ConcordanceResult } from '../../../../shared/claims/concordance';
-import type { ClaimsView, WatchlistView } from '../../../../shared/claims/ipc';
+import { claimsStatePath } from '../../../../node/claims-state';
+import { loadReportInput } from '../../../../node/export-report';
+import { watchlistPath } from '../../../../node/watchlist';
 import type { ClaimCorrection } from '../../../../shared/claims/model';
 import { ipcTestClient } from '../../../helpers/ipc';
 import { stubServices } from '../../../helpers/services';
@@ -41,7 +39,7 @@ describe('claims over IPC', () => {
 
   it('matches the claims of the articles asked for, in their order, leaving names out', async () => {
     await call('openFolder', root);
-    const view = await call<ClaimsView>('getClaims', FILES);
+    const view = await call('getClaims', FILES);
     expect(view.articles).toEqual(FILES);
     const firefighters = view.rows.find((r) => r.topic.startsWith('pompiers'));
     expect(firefighters?.articles).toEqual(FILES.slice(0, 2));
@@ -50,7 +48,7 @@ describe('claims over IPC', () => {
     expect(view.claims.every((c) => ['quantity', 'date', 'time', 'quote'].includes(c.kind))).toBe(true);
     const ids = new Set(view.claims.map((c) => c.id));
     expect(view.rows.flatMap((r) => r.claims).every((id) => ids.has(id))).toBe(true);
-    const pair = await call<ClaimsView>('getClaims', [FILES[1], FILES[0]]);
+    const pair = await call('getClaims', [FILES[1]!, FILES[0]!]);
     expect(pair.articles).toEqual([FILES[1], FILES[0]]);
     expect(new Set(pair.claims.map((c) => c.articleId))).toEqual(new Set([FILES[0], FILES[1]]));
   });
@@ -69,11 +67,11 @@ describe('claims over IPC', () => {
 
   it('saves a dismissal in .recoupe/claims.json, applies it, and survives a new session', async () => {
     await call('openFolder', root);
-    const before = await call<ClaimsView>('getClaims', FILES);
+    const before = await call('getClaims', FILES);
     const row = before.rows.find((r) => r.discrepancies.includes('number-differs'))!;
-    const saved = await call<ClaimCorrection[]>('correctClaim', {
+    const saved = await call('correctClaim', {
       type: 'dismiss',
-      claimId: row.claims[0],
+      claimId: row.claims[0]!,
       discrepancy: 'number-differs',
     });
     expect(saved).toHaveLength(1);
@@ -86,22 +84,22 @@ describe('claims over IPC', () => {
     handlers = createHandlers(stubServices(base));
     connect(handlers);
     await call('openFolder', root);
-    const after = await call<ClaimsView>('getClaims', FILES);
+    const after = await call('getClaims', FILES);
     const same = after.rows.find((r) => r.id === row.id)!;
     expect(same.discrepancies).not.toContain('number-differs');
     expect(same.dismissed).toEqual(['number-differs']);
     expect(after.corrections).toEqual(saved);
 
-    expect(await call<ClaimCorrection[]>('setClaimCorrections', [])).toEqual([]);
-    const restored = await call<ClaimsView>('getClaims', FILES);
+    expect(await call('setClaimCorrections', [])).toEqual([]);
+    const restored = await call('getClaims', FILES);
     expect(restored.rows.find((r) => r.id === row.id)?.discrepancies).toContain('number-differs');
   });
 
   it('corrections and watched phrases saved from the app reach the export of a pair', async () => {
     await call('openFolder', root);
-    const pair = await call<ClaimsView>('getClaims', FILES.slice(0, 2));
+    const pair = await call('getClaims', FILES.slice(0, 2));
     const row = pair.rows.find((r) => r.discrepancies.includes('speaker-differs'))!;
-    await call('correctClaim', { type: 'dismiss', claimId: row.claims[1], discrepancy: 'speaker-differs' });
+    await call('correctClaim', { type: 'dismiss', claimId: row.claims[1]!, discrepancy: 'speaker-differs' });
     await call('setWatchlist', ['quai', 'ligne rouge']);
     const { input } = await loadReportInput({
       root,
@@ -119,25 +117,32 @@ describe('claims over IPC', () => {
 
   it('moves a claim to a row of its own and keeps two quick corrections', async () => {
     await call('openFolder', root);
-    const view = await call<ClaimsView>('getClaims', FILES);
+    const view = await call('getClaims', FILES);
     const row = view.rows.find((r) => r.articles.length === 3)!;
     const moved = row.claims[2]!;
     await Promise.all([
       call('correctClaim', { type: 'move', claimId: moved, toClaimId: null }),
-      call('correctClaim', { type: 'dismiss', claimId: row.claims[0], discrepancy: 'date-differs' }),
+      call('correctClaim', { type: 'dismiss', claimId: row.claims[0]!, discrepancy: 'date-differs' }),
     ]);
-    const after = await call<ClaimsView>('getClaims', FILES);
+    const after = await call('getClaims', FILES);
     expect(after.corrections).toHaveLength(2);
     expect(after.rows.find((r) => r.claims.includes(moved))?.claims).toEqual([moved]);
   });
 
-  it('reports a damaged claims file moved aside, by its name in the folder', async () => {
+  it('reports a damaged claims file left in place, then set aside by the next save, by its name in the folder', async () => {
     await call('openFolder', root);
     await call('correctClaim', { type: 'move', claimId: 'x#quantity@1', toClaimId: null });
     await writeFile(claimsStatePath(root), '{ not json');
-    const view = await call<ClaimsView>('getClaims', FILES);
+    const view = await call('getClaims', FILES);
     expect(view.corrections).toEqual([]);
-    expect(view.movedAside).toMatch(/^\.recoupe[/\\]claims\.json\.corrupt-/);
+    expect(view.notice).toEqual({ code: 'damaged', file: join('.recoupe', 'claims.json') });
+    expect(await readFile(claimsStatePath(root), 'utf8')).toBe('{ not json');
+    await call('correctClaim', { type: 'move', claimId: 'x#quantity@1', toClaimId: null });
+    const after = await call('getClaims', FILES);
+    expect(after.notice?.code).toBe('moved-aside');
+    expect(after.notice?.aside).toMatch(/^\.recoupe[/\\]claims\.json\.corrupt-/);
+    expect(await readFile(join(root, after.notice!.aside!), 'utf8')).toBe('{ not json');
+    expect((await call('getClaims', FILES)).notice).toBeUndefined();
   });
 
   it.skipIf(process.getuid?.() === 0)(
@@ -160,7 +165,7 @@ describe('claims over IPC', () => {
 
   it('finds a phrase across the folder with context, grouped by outlet with counts', async () => {
     await call('openFolder', root);
-    const result = await call<ConcordanceResult>('findPhrase', 'ligne rouge');
+    const result = await call('findPhrase', 'ligne rouge');
     expect(result.hits.length).toBeGreaterThanOrEqual(2);
     expect(result.hits.some((h) => h.match === 'lignes rouges')).toBe(true);
     expect(Object.values(result.perOutlet).reduce((n, c) => n + c, 0)).toBe(result.hits.length);
@@ -170,15 +175,15 @@ describe('claims over IPC', () => {
 
   it('keeps the watched phrases in .recoupe/watchlist.json, "ligne rouge" by default', async () => {
     await call('openFolder', root);
-    expect(await call<WatchlistView>('getWatchlist')).toEqual({ phrases: ['ligne rouge'] });
-    expect(await call<string[]>('setWatchlist', ['ligne rouge', ' quai  nord ', 'LIGNE ROUGE'])).toEqual([
+    expect(await call('getWatchlist')).toEqual({ phrases: ['ligne rouge'] });
+    expect(await call('setWatchlist', ['ligne rouge', ' quai  nord ', 'LIGNE ROUGE'])).toEqual([
       'ligne rouge',
       'quai nord',
     ]);
     const onDisk = JSON.parse(await readFile(watchlistPath(root), 'utf8')) as { phrases: string[] };
     expect(onDisk.phrases).toEqual(['ligne rouge', 'quai nord']);
-    expect(await call<WatchlistView>('getWatchlist')).toEqual({ phrases: ['ligne rouge', 'quai nord'] });
-    expect(await call<string[]>('setWatchlist', [])).toEqual([]);
-    expect(await call<WatchlistView>('getWatchlist')).toEqual({ phrases: [] });
+    expect(await call('getWatchlist')).toEqual({ phrases: ['ligne rouge', 'quai nord'] });
+    expect(await call('setWatchlist', [])).toEqual([]);
+    expect(await call('getWatchlist')).toEqual({ phrases: [] });
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher, isTrustedSender } from '../../../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../../../electron/main/ipc/handlers';
 import type { Services } from '../../../../electron/main/ipc/services';
-import { nullLogger } from '../../../../electron/node/logger';
+import { nullLogger } from '../../../../node/logger';
 import { HandlerError } from '../../../../shared/ipc/errors';
 import { stubServices } from '../../../helpers/services';
 

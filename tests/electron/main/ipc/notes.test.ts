@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
 import { createNotesHandlers } from '../../../../electron/main/ipc/notes';
-import { annotationsPath } from '../../../../electron/node/annotation-store';
-import type { NotesView } from '../../../../shared/notes/ipc';
+import { annotationsPath } from '../../../../node/annotation-store';
 import { ipcTestClient } from '../../../helpers/ipc';
 import { stubServices } from '../../../helpers/services';
 
@@ -46,12 +45,12 @@ describe('notes over IPC', () => {
 
   it('adds a note on two articles, edits, deletes, undoes and redoes, and saves on dispose', async () => {
     await handlers.openFolder(root);
-    expect(await call<NotesView>('listNotes')).toMatchObject({
+    expect(await call('listNotes')).toMatchObject({
       notes: [],
       location: 'folder',
       canUndo: false,
     });
-    const { id, view } = await call<{ id: string; view: NotesView }>('addNote', {
+    const { id, view } = await call('addNote', {
       tag: 'number-change',
       text: 'gonflé',
       targets: [
@@ -66,22 +65,22 @@ describe('notes over IPC', () => {
     ]);
     expect(view.canUndo).toBe(true);
 
-    const edited = await call<NotesView>('applyNoteOps', [
+    const edited = await call('applyNoteOps', [
       { type: 'addTag', tag: { id: 'chiffres', label: 'Chiffres' } },
       { type: 'edit', id, tag: 'chiffres', text: 'chiffre gonflé' },
     ]);
     expect(edited.notes[0]).toMatchObject({ tag: 'chiffres', text: 'chiffre gonflé' });
     expect(edited.tags).toEqual([{ id: 'chiffres', label: 'Chiffres' }]);
 
-    expect((await call<NotesView>('applyNoteOps', [{ type: 'delete', id }])).notes).toEqual([]);
-    const undone = await call<NotesView>('undoNotes');
+    expect((await call('applyNoteOps', [{ type: 'delete', id }])).notes).toEqual([]);
+    const undone = await call('undoNotes');
     expect(undone.notes[0]).toMatchObject({ id, text: 'chiffre gonflé' });
     expect(undone.canRedo).toBe(true);
-    expect((await call<NotesView>('undoNotes')).notes[0]).toMatchObject({
+    expect((await call('undoNotes')).notes[0]).toMatchObject({
       tag: 'number-change',
       text: 'gonflé',
     });
-    expect((await call<NotesView>('redoNotes')).notes[0]).toMatchObject({ tag: 'chiffres' });
+    expect((await call('redoNotes')).notes[0]).toMatchObject({ tag: 'chiffres' });
 
     await handlers.dispose();
     const saved = JSON.parse(await readFile(annotationsPath(root), 'utf8')) as {
@@ -94,20 +93,20 @@ describe('notes over IPC', () => {
 
   it('re-anchors after the folder changed on disk and re-attaches an orphan', async () => {
     await handlers.openFolder(root);
-    const { id } = await call<{ id: string }>('addNote', {
+    const { id } = await call('addNote', {
       tag: 'omission',
       text: '',
       targets: [{ article: 'gazette.txt', ...at(GAZETTE, 'dit le syndicat') }],
     });
     await writeFile(join(root, 'gazette.txt'), GAZETTE.replace(', dit le syndicat', ''));
     await handlers.openFolder(root);
-    const orphaned = await call<NotesView>('listNotes');
+    const orphaned = await call('listNotes');
     expect(orphaned.notes[0]!.targets[0]).toMatchObject({
       status: 'orphaned',
       quote: { exact: 'dit le syndicat' },
     });
     const text = GAZETTE.replace(', dit le syndicat', '');
-    const reattached = await call<NotesView>('setNoteTarget', id, {
+    const reattached = await call('setNoteTarget', id, {
       article: 'gazette.txt',
       ...at(text, 'sont concernés'),
     });
@@ -115,7 +114,7 @@ describe('notes over IPC', () => {
       status: 'anchored',
       quote: { exact: 'sont concernés' },
     });
-    expect((await call<NotesView>('undoNotes')).notes[0]!.targets[0]!.status).toBe('orphaned');
+    expect((await call('undoNotes')).notes[0]!.targets[0]!.status).toBe('orphaned');
   });
 
   it('says what is wrong with a call, naming the article or note', async () => {
@@ -176,7 +175,7 @@ describe('notes over IPC', () => {
       targets: [{ article: 'gazette.txt', ...at(GAZETTE, 'quai nord') }],
     });
     await handlers.openFolder(other);
-    expect((await call<NotesView>('listNotes')).notes).toEqual([]);
+    expect((await call('listNotes')).notes).toEqual([]);
     expect(JSON.parse(await readFile(annotationsPath(root), 'utf8'))).toMatchObject({ total: 1 });
   });
 

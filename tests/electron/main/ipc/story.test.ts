@@ -4,13 +4,12 @@ import { basename, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
-import type { ExportResult, FolderView } from '../../../../shared/ipc/types';
 import { suggestStoryExportName } from '../../../../shared/story/export-options';
 import { ipcTestClient } from '../../../helpers/ipc';
 import { stubServices } from '../../../helpers/services';
 import { storyFixturesDir } from '../../../helpers/story-fixture';
 
-const OPTIONS = { paper: 'a4', landscape: true, lang: 'en' };
+const OPTIONS = { paper: 'a4', landscape: true, lang: 'en' } as const;
 
 let base: string;
 let root: string;
@@ -69,24 +68,24 @@ describe('exportStory over IPC', () => {
   });
 
   it('saves the collation as HTML and PDF where the user chose, suggesting a name after the story', async () => {
-    const folder = await call<FolderView>('openFolder', root);
-    const story = folder.stories.find((s) => s.articles.length === 4);
-    const html = await call<ExportResult>('exportStory', story?.id, 'html', OPTIONS);
+    const folder = await call('openFolder', root);
+    const story = folder.stories.find((s) => s.articles.length === 4)!;
+    const html = (await call('exportStory', story.id, 'html', OPTIONS))!;
     expect(html.path).toBe(join(base, 'story.html'));
     expect(await readFile(html.path, 'utf8')).toContain('<table class="story">');
-    expect(basename(saves[0] ?? '')).toBe(suggestStoryExportName(story?.title ?? '', '2024-03-04', 'html'));
-    const pdf = await call<ExportResult>('exportStory', story?.id, 'pdf', {
+    expect(basename(saves[0] ?? '')).toBe(suggestStoryExportName(story.title, '2024-03-04', 'html'));
+    const pdf = (await call('exportStory', story.id, 'pdf', {
       ...OPTIONS,
       orderBy: 'le-veilleur.txt',
-    });
+    }))!;
     expect(pdf.name).toBe('story.pdf');
     expect(printed[0]).toContain('<table class="story">');
     expect((await readFile(pdf.path)).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(await call('exportStory', story?.id, 'html', OPTIONS)).toBeNull();
+    expect(await call('exportStory', story.id, 'html', OPTIONS)).toBeNull();
   });
 
   it('names an unknown story in its error', async () => {
-    await call<FolderView>('openFolder', root);
+    await call('openFolder', root);
     const result = await send('exportStory', 'story-000000000000', 'html', OPTIONS);
     expect(result).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED' } });
     expect(result.ok ? '' : result.error.message).toContain('There is no story story-000000000000');

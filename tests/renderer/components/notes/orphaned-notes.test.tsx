@@ -112,7 +112,7 @@ describe('notes notices', () => {
       ],
     };
     const { rerender } = render(<NotesNotices view={view} dismissed={new Set()} onDismiss={onDismiss} />);
-    expect(screen.getByText(/Notes cannot be saved in this folder/)).toBeTruthy();
+    expect(screen.queryByText(/Notes cannot be saved in this folder/)).not.toBeNull();
     const notes = screen.getAllByRole('note');
     expect(notes[1]!.textContent).toContain('The notes file could not be used');
     expect(notes[1]!.textContent).toContain('annotations.json');

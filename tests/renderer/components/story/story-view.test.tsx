@@ -7,6 +7,7 @@ import { DEFAULT_VIEW_OPTIONS } from '../../../../shared/compare/view-state';
 import type { FolderView } from '../../../../shared/ipc/types';
 import { vellmarkArticles } from '../../helpers/story-fixture-raw';
 import { FakeStoryWorker } from '../../helpers/story-worker';
+import { installApi } from '../../helpers/fake-api';
 
 const articles = vellmarkArticles();
 const byId = new Map(articles.map((a) => [a.id, a]));
@@ -38,10 +39,9 @@ function folder(): FolderView {
   };
 }
 
-let api: Record<string, ReturnType<typeof vi.fn>>;
-
-beforeEach(() => {
-  api = {
+/** The fake `window.api` of a test. */
+const fakeApi = () =>
+  installApi({
     getArticle: vi.fn(async (id: string) => byId.get(id) as Article),
     getCorrections: vi.fn(async () => ({ corrections: [] })),
     getClaims: vi.fn(async () => {
@@ -53,8 +53,12 @@ beforeEach(() => {
       folder: 'tmp',
       warnings: [],
     })),
-  };
-  Object.defineProperty(window, 'api', { value: api, configurable: true });
+  });
+
+let api: ReturnType<typeof fakeApi>;
+
+beforeEach(() => {
+  api = fakeApi();
 });
 
 afterEach(() => vi.restoreAllMocks());
@@ -178,7 +182,7 @@ describe('the story view', () => {
       lang: 'en',
       orderBy: 'courrier-du-lac.txt',
     });
-    expect(await screen.findByText('Saved /tmp/out.html')).toBeTruthy();
+    await expect(screen.findByText('Saved /tmp/out.html')).resolves.toBeInstanceOf(HTMLElement);
   });
 
   it('says when the story has too few articles', async () => {
@@ -196,6 +200,6 @@ describe('the story view', () => {
         makeClient={() => new StoryClient(() => new FakeStoryWorker(true) as unknown as Worker)}
       />,
     );
-    expect(await screen.findByText(/needs at least two articles/)).toBeTruthy();
+    await expect(screen.findByText(/needs at least two articles/)).resolves.toBeInstanceOf(HTMLElement);
   });
 });

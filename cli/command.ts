@@ -1,0 +1,48 @@
+/** Where a command writes; injected so tests can capture output. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Working directory that relative paths are resolved against. */
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** A failure the user caused (bad arguments): exit 2 with the usage. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** A failure while doing the work: exit 1 with a one-line reason. */
+export class CommandError extends Error {
+  override name = 'CommandError';
+}
+
+/** One `recoupe <name>` command, once its module is loaded. */
+export interface Command {
+  name: string;
+  /** Full usage text, printed by `recoupe <name> --help` and on a usage error. */
+  usage: string;
+  /** Runs the command; returns the exit code. Throws UsageError or CommandError on failure. */
+  run: (args: string[], io: CliIo) => Promise<number>;
+}
+
+/** A command as `recoupe --help` lists it, with the loader of its module. */
+export interface CommandEntry {
+  name: string;
+  /** One line for `recoupe --help`. */
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+/** An error class a command expects from the work it calls (its message is already written for the user). */
+type ExpectedError = abstract new (...args: never[]) => Error;
+
+/** Awaits `work`; an error of one of the `expected` classes becomes a CommandError with the same message (exit 1). */
+export async function failAsCommand<T>(work: Promise<T>, ...expected: ExpectedError[]): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (expected.some((kind) => error instanceof kind)) throw new CommandError((error as Error).message);
+    throw error;
+  }
+}

@@ -1,0 +1,262 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Article } from '../../shared/article/model';
+import { extractClaims } from '../../shared/claims/extract';
+import { matchClaims } from '../../shared/claims/match';
+import {
+  claimsStateSchema,
+  type Claim,
+  type ClaimCorrection,
+  type ClaimRow,
+} from '../../shared/claims/model';
+import { splitTopic } from '../../shared/claims/view';
+import type { Lang } from '../../shared/format/lang';
+import { translate } from '../../shared/i18n/index';
+import { ArticleReadError, readArticleFile } from '../../node/read-article';
+import { articleIdFor } from '../article-id';
+import { CommandError, failAsCommand, UsageError, type CliIo, type Command } from '../command';
+import { csvLine } from '../csv';
+import { countOf, envLang, parseLang } from '../lang';
+import { outputFormat, parseCommandArgs } from '../options';
+
+const usage = `Usage: recoupe claims <file>... [--json | --csv] [--all] [--corrections <claims.json>] [--lang fr|en]
+
+Extracts the checkable facts of each article (quantities, dates, times, direct quotes with
+their speaker, named people, places and organisations) and matches the same fact across the
+articles, flagging how they differ: number-differs, qualifier-differs, date-differs,
+speaker-differs, reported-by-one.
+
+Options:
+  --json                 print { articles, rows } as JSON (see docs/cli/claims.md)
+  --csv                  print one line per claim, with its row and the row's flags
+  --all                  in the table, also list facts reported by one article only
+  --corrections <file>   apply the moves and dismissals saved in a .recoupe/claims.json
+  --lang fr|en           language of the table's headers, topics and flags
+                         (default: from LC_ALL, LC_MESSAGES or LANG, French for fr*)
+  -h, --help             show this help
+`;
+
+interface ClaimsArgs {
+  files: string[];
+  format: 'table' | 'json' | 'csv';
+  all: boolean;
+  corrections?: string;
+  lang: Lang;
+}
+
+/** Parses `claims` arguments; UsageError on anything unexpected. */
+function parseClaimsArgs(args: string[], env: CliIo['env']): ClaimsArgs {
+  const { values, positionals: files } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+    all: { type: 'boolean' },
+    corrections: { type: 'string' },
+    lang: { type: 'string' },
+  });
+  const format = outputFormat(values);
+  const lang = values.lang === undefined ? envLang(env) : parseLang(values.lang);
+  if (files.length === 0) throw new UsageError('missing <file>: give one or more article files');
+  const { corrections } = values;
+  return { files, format, all: values.all ?? false, lang, ...(corrections ? { corrections } : {}) };
+}
+
+/** `recoupe claims`: extracts and matches claims across articles. */
+export const claimsCommand: Command = {
+  name: 'claims',
+  usage,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const options = parseClaimsArgs(args, io.env);
+    const articles: Article[] = [];
+    for (const file of options.files) {
+      const absPath = resolve(io.cwd, file);
+      articles.push(
+        await failAsCommand(readArticleFile(absPath, articleIdFor(io.cwd, file)), ArticleReadError),
+      );
+    }
+    const corrections = options.corrections
+      ? await readCorrections(resolve(io.cwd, options.corrections))
+      : [];
+    const claimsByArticle = new Map(articles.map((a) => [a.id, extractClaims(a)]));
+    const rows = matchClaims(articles, claimsByArticle, corrections);
+    if (options.format === 'json')
+      io.out(`${JSON.stringify(claimsToJson(articles, claimsByArticle, rows), null, 2)}\n`);
+    else if (options.format === 'csv') io.out(claimsToCsv(articles, claimsByArticle, rows));
+    else io.out(renderClaimsTable(articles, claimsByArticle, rows, options.all, options.lang));
+    return 0;
+  },
+};
+
+/** Reads corrections from a claims.json file, with a message naming the file when it is not usable. */
+async function readCorrections(path: string): Promise<ClaimCorrection[]> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CommandError(
+      `cannot read corrections file ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new CommandError(`corrections file ${path} is not valid JSON; fix it or leave out --corrections.`);
+  }
+  const parsed = claimsStateSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CommandError(
+      `corrections file ${path} is not a claims.json file (${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}); fix it or leave out --corrections.`,
+    );
+  }
+  return parsed.data.corrections;
+}
+
+/** The documented JSON shape (docs/cli/claims.md). */
+export function claimsToJson(
+  articles: readonly Article[],
+  claimsByArticle: ReadonlyMap<string, readonly Claim[]>,
+  rows: readonly ClaimRow[],
+): object {
+  return {
+    articles: articles.map((a) => ({
+      id: a.id,
+      text: a.text,
+      claims: (claimsByArticle.get(a.id) ?? []).map(claimToJson),
+    })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      topic: r.topic,
+      claims: r.claims,
+      discrepancies: r.discrepancies,
+      ...(r.dismissed.length ? { dismissed: r.dismissed } : {}),
+    })),
+  };
+}
+
+/** One claim with the documented fields, those that do not apply left out. */
+function claimToJson(c: Claim): object {
+  return {
+    id: c.id,
+    kind: c.kind,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    ...(c.value !== undefined ? { value: c.value } : {}),
+    ...(c.qualifier !== undefined ? { qualifier: c.qualifier } : {}),
+    ...(c.unit !== undefined ? { unit: c.unit } : {}),
+    ...(c.normalized !== undefined ? { normalized: c.normalized } : {}),
+    ...(c.speaker !== undefined ? { speaker: c.speaker } : {}),
+  };
+}
+
+/** One CSV line per claim, with its row and the row's flags. */
+export function claimsToCsv(
+  articles: readonly Article[],
+  claimsByArticle: ReadonlyMap<string, readonly Claim[]>,
+  rows: readonly ClaimRow[],
+): string {
+  const rowOf = new Map<string, ClaimRow>();
+  for (const r of rows) for (const id of r.claims) rowOf.set(id, r);
+  const lines = [
+    csvLine([
+      'article',
+      'claim',
+      'kind',
+      'start',
+      'end',
+      'text',
+      'value',
+      'qualifier',
+      'unit',
+      'normalized',
+      'speaker',
+      'row',
+      'topic',
+      'discrepancies',
+    ]),
+  ];
+  for (const a of articles) {
+    for (const c of claimsByArticle.get(a.id) ?? []) {
+      const row = rowOf.get(c.id);
+      lines.push(
+        csvLine([
+          a.id,
+          c.id,
+          c.kind,
+          String(c.start),
+          String(c.end),
+          c.text,
+          c.value === undefined ? '' : String(c.value),
+          c.qualifier ?? '',
+          c.unit ?? '',
+          c.normalized ?? '',
+          c.speaker ?? '',
+          row?.id ?? '',
+          row?.topic ?? '',
+          row?.discrepancies.join(' ') ?? '',
+        ]),
+      );
+    }
+  }
+  return lines.join('');
+}
+
+/** The readable report, in `lang`: each matched fact (topic, flags) with every article's wording. */
+export function renderClaimsTable(
+  articles: readonly Article[],
+  claimsByArticle: ReadonlyMap<string, readonly Claim[]>,
+  rows: readonly ClaimRow[],
+  all: boolean,
+  lang: Lang,
+): string {
+  const byId = new Map<string, Claim>();
+  for (const list of claimsByArticle.values()) for (const c of list) byId.set(c.id, c);
+  const total = [...claimsByArticle.values()].reduce((n, l) => n + l.length, 0);
+  const shown = rows.filter((r) => all || articles.length < 2 || r.articles.length > 1);
+  const width = Math.max(...articles.map((a) => a.id.length), 4);
+  const out = [
+    translate(lang, 'claims.cli.summary', {
+      claims: countOf(lang, 'claims.cli.claimCount', total),
+      articles: countOf(lang, 'claims.cli.articleCount', articles.length),
+      facts: countOf(lang, 'claims.cli.factCount', rows.length),
+    }),
+    '',
+  ];
+  shown.forEach((row, index) => {
+    const names = row.discrepancies.map((d) => translate(lang, `claims.discrepancy.${d}`));
+    const flags = `  [${names.length ? names.join(', ') : translate(lang, 'claims.agree')}]`;
+    out.push(`${index + 1}. ${topicIn(lang, row)}${flags}`);
+    for (const id of row.claims) {
+      const c = byId.get(id)!;
+      out.push(`   ${c.articleId.padEnd(width)}  ${clip(oneLine(c.text), 70)}${details(c)}`);
+    }
+  });
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) out.push('', countOf(lang, 'claims.cli.moreSingle', hidden));
+  return `${out.join('\n')}\n`;
+}
+
+/** A row's topic in `lang`: "heure · donnée" becomes "time · donnée" in English. */
+function topicIn(lang: Lang, row: ClaimRow): string {
+  const { head, detail } = splitTopic(row);
+  const first = 'key' in head ? translate(lang, `claims.topic.${head.key}`) : head.text;
+  return detail ? `${first} · ${detail}` : first;
+}
+
+/** " (100000, plus de, soldats)" or " — Jen Psaki". */
+function details(c: Claim): string {
+  if (c.kind === 'quote') return c.speaker ? `  — ${c.speaker}` : '';
+  const parts = [c.normalized, c.qualifier, c.unit].filter((p): p is string => Boolean(p));
+  return parts.length ? `  (${parts.join(', ')})` : '';
+}
+
+/** Text on one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Cuts text to `width` characters with an ellipsis. */
+function clip(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}

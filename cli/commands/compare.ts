@@ -1,0 +1,203 @@
+import { resolve } from 'node:path';
+import type { Article } from '../../shared/article/model';
+import { CompareAbortedError } from '../../shared/compare/budget';
+import { compare, type CompareOptions } from '../../shared/compare/compare';
+import { renderInline } from '../../shared/compare/render-inline';
+import type { Comparison, LinkKind, Segment } from '../../shared/compare/types';
+import { alignRows, paragraphNumber, type CompareRow } from '../../shared/compare/view-rows';
+import { formatDate } from '../../shared/format/index';
+import type { Lang } from '../../shared/format/lang';
+import { ArticleReadError, readArticleFile } from '../../node/read-article';
+import { articleIdFor } from '../article-id';
+import { CommandError, UsageError, type CliIo, type Command } from '../command';
+import { envLang, parseLang } from '../lang';
+import { parseCommandArgs } from '../options';
+
+const usage = `Usage: recoupe compare <a> <b> [options]
+
+Compares two articles: finds which paragraphs of <b> correspond to which of <a> (copied, edited,
+shortened, reworded, moved, split or merged), marks the word-level differences inside each pair,
+and sums it up: share of <a> kept word for word, paragraphs and quotes dropped and added, numbers
+changed. Differences are marked [-deleted-] and {+inserted+}.
+
+Options:
+  --json                 print the comparison as JSON (see docs/cli/compare.md)
+  --lang fr|en           language of the summary and labels (default: from LANG, French for fr*)
+  --ignore-case          treat upper and lower case as equal
+  --ignore-punctuation   leave punctuation and quotation marks out of the differences
+  --ignore-typography    treat ’ and ', « » and "", no-break and normal spaces, 100.000 and 100 000 as equal
+  --sentences            link sentences instead of paragraphs
+  --budget-ms <n>        time budget in milliseconds before the comparison gets coarser (default 2000)
+  -h, --help             show this help
+`;
+
+interface CompareArgs {
+  files: [string, string];
+  json: boolean;
+  options: CompareOptions;
+}
+
+/** Parses `compare` arguments; UsageError on anything unexpected. */
+function parseCompareArgs(args: readonly string[], env: CliIo['env']): CompareArgs {
+  const { values, positionals: files } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+    'ignore-case': { type: 'boolean' },
+    'ignore-punctuation': { type: 'boolean' },
+    'ignore-typography': { type: 'boolean' },
+    sentences: { type: 'boolean' },
+    'budget-ms': { type: 'string' },
+  });
+  const options: CompareOptions = { lang: values.lang === undefined ? envLang(env) : parseLang(values.lang) };
+  if (values['ignore-case']) options.ignoreCase = true;
+  if (values['ignore-punctuation']) options.ignorePunctuation = true;
+  if (values['ignore-typography']) options.ignoreTypography = true;
+  if (values.sentences) options.granularity = 'sentence';
+  const budget = values['budget-ms'];
+  if (budget !== undefined) {
+    const n = Number(budget);
+    if (!/^\d+$/.test(budget) || n <= 0)
+      throw new UsageError(`--budget-ms must be a positive number of milliseconds, not '${budget}'`);
+    options.budgetMs = n;
+  }
+  if (files.length !== 2) {
+    throw new UsageError(
+      files.length < 2
+        ? 'give two article files to compare: <a> <b>'
+        : `give exactly two article files, not ${files.length}`,
+    );
+  }
+  return { files: [files[0] as string, files[1] as string], json: values.json ?? false, options };
+}
+
+/** `recoupe compare`: aligns two articles and shows their differences. */
+export const compareCommand: Command = {
+  name: 'compare',
+  usage,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { files, json, options } = parseCompareArgs(args, io.env);
+    const [a, b] = await Promise.all(files.map((file) => readArticle(io.cwd, file)));
+    let comparison: Comparison;
+    try {
+      comparison = compare(a as Article, b as Article, options);
+    } catch (error) {
+      if (error instanceof CompareAbortedError) throw new CommandError(error.message);
+      throw error;
+    }
+    if (json) io.out(`${JSON.stringify(comparisonToJson(comparison))}\n`);
+    else io.out(renderComparison(comparison, options.lang ?? 'fr'));
+    return 0;
+  },
+};
+
+/** Reads one article file, with a message naming it when it cannot be read. */
+async function readArticle(cwd: string, file: string): Promise<Article> {
+  try {
+    return await readArticleFile(resolve(cwd, file), articleIdFor(cwd, file));
+  } catch (error) {
+    if (error instanceof ArticleReadError)
+      throw new CommandError(
+        `${error.message}; check the path and that it is an article (.txt, .md, .html).`,
+      );
+    throw error;
+  }
+}
+
+/** The documented JSON shape (docs/cli/compare.md): the comparison, with `degraded` null when it is not. */
+export function comparisonToJson(comparison: Comparison): object {
+  return { ...comparison, degraded: comparison.degraded ?? null };
+}
+
+const LABELS: Readonly<
+  Record<
+    Lang,
+    Record<LinkKind | 'onlyA' | 'onlyB' | 'moved' | 'paragraphs' | 'boilerplate' | 'degraded', string>
+  >
+> = {
+  fr: {
+    identical: 'identique',
+    edited: 'modifié',
+    partial: 'partiel',
+    paraphrase: 'reformulé',
+    moved: 'déplacé',
+    onlyA: 'seulement dans A (supprimé par B)',
+    onlyB: 'seulement dans B (ajouté par B)',
+    paragraphs: 'paragraphes',
+    boilerplate: 'hors texte',
+    degraded: 'Comparaison simplifiée',
+  },
+  en: {
+    identical: 'identical',
+    edited: 'edited',
+    partial: 'partial',
+    paraphrase: 'reworded',
+    moved: 'moved',
+    onlyA: 'only in A (dropped by B)',
+    onlyB: 'only in B (added by B)',
+    paragraphs: 'paragraphs',
+    boilerplate: 'boilerplate',
+    degraded: 'Simplified comparison',
+  },
+};
+
+const SIGNS: Readonly<Record<LinkKind, string>> = {
+  identical: '=',
+  edited: '≈',
+  partial: '≈',
+  paraphrase: '~',
+};
+
+/** The comparison for a terminal: summary, both articles, then each row with its label and marked text. */
+export function renderComparison(comparison: Comparison, lang: Lang): string {
+  const labels = LABELS[lang];
+  const { a, b } = comparison;
+  const lines: string[] = [comparison.summary];
+  if (comparison.degraded) lines.push(`${labels.degraded}: ${comparison.degraded}`);
+  lines.push(
+    '',
+    describeArticle('A', a, comparison.segments.a.length, lang),
+    describeArticle('B', b, comparison.segments.b.length, lang),
+  );
+  for (const row of alignRows(comparison)) {
+    const text = renderRow(row, comparison, lang);
+    if (text) lines.push('', text);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** One line naming an article: letter, file, outlet, date, number of paragraphs. */
+function describeArticle(letter: string, article: Article, segments: number, lang: Lang): string {
+  const parts = [article.outlet.id === 'unknown' ? '?' : article.outlet.name];
+  if (article.date) parts.push(formatDate(article.date, lang));
+  parts.push(`${segments} ${LABELS[lang].paragraphs}`);
+  return `${letter}: ${article.id} (${parts.join(', ')})`;
+}
+
+/** One row: a header line (`A3 ≈ B4 · edited, moved`) and the text with its differences marked. */
+function renderRow(row: CompareRow, comparison: Comparison, lang: Lang): string | undefined {
+  const labels = LABELS[lang];
+  const { a, b } = comparison;
+  const ids = (letter: string, segments: readonly Segment[]): string =>
+    segments.map((s) => `${letter}${paragraphNumber(s)}`).join('+');
+  const slice = (article: Article, s: Segment): string => article.text.slice(s.start, s.end);
+  if (row.kind === 'only-a') {
+    return `── ${ids('A', row.a)} · ${labels.onlyA}\n${row.a.map((s) => `[-${slice(a, s)}-]`).join('\n')}`;
+  }
+  if (row.kind === 'only-b') {
+    return `── ${ids('B', row.b)} · ${labels.onlyB}\n${row.b.map((s) => `{+${slice(b, s)}+}`).join('\n')}`;
+  }
+  if (row.kind === 'boilerplate' && row.boilerplate) {
+    const { side, span, kind } = row.boilerplate;
+    if (kind === 'date-header') return undefined;
+    const article = side === 'a' ? a : b;
+    return `── ${side.toUpperCase()} · ${labels.boilerplate}${kind ? ` (${kind})` : ''}\n${article.text.slice(span[0], span[1]).trim()}`;
+  }
+  const link = row.link;
+  if (!link) return undefined;
+  const state = [labels[link.kind], ...(row.moved ? [labels.moved] : [])].join(', ');
+  const header = `── ${ids('A', row.a)} ${SIGNS[link.kind]} ${ids('B', row.b)} · ${state}`;
+  if (link.kind === 'paraphrase') {
+    return `${header} (${link.similarity.toFixed(2)})\nA: ${row.a.map((s) => slice(a, s)).join(' ')}\nB: ${row.b.map((s) => slice(b, s)).join(' ')}`;
+  }
+  return `${header}\n${renderInline(link.ops, a.text, b.text)}`;
+}

@@ -1,0 +1,170 @@
+import { resolve } from 'node:path';
+import { articleHeadline, bodyTokens } from '../../shared/article/body';
+import type { Article } from '../../shared/article/model';
+import type { FolderAnalysis } from '../../node/analyze-folder';
+import { createWorkspace, WorkspaceError } from '../../node/workspace';
+import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
+import { parseCommandArgs, parseMaxBytes } from '../options';
+
+const usage = `Usage: recoupe scan <folder> [--json] [--max-mb <n>]
+
+Reads every article in <folder> (.txt, .md, .html; subfolders to depth 3), detects each
+one's outlet and date, groups articles about the same event into stories and measures
+verbatim reuse between them. Corrections saved in <folder>/.recoupe/ are applied.
+
+Options:
+  --json        print { articles, stories, reuse, skipped } as JSON (see docs/cli/scan.md)
+  --max-mb <n>  skip files larger than <n> MB (default 10)
+  -h, --help    show this help
+`;
+
+interface ScanArgs {
+  folder: string;
+  json: boolean;
+  maxBytes?: number;
+}
+
+/** Parses `scan` arguments; UsageError on anything unexpected. */
+function parseScanArgs(args: string[]): ScanArgs {
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    'max-mb': { type: 'string' },
+  });
+  const [folder, extra] = positionals;
+  if (folder === undefined) throw new UsageError('missing <folder>');
+  if (extra !== undefined) throw new UsageError(`one folder only (got '${folder}' and '${extra}')`);
+  const json = values.json ?? false;
+  const maxMb = values['max-mb'];
+  return maxMb === undefined ? { folder, json } : { folder, json, maxBytes: parseMaxBytes(maxMb) };
+}
+
+/** `recoupe scan`: reads a folder and prints its articles, stories and reuse. */
+export const scanCommand: Command = {
+  name: 'scan',
+  usage,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { folder, json, maxBytes } = parseScanArgs(args);
+    const root = resolve(io.cwd, folder);
+    const workspace = createWorkspace(maxBytes === undefined ? {} : { maxBytes });
+    const { analysis } = await failAsCommand(workspace.open(root), WorkspaceError);
+    for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
+    io.out(json ? `${JSON.stringify(toJson(analysis), null, 2)}\n` : renderTable(analysis));
+    return 0;
+  },
+};
+
+/** The documented JSON shape (docs/cli/scan.md). */
+export function toJson(analysis: FolderAnalysis): object {
+  return {
+    root: analysis.root,
+    articles: analysis.articles.map((a) => ({
+      id: a.id,
+      sha256: a.sha256,
+      encoding: a.encoding,
+      size: a.size,
+      title: a.title ?? null,
+      outlet: {
+        id: a.outlet.id,
+        name: a.outlet.name,
+        source: a.outlet.source,
+        evidence: a.outlet.evidence ?? null,
+      },
+      date: a.date ?? null,
+      dateEvidence: a.dateEvidence ?? null,
+      dateline: a.dateline ?? null,
+      url: a.url ?? null,
+      byline: a.byline ?? null,
+      credits: a.credits ?? null,
+      language: a.language ?? null,
+      words: countWords(a),
+      text: a.text,
+      paragraphs: a.paragraphs,
+      boilerplate: a.boilerplate,
+      boilerplateKinds: a.boilerplateKinds ?? [],
+      warnings: a.warnings,
+    })),
+    stories: analysis.stories.map((s) => ({
+      id: s.id,
+      title: s.title,
+      origin: s.origin,
+      articles: s.articles,
+    })),
+    reuse: analysis.reuse.map((r) => ({
+      source: r.source,
+      target: r.target,
+      share: round(r.share),
+      sourceShare: round(r.sourceShare),
+      direction: r.direction,
+      evidence: r.evidence,
+    })),
+    skipped: analysis.skipped,
+  };
+}
+
+/** Rounds a share to 4 decimals. */
+function round(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}
+
+/** Words in the article's body. */
+function countWords(article: Article): number {
+  return bodyTokens(article).words.length;
+}
+
+/** The human-readable table: one row per article, grouped by story, then reuse and skipped files. */
+function renderTable(analysis: FolderAnalysis): string {
+  const byId = new Map(analysis.articles.map((a) => [a.id, a]));
+  const rows: string[][] = [['STORY', 'OUTLET', 'DATE', 'TITLE', 'WORDS', 'WARNINGS']];
+  analysis.stories.forEach((story, index) => {
+    for (const id of story.articles) {
+      const a = byId.get(id);
+      if (!a) continue;
+      rows.push([
+        `${index + 1}`,
+        a.outlet.source === 'unknown' ? '?' : a.outlet.name + (a.outlet.source === 'user' ? '*' : ''),
+        a.date ?? '?',
+        clip(`${a.id} — ${articleHeadline(a)}`, 70),
+        String(countWords(a)),
+        clip(a.warnings.join('; '), 50),
+      ]);
+    }
+  });
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const lines = rows.map((r) =>
+    r
+      .map((cell, c) => (c === 4 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+  const out = [
+    `${analysis.articles.length} articles in ${analysis.stories.length} stories — ${analysis.root}`,
+    '',
+    ...lines,
+  ];
+  if (analysis.reuse.length > 0) {
+    out.push('', 'REUSE (share of the target taken from the source)');
+    for (const r of analysis.reuse) {
+      if (Math.max(r.share, r.sourceShare) < 0.05) continue;
+      const arrow =
+        r.direction === 'determined'
+          ? `${r.source} → ${r.target}`
+          : `${r.source} ↔ ${r.target} (direction undetermined)`;
+      out.push(`  ${arrow}: ${pct(r.share)} of the target, ${pct(r.sourceShare)} of the source kept`);
+    }
+  }
+  if (analysis.skipped.length > 0) {
+    out.push('', 'SKIPPED');
+    for (const s of analysis.skipped) out.push(`  ${s.path}: ${s.reason}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** `42%`. */
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** Cuts text to `width` characters with an ellipsis. */
+function clip(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}

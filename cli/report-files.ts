@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { findChrome } from '../node/find-chrome';
+import { launchPdfPrinter, type PdfPrinter } from '../node/print-pdf';
+import { ExportWriteError, writeExport } from '../node/write-export';
+import { CommandError, failAsCommand, type CliIo } from './command';
+
+declare const __APP_VERSION__: string | undefined;
+
+/** The app's version: set at build time in the bundled CLI, read from package.json when run from the sources. */
+export function appVersion(): string {
+  if (typeof __APP_VERSION__ === 'string') return __APP_VERSION__;
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/** The Chromium to print with, or a CommandError with the install hint. */
+export function findChromeOrFail(env: CliIo['env']): string {
+  try {
+    return findChrome(env);
+  } catch (error) {
+    throw new CommandError(
+      `${error instanceof Error ? error.message : String(error)} A PDF export needs it; --html works without.`,
+    );
+  }
+}
+
+/** How a report is rendered: as HTML, and as PDF with a launched printer. */
+export interface ReportRenderers {
+  html: () => string;
+  pdf: (printer: PdfPrinter) => Promise<Uint8Array>;
+}
+
+/**
+ * Writes the report files asked for (absolute paths), printing each path once saved: the HTML, then the PDF when
+ * a Chromium was found. A file that cannot be saved is a CommandError naming it.
+ */
+export async function writeReportFiles(
+  io: CliIo,
+  targets: { html?: string | undefined; pdf?: string | undefined },
+  chrome: string | undefined,
+  render: ReportRenderers,
+): Promise<void> {
+  const write = async (): Promise<void> => {
+    if (targets.html) {
+      await writeExport(targets.html, render.html());
+      io.out(`${targets.html}\n`);
+    }
+    if (targets.pdf && chrome) {
+      const printer = await launchPdfPrinter({ executablePath: chrome });
+      let pdf: Uint8Array;
+      try {
+        pdf = await render.pdf(printer);
+      } finally {
+        await printer.close();
+      }
+      await writeExport(targets.pdf, pdf);
+      io.out(`${targets.pdf}\n`);
+    }
+  };
+  await failAsCommand(write(), ExportWriteError);
+}

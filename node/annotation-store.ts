@@ -1,0 +1,609 @@
+import { createHash } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { reanchorFile, type AnchorText, type ReanchorReport } from '../shared/notes/anchor';
+import { ANNOTATION_SCHEMA_VERSION, emptyAnnotationFile, type AnnotationFile } from '../shared/notes/model';
+import { mergeAnnotationFiles, type MergeReport } from '../shared/notes/ops';
+import { declaredSchemaVersion, fromW3c, toW3c, type TextLookup } from '../shared/notes/w3c';
+import { errorCode } from './fs-like';
+import { nullLogger, type Logger } from './logger';
+import { isInside } from './scan-folder';
+import { STATE_DIR } from './state-file';
+
+/** File name of the notes inside `<folder>/.recoupe/`. */
+export const ANNOTATIONS_FILE = 'annotations.json';
+/** Larger notes files are not read (moved aside as damaged): 20 MB holds tens of thousands of notes. */
+export const MAX_ANNOTATIONS_BYTES = 20 * 1024 * 1024;
+/** Default wait after the last change before saving. */
+export const SAVE_DEBOUNCE_MS = 500;
+/** Longest a change waits for a save while changes keep coming. */
+const SAVE_MAX_WAIT_MS = 5_000;
+/** Write errors that mean "this folder cannot be written": notes go to the app's data folder instead. */
+const READ_ONLY_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** The filesystem calls the store makes; injectable so tests can simulate read-only folders and failures. */
+export interface AnnotationFs {
+  readFile(path: string): Promise<Uint8Array>;
+  stat(path: string): Promise<{ size: number }>;
+  realpath(path: string): Promise<string>;
+  /** Writes through a temporary file, fsyncs and renames it over `path`. */
+  writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  mkdir(path: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+}
+
+/** The real filesystem, with write-file-atomic (fsync on). */
+export const nodeAnnotationFs: AnnotationFs = {
+  readFile: (path) => fsp.readFile(path),
+  stat: (path) => fsp.stat(path),
+  realpath: (path) => fsp.realpath(path),
+  writeFileAtomic: (path, data) =>
+    writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data), { fsync: true }),
+  rename: (from, to) => fsp.rename(from, to),
+  mkdir: async (path) => {
+    await fsp.mkdir(path, { recursive: true });
+  },
+  unlink: (path) => fsp.unlink(path),
+};
+
+/** Why a notes file could not be used. */
+export type LoadProblemKind =
+  | 'too-large'
+  | 'not-utf8'
+  | 'invalid-json'
+  | 'unsafe-keys'
+  | 'future-version'
+  | 'invalid-schema'
+  | 'unreadable';
+
+/** A notes file that could not be used, and what was done with it. */
+export interface LoadProblem {
+  file: string;
+  kind: LoadProblemKind;
+  /** Technical detail for the log (the JSON error, the schema issue…). */
+  detail: string;
+  /** Where the file was moved, untouched; absent when it could not be moved (or `readOnly` was set). */
+  movedTo?: string;
+}
+
+/** Where the notes are kept: in the folder, or in the app's data folder when the folder cannot be written. */
+export type StoreLocation = 'folder' | 'data-dir';
+
+/** What loading found, for the log and the user. */
+export interface LoadReport {
+  /** `file`: the notes file; `backup`: its `.bak`, the file being damaged; `empty`: nothing usable; `new`: no notes yet. */
+  source: 'file' | 'backup' | 'empty' | 'new';
+  location: StoreLocation;
+  /** Where the notes are saved. */
+  path: string;
+  problems: LoadProblem[];
+  /** Notes merged in from the copy kept in the app's data folder while the folder was read-only. */
+  mergedFromDataDir?: MergeReport;
+  /** What re-anchoring against the current articles changed. */
+  reanchored: ReanchorReport;
+}
+
+/** Something the user should be told, with the file it is about. */
+export interface StoreNotice {
+  kind: LoadProblemKind | 'read-only' | 'merged' | 'save-failed';
+  /** What happened and what to do, naming the file. */
+  message: string;
+  file: string;
+}
+
+/** Options of `AnnotationStore.open`. */
+export interface AnnotationStoreOptions {
+  /** The opened folder (real path). */
+  root: string;
+  /** The app's data folder: notes of read-only folders are kept under `<dataDir>/annotations/`. */
+  dataDir: string;
+  /** The folder's current articles, to convert positions and re-anchor notes. */
+  articles: readonly AnchorText[];
+  fs?: AnnotationFs;
+  logger?: Logger;
+  debounceMs?: number;
+  /** Never write or move anything (the CLI): problems are only reported. */
+  readOnly?: boolean;
+  /** Clock for file names and times (tests). */
+  now?: () => Date;
+  /** Told about every notice as it happens (the UI shows them). */
+  onNotice?: (notice: StoreNotice) => void;
+  /** Told when the notes changed other than by `replace` (merged with changes made on disk). */
+  onExternalChange?: (file: AnnotationFile) => void;
+}
+
+/** Path of a folder's notes file. */
+export function annotationsPath(root: string): string {
+  return join(root, STATE_DIR, ANNOTATIONS_FILE);
+}
+
+/** Path of the copy kept in the app's data folder for a folder that cannot be written. */
+export function dataDirAnnotationsPath(dataDir: string, root: string): string {
+  const hash = createHash('sha256').update(root).digest('hex').slice(0, 16);
+  const name =
+    basename(root)
+      .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+      .slice(0, 60) || 'folder';
+  return join(dataDir, 'annotations', `${name}-${hash}.json`);
+}
+
+/** What reading one notes file gave. */
+export type ReadOutcome =
+  | { kind: 'missing' }
+  | { kind: 'ok'; file: AnnotationFile; bytes: Uint8Array }
+  | { kind: 'bad'; problem: LoadProblemKind; detail: string };
+
+/**
+ * A folder's notes: loaded (damaged files moved aside, never overwritten), re-anchored on the current articles,
+ * saved debounced and atomically with the previous version kept as `.bak`, merged with changes made on disk.
+ */
+export class AnnotationStore {
+  private state: AnnotationFile;
+  private articles: readonly AnchorText[];
+  private currentLocation: StoreLocation;
+  /** sha256 of the bytes last read from or written to the save path; a different file on disk is merged first. */
+  private diskDigest: string | null;
+  private version = 0;
+  private savedVersion = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstPending: number | null = null;
+  private writing: Promise<void> = Promise.resolve();
+  private closed = false;
+  private readonly noticeList: StoreNotice[] = [];
+  private readonly fs: AnnotationFs;
+  private readonly logger: Logger;
+  private readonly now: () => Date;
+
+  private constructor(
+    private readonly options: AnnotationStoreOptions,
+    loaded: { file: AnnotationFile; location: StoreLocation; digest: string | null },
+    readonly report: LoadReport,
+  ) {
+    this.state = loaded.file;
+    this.articles = options.articles;
+    this.currentLocation = loaded.location;
+    this.diskDigest = loaded.digest;
+    this.fs = options.fs ?? nodeAnnotationFs;
+    this.logger = options.logger ?? nullLogger;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Loads a folder's notes; never throws for a damaged file (see `report.problems` and `notices`). */
+  static async open(options: AnnotationStoreOptions): Promise<AnnotationStore> {
+    const fs = options.fs ?? nodeAnnotationFs;
+    const logger = options.logger ?? nullLogger;
+    const now = options.now ?? (() => new Date());
+    const textOf = lookupIn(options.articles);
+    const notices: StoreNotice[] = [];
+    const problems: LoadProblem[] = [];
+    const main = annotationsPath(options.root);
+    const fallback = dataDirAnnotationsPath(options.dataDir, options.root);
+    let location: StoreLocation = (await stateDirIsSafe(fs, options.root)) ? 'folder' : 'data-dir';
+    if (location === 'data-dir') {
+      notices.push({
+        kind: 'read-only',
+        file: join(options.root, STATE_DIR),
+        message: `${join(options.root, STATE_DIR)} points outside the folder, so Recoupe keeps this folder's notes in ${fallback}. Remove that link to keep notes with the folder.`,
+      });
+    }
+
+    /** Reads one file; a damaged one is moved aside (unless read-only) and recorded. */
+    const readChecked = async (path: string): Promise<ReadOutcome> => {
+      const outcome = await readAnnotationFile(fs, path, textOf);
+      if (outcome.kind !== 'bad') return outcome;
+      const problem: LoadProblem = { file: path, kind: outcome.problem, detail: outcome.detail };
+      if (!options.readOnly && outcome.problem !== 'unreadable') {
+        try {
+          problem.movedTo = await moveAside(fs, path, now());
+        } catch (error) {
+          logger.warn(`notes: could not move ${path} aside`, error);
+        }
+      }
+      problems.push(problem);
+      logger.warn(
+        `notes: ${path} not used (${outcome.problem}: ${outcome.detail})${problem.movedTo ? `; moved to ${problem.movedTo}` : ''}`,
+      );
+      return outcome;
+    };
+
+    let file = emptyAnnotationFile();
+    let source: LoadReport['source'] = 'new';
+    let digest: string | null = null;
+    if (location === 'folder') {
+      const first = await readChecked(main);
+      if (first.kind === 'ok') {
+        file = first.file;
+        source = 'file';
+        digest = digestOf(first.bytes);
+      } else if (first.kind === 'bad') {
+        const backup = await readChecked(`${main}.bak`);
+        source = backup.kind === 'ok' ? 'backup' : 'empty';
+        if (backup.kind === 'ok') file = backup.file;
+        const problem = problems[0]!;
+        notices.push({
+          kind: problem.kind,
+          file: main,
+          message: describeProblem(problem, source, `${main}.bak`),
+        });
+        if (problem.movedTo === undefined) {
+          location = 'data-dir';
+          notices.push({
+            kind: 'read-only',
+            file: main,
+            message: `${main} could not be used or moved aside, so Recoupe will not write over it: notes made now are kept in ${fallback}.`,
+          });
+        }
+      }
+    }
+
+    let mergedFromDataDir: MergeReport | undefined;
+    const kept = await readChecked(fallback);
+    if (kept.kind === 'ok') {
+      if (location === 'data-dir') {
+        const merged = mergeAnnotationFiles(kept.file, file);
+        file = merged.file;
+        digest = digestOf(kept.bytes);
+      } else {
+        const merged = mergeAnnotationFiles(file, kept.file);
+        file = merged.file;
+        mergedFromDataDir = merged.report;
+        if (merged.report.added + merged.report.updated + merged.report.deleted > 0) {
+          notices.push({
+            kind: 'merged',
+            file: fallback,
+            message: `Notes kept in ${fallback} while the folder could not be written were merged back into ${main}.`,
+          });
+        }
+      }
+      if (source === 'new' || source === 'empty') source = 'file';
+    } else if (kept.kind === 'bad') {
+      const problem = problems[problems.length - 1]!;
+      notices.push({
+        kind: problem.kind,
+        file: fallback,
+        message: describeProblem(problem, 'empty', undefined),
+      });
+    }
+
+    const reanchored = reanchorFile(file, options.articles);
+    const path = location === 'folder' ? main : fallback;
+    const store = new AnnotationStore(
+      options,
+      { file: reanchored.file, location, digest },
+      {
+        source,
+        location,
+        path,
+        problems,
+        ...(mergedFromDataDir ? { mergedFromDataDir } : {}),
+        reanchored: reanchored.report,
+      },
+    );
+    for (const notice of notices) store.notify(notice);
+    const movedBack = location === 'folder' && kept.kind === 'ok';
+    if (reanchored.file !== file || movedBack) store.markChanged();
+    logger.info(`notes: loaded ${file.notes.length} notes for ${options.root} from ${source} (${location})`);
+    return store;
+  }
+
+  /** The current notes. */
+  get file(): AnnotationFile {
+    return this.state;
+  }
+
+  /** Where the notes are saved now. */
+  get location(): StoreLocation {
+    return this.currentLocation;
+  }
+
+  /** The file the notes are saved to now. */
+  get path(): string {
+    return this.currentLocation === 'folder'
+      ? annotationsPath(this.options.root)
+      : dataDirAnnotationsPath(this.options.dataDir, this.options.root);
+  }
+
+  /** Everything the user was told so far (damaged files, read-only folder, merges, failed saves). */
+  get notices(): readonly StoreNotice[] {
+    return this.noticeList;
+  }
+
+  /** True while changes wait to be written. */
+  get dirty(): boolean {
+    return this.version !== this.savedVersion;
+  }
+
+  /** Replaces the notes (after an op) and schedules a save. */
+  replace(file: AnnotationFile): void {
+    if (this.closed)
+      throw new Error(`the notes of ${this.options.root} are closed; reopen the folder to edit them`);
+    this.state = file;
+    this.markChanged();
+  }
+
+  /** Re-anchors the notes on the folder's new articles (the folder changed on disk); saves if anything moved. */
+  setArticles(articles: readonly AnchorText[]): ReanchorReport {
+    this.articles = articles;
+    const { file, report } = reanchorFile(this.state, articles);
+    if (file !== this.state) {
+      this.state = file;
+      this.markChanged();
+    }
+    return report;
+  }
+
+  /** Schedules a save after `debounceMs` without changes (at most `SAVE_MAX_WAIT_MS` after the first one). */
+  save(): void {
+    if (this.closed || this.options.readOnly) return;
+    const now = Date.now();
+    this.firstPending ??= now;
+    if (this.timer) clearTimeout(this.timer);
+    const wait = Math.max(
+      0,
+      Math.min(this.options.debounceMs ?? SAVE_DEBOUNCE_MS, this.firstPending + SAVE_MAX_WAIT_MS - now),
+    );
+    this.timer = setTimeout(() => {
+      this.flush().catch((error: unknown) => this.logger.error('notes: save failed', error));
+    }, wait);
+  }
+
+  /** Writes pending changes now; resolves once they are on disk (rejects with a message naming the file if they cannot be). */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.firstPending = null;
+    const next = this.writing.then(() => (this.dirty && !this.options.readOnly ? this.write() : undefined));
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Flushes and stops: later changes are refused. Call on folder close and on quit. */
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+  }
+
+  /** Counts a change and schedules a save. */
+  private markChanged(): void {
+    this.version++;
+    this.save();
+  }
+
+  /** Records and passes on a notice. */
+  private notify(notice: StoreNotice): void {
+    this.noticeList.push(notice);
+    this.options.onNotice?.(notice);
+  }
+
+  /** One save: merge what changed on disk, keep the previous file as `.bak`, write atomically; data folder if read-only. */
+  private async write(): Promise<void> {
+    const version = this.version;
+    try {
+      await this.writeTo(this.path);
+    } catch (error) {
+      if (this.currentLocation === 'folder' && READ_ONLY_CODES.has(errorCode(error) ?? '')) {
+        const folderPath = this.path;
+        this.currentLocation = 'data-dir';
+        this.diskDigest = null;
+        this.notify({
+          kind: 'read-only',
+          file: folderPath,
+          message: `The folder ${this.options.root} cannot be written (${errorCode(error)}), so your notes are kept in ${this.path}. They will be saved in the folder when it can be written again.`,
+        });
+        this.logger.warn(`notes: ${folderPath} not writable, saving to ${this.path}`, error);
+        await this.writeOrReport(this.path);
+      } else {
+        this.reportSaveFailure(this.path, error);
+      }
+    }
+    if (this.version === version) this.savedVersion = version;
+    else this.save();
+  }
+
+  /** `writeTo`, turning a failure into a notice and a rejection naming the file. */
+  private async writeOrReport(path: string): Promise<void> {
+    try {
+      await this.writeTo(path);
+    } catch (error) {
+      this.reportSaveFailure(path, error);
+    }
+  }
+
+  /** Tells the user a save failed and throws with the same message. */
+  private reportSaveFailure(path: string, error: unknown): never {
+    const message = `Your notes could not be saved to ${path} (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))}). They are still open in Recoupe: free some space or fix the folder's permissions, and they will be saved on the next change.`;
+    this.notify({ kind: 'save-failed', file: path, message });
+    this.logger.error(`notes: saving ${path} failed`, error);
+    throw new Error(message);
+  }
+
+  /** Writes the notes to `path`, merging first with a version written there by someone else since we last looked. */
+  private async writeTo(path: string): Promise<void> {
+    const textOf = lookupIn(this.articles);
+    await this.fs.mkdir(dirname(path));
+    let previous: Uint8Array | null = null;
+    try {
+      previous = await this.fs.readFile(path);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+    }
+    if (previous && digestOf(previous) !== this.diskDigest) {
+      const theirs = parseAnnotationBytes(previous, textOf);
+      if (theirs.kind === 'ok') {
+        const merged = mergeAnnotationFiles(this.state, reanchorFile(theirs.file, this.articles).file);
+        this.state = merged.file;
+        const { added, updated, deleted } = merged.report;
+        this.logger.info(
+          `notes: ${path} changed on disk; merged (${added} added, ${updated} updated, ${deleted} deleted there)`,
+        );
+        this.options.onExternalChange?.(this.state);
+      } else if (theirs.kind === 'bad') {
+        const movedTo = await moveAside(this.fs, path, this.now());
+        previous = null;
+        this.notify({
+          kind: theirs.problem,
+          file: path,
+          message: `${path} was changed on disk and can no longer be read (${theirs.detail}). It was moved aside as ${movedTo}, untouched, and your notes were saved in its place.`,
+        });
+      }
+    }
+    if (previous) await this.fs.writeFileAtomic(`${path}.bak`, previous);
+    const text = `${JSON.stringify(toW3c(this.state, textOf), null, 2)}\n`;
+    const bytes = new TextEncoder().encode(text);
+    await this.fs.writeFileAtomic(path, bytes);
+    this.diskDigest = digestOf(bytes);
+    if (this.currentLocation === 'folder') await this.dropDataDirCopy();
+  }
+
+  /** Removes the data-folder copy once the folder holds everything it had (it was merged in at load). */
+  private async dropDataDirCopy(): Promise<void> {
+    if (this.report.location !== 'folder' || !this.report.mergedFromDataDir) return;
+    const copy = dataDirAnnotationsPath(this.options.dataDir, this.options.root);
+    await this.fs.unlink(copy).catch((error: unknown) => {
+      if (errorCode(error) !== 'ENOENT') this.logger.warn(`notes: could not remove ${copy}`, error);
+    });
+    await this.fs.unlink(`${copy}.bak`).catch(() => undefined);
+  }
+}
+
+/** Reads and validates one notes file. */
+export async function readAnnotationFile(
+  fs: AnnotationFs,
+  path: string,
+  textOf: TextLookup,
+): Promise<ReadOutcome> {
+  let bytes: Uint8Array;
+  try {
+    const { size } = await fs.stat(path);
+    if (size > MAX_ANNOTATIONS_BYTES) {
+      return {
+        kind: 'bad',
+        problem: 'too-large',
+        detail: `${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_ANNOTATIONS_BYTES / 1024 / 1024} MB a notes file can hold`,
+      };
+    }
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'bad', problem: 'unreadable', detail: errorCode(error) ?? String(error) };
+  }
+  return parseAnnotationBytes(bytes, textOf);
+}
+
+/** Decodes, parses and validates the bytes of a notes file. */
+export function parseAnnotationBytes(bytes: Uint8Array, textOf: TextLookup): ReadOutcome {
+  if (bytes.length > MAX_ANNOTATIONS_BYTES) {
+    return {
+      kind: 'bad',
+      problem: 'too-large',
+      detail: `more than ${MAX_ANNOTATIONS_BYTES / 1024 / 1024} MB`,
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { kind: 'bad', problem: 'not-utf8', detail: 'not UTF-8 text (binary bytes)' };
+  }
+  let unsafeKey = false;
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') unsafeKey = true;
+      return value;
+    });
+  } catch (error) {
+    return {
+      kind: 'bad',
+      problem: 'invalid-json',
+      detail: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+  if (unsafeKey)
+    return {
+      kind: 'bad',
+      problem: 'unsafe-keys',
+      detail: 'contains a "__proto__", "constructor" or "prototype" key',
+    };
+  const version = declaredSchemaVersion(json);
+  if (version !== undefined && version > ANNOTATION_SCHEMA_VERSION) {
+    return {
+      kind: 'bad',
+      problem: 'future-version',
+      detail: `schema version ${version}; this Recoupe reads version ${ANNOTATION_SCHEMA_VERSION}`,
+    };
+  }
+  const parsed = fromW3c(json, textOf);
+  if (!parsed.ok) return { kind: 'bad', problem: 'invalid-schema', detail: parsed.problem };
+  return { kind: 'ok', file: parsed.file, bytes };
+}
+
+/** What the user is told about a damaged notes file: what happened, what was done, what to do. */
+function describeProblem(
+  problem: LoadProblem,
+  source: LoadReport['source'],
+  backup: string | undefined,
+): string {
+  const what: Record<LoadProblemKind, string> = {
+    'too-large': `is too large to be a notes file (${problem.detail})`,
+    'not-utf8': 'holds binary data, not text',
+    'invalid-json': `is damaged (${problem.detail})`,
+    'unsafe-keys': `contains keys Recoupe refuses for safety (${problem.detail})`,
+    'future-version': `was written by a newer version of Recoupe (${problem.detail})`,
+    'invalid-schema': `does not hold notes in the expected form (${problem.detail})`,
+    unreadable: `cannot be read (${problem.detail})`,
+  };
+  const kept = problem.movedTo
+    ? ` It was moved aside as ${problem.movedTo}, untouched.`
+    : ' It was left as it is.';
+  const now =
+    source === 'backup'
+      ? ` Recoupe opened the previous version of your notes, ${backup}.`
+      : ' Recoupe started with no notes.';
+  const todo =
+    problem.kind === 'future-version'
+      ? ' Update Recoupe to see the notes in the moved file.'
+      : problem.kind === 'unreadable'
+        ? ' Check the file’s permissions, then reopen the folder.'
+        : ' To recover more, open the moved file in a text editor, fix it, and rename it back to annotations.json while Recoupe is closed.';
+  return `Your notes file ${problem.file} ${what[problem.kind]}.${kept}${now}${todo}`;
+}
+
+/** Renames a file to `<path>.corrupt-<time>` (a free name) and returns the new path. */
+async function moveAside(fs: AnnotationFs, path: string, now: Date): Promise<string> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  for (let n = 1; ; n++) {
+    const target = `${path}.corrupt-${stamp}${n === 1 ? '' : `-${n}`}`;
+    const taken = await fs.stat(target).then(
+      () => true,
+      () => false,
+    );
+    if (taken) continue;
+    await fs.rename(path, target);
+    return target;
+  }
+}
+
+/** True unless `<root>/.recoupe` is a link resolving outside the folder. */
+async function stateDirIsSafe(fs: AnnotationFs, root: string): Promise<boolean> {
+  try {
+    const [real, realRoot] = await Promise.all([fs.realpath(join(root, STATE_DIR)), fs.realpath(root)]);
+    return isInside(realRoot, real);
+  } catch {
+    return true;
+  }
+}
+
+/** Text lookup over the current articles: by id and sha256, else by sha256 alone (a renamed file). */
+function lookupIn(articles: readonly AnchorText[]): TextLookup {
+  return (id, sha256) =>
+    (articles.find((a) => a.id === id && a.sha256 === sha256) ?? articles.find((a) => a.sha256 === sha256))
+      ?.text;
+}
+
+/** sha256 of bytes, hex. */
+function digestOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

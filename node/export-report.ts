@@ -1,0 +1,150 @@
+import { realpath } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { applyOutletCorrections } from '../shared/article/corrections';
+import type { Article } from '../shared/article/model';
+import { buildReportInput } from '../shared/report/build-input';
+import type { ReportInput } from '../shared/report/input';
+import { reportMetadata } from '../shared/report/metadata';
+import type { ReportOptions } from '../shared/report/options';
+import { renderComparisonReport } from '../shared/report/render';
+import { AlignmentStore } from './alignment-store';
+import { AnnotationStore } from './annotation-store';
+import { readClaimsState } from './claims-state';
+import { loadCorrections } from './folder-state';
+import { nullLogger, type Logger } from './logger';
+import { setPdfMetadata } from './pdf-metadata';
+import type { PdfPrinter } from './print-pdf';
+import { ArticleReadError, readArticleFile } from './read-article';
+import { loadReportFont } from './report-font';
+import { isInside } from './scan-folder';
+import { readWatchlist } from './watchlist';
+
+/** Which comparison of which folder to export. */
+export interface ExportRequest {
+  /** The folder of articles. */
+  root: string;
+  /** Article ids (paths relative to the folder) of the reference text A and the compared text B. */
+  a: string;
+  b: string;
+  lang: ReportOptions['lang'];
+  appVersion: string;
+  /** Export time; now when absent. */
+  exportedAt?: string;
+  /** The app's data folder, where notes of read-only folders are kept (default: the platform's Recoupe folder). */
+  dataDir?: string;
+  logger?: Logger;
+}
+
+/** A report's input, and what the user should know about the saved work read for it. */
+export interface LoadedReport {
+  input: ReportInput;
+  warnings: string[];
+}
+
+/** Thrown when the request names files that cannot be exported; the message names the file and what to do. */
+export class ExportRequestError extends Error {
+  override name = 'ExportRequestError';
+}
+
+/**
+ * Reads the two articles of a folder and everything saved about them (outlet corrections, the pair's alignment
+ * corrections, notes, claims corrections, watched phrases), then builds the report's input. Never writes to the
+ * folder except to move a damaged state file aside, as every reader does.
+ */
+export async function loadReportInput(request: ExportRequest): Promise<LoadedReport> {
+  const logger = request.logger ?? nullLogger;
+  let root: string;
+  try {
+    root = await realpath(request.root);
+  } catch {
+    throw new ExportRequestError(
+      `The folder ${request.root} cannot be opened: check that it exists and that you may read it.`,
+    );
+  }
+  const [rawA, rawB] = await Promise.all([readInFolder(root, request.a), readInFolder(root, request.b)]);
+  const warnings: string[] = [];
+  const { corrections, notice } = await loadCorrections(root, logger);
+  if (notice) warnings.push(notice.message);
+  const [a, b] = applyOutletCorrections([rawA, rawB], corrections) as [Article, Article];
+
+  const alignmentStore = new AlignmentStore(root, logger);
+  const alignment = await alignmentStore.corrections(a.id, b.id);
+  const alignmentNotice = alignmentStore.takeNotice();
+  if (alignmentNotice) warnings.push(`${alignmentNotice.message} The export shows the automatic alignment.`);
+
+  const notes = await AnnotationStore.open({
+    root,
+    dataDir: request.dataDir ?? defaultDataDir(process.env),
+    articles: [a, b],
+    readOnly: true,
+    logger,
+  });
+  warnings.push(...notes.notices.map((n) => n.message));
+  const { notes: folderNotes, tags } = notes.file;
+  await notes.close();
+  const claimsState = await readClaimsState(root, logger);
+  if (claimsState.notice) warnings.push(claimsState.notice.message);
+  const watchlist = await readWatchlist(root, logger);
+  if (watchlist.notice) warnings.push(watchlist.notice.message);
+
+  const input = buildReportInput({
+    a,
+    b,
+    lang: request.lang,
+    alignment,
+    notes: folderNotes,
+    tags,
+    claimCorrections: claimsState.value.corrections,
+    watchlist: watchlist.value.phrases,
+    exportedAt: request.exportedAt ?? new Date().toISOString(),
+    appVersion: request.appVersion,
+    font: await loadReportFont(),
+  });
+  return { input, warnings };
+}
+
+/** Reads one article of the folder by id; refuses ids that leave the folder. */
+async function readInFolder(root: string, id: string): Promise<Article> {
+  const clean = id.replace(/\\/g, '/').replace(/^\.\//, '');
+  const abs = resolve(root, ...clean.split('/'));
+  if (!isInside(root, abs) || abs === root) {
+    throw new ExportRequestError(
+      `${id} is not a file inside ${root}: give article ids as paths relative to the folder, as \`recoupe scan\` lists them.`,
+    );
+  }
+  const real = await realpath(abs).catch(() => abs);
+  if (!isInside(root, real))
+    throw new ExportRequestError(
+      `${id} leads outside ${root} (a link): copy the article into the folder, then export again.`,
+    );
+  try {
+    return await readArticleFile(abs, clean);
+  } catch (error) {
+    if (error instanceof ArticleReadError)
+      throw new ExportRequestError(`${error.message}; check the article id (see \`recoupe scan ${root}\`).`);
+    throw error;
+  }
+}
+
+/** Where Electron keeps Recoupe's data on this platform (`RECOUPE_DATA_DIR` overrides it). */
+export function defaultDataDir(
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  if (env.RECOUPE_DATA_DIR) return env.RECOUPE_DATA_DIR;
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Recoupe');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Recoupe');
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Recoupe');
+}
+
+/** Renders a report to HTML, prints it with the given printer and writes its metadata: the PDF's bytes. */
+export async function renderReportPdf(
+  input: ReportInput,
+  options: ReportOptions,
+  printer: PdfPrinter,
+): Promise<Uint8Array> {
+  const html = renderComparisonReport(input, options);
+  const pdf = await printer.print(html, { paper: options.paper, landscape: options.landscape });
+  return setPdfMetadata(pdf, reportMetadata(input, options));
+}

@@ -1,0 +1,92 @@
+import { articleHeadline, bodyTokens } from '../shared/article/body';
+import type { Corrections } from '../shared/article/corrections';
+import type { Article, ReuseFigure, SkippedFile, Story } from '../shared/article/model';
+import { outletColor } from '../shared/article/outlet-rules';
+import { HandlerError } from '../shared/ipc/errors';
+import type { ArticleSummary, FolderView } from '../shared/ipc/types';
+import type { FolderAnalysis } from './analyze-folder';
+
+/** What the renderer is shown of an article: no path beyond its id, no text. */
+export function summarize(article: Article): ArticleSummary {
+  return {
+    id: article.id,
+    title: articleHeadline(article),
+    outlet: { ...article.outlet, color: outletColor(article.outlet.id) },
+    ...(article.date ? { date: article.date } : {}),
+    ...(article.dateline ? { dateline: article.dateline } : {}),
+    words: bodyTokens(article).words.length,
+    warnings: [...article.warnings],
+  };
+}
+
+/** The opened folder held by the main process: its analysis, and articles removed from disk while open. */
+export class FolderSession {
+  private readonly byId: Map<string, Article>;
+  readonly root: string;
+  readonly name: string;
+  readonly stories: readonly Story[];
+  readonly reuse: readonly ReuseFigure[];
+  readonly skipped: readonly SkippedFile[];
+  readonly corrections: Corrections;
+  readonly warnings: readonly string[];
+
+  constructor(
+    name: string,
+    /** The analysis shown, kept so that a correction is applied without reading the folder again. */
+    readonly analysis: FolderAnalysis,
+    /** Articles that were open and have since been deleted on disk: still readable, shown as removed. */
+    readonly removed: ReadonlyMap<string, Article> = new Map(),
+  ) {
+    this.name = name;
+    this.root = analysis.root;
+    this.stories = analysis.stories;
+    this.reuse = analysis.reuse;
+    this.skipped = analysis.skipped;
+    this.corrections = analysis.corrections;
+    this.warnings = analysis.warnings;
+    this.byId = new Map(analysis.articles.map((a) => [a.id, a]));
+  }
+
+  /** The article with this id (a removed one included), or a NOT_FOUND error naming it. */
+  article(id: string): Article {
+    const found = this.byId.get(id) ?? this.removed.get(id);
+    if (!found) {
+      throw new HandlerError(
+        'NOT_FOUND',
+        `"${id}" is not in the open folder. Reopen the folder, then try again.`,
+        {
+          params: { name: id },
+        },
+      );
+    }
+    return found;
+  }
+
+  /** True when the id names a current (not removed) article. */
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** Every current article, in id order. */
+  articles(): Article[] {
+    return [...this.byId.values()];
+  }
+
+  /** The folder as the renderer sees it. */
+  view(): FolderView {
+    return {
+      name: this.name,
+      articles: this.articles().map(summarize),
+      stories: this.stories.map((s) => ({
+        id: s.id,
+        title: s.title,
+        articles: [...s.articles],
+        origin: s.origin,
+      })),
+      reuse: this.reuse.map((r) => ({ ...r, evidence: [...r.evidence] })),
+      skipped: this.skipped.map((s) => ({ ...s })),
+      removed: [...this.removed.keys()],
+      warnings: [...this.warnings],
+    };
+  }
+}

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import type { Article } from '../shared/article/model';
+import { parseArticle } from '../shared/article/parse-article';
+import type { OutletRules } from '../shared/article/outlet-rules';
+import { BinaryFileError, decodeBytes } from './decode';
+import { extractHtml } from './extract-html';
+import { FileTooLargeError, errorCode, nodeFs, type FsLike } from './fs-like';
+
+/** Default size limit for one article file (a setting). */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** File extensions read as articles. */
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+
+/** An article file that cannot be loaded; `reason` is shown to the user as is. */
+export class ArticleReadError extends Error {
+  override name = 'ArticleReadError';
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+/** Options for reading one article file. */
+export interface ReadArticleOptions {
+  /** Files larger than this are refused (default 10 MB). */
+  maxBytes?: number;
+  fs?: FsLike;
+  rules?: OutletRules;
+}
+
+/** Reads, decodes and parses one article file (`.txt`, `.md`, `.html`); throws ArticleReadError with a user-facing reason. */
+export async function readArticleFile(
+  absPath: string,
+  id?: string,
+  options: ReadArticleOptions = {},
+): Promise<Article> {
+  const fs = options.fs ?? nodeFs;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const articleId = id ?? basename(absPath);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(absPath, maxBytes);
+  } catch (error) {
+    if (error instanceof FileTooLargeError) checkSize(articleId, error.size, maxBytes);
+    throw new ArticleReadError(articleId, describeFsError(error));
+  }
+  checkSize(articleId, bytes.byteLength, maxBytes);
+  return articleFromBytes(articleId, bytes, extname(absPath).toLowerCase(), options.rules);
+}
+
+/** Decodes and parses an article from its raw bytes; `extension` (e.g. `.html`) picks the HTML extractor. Throws ArticleReadError. */
+export function articleFromBytes(
+  id: string,
+  bytes: Uint8Array,
+  extension: string,
+  rules?: OutletRules,
+): Article {
+  let decoded;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch (error) {
+    if (error instanceof BinaryFileError) {
+      throw new ArticleReadError(
+        id,
+        'binary file (contains NUL bytes), not text: save the article as .txt, .md or .html',
+      );
+    }
+    throw error;
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const base = { id, sha256, encoding: decoded.encoding, size: bytes.byteLength };
+  const options = rules ? { rules } : {};
+  if (extension === '.html' || extension === '.htm') {
+    const { text, meta } = extractHtml(decoded.text);
+    if (!text.trim()) throw new ArticleReadError(id, 'no article text found in this HTML page');
+    return parseArticle({ ...base, text, meta }, options);
+  }
+  if (!decoded.text.trim()) throw new ArticleReadError(id, 'the file contains only blank space');
+  return parseArticle({ ...base, text: decoded.text }, options);
+}
+
+/** Refuses empty files and files over the size limit. */
+function checkSize(id: string, size: number, maxBytes: number): void {
+  if (size === 0) throw new ArticleReadError(id, 'empty file (0 bytes)');
+  if (size > maxBytes) {
+    throw new ArticleReadError(
+      id,
+      `file too large (${formatMB(size)}, limit ${formatMB(maxBytes)}): split it or raise the size limit in the settings`,
+    );
+  }
+}
+
+/** `12.0 MB`. */
+function formatMB(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A user-facing reason for a filesystem error. */
+export function describeFsError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return 'the file disappeared while it was being read (moved or deleted): rescan the folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: allow reading this file, then rescan';
+    case 'EISDIR':
+      return 'this is a folder, not a file';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files: close other programs and rescan';
+    default:
+      return `cannot be read (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}

@@ -1,0 +1,173 @@
+import { promises as fsp } from 'node:fs';
+import { basename, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { z } from 'zod';
+import type { StateNotice } from '../shared/ipc/state-notice';
+import { errorCode } from './fs-like';
+import { nullLogger, type Logger } from './logger';
+
+/** The folder, inside each folder of articles, where Recoupe keeps its state files. */
+export const STATE_DIR = '.recoupe';
+/** Larger state files are not read (reported as damaged): 20 MB is far more than any of them needs. */
+export const MAX_STATE_BYTES = 20 * 1024 * 1024;
+
+/** A state file in a newer format: neither read nor overwritten. */
+export class NewerStateError extends Error {
+  override name = 'NewerStateError';
+}
+
+/** A `.recoupe/` or a state file that is a symbolic link: neither read nor written through. */
+export class LinkedStateError extends Error {
+  override name = 'LinkedStateError';
+}
+
+/** A notice about a state file, with the absolute paths (the IPC layer makes them relative to the folder). */
+export type StateFileNotice = StateNotice & {
+  /** One English sentence for the log and the CLI. */
+  message: string;
+};
+
+/** What reading (or saving) a state file gave: the value, and a notice when the file on disk was damaged. */
+export interface StateRead<T> {
+  value: T;
+  notice?: StateFileNotice;
+}
+
+/** How one state file of `<folder>/.recoupe/` is read and written. */
+export interface StateFileSpec<T extends { version: number }> {
+  /** File name inside `.recoupe/`. */
+  name: string;
+  schema: z.ZodType<T>;
+  /** The value of a folder without the file (its `version` is the newest format this Recoupe reads). */
+  empty: T;
+  /** What the file holds, plural, for messages ("claims corrections"). */
+  what: string;
+  maxBytes?: number;
+}
+
+/** The one accessor of a folder's `.recoupe/` state file. */
+export interface StateFile<T> {
+  readonly path: string;
+  /**
+   * Reads and validates the file. A missing file gives the empty value; a damaged one gives the empty value and a
+   * `damaged` notice, and is left in place (reading never renames nor writes); a newer format is a NewerStateError.
+   */
+  read(): Promise<StateRead<T>>;
+  /**
+   * Validates and writes `value` atomically (fsync on). A damaged file is first moved aside as
+   * `<file>.corrupt-<time>`, with a `moved-aside` notice naming both files; a newer format is not overwritten.
+   */
+  write(value: T): Promise<StateRead<T>>;
+}
+
+/** The accessor of the state file `spec.name` of the folder `root`. */
+export function stateFile<T extends { version: number }>(
+  root: string,
+  spec: StateFileSpec<T>,
+  logger: Logger = nullLogger,
+): StateFile<T> {
+  const dir = join(root, STATE_DIR);
+  const path = join(dir, spec.name);
+  const maxBytes = spec.maxBytes ?? MAX_STATE_BYTES;
+
+  /** What the file holds: absent, valid, or damaged with the reason. */
+  const inspect = async (): Promise<
+    { kind: 'missing' } | { kind: 'ok'; value: T } | { kind: 'damaged'; problem: string }
+  > => {
+    await refuseLinks(root, path);
+    let raw: string;
+    try {
+      const { size } = await fsp.stat(path);
+      if (size > maxBytes)
+        return { kind: 'damaged', problem: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+      raw = await fsp.readFile(path, 'utf8');
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
+      throw new Error(
+        `Recoupe cannot read ${path} (${errorCode(error) ?? String(error)}). Check its permissions, then try again.`,
+      );
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (error) {
+      return {
+        kind: 'damaged',
+        problem: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      };
+    }
+    const version = (json as { version?: unknown } | null)?.version;
+    if (typeof version === 'number' && version > spec.empty.version) {
+      throw new NewerStateError(
+        `${path} was written by a newer version of Recoupe (format ${version}). Update Recoupe to use or change these ${spec.what}.`,
+      );
+    }
+    const parsed = spec.schema.safeParse(json);
+    if (parsed.success) return { kind: 'ok', value: parsed.data };
+    const problem = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
+    return { kind: 'damaged', problem };
+  };
+
+  return {
+    path,
+    async read() {
+      const found = await inspect();
+      if (found.kind === 'ok') return { value: found.value };
+      if (found.kind === 'missing') return { value: spec.empty };
+      const message = `Your ${spec.what} in ${path} could not be read (${found.problem}). The file was left as it is; fix it, or save a change to keep it aside and start a new one.`;
+      logger.warn(message);
+      return { value: spec.empty, notice: { code: 'damaged', file: path, message } };
+    },
+    async write(value) {
+      const valid = spec.schema.parse(value);
+      const found = await inspect();
+      let notice: StateFileNotice | undefined;
+      if (found.kind === 'damaged') {
+        const aside = await moveAside(path);
+        const message = `Your ${spec.what} in ${path} could not be read (${found.problem}); the file was kept as ${aside} and a new ${basename(path)} was saved.`;
+        logger.warn(message);
+        notice = { code: 'moved-aside', file: path, aside, message };
+      }
+      await fsp.mkdir(dir, { recursive: true });
+      await refuseLinks(root, path);
+      await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, { encoding: 'utf8', fsync: true });
+      return notice ? { value: valid, notice } : { value: valid };
+    },
+  };
+}
+
+/** Refuses a `.recoupe/` or a state file that is a symbolic link (wherever it points). */
+async function refuseLinks(root: string, path: string): Promise<void> {
+  const dir = join(root, STATE_DIR);
+  for (const [target, what] of [
+    [dir, `so Recoupe can keep its state inside ${root}`],
+    [path, 'and let Recoupe write a plain file there'],
+  ] as const) {
+    const stat = await fsp.lstat(target).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (stat?.isSymbolicLink())
+      throw new LinkedStateError(
+        `${target} is a link, which points outside the folder or elsewhere in it; remove that link ${what}.`,
+      );
+  }
+}
+
+/** Renames a damaged file to a free `<path>.corrupt-<time>` name and returns that name. */
+async function moveAside(path: string): Promise<string> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  for (let n = 1; ; n++) {
+    const target = `${path}.corrupt-${stamp}${n === 1 ? '' : `-${n}`}`;
+    const taken = await fsp.lstat(target).then(
+      () => true,
+      () => false,
+    );
+    if (taken) continue;
+    await fsp.rename(path, target);
+    return target;
+  }
+}

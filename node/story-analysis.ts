@@ -1,0 +1,189 @@
+import type { Article, Story } from '../shared/article/model';
+import { compare } from '../shared/compare/compare';
+import type { Correction } from '../shared/compare/correction-schema';
+import { applyCorrections } from '../shared/compare/corrections';
+import type { Comparison } from '../shared/compare/types';
+import type { Lang } from '../shared/format/lang';
+import type { ReportFont } from '../shared/report/input';
+import { collateStory } from '../shared/story/collate';
+import { coverage, type CoverageEntry } from '../shared/story/coverage';
+import {
+  renderStoryReport,
+  storyReportMetadata,
+  type StoryReportInput,
+  type StoryReportOptions,
+} from '../shared/story/render-report';
+import { reuseGraph, type ReuseGraph } from '../shared/story/reuse-graph';
+import type { Collation } from '../shared/story/types';
+import { AlignmentStore } from './alignment-store';
+import { analyzeFolder, type FolderAnalysis } from './analyze-folder';
+import { readClaimsState } from './claims-state';
+import { nullLogger, type Logger } from './logger';
+import { setPdfMetadata } from './pdf-metadata';
+import type { PdfPrinter } from './print-pdf';
+import { FolderError } from './scan-folder';
+
+/** Which articles of which folder to collate: a story by id, or a selection of articles. */
+export interface StoryRequest {
+  root: string;
+  /** A story id as `recoupe scan --json` and the app give it (stable from run to run for the same articles). */
+  storyId?: string;
+  /** Article ids (paths relative to the folder) to collate instead of a story. */
+  articleIds?: readonly string[];
+  /** The article whose order the rows follow (default: the earliest). */
+  orderBy?: string;
+  /** Language of the pairwise summaries. */
+  lang: Lang;
+  logger?: Logger;
+  /** Files larger than this are skipped (default: the reader's). */
+  maxBytes?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A story collated, with its reuse graph and coverage, and what the user should know about the saved work read. */
+export interface StoryAnalysis {
+  /** The story, when one was asked for. */
+  story?: Story;
+  title: string;
+  articles: Article[];
+  collation: Collation;
+  graph: ReuseGraph;
+  coverage: CoverageEntry[];
+  warnings: string[];
+}
+
+/** Thrown when the request names a story or articles the folder does not have; the message says what to do. */
+export class StoryRequestError extends Error {
+  override name = 'StoryRequestError';
+}
+
+/** Largest number of articles collated at once. */
+export const MAX_STORY_ARTICLES = 40;
+
+/**
+ * Reads a folder (with its outlet and story corrections), picks the story or the articles asked for, and collates
+ * them with the folder's hand corrections of pairwise alignments and claims applied.
+ */
+export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis> {
+  const logger = request.logger ?? nullLogger;
+  let folder: FolderAnalysis;
+  try {
+    folder = await analyzeFolder(
+      request.root,
+      request.maxBytes === undefined ? { logger } : { logger, maxBytes: request.maxBytes },
+    );
+  } catch (error) {
+    if (error instanceof FolderError) throw new StoryRequestError(error.message);
+    throw error;
+  }
+  const { story, articles } = pickArticles(folder, request);
+  const warnings = [...folder.warnings];
+  const store = new AlignmentStore(folder.root, logger);
+  const alignment = await store.read();
+  const alignmentNotice = store.takeNotice();
+  if (alignmentNotice) warnings.push(`${alignmentNotice.message} The automatic alignment is shown.`);
+  const claimsState = await readClaimsState(folder.root, logger);
+  if (claimsState.notice) warnings.push(claimsState.notice.message);
+
+  const comparePair = correctedComparer(alignment.pairs, request.lang);
+  const collationOptions = {
+    comparePair,
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    ...(request.orderBy ? { pivot: request.orderBy } : {}),
+  };
+  if (request.orderBy && !articles.some((a) => a.id === request.orderBy)) {
+    throw new StoryRequestError(
+      `${request.orderBy} is not one of the collated articles; order the rows by one of: ${articles.map((a) => a.id).join(', ')}.`,
+    );
+  }
+  const collation = collateStory(articles, collationOptions);
+  const graph = reuseGraph(collation, { figures: folder.reuse });
+  const entries = coverage(collation, articles, { claimCorrections: claimsState.value.corrections });
+  const title = story?.title || articles[0]?.title || articles[0]?.id || '';
+  return { ...(story ? { story } : {}), title, articles, collation, graph, coverage: entries, warnings };
+}
+
+/** The story or the articles a request names, in the folder's story order; errors list what the folder has. */
+function pickArticles(folder: FolderAnalysis, request: StoryRequest): { story?: Story; articles: Article[] } {
+  const byId = new Map(folder.articles.map((a) => [a.id, a]));
+  if (request.articleIds?.length) {
+    const missing = request.articleIds.filter((id) => !byId.has(id));
+    if (missing.length) {
+      throw new StoryRequestError(
+        `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not an article of ${folder.root}; give article ids as \`recoupe scan ${folder.root}\` lists them.`,
+      );
+    }
+    const ids = [...new Set(request.articleIds)];
+    if (ids.length < 2) throw new StoryRequestError('Give at least two different articles to collate.');
+    if (ids.length > MAX_STORY_ARTICLES)
+      throw new StoryRequestError(
+        `Collate at most ${MAX_STORY_ARTICLES} articles at once (got ${ids.length}); choose fewer.`,
+      );
+    return { articles: ids.map((id) => byId.get(id) as Article) };
+  }
+  const story = folder.stories.find((s) => s.id === request.storyId);
+  if (!story) {
+    const known = folder.stories
+      .filter((s) => s.articles.length > 1)
+      .map((s) => `${s.id} (${s.articles.length} articles)`);
+    throw new StoryRequestError(
+      `There is no story ${request.storyId ?? ''} in ${folder.root}. ${known.length ? `Stories with several articles: ${known.join(', ')}.` : 'No story there has several articles.'} Run \`recoupe story ${folder.root}\` to list them.`,
+    );
+  }
+  if (story.articles.length > MAX_STORY_ARTICLES) {
+    throw new StoryRequestError(
+      `The story ${story.id} has ${story.articles.length} articles; collate at most ${MAX_STORY_ARTICLES} of them with --articles.`,
+    );
+  }
+  return {
+    story,
+    articles: story.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
+  };
+}
+
+/** Compares a pair with the engine, then applies the folder's hand corrections of that pair when it has any. */
+export function correctedComparer(
+  pairs: readonly { articles: readonly [string, string]; corrections: readonly Correction[] }[],
+  lang: Lang,
+): (a: Article, b: Article) => Comparison {
+  return (a, b) => {
+    const base = compare(a, b, { lang });
+    const [first, second] = a.id <= b.id ? [a.id, b.id] : [b.id, a.id];
+    const corrections =
+      pairs.find((p) => p.articles[0] === first && p.articles[1] === second)?.corrections ?? [];
+    return corrections.length ? applyCorrections(base, corrections, a, b, { lang }) : base;
+  };
+}
+
+/** The report input of an analysed story. */
+export function storyReportInput(
+  analysis: StoryAnalysis,
+  extra: { exportedAt: string; appVersion: string; font: ReportFont; orderBy?: number },
+): StoryReportInput {
+  const input: StoryReportInput = {
+    title: analysis.title,
+    articles: analysis.articles,
+    collation: analysis.collation,
+    graph: analysis.graph,
+    coverage: analysis.coverage,
+    exportedAt: extra.exportedAt,
+    appVersion: extra.appVersion,
+    font: extra.font,
+  };
+  if (extra.orderBy !== undefined) input.orderBy = extra.orderBy;
+  return input;
+}
+
+/** Renders a story report, prints it with the given printer and writes its metadata: the PDF's bytes. */
+export async function renderStoryPdf(
+  input: StoryReportInput,
+  options: StoryReportOptions,
+  printer: PdfPrinter,
+): Promise<Uint8Array> {
+  const html = renderStoryReport(input, options);
+  const pdf = await printer.print(html, {
+    paper: options.paper ?? 'a4',
+    landscape: options.landscape ?? true,
+  });
+  return setPdfMetadata(pdf, storyReportMetadata(input, options));
+}

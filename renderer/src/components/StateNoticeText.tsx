@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import type { StateNotice } from '../../../shared/ipc/state-notice';
+
+/** The note about a damaged state file of `.recoupe/`: left in place when read, or set aside by a save. */
+export function StateNoticeText({
+  notice,
+  className,
+}: {
+  notice: StateNotice | undefined;
+  className: string;
+}) {
+  const { t } = useTranslation();
+  if (!notice) return null;
+  return (
+    <p className={className} role="note">
+      {notice.code === 'damaged'
+        ? t('stateFile.damaged', { file: notice.file })
+        : t('stateFile.movedAside', { file: notice.file, aside: notice.aside ?? '' })}
+    </p>
+  );
+}

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanCommand } from '../../../cli/commands/scan';
+import { runCommands, type CliRun } from '../../helpers/cli';
+import { describeSeeds, seedsDir } from '../../helpers/seeds';
+
+const fixtures = join(__dirname, '../../fixtures');
+
+/** Runs `recoupe <args>` with only the scan command, capturing output. */
+function run(...args: string[]): Promise<CliRun> {
+  return runCommands([scanCommand], args, fixtures);
+}
+
+interface ScanJson {
+  articles: {
+    id: string;
+    outlet: { id: string; name: string; source: string; evidence: string | null };
+    date: string | null;
+    text: string;
+    paragraphs: [number, number][];
+    boilerplate: [number, number][];
+    boilerplateKinds: string[];
+  }[];
+  stories: { id: string; title: string; articles: string[] }[];
+  reuse: {
+    source: string;
+    target: string;
+    share: number;
+    sourceShare: number;
+    direction: string;
+    evidence: string[];
+  }[];
+  skipped: { path: string; reason: string }[];
+}
+
+describe('recoupe scan', () => {
+  it('prints the documented JSON for a folder, relative to the working directory', async () => {
+    const { code, out } = await run('scan', 'stories', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as ScanJson;
+    expect(json.articles).toHaveLength(12);
+    expect(json.stories).toHaveLength(4);
+    expect(json.skipped).toEqual([]);
+    const sputnik = json.articles.find((a) => a.id === 'e1-sputnik.txt')!;
+    expect(sputnik.outlet).toMatchObject({ id: 'sputnik', source: 'rule' });
+    expect(sputnik.date).toBe('2023-03-14');
+    expect(sputnik.boilerplateKinds).toContain('url');
+    for (const [s, e] of sputnik.paragraphs) expect(e).toBeGreaterThan(s);
+    expect(json.reuse).toContainEqual(
+      expect.objectContaining({
+        source: 'e1-reuters.txt',
+        target: 'e1-sputnik.txt',
+        direction: 'determined',
+      }),
+    );
+  });
+
+  it('prints a table with story, outlet, date, title, words and warnings', async () => {
+    const { code, out } = await run('scan', 'citation');
+    expect(code).toBe(0);
+    expect(out).toMatch(/STORY\s+OUTLET\s+DATE\s+TITLE\s+WORDS\s+WARNINGS/);
+    expect(out).toMatch(/AFP\s+2023-09-04/);
+    expect(out).toMatch(/\?\s+2023-09-05 .*no outlet evidence/);
+  });
+
+  it('exits 2 on an unknown flag and 1 naming a missing folder', async () => {
+    const bad = await run('scan', 'stories', '--frobnicate');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown option '--frobnicate'/);
+    const missing = await run('scan', 'no-such-folder');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/folder not found: .*no-such-folder/);
+    expect((await run('scan')).code).toBe(2);
+  });
+});
+
+describeSeeds('recoupe scan on the sample articles', () => {
+  it('reports outlets, one story for 000–002 and 002 reusing 000', async () => {
+    const { code, out } = await run('scan', seedsDir, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as ScanJson;
+    const outlets = Object.fromEntries(json.articles.map((a) => [a.id.slice(0, 3), a.outlet.id]));
+    expect(outlets).toEqual({
+      '000': 'reuters',
+      '001': 'afp',
+      '002': 'sputnik',
+      '003': 'reuters',
+      '004': 'unknown',
+    });
+    const story = json.stories.find((s) => s.articles.some((id) => id.startsWith('000')))!;
+    expect(story.articles.map((id) => id.slice(0, 3)).sort()).toEqual(['000', '001', '002']);
+    const reuse = json.reuse.find((r) => r.target.startsWith('002'))!;
+    expect(reuse.source.startsWith('000')).toBe(true);
+  });
+});

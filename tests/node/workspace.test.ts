@@ -1,0 +1,105 @@
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commands } from '../../cli/commands/index';
+import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
+import { nullLogger } from '../../node/logger';
+import { SettingsStore } from '../../node/settings-store';
+import type * as WorkspaceModule from '../../node/workspace';
+import { createWorkspace, WorkspaceError, type Workspace } from '../../node/workspace';
+import type { FolderView } from '../../shared/ipc/types';
+import { runCommands } from '../helpers/cli';
+import { ipcTestClient } from '../helpers/ipc';
+import { stubServices } from '../helpers/services';
+
+/** Every call to the workspace's `open` and `setArticleOutlet`, whoever made it. */
+const calls = vi.hoisted(() => [] as string[]);
+
+vi.mock('../../node/workspace', async (importOriginal) => {
+  const actual = await importOriginal<typeof WorkspaceModule>();
+  return {
+    ...actual,
+    createWorkspace: (...args: Parameters<typeof actual.createWorkspace>): Workspace => {
+      const workspace = actual.createWorkspace(...args);
+      return {
+        ...workspace,
+        open: (path) => (calls.push(`open ${path}`), workspace.open(path)),
+        setArticleOutlet: (id, name) => (calls.push(`outlet ${id}`), workspace.setArticleOutlet(id, name)),
+      };
+    },
+  };
+});
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/claims-story');
+
+let base: string;
+let root: string;
+
+beforeEach(async () => {
+  calls.length = 0;
+  base = await mkdtemp(join(tmpdir(), 'recoupe-workspace-'));
+  root = join(base, 'story');
+  await cp(FIXTURE, root, { recursive: true });
+});
+
+afterEach(() => rm(base, { recursive: true, force: true }));
+
+describe('the workspace service', () => {
+  it('is what the app and the CLI both call, and they see the same folder', async () => {
+    const handlers: Handlers = createHandlers(stubServices(base));
+    const { connect, call } = ipcTestClient();
+    connect(handlers);
+    try {
+      const opened = await call('openFolder', root);
+      const corrected = await call('setArticleOutlet', 'a-gazette.txt', 'Le Courrier du Soir');
+      const cli = await runCommands(commands, ['scan', 'story', '--json'], base);
+      expect(cli.code).toBe(0);
+      expect(calls).toEqual([`open ${root}`, 'outlet a-gazette.txt', `open ${root}`]);
+      const scanned = JSON.parse(cli.out) as { articles: { id: string; outlet: { name: string } }[] };
+      const outlets = (view: FolderView) => view.articles.map((a) => [a.id, a.outlet.name]);
+      expect(scanned.articles.map((a) => [a.id, a.outlet.name])).toEqual(outlets(corrected));
+      expect(outlets(corrected)).not.toEqual(outlets(opened));
+    } finally {
+      await handlers.dispose();
+    }
+  });
+
+  it('undoes and redoes corrections, and forgets the history when a folder is opened', async () => {
+    const workspace = createWorkspace();
+    const before = await workspace.open(root);
+    const name = (s: typeof before) => s.article('a-gazette.txt').outlet.name;
+    const original = name(before);
+    expect(name(await workspace.setArticleOutlet('a-gazette.txt', 'Autre Titre'))).toBe('Autre Titre');
+    expect(name(await workspace.undoCorrection())).toBe(original);
+    expect(name(await workspace.redoCorrection())).toBe('Autre Titre');
+    await workspace.open(root);
+    expect(name(await workspace.undoCorrection())).toBe('Autre Titre');
+  });
+
+  it('keeps the recent folders only when given a settings store', async () => {
+    const settings = new SettingsStore(join(base, 'data'), 'fr-FR', nullLogger);
+    const app = createWorkspace({ settings });
+    await app.open(root);
+    expect(await app.recentFolders()).toEqual([{ path: root, name: 'story', exists: true }]);
+    await app.forgetRecentFolder(root);
+    expect(await app.recentFolders()).toEqual([]);
+    expect(await createWorkspace().recentFolders()).toEqual([]);
+  });
+
+  it('saves pasted text as a new article, never empty text, and refuses a missing folder', async () => {
+    const workspace = createWorkspace();
+    await expect(workspace.importText('x')).rejects.toMatchObject({ code: 'NO_FOLDER' });
+    await workspace.open(root);
+    await expect(workspace.importText(' \r\n ')).rejects.toBeInstanceOf(WorkspaceError);
+    const { session, id } = await workspace.importText(
+      'Un texte\r\ncollé.',
+      new Date(2026, 10, 23, 14, 5, 9),
+    );
+    expect(id).toBe('clipboard 2026-11-23 14-05-09.txt');
+    expect(session.has(id)).toBe(true);
+    expect(await readFile(join(root, id), 'utf8')).toBe('Un texte\ncollé.\n');
+    expect((await readdir(root)).filter((f) => f.startsWith('clipboard'))).toHaveLength(1);
+    await expect(workspace.open(join(base, 'nowhere'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

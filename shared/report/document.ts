@@ -1,6 +1,6 @@
 import { outletColor } from '../article/outlet-rules';
 import { LOCALES, type Lang } from '../format/lang';
-import { escapeHtml } from './html';
+import { escaped, markup } from './html';
 import type { ReportMetadata } from './metadata';
 import type { MarginTexts } from './styles';
 
@@ -14,24 +14,24 @@ export interface DocumentParts {
 
 /** Wraps a report's body and stylesheet in a self-contained HTML document (strict CSP, metadata in the head). */
 export function renderHtmlDocument({ lang, meta, css, body }: DocumentParts): string {
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(LOCALES[lang])}">
+  return escaped`<!DOCTYPE html>
+<html lang="${LOCALES[lang]}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
-<title>${escapeHtml(meta.title)}</title>
-<meta name="description" content="${escapeHtml(meta.subject)}">
-<meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">
-<meta name="generator" content="${escapeHtml(meta.creator)}">
+<title>${meta.title}</title>
+<meta name="description" content="${meta.subject}">
+<meta name="keywords" content="${meta.keywords.join(', ')}">
+<meta name="generator" content="${meta.creator}">
 <style>
-${css}
+${markup(css)}
 </style>
 </head>
 <body>
-${body}
+${markup(body)}
 </body>
 </html>
-`;
+`.toString();
 }
 
 /** Margin texts: the running header, the export day, and the translated "page X of Y" cut around its counters. */
@@ -67,5 +67,5 @@ export function exportDate(iso: string, lang: Lang, withTime: boolean): string {
 export function outletBadge(outletId: string, label: string): string {
   const color = outletColor(outletId);
   const safe = /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555';
-  return `<span class="badge" style="--outlet:${safe}">${escapeHtml(label)}</span>`;
+  return escaped`<span class="badge" style="--outlet:${safe}">${label}</span>`.toString();
 }

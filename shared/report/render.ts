@@ -8,7 +8,7 @@ import { formatSummary } from '../format/summary';
 import type { MessageKey } from '../i18n/index';
 import { BUILT_IN_TAGS, type Note } from '../notes/model';
 import { exportDate, outletBadge, pageMargins, renderHtmlDocument } from './document';
-import { clipText, escapeHtml } from './html';
+import { clipText, escaped, joinHtml, markup, type Html, type HtmlValue } from './html';
 import type { ReportClaims, ReportInput } from './input';
 import { reportText, type ReportText } from './labels';
 import { renderMarkedText, type DiffRange, type NoteMark } from './marks';
@@ -75,8 +75,8 @@ export function renderComparisonReport(
     otherNotesSection(context),
     options.includeClaims && input.claims ? claimsSection(context, input.claims) : '',
     provenanceSection(context),
-  ].join('\n');
-  return renderHtmlDocument({ lang: options.lang, meta, css, body });
+  ];
+  return renderHtmlDocument({ lang: options.lang, meta, css, body: joinHtml(body, '\n').toString() });
 }
 
 /** The rows printed: folded as the options say, with any folded run that holds a note opened again. */
@@ -114,36 +114,36 @@ function marginTexts(context: Context, title: string): MarginTexts {
 }
 
 /** Story title, and a card per article: side letter, outlet badge, date, title, file. */
-function titleBlock(context: Context, title: string): string {
+function titleBlock(context: Context, title: string): Html {
   const { text, a, b } = context;
-  return `<header class="title-block">
-<p class="kicker">${escapeHtml(text.t('report.kicker'))}</p>
-<h1>${escapeHtml(title)}</h1>
+  return escaped`<header class="title-block">
+<p class="kicker">${text.t('report.kicker')}</p>
+<h1>${title}</h1>
 <div class="articles">${articleCard(context, a, 'A', text.outletA)}${articleCard(context, b, 'B', text.outletB)}</div>
 </header>`;
 }
 
 /** The card of one article in the title block. */
-function articleCard(context: Context, article: Article, side: 'A' | 'B', label: string): string {
+function articleCard(context: Context, article: Article, side: 'A' | 'B', label: string): Html {
   const { text, options } = context;
   const rows: [string, string][] = [
     [text.t('report.date'), article.date ? formatDate(article.date, options.lang) : text.t('report.noDate')],
   ];
   if (article.title) rows.push([text.t('report.articleTitle'), article.title]);
   rows.push([text.t('report.file'), article.id]);
-  return `<div class="article-card">
-<div>${sideMark(side)}${outletBadge(article.outlet.id, label)}</div>
-<dl>${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
+  return escaped`<div class="article-card">
+<div>${sideMark(side)}${markup(outletBadge(article.outlet.id, label))}</div>
+<dl>${rows.map(([k, v]) => escaped`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
 </div>`;
 }
 
 /** The round A or B mark used in headings. */
-function sideMark(side: 'A' | 'B'): string {
-  return `<span class="side">${side}</span>`;
+function sideMark(side: 'A' | 'B'): Html {
+  return escaped`<span class="side">${side}</span>`;
 }
 
 /** The one-sentence summary, the figures and any notice about how the comparison was made. */
-function summarySection(context: Context): string {
+function summarySection(context: Context): Html {
   const { text, options, input } = context;
   const stats = input.comparison.stats;
   const lang = options.lang;
@@ -167,50 +167,53 @@ function summarySection(context: Context): string {
     if (applied) notices.push(text.plural('report.corrections', applied));
     if (orphaned) notices.push(text.plural('report.orphanedCorrections', orphaned));
   }
-  return `<section class="summary">
-<h2>${escapeHtml(text.t('report.summary'))}</h2>
-<p class="summary-sentence">${escapeHtml(sentence)}</p>
-<dl class="figures" aria-label="${escapeHtml(text.t('report.figures'))}">${figures
-    .map(([value, key]) => `<div><dt>${escapeHtml(value)}</dt><dd>${escapeHtml(text.t(key))}</dd></div>`)
-    .join('')}</dl>
-${notices.map((n) => `<p class="notice">${escapeHtml(n)}</p>`).join('\n')}
+  return escaped`<section class="summary">
+<h2>${text.t('report.summary')}</h2>
+<p class="summary-sentence">${sentence}</p>
+<dl class="figures" aria-label="${text.t('report.figures')}">${figures.map(
+    ([value, key]) => escaped`<div><dt>${value}</dt><dd>${text.t(key)}</dd></div>`,
+  )}</dl>
+${joinHtml(
+  notices.map((n) => escaped`<p class="notice">${n}</p>`),
+  '\n',
+)}
 </section>`;
 }
 
 /** How differences, gaps, moved paragraphs, notes and boilerplate look, in words that survive grayscale. */
-function legendSection(context: Context): string {
+function legendSection(context: Context): Html {
   const { text, withNotes, options } = context;
-  const items: [string, string][] = [
-    ['<ins>Abc def</ins>', text.t('report.legendInserted')],
-    ['<del>Abc def</del>', text.t('report.legendDeleted')],
-    ['<span class="sample gap"></span>', text.t('report.legendGap')],
-    ['<span class="sample moved"></span>', text.t('report.legendMoved')],
+  const items: [Html, string][] = [
+    [escaped`<ins>Abc def</ins>`, text.t('report.legendInserted')],
+    [escaped`<del>Abc def</del>`, text.t('report.legendDeleted')],
+    [escaped`<span class="sample gap"></span>`, text.t('report.legendGap')],
+    [escaped`<span class="sample moved"></span>`, text.t('report.legendMoved')],
   ];
   if (withNotes) {
     items.push([
-      `<mark>${escapeHtml(text.t('report.legendNoteSample'))}</mark><sup class="nref">[1]</sup>`,
+      escaped`<mark>${text.t('report.legendNoteSample')}</mark><sup class="nref">[1]</sup>`,
       text.t('report.legendNote'),
     ]);
   }
-  if (options.includeBoilerplate) items.push(['<i>Abc</i>', text.t('report.legendBoilerplate')]);
-  return `<section class="legend-section">
-<h2>${escapeHtml(text.t('report.legend'))}</h2>
-<ul class="legend">${items.map(([sample, label]) => `<li><span class="sample">${sample}</span><span>${escapeHtml(label)}</span></li>`).join('')}</ul>
+  if (options.includeBoilerplate) items.push([escaped`<i>Abc</i>`, text.t('report.legendBoilerplate')]);
+  return escaped`<section class="legend-section">
+<h2>${text.t('report.legend')}</h2>
+<ul class="legend">${items.map(([sample, label]) => escaped`<li><span class="sample">${sample}</span><span>${label}</span></li>`)}</ul>
 </section>`;
 }
 
 /** The aligned rows in a table whose header repeats on every page. */
-function rowsSection(context: Context, rows: readonly CompareRow[]): string {
+function rowsSection(context: Context, rows: readonly CompareRow[]): Html {
   const { text, notesColumn, plan } = context;
   const head = [
-    `<th scope="col">${sideMark('A')}${escapeHtml(text.outletA)}</th>`,
-    `<th scope="col">${sideMark('B')}${escapeHtml(text.outletB)}</th>`,
-    notesColumn ? `<th scope="col">${escapeHtml(text.t('report.notesColumn'))}</th>` : '',
-  ].join('');
-  const bodies: string[] = [];
-  let plain: string[] = [];
+    escaped`<th scope="col">${sideMark('A')}${text.outletA}</th>`,
+    escaped`<th scope="col">${sideMark('B')}${text.outletB}</th>`,
+    notesColumn ? escaped`<th scope="col">${text.t('report.notesColumn')}</th>` : null,
+  ];
+  const bodies: Html[] = [];
+  let plain: Html[] = [];
   const flush = (): void => {
-    if (plain.length) bodies.push(`<tbody>\n${plain.join('\n')}\n</tbody>`);
+    if (plain.length) bodies.push(escaped`<tbody>\n${joinHtml(plain, '\n')}\n</tbody>`);
     plain = [];
   };
   for (const row of rows) {
@@ -220,24 +223,26 @@ function rowsSection(context: Context, rows: readonly CompareRow[]): string {
       continue;
     }
     flush();
-    const below = `<tr class="row-notes"><td colspan="2">${notes.map((n) => noteHtml(context, n, '')).join('')}</td></tr>`;
-    bodies.push(`<tbody class="noted${longClass(row)}">\n${renderRow(context, row)}\n${below}\n</tbody>`);
+    const below = escaped`<tr class="row-notes"><td colspan="2">${notes.map((n) => noteHtml(context, n, null))}</td></tr>`;
+    bodies.push(
+      escaped`<tbody class="noted${longClass(row)}">\n${renderRow(context, row)}\n${below}\n</tbody>`,
+    );
   }
   flush();
-  return `<section class="compare">
-<h2>${escapeHtml(text.t('report.sideBySide'))}</h2>
-<table class="rows"><colgroup><col class="c-a"><col class="c-b">${notesColumn ? '<col class="c-n">' : ''}</colgroup>
+  return escaped`<section class="compare">
+<h2>${text.t('report.sideBySide')}</h2>
+<table class="rows"><colgroup><col class="c-a"><col class="c-b">${notesColumn ? escaped`<col class="c-n">` : null}</colgroup>
 <thead><tr>${head}</tr></thead>
-${bodies.join('\n')}
+${joinHtml(bodies, '\n')}
 </table>
 </section>`;
 }
 
 /** One table row: both cells (or a gap), and the notes cell. */
-function renderRow(context: Context, row: CompareRow): string {
+function renderRow(context: Context, row: CompareRow): Html {
   const { text, notesColumn } = context;
   const notesCell = notesColumn ? notesCellOf(context, row) : '';
-  const key = escapeHtml(row.key);
+  const key = row.key;
   if (row.kind === 'collapsed') {
     const hidden = row.hidden ?? [];
     const range = `${text.outletA} ${paragraphRange(
@@ -247,7 +252,7 @@ function renderRow(context: Context, row: CompareRow): string {
       context,
       hidden.flatMap((r) => r.b),
     )}`;
-    return `<tr class="collapsed" data-row="${key}"><td colspan="${notesColumn ? 3 : 2}">${escapeHtml(text.plural('report.collapsed', hidden.length, { range }))}</td></tr>`;
+    return escaped`<tr class="collapsed" data-row="${key}"><td colspan="${notesColumn ? 3 : 2}">${text.plural('report.collapsed', hidden.length, { range })}</td></tr>`;
   }
   if (row.kind === 'boilerplate' && row.boilerplate) {
     const cell = row.boilerplate;
@@ -255,10 +260,12 @@ function renderRow(context: Context, row: CompareRow): string {
     const kind = cell.kind
       ? text.t(`report.boilerplateKind.${cell.kind}` as MessageKey)
       : text.t('report.boilerplate');
-    const content = `<td class="cell"><span class="label">${escapeHtml(kind)}</span><p>${renderMarkedText(article.text, cell.span, [], context.plan.marks[cell.side])}</p></td>`;
+    const content = escaped`<td class="cell"><span class="label">${kind}</span><p>${markup(renderMarkedText(article.text, cell.span, [], context.plan.marks[cell.side]))}</p></td>`;
     const cells =
-      cell.side === 'a' ? `${content}<td class="empty"></td>` : `<td class="empty"></td>${content}`;
-    return `<tr class="boilerplate" data-row="${key}">${cells}${notesCell}</tr>`;
+      cell.side === 'a'
+        ? escaped`${content}<td class="empty"></td>`
+        : escaped`<td class="empty"></td>${content}`;
+    return escaped`<tr class="boilerplate" data-row="${key}">${cells}${notesCell}</tr>`;
   }
   if (row.kind === 'only-a' || row.kind === 'only-b') {
     const side = row.kind === 'only-a' ? 'a' : 'b';
@@ -267,8 +274,8 @@ function renderRow(context: Context, row: CompareRow): string {
     const labels = [paragraphRange(context, row[side]), text.t('report.onlyIn', { outlet: own })];
     if (row.byHand) labels.push(text.t('report.unlinkedByHand'));
     const content = textCell(context, side, row[side], [], labels);
-    const gap = `<td class="gap"><span class="label">${escapeHtml(text.t('report.notIn', { outlet: other }))}</span></td>`;
-    return `<tr class="${row.kind}${longClass(row)}" data-row="${key}">${side === 'a' ? content + gap : gap + content}${notesCell}</tr>`;
+    const gap = escaped`<td class="gap"><span class="label">${text.t('report.notIn', { outlet: other })}</span></td>`;
+    return escaped`<tr class="${row.kind}${longClass(row)}" data-row="${key}">${side === 'a' ? [content, gap] : [gap, content]}${notesCell}</tr>`;
   }
   const link = row.link;
   const diffsA: DiffRange[] = [];
@@ -282,7 +289,7 @@ function renderRow(context: Context, row: CompareRow): string {
   if (row.byHand) tags.push(text.t('report.byHand'));
   const cellA = textCell(context, 'a', row.a, diffsA, [paragraphRange(context, row.a), ...tags]);
   const cellB = textCell(context, 'b', row.b, diffsB, [paragraphRange(context, row.b), ...tags]);
-  return `<tr class="link kind-${row.kind}${row.moved ? ' moved' : ''}${longClass(row)}" data-row="${key}">${cellA}${cellB}${notesCell}</tr>`;
+  return escaped`<tr class="link kind-${row.kind}${row.moved ? ' moved' : ''}${longClass(row)}" data-row="${key}">${cellA}${cellB}${notesCell}</tr>`;
 }
 
 /** ` long` for a row too tall to be worth moving whole to the next page (it may then break between lines). */
@@ -312,13 +319,13 @@ function textCell(
   segments: readonly Segment[],
   diffs: readonly DiffRange[],
   labels: string[],
-): string {
+): Html {
   const article = side === 'a' ? context.a : context.b;
   const marks: readonly NoteMark[] = context.plan.marks[side];
-  const paragraphs = segments
-    .map((s) => `<p>${renderMarkedText(article.text, [s.start, s.end], diffs, marks)}</p>`)
-    .join('');
-  return `<td class="cell"><span class="label">${escapeHtml(labels.filter(Boolean).join(' · '))}</span>${paragraphs}</td>`;
+  const paragraphs = segments.map(
+    (s) => escaped`<p>${markup(renderMarkedText(article.text, [s.start, s.end], diffs, marks))}</p>`,
+  );
+  return escaped`<td class="cell"><span class="label">${labels.filter(Boolean).join(' · ')}</span>${paragraphs}</td>`;
 }
 
 /** "¶ 3", "¶ 3–5", "¶ 3, 7": the screen's paragraph numbers of some segments. */
@@ -334,16 +341,16 @@ function paragraphRange(context: Context, segments: readonly Segment[]): string 
 }
 
 /** The notes printed beside a row. */
-function notesCellOf(context: Context, row: CompareRow): string {
+function notesCellOf(context: Context, row: CompareRow): Html {
   const notes = context.plan.byRow.get(row.key) ?? [];
-  return `<td class="notes">${notes.map((n) => noteHtml(context, n, '')).join('')}</td>`;
+  return escaped`<td class="notes">${notes.map((n) => noteHtml(context, n, null))}</td>`;
 }
 
 /** One note: number, tag, comment, and optionally where it points. */
-function noteHtml(context: Context, numbered: NumberedNote, where: string): string {
+function noteHtml(context: Context, numbered: NumberedNote, where: HtmlValue): Html {
   const { note, number } = numbered;
   const tag = tagLabel(context, note.tag);
-  return `<div class="note" id="note-${number}"><span class="note-num">${number}</span><span class="note-tag">${escapeHtml(tag)}</span><span class="note-text">${escapeHtml(note.text.trim())}</span>${where}</div>`;
+  return escaped`<div class="note" id="note-${number}"><span class="note-num">${number}</span><span class="note-tag">${tag}</span><span class="note-text">${note.text.trim()}</span>${where}</div>`;
 }
 
 /** A tag's label: translated for built-in tags, the folder's label for user tags. */
@@ -354,9 +361,9 @@ function tagLabel(context: Context, tag: string): string {
 }
 
 /** The notes that could not be put on a row, with the passage they point to. */
-function otherNotesSection(context: Context): string {
+function otherNotesSection(context: Context): Html {
   const { text, plan } = context;
-  if (plan.unplaced.length === 0) return '';
+  if (plan.unplaced.length === 0) return escaped``;
   const items = plan.unplaced.map((n) => {
     const article = n.target.article === context.a.id ? context.a : context.b;
     const outlet = article === context.a ? text.outletA : text.outletB;
@@ -365,51 +372,51 @@ function otherNotesSection(context: Context): string {
       text.t('report.noteIn', { outlet }),
     ];
     if (n.orphaned) parts.push(text.t('report.noteOrphaned', { file: article.id }));
-    return noteHtml(context, n, `<span class="note-where">${escapeHtml(parts.join(' · '))}</span>`);
+    return noteHtml(context, n, escaped`<span class="note-where">${parts.join(' · ')}</span>`);
   });
-  return `<section class="other-notes">
-<h2>${escapeHtml(text.t('report.otherNotes'))}</h2>
-<p class="intro">${escapeHtml(text.t('report.otherNotesIntro'))}</p>
-${items.join('\n')}
+  return escaped`<section class="other-notes">
+<h2>${text.t('report.otherNotes')}</h2>
+<p class="intro">${text.t('report.otherNotesIntro')}</p>
+${joinHtml(items, '\n')}
 </section>`;
 }
 
 /** The claims whose rows still flag a discrepancy, and the watched phrases with their counts. */
-function claimsSection(context: Context, claims: ReportClaims): string {
+function claimsSection(context: Context, claims: ReportClaims): Html {
   const { text, a, b } = context;
   const byId = new Map(claims.claims.map((c) => [c.id, c]));
   const rows = claims.rows
     .filter((r) => r.discrepancies.length > 0 && r.articles.some((id) => id === a.id || id === b.id))
     .map((row) => ({ row, a: claimsOf(row, byId, a.id), b: claimsOf(row, byId, b.id) }))
     .sort((x, y) => position(x.a, x.b) - position(y.a, y.b));
-  const cell = (list: readonly Claim[]): string =>
+  const cell = (list: readonly Claim[]): HtmlValue =>
     list.length
-      ? list.map((c) => `<p>${escapeHtml(clipText(c.text, MAX_CLAIM_TEXT))}</p>`).join('')
-      : `<p class="absent"><i>${escapeHtml(text.t('report.claimAbsent'))}</i></p>`;
+      ? list.map((c) => escaped`<p>${clipText(c.text, MAX_CLAIM_TEXT)}</p>`)
+      : escaped`<p class="absent"><i>${text.t('report.claimAbsent')}</i></p>`;
   const table = rows.length
-    ? `<table class="data claims"><thead><tr><th scope="col">${escapeHtml(text.t('report.claimFact'))}</th><th scope="col">${escapeHtml(text.outletA)}</th><th scope="col">${escapeHtml(text.outletB)}</th><th scope="col">${escapeHtml(text.t('report.claimDiscrepancy'))}</th></tr></thead>
-<tbody>${rows
-        .map(
+    ? escaped`<table class="data claims"><thead><tr><th scope="col">${text.t('report.claimFact')}</th><th scope="col">${text.outletA}</th><th scope="col">${text.outletB}</th><th scope="col">${text.t('report.claimDiscrepancy')}</th></tr></thead>
+<tbody>${joinHtml(
+        rows.map(
           (r) =>
-            `<tr><td>${escapeHtml(r.row.topic)}</td><td>${cell(r.a)}</td><td>${cell(r.b)}</td><td>${escapeHtml(
-              r.row.discrepancies.map((d) => text.t(`report.discrepancy.${d}` as MessageKey)).join(', '),
-            )}</td></tr>`,
-        )
-        .join('\n')}</tbody></table>`
-    : `<p class="intro">${escapeHtml(text.t('report.claimsNone'))}</p>`;
+            escaped`<tr><td>${r.row.topic}</td><td>${cell(r.a)}</td><td>${cell(r.b)}</td><td>${r.row.discrepancies.map((d) => text.t(`report.discrepancy.${d}` as MessageKey)).join(', ')}</td></tr>`,
+        ),
+        '\n',
+      )}</tbody></table>`
+    : escaped`<p class="intro">${text.t('report.claimsNone')}</p>`;
   const phrases = claims.phrases?.length
-    ? `<h3 class="sub">${escapeHtml(text.t('report.phrases'))}</h3>
-<table class="data phrases"><thead><tr><th scope="col">${escapeHtml(text.t('report.phraseColumn'))}</th><th scope="col">${escapeHtml(text.outletA)}</th><th scope="col">${escapeHtml(text.outletB)}</th></tr></thead>
-<tbody>${claims.phrases
-        .map(
+    ? escaped`<h3 class="sub">${text.t('report.phrases')}</h3>
+<table class="data phrases"><thead><tr><th scope="col">${text.t('report.phraseColumn')}</th><th scope="col">${text.outletA}</th><th scope="col">${text.outletB}</th></tr></thead>
+<tbody>${joinHtml(
+        claims.phrases.map(
           (p) =>
-            `<tr><td>« ${escapeHtml(p.phrase)} »</td><td>${escapeHtml(text.plural('report.phraseCount', p.a))}</td><td>${escapeHtml(text.plural('report.phraseCount', p.b))}</td></tr>`,
-        )
-        .join('\n')}</tbody></table>`
-    : '';
-  return `<section class="claims">
-<h2>${escapeHtml(text.t('report.claims'))}</h2>
-${rows.length ? `<p class="intro">${escapeHtml(text.t('report.claimsIntro'))}</p>` : ''}
+            escaped`<tr><td>« ${p.phrase} »</td><td>${text.plural('report.phraseCount', p.a)}</td><td>${text.plural('report.phraseCount', p.b)}</td></tr>`,
+        ),
+        '\n',
+      )}</tbody></table>`
+    : null;
+  return escaped`<section class="claims">
+<h2>${text.t('report.claims')}</h2>
+${rows.length ? escaped`<p class="intro">${text.t('report.claimsIntro')}</p>` : ''}
 ${table}
 ${phrases}
 </section>`;
@@ -429,20 +436,17 @@ function position(a: readonly Claim[], b: readonly Claim[]): number {
 }
 
 /** The files the document was made from, how each one's outlet was found, and when and with what it was made. */
-function provenanceSection(context: Context): string {
+function provenanceSection(context: Context): Html {
   const { text, a, b, options, input } = context;
   const lang = options.lang;
-  const rows: [string, (x: Article) => string, string?][] = [
-    [text.t('report.provPath'), (x) => escapeHtml(x.id)],
-    [text.t('report.provSha'), (x) => `<span class="hash">${escapeHtml(x.sha256)}</span>`],
-    [
-      text.t('report.provSize'),
-      (x) => escapeHtml(text.t('report.provBytes', { bytes: formatNumber(x.size, lang) })),
-    ],
-    [text.t('report.provEncoding'), (x) => escapeHtml(x.encoding)],
-    [text.t('report.provOutlet'), (x) => escapeHtml(x.outlet.id === 'unknown' ? '—' : x.outlet.name)],
-    [text.t('report.provOutletHow'), (x) => escapeHtml(outletHow(text, x))],
-    [text.t('report.provDate'), (x) => escapeHtml(dateHow(text, x, lang))],
+  const rows: [string, (x: Article) => HtmlValue][] = [
+    [text.t('report.provPath'), (x) => x.id],
+    [text.t('report.provSha'), (x) => escaped`<span class="hash">${x.sha256}</span>`],
+    [text.t('report.provSize'), (x) => text.t('report.provBytes', { bytes: formatNumber(x.size, lang) })],
+    [text.t('report.provEncoding'), (x) => x.encoding],
+    [text.t('report.provOutlet'), (x) => (x.outlet.id === 'unknown' ? '—' : x.outlet.name)],
+    [text.t('report.provOutletHow'), (x) => outletHow(text, x)],
+    [text.t('report.provDate'), (x) => dateHow(text, x, lang)],
   ];
   const choices = [
     text.t(options.collapseIdentical ? 'report.optionCollapsed' : 'report.optionAllRows'),
@@ -451,19 +455,19 @@ function provenanceSection(context: Context): string {
     options.includeClaims ? '' : text.t('report.optionNoClaims'),
     `${options.paper === 'letter' ? 'Letter' : 'A4'}`,
   ].filter(Boolean);
-  const fileBlock = (article: Article, side: 'A' | 'B', label: string): string =>
-    `<div class="file"><h3 class="sub">${sideMark(side)}${escapeHtml(label)}</h3><dl class="facts">${rows
-      .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${value(article)}</dd>`)
-      .join('')}</dl></div>`;
-  return `<section class="provenance">
-<h2>${escapeHtml(text.t('report.provenance'))}</h2>
-<p class="intro">${escapeHtml(text.t('report.provenanceIntro'))}</p>
+  const fileBlock = (article: Article, side: 'A' | 'B', label: string): Html =>
+    escaped`<div class="file"><h3 class="sub">${sideMark(side)}${label}</h3><dl class="facts">${rows.map(
+      ([name, value]) => escaped`<dt>${name}</dt><dd>${value(article)}</dd>`,
+    )}</dl></div>`;
+  return escaped`<section class="provenance">
+<h2>${text.t('report.provenance')}</h2>
+<p class="intro">${text.t('report.provenanceIntro')}</p>
 ${fileBlock(a, 'A', text.outletA)}
 ${fileBlock(b, 'B', text.outletB)}
 <dl class="facts export">
-<dt>${escapeHtml(text.t('report.exportedAt'))}</dt><dd>${escapeHtml(exportDate(input.exportedAt, lang, true))} (${escapeHtml(input.exportedAt)})</dd>
-<dt>${escapeHtml(text.t('report.appVersion'))}</dt><dd>${escapeHtml(text.t('report.appVersionValue', { version: input.appVersion }))}</dd>
-<dt>${escapeHtml(text.t('report.optionsUsed'))}</dt><dd>${escapeHtml(choices.join(' · '))}</dd>
+<dt>${text.t('report.exportedAt')}</dt><dd>${exportDate(input.exportedAt, lang, true)} (${input.exportedAt})</dd>
+<dt>${text.t('report.appVersion')}</dt><dd>${text.t('report.appVersionValue', { version: input.appVersion })}</dd>
+<dt>${text.t('report.optionsUsed')}</dt><dd>${choices.join(' · ')}</dd>
 </dl>
 </section>`;
 }

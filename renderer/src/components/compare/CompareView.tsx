@@ -1,8 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../../shared/article/model';
-import { buildConcordance, searchConcordance } from '../../../../shared/claims/concordance';
 import type { Correction } from '../../../../shared/compare/correction-schema';
 import { anchorSide, type CorrectedComparison } from '../../../../shared/compare/corrections';
 import { outletLabel } from '../../../../shared/compare/compare';
@@ -29,28 +27,18 @@ import { CompareError } from './CompareError';
 import { ColumnHeader, CompareSummary } from './CompareHeader';
 import { CompareRowView, kindKey, type PendingLink, type RowAction } from './CompareRowView';
 import { CompareToolbar } from './CompareToolbar';
-import { newCorrectionId, notifyCorrections, onCorrections } from './correction-events';
+import { newCorrectionId, notifyCorrections } from './correction-events';
 import { FindBar } from './FindBar';
 import { Overview } from './Overview';
-import { findInText, type TextMark, type TextMatch } from './pieces';
-import './compare.css';
-import type { StateNotice } from '../../../../shared/ipc/state-notice';
 import { StateNoticeText } from '../StateNoticeText';
+import { useFindMatches } from './use-find-matches';
+import { usePairArticles } from './use-pair-articles';
+import { useTextMarks } from './use-text-marks';
+import './compare.css';
 
 /** Up to this many rows, all are rendered (find, print and screen readers see them all); beyond, only those near the view. */
 const RENDER_ALL_ROWS = 80;
 const ESTIMATED_ROW_HEIGHT = 110;
-
-/** The articles and corrections of the open pair once read, or why they could not be. */
-type Loaded =
-  | { key: string; a: Article; b: Article; corrections: Correction[]; notice?: StateNotice | undefined }
-  | { key: string; error: AppError };
-
-/** A find match with the row and side it is in. */
-interface RowMatch extends TextMatch {
-  row: string;
-  side: 'a' | 'b';
-}
 
 /** Props of the compare view of one pair. */
 export interface CompareViewProps {
@@ -90,38 +78,7 @@ export function CompareView(props: CompareViewProps) {
   const lang: Lang = i18n.language === 'fr' ? 'fr' : 'en';
   const pairKey = `${aId}\u0000${bId}`;
 
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    Promise.all([api().getArticle(aId), api().getArticle(bId), api().getCorrections(aId, bId)]).then(
-      ([a, b, saved]) => {
-        if (live) setLoaded({ key: pairKey, a, b, corrections: saved.corrections, notice: saved.notice });
-      },
-      (error: unknown) => {
-        if (live) setLoaded({ key: pairKey, error: toAppError(error) });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [aId, bId, pairKey, folder, attempt]);
-
-  useEffect(
-    () =>
-      onCorrections((a, b, corrections) => {
-        setLoaded((current) => {
-          if (!current || 'error' in current) return current;
-          const same =
-            (current.a.id === a && current.b.id === b) || (current.a.id === b && current.b.id === a);
-          return same ? { ...current, corrections } : current;
-        });
-      }),
-    [],
-  );
-
-  const ready = loaded && loaded.key === pairKey && !('error' in loaded) ? loaded : null;
-  const loadError = loaded && loaded.key === pairKey && 'error' in loaded ? loaded.error : null;
+  const { ready, loadError, retry } = usePairArticles(folder, aId, bId);
   const articleA = ready?.a ?? null;
   const articleB = ready?.b ?? null;
   const articles = useMemo(
@@ -161,27 +118,7 @@ export function CompareView(props: CompareViewProps) {
   );
 
   const { watchPhrases, reveal } = props;
-  const marks = useMemo(() => {
-    const out: { a: TextMark[]; b: TextMark[] } = { a: [], b: [] };
-    if (!articles) return out;
-    if (watchPhrases?.length) {
-      const index = buildConcordance([articles.a, articles.b]);
-      for (const phrase of watchPhrases) {
-        for (const hit of searchConcordance(index, phrase, { context: 0 }).hits) {
-          out[hit.article === articles.a.id ? 'a' : 'b'].push({
-            start: hit.start,
-            end: hit.end,
-            kind: 'watch',
-          });
-        }
-      }
-    }
-    if (reveal && reveal.end > reveal.start) {
-      const side = reveal.article === articles.a.id ? 'a' : reveal.article === articles.b.id ? 'b' : null;
-      if (side) out[side].push({ start: reveal.start, end: reveal.end, kind: 'target' });
-    }
-    return out;
-  }, [articles, watchPhrases, reveal]);
+  const marks = useTextMarks(articles, watchPhrases, reveal);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use React Compiler, so the memoization this rule protects is not in play here.
@@ -309,42 +246,7 @@ export function CompareView(props: CompareViewProps) {
     if (restoredFor.current === pairKey && rows.length > 0) onScrollRow(firstInView);
   }, [firstInView, onScrollRow, pairKey, rows.length]);
 
-  const matches = useMemo<RowMatch[]>(() => {
-    const query = find.query.trim();
-    if (!find.open || !query || !articles) return [];
-    const out: RowMatch[] = [];
-    const visit = (row: CompareRow): void => {
-      if (row.hidden) {
-        if (row.kind === 'collapsed') row.hidden.forEach(visit);
-        return;
-      }
-      for (const side of ['a', 'b'] as const) {
-        const text = articles[side].text;
-        const spans =
-          row.kind === 'boilerplate'
-            ? row.boilerplate?.side === side
-              ? [row.boilerplate.span]
-              : []
-            : row[side].map((s) => [s.start, s.end] as const);
-        for (const [start, end] of spans) {
-          for (const [s, e] of findInText(text, start, end, query))
-            out.push({ row: row.key, side, start: s, end: e, index: out.length });
-        }
-      }
-    };
-    rows.forEach(visit);
-    return out;
-  }, [find.open, find.query, rows, articles]);
-
-  const matchesByRow = useMemo(() => {
-    const map = new Map<string, { a: TextMatch[]; b: TextMatch[] }>();
-    for (const m of matches) {
-      const entry = map.get(m.row) ?? { a: [], b: [] };
-      entry[m.side].push(m);
-      map.set(m.row, entry);
-    }
-    return map;
-  }, [matches]);
+  const { matches, matchesByRow } = useFindMatches(find, rows, articles);
 
   /** Moves to the next or previous find match, opening a folded run if the match is in it. */
   const stepMatch = useCallback(
@@ -518,8 +420,8 @@ export function CompareView(props: CompareViewProps) {
           <div className="cmp-progress-bar" />
         </div>
       ) : null}
-      {loadError ? <CompareError error={loadError} onRetry={() => setAttempt((n) => n + 1)} /> : null}
-      {compareError ? <CompareError error={compareError} onRetry={() => setAttempt((n) => n + 1)} /> : null}
+      {loadError ? <CompareError error={loadError} onRetry={retry} /> : null}
+      {compareError ? <CompareError error={compareError} onRetry={retry} /> : null}
       {actionError ? <ErrorBanner error={actionError} onDismiss={() => setActionError(null)} /> : null}
       {comparison ? (
         <CompareSummary

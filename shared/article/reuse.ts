@@ -1,7 +1,9 @@
-import { bodyParagraphs, bodyTokens, compareDates } from './body';
+import { contentSpans, contentWords } from '../text/content';
+import type { FoldedWords } from '../text/tokenize';
+import { compareDates } from './body';
 import type { Article, ReuseFigure, Span, Story } from './model';
 import { defaultOutletRules } from './outlet-rules';
-import { shingleHash, type Tokens } from './tokens';
+import { shingleHash } from './shingles';
 
 /** A run of at least this many identical consecutive words counts as verbatim reuse. */
 export const MIN_RUN_WORDS = 8;
@@ -36,7 +38,7 @@ export function measureCoverage(a: Article, b: Article): VerbatimCoverage {
 
 /** An article's body words with the hash of each run of MIN_RUN_WORDS words and where each hash first occurs. */
 interface RunShingles {
-  tokens: Tokens;
+  tokens: FoldedWords;
   hashes: Uint32Array;
   firstAt: Map<number, number>;
 }
@@ -47,7 +49,7 @@ const shingleCache = new WeakMap<Article, RunShingles>();
 function runShingles(article: Article): RunShingles {
   let cached = shingleCache.get(article);
   if (!cached) {
-    const tokens = bodyTokens(article);
+    const tokens = contentWords(article);
     const count = Math.max(0, tokens.words.length - MIN_RUN_WORDS + 1);
     const hashes = new Uint32Array(count);
     const firstAt = new Map<number, number>();
@@ -81,7 +83,7 @@ function sameWords(x: string[], i: number, y: string[], j: number, k: number): b
 }
 
 /** Share of word characters covered. */
-function share(tokens: Tokens, covered: Uint8Array): number {
+function share(tokens: FoldedWords, covered: Uint8Array): number {
   let total = 0;
   let hit = 0;
   for (let i = 0; i < tokens.words.length; i++) {
@@ -93,7 +95,7 @@ function share(tokens: Tokens, covered: Uint8Array): number {
 }
 
 /** Covered words as merged text spans (a run continues across the spaces and punctuation between its words). */
-function toSpans(tokens: Tokens, covered: Uint8Array): Span[] {
+function toSpans(tokens: FoldedWords, covered: Uint8Array): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < covered.length) {
@@ -211,7 +213,7 @@ function cites(citing: Article, cited: Article): boolean {
   const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(cited.outlet.name)}(?![\\p{L}])`, 'u');
   return (
     (citing.credits !== undefined && pattern.test(citing.credits)) ||
-    bodyParagraphs(citing).some((p) => pattern.test(p.text))
+    contentSpans(citing).some(([s, e]) => pattern.test(citing.text.slice(s, e)))
   );
 }
 

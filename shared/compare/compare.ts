@@ -10,7 +10,8 @@ import { linkParaphrases } from './paraphrase';
 import { prepareSides, segmentWords, type PreparedSide } from './prepare';
 import { segmentArticle, type Granularity } from './segment';
 import { computeStats } from './stats';
-import type { TextEquivalence } from './tokenize';
+import type { TextEquivalence } from '../text/fold';
+import { textLang } from '../text/lang';
 import type { Comparison, DiffOp, Link, LinkKind, Segment } from './types';
 
 /** How to compare. Every field is optional. */
@@ -61,8 +62,8 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
   const segmentsA = segmentArticle(a, 'a', options.granularity);
   const segmentsB = segmentArticle(b, 'b', options.granularity);
   const [sideA, sideB] = prepareSides(
-    { text: a.text, segments: segmentsA },
-    { text: b.text, segments: segmentsB },
+    { text: a.text, segments: segmentsA, lang: textLang(a.language) },
+    { text: b.text, segments: segmentsB, lang: textLang(b.language) },
   );
   budget.checkAborted();
 

@@ -8,7 +8,9 @@ import { MAX_QUOTE_LENGTH, type Correction, type SegmentAnchor, type SideAnchor 
 import { diffLink, type LinkSide } from './diff';
 import { classifyOps, type SpanWords } from './link-kind';
 import { computeStats, type StatsSide } from './stats';
-import { isWordToken, tokenize, type TextEquivalence, type Token } from './tokenize';
+import type { TextEquivalence } from '../text/fold';
+import { textLang } from '../text/lang';
+import { isWordToken, tokenize, type Token } from '../text/tokenize';
 import type { Comparison, DiffOp, Link, LinkKind, Segment } from './types';
 
 export type { Correction, SegmentAnchor, SideAnchor } from './correction-schema';
@@ -250,8 +252,8 @@ function rebuild(
   };
   const segA = comparison.segments.a;
   const segB = comparison.segments.b;
-  const tokensA = segA.map((s) => tokenize(a.text, s.start, s.end));
-  const tokensB = segB.map((s) => tokenize(b.text, s.start, s.end));
+  const tokensA = segA.map((s) => tokenize(a.text, s.start, s.end, textLang(a.language)));
+  const tokensB = segB.map((s) => tokenize(b.text, s.start, s.end, textLang(b.language)));
   const words = (tokens: readonly Token[][], list: readonly number[]): number =>
     list.reduce((n, i) => n + (tokens[i] ?? []).filter(isWordToken).length, 0);
   const sorted = [...work].sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0));

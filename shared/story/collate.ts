@@ -4,7 +4,9 @@ import { compare, type CompareOptions } from '../compare/compare';
 import { diffLink, type LinkSide } from '../compare/diff';
 import { classifyOps, roundShare } from '../compare/link-kind';
 import { segmentArticle } from '../compare/segment';
-import { isWordToken, tokenize, type TextEquivalence, type Token } from '../compare/tokenize';
+import type { TextEquivalence } from '../text/fold';
+import { textLang } from '../text/lang';
+import { isWordToken, tokenize, type Token } from '../text/tokenize';
 import type { Comparison, DiffOp, Link, LinkKind, Segment } from '../compare/types';
 import { orderRows } from './order-rows';
 import type { CellKind, Collation, StoryCell, StoryColumn, StoryPair, StoryRow } from './types';
@@ -113,7 +115,7 @@ function columnText(article: Article): ColumnText {
   return {
     text: article.text,
     segments,
-    tokens: segments.map((s) => tokenize(article.text, s.start, s.end)),
+    tokens: segments.map((s) => tokenize(article.text, s.start, s.end, textLang(article.language))),
   };
 }
 

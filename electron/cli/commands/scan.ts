@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { articleHeadline, bodyTokens } from '../../../shared/article/body';
+import { articleHeadline } from '../../../shared/article/body';
+import { contentWords } from '../../../shared/text/content';
 import type { Article } from '../../../shared/article/model';
 import { analyzeFolder, type FolderAnalysis } from '../../node/analyze-folder';
 import { FolderError } from '../../node/scan-folder';
@@ -115,7 +116,7 @@ function round(x: number): number {
 
 /** Words in the article's body. */
 function countWords(article: Article): number {
-  return bodyTokens(article).words.length;
+  return contentWords(article).words.length;
 }
 
 /** The human-readable table: one row per article, grouped by story, then reuse and skipped files. */

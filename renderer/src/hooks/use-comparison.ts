@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Article } from '../../../shared/article/model';
 import type { Correction } from '../../../shared/compare/correction-schema';
 import type { CorrectedComparison } from '../../../shared/compare/corrections';
-import type { TextEquivalence } from '../../../shared/compare/tokenize';
+import type { TextEquivalence } from '../../../shared/text/fold';
 import type { Lang } from '../../../shared/format/lang';
 import type { AppError } from '../../../shared/ipc/errors';
 import { CompareCancelledError, CompareClient, CompareFailedError } from '../workers/compare-client';

@@ -1,7 +1,7 @@
 import type { Article } from '../../../shared/article/model';
 import type { Correction } from '../../../shared/compare/correction-schema';
 import type { CorrectedComparison } from '../../../shared/compare/corrections';
-import type { TextEquivalence } from '../../../shared/compare/tokenize';
+import type { TextEquivalence } from '../../../shared/text/fold';
 import type { Lang } from '../../../shared/format/lang';
 
 /** What the compare worker is asked: two articles, the equivalences, the hand corrections and the summary's language. */

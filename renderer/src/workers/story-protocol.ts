@@ -1,7 +1,7 @@
 import type { Article, ReuseFigure } from '../../../shared/article/model';
 import type { Claim, ClaimRow } from '../../../shared/claims/model';
 import type { Correction } from '../../../shared/compare/correction-schema';
-import type { TextEquivalence } from '../../../shared/compare/tokenize';
+import type { TextEquivalence } from '../../../shared/text/fold';
 import type { CompareViewOptions } from '../../../shared/compare/view-state';
 import type { Lang } from '../../../shared/format/lang';
 import type { CoverageEntry } from '../../../shared/story/coverage';

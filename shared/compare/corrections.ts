@@ -1,9 +1,6 @@
 import search from 'approx-string-match';
 import type { Article } from '../article/model';
-import { formatSummary } from '../format/summary';
-import type { Lang } from '../format/lang';
 import { findMoved } from './align';
-import { outletLabel } from './compare';
 import { MAX_QUOTE_LENGTH, type Correction, type SegmentAnchor, type SideAnchor } from './correction-schema';
 import { diffLink, type LinkSide } from './diff';
 import { classifyOps, type SpanWords } from './link-kind';
@@ -38,10 +35,8 @@ export interface CorrectedComparison extends Comparison {
   corrections: CorrectionOutcome[];
 }
 
-/** How the comparison was made (the same equivalences must be used to re-diff corrected links) and the summary's language. */
-export interface CorrectionOptions extends Partial<TextEquivalence> {
-  lang?: Lang;
-}
+/** How the comparison was made: the same equivalences must be used to re-diff corrected links. */
+export type CorrectionOptions = Partial<TextEquivalence>;
 
 /** Share of a quote's characters that may differ for the quote to still find its segment after an edit. */
 const MAX_ERROR_SHARE = 0.12;
@@ -61,7 +56,7 @@ interface WorkLink {
  * Applies hand corrections to a comparison of `a` and `b`, in order: each correction's segments are found again by
  * quote (directly when the article's hash is unchanged, else by approximate search), then links are removed, made
  * or re-kinded; a correction whose segments cannot be found, or whose link no longer exists, is orphaned rather
- * than misapplied. Figures, moved flags and the summary are recomputed. Pure: the inputs are not modified.
+ * than misapplied. Figures and moved flags are recomputed. Pure: the inputs are not modified.
  */
 export function applyCorrections(
   comparison: Comparison,
@@ -237,7 +232,7 @@ function detach(links: readonly WorkLink[], segments: { a: number[]; b: number[]
   return out;
 }
 
-/** Recomputes what depends on the links: operations of changed links, kinds, moved flags, orphans, figures and summary. */
+/** Recomputes what depends on the links: operations of changed links, kinds, moved flags, orphans and figures. */
 function rebuild(
   comparison: Comparison,
   work: readonly WorkLink[],
@@ -300,11 +295,7 @@ function rebuild(
     droppedParagraphs: countParagraphs(segA, onlyA),
     addedParagraphs: countParagraphs(segB, onlyB),
   };
-  const summary = formatSummary(
-    { stats, outletA: outletLabel(a, b), outletB: outletLabel(b, a) },
-    options.lang ?? 'fr',
-  );
-  return { ...comparison, links, onlyA, onlyB, stats, summary };
+  return { ...comparison, links, onlyA, onlyB, stats };
 }
 
 /** Kind and similarity of a link from its operations, by the share of each side's words kept equal. */

@@ -45,8 +45,15 @@ export interface Article {
   titleSpan?: Span;
   /** Where the date came from, e.g. `header`, `stamp "31.12.2021, Sputnik France"` (optional, added by the reader). */
   dateEvidence?: string;
-  warnings: string[];
+  /** What to know about how the article was read, as codes with their parameters (worded by `formatArticleWarning`). */
+  warnings: ArticleWarning[];
 }
+
+/** Something to know about how an article was read: a code with its parameters, worded at the edges. */
+export type ArticleWarning =
+  | { code: 'glued-paragraphs'; count: number }
+  | { code: 'no-outlet-evidence' }
+  | { code: 'dates-disagree'; date: string; evidence: string; otherDate: string; otherEvidence: string };
 
 /** A file that was not loaded, with the reason shown to the user. */
 export interface SkippedFile {

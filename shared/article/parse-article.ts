@@ -8,7 +8,7 @@ import {
   normalizeMetaDate,
   type DateClue,
 } from './find-date';
-import type { Article, Span } from './model';
+import type { Article, ArticleWarning, Span } from './model';
 import { defaultOutletRules, type OutletRules } from './outlet-rules';
 import { segmentParagraphs } from './segment-paragraphs';
 import { detectLanguage } from '../text/lang';
@@ -49,11 +49,10 @@ const PLAIN_DATELINE = /^(\p{Lu}{3,}(?:[ ,/'-]+\p{Lu}[\p{L}]*){0,4})\s+[-–—]
 export function parseArticle(input: ParseArticleInput, options: ParseArticleOptions = {}): Article {
   const { text, meta = {} } = input;
   const rules = options.rules ?? defaultOutletRules;
-  const warnings: string[] = [];
+  const warnings: ArticleWarning[] = [];
   const header = findDateHeader(text);
   const { paragraphs, gluedSplits } = segmentParagraphs(text, header ? header.span[1] : 0);
-  if (gluedSplits > 0)
-    warnings.push(`${gluedSplits} glued paragraph boundar${gluedSplits === 1 ? 'y' : 'ies'} split`);
+  if (gluedSplits > 0) warnings.push({ code: 'glued-paragraphs', count: gluedSplits });
   const findings = findBoilerplate(text, paragraphs, meta.title);
   const marks: BoilerplateMark[] = header
     ? [{ span: header.span, kind: 'date-header' }, ...findings.marks]
@@ -78,8 +77,7 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
     },
     rules,
   );
-  if (outlet.source === 'unknown')
-    warnings.push('no outlet evidence (dateline, caption, credits, stamp or URL)');
+  if (outlet.source === 'unknown') warnings.push({ code: 'no-outlet-evidence' });
 
   const dateClues: DateClue[] = [];
   const metaDate = meta.date ? normalizeMetaDate(meta.date) : undefined;

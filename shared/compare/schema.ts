@@ -13,7 +13,7 @@ export const comparedArticleSchema = z.looseObject({
   outlet: z.looseObject({ id: z.string(), name: z.string(), source: z.string() }),
   paragraphs: z.array(spanSchema),
   boilerplate: z.array(spanSchema),
-  warnings: z.array(z.string()),
+  warnings: z.array(z.looseObject({ code: z.string() })),
 });
 
 /** A segment: a paragraph (or sentence) of one side with its sentences. */

@@ -4,6 +4,12 @@ export const en = {
     name: 'Recoupe',
     tagline: 'See how each outlet reported the same event.',
   },
+  articleWarning: {
+    gluedParagraphs_one: '{{count}} glued paragraph boundary split',
+    gluedParagraphs_other: '{{count}} glued paragraph boundaries split',
+    noOutletEvidence: 'no outlet evidence (dateline, caption, credits, stamp or URL)',
+    datesDisagree: 'dates disagree: {{date}} ({{evidence}}) and {{otherDate}} ({{otherEvidence}})',
+  },
   degradation: {
     'word-diff':
       'time budget of {{budget}} ms exceeded: differences inside the remaining links shown at paragraph level',

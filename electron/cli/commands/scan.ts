@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { articleHeadline } from '../../../shared/article/body';
+import { formatArticleWarning } from '../../../shared/format/article-warning';
 import { contentWords } from '../../../shared/text/content';
 import type { Article } from '../../../shared/article/model';
 import { analyzeFolder, type FolderAnalysis } from '../../node/analyze-folder';
@@ -133,7 +134,7 @@ function renderTable(analysis: FolderAnalysis): string {
         a.date ?? '?',
         clip(`${a.id} — ${articleHeadline(a)}`, 70),
         String(countWords(a)),
-        clip(a.warnings.join('; '), 50),
+        clip(a.warnings.map((w) => formatArticleWarning(w, 'en')).join('; '), 50),
       ]);
     }
   });

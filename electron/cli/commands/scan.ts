@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { articleHeadline, bodyTokens } from '../../../shared/article/body';
+import { articleHeadline } from '../../../shared/article/body';
+import { formatArticleWarning } from '../../../shared/format/article-warning';
+import { contentWords } from '../../../shared/text/content';
 import type { Article } from '../../../shared/article/model';
 import { analyzeFolder, type FolderAnalysis } from '../../node/analyze-folder';
 import { FolderError } from '../../node/scan-folder';
@@ -115,7 +117,7 @@ function round(x: number): number {
 
 /** Words in the article's body. */
 function countWords(article: Article): number {
-  return bodyTokens(article).words.length;
+  return contentWords(article).words.length;
 }
 
 /** The human-readable table: one row per article, grouped by story, then reuse and skipped files. */
@@ -132,7 +134,7 @@ function renderTable(analysis: FolderAnalysis): string {
         a.date ?? '?',
         clip(`${a.id} — ${articleHeadline(a)}`, 70),
         String(countWords(a)),
-        clip(a.warnings.join('; '), 50),
+        clip(a.warnings.map((w) => formatArticleWarning(w, 'en')).join('; '), 50),
       ]);
     }
   });

@@ -58,7 +58,6 @@ describe('StoryClient', () => {
         segmentA: 3,
         options,
         corrections: [],
-        lang: 'en',
       });
       workers[0]?.answer();
       const index = await running;

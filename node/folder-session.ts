@@ -1,4 +1,5 @@
-import { articleHeadline, bodyTokens } from '../shared/article/body';
+import { articleHeadline } from '../shared/article/body';
+import { contentWords } from '../shared/text/content';
 import type { Corrections } from '../shared/article/corrections';
 import type { Article, ReuseFigure, SkippedFile, Story } from '../shared/article/model';
 import { outletColor } from '../shared/article/outlet-rules';
@@ -14,7 +15,7 @@ export function summarize(article: Article): ArticleSummary {
     outlet: { ...article.outlet, color: outletColor(article.outlet.id) },
     ...(article.date ? { date: article.date } : {}),
     ...(article.dateline ? { dateline: article.dateline } : {}),
-    words: bodyTokens(article).words.length,
+    words: contentWords(article).words.length,
     warnings: [...article.warnings],
   };
 }

@@ -3,7 +3,6 @@ import { compare } from '../shared/compare/compare';
 import type { Correction } from '../shared/compare/correction-schema';
 import { applyCorrections } from '../shared/compare/corrections';
 import type { Comparison } from '../shared/compare/types';
-import type { Lang } from '../shared/format/lang';
 import type { ReportFont } from '../shared/report/input';
 import { collateStory } from '../shared/story/collate';
 import { coverage, type CoverageEntry } from '../shared/story/coverage';
@@ -32,8 +31,6 @@ export interface StoryRequest {
   articleIds?: readonly string[];
   /** The article whose order the rows follow (default: the earliest). */
   orderBy?: string;
-  /** Language of the pairwise summaries. */
-  lang: Lang;
   logger?: Logger;
   /** Files larger than this are skipped (default: the reader's). */
   maxBytes?: number;
@@ -85,7 +82,7 @@ export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis
   const claimsState = await readClaimsState(folder.root, logger);
   if (claimsState.notice) warnings.push(claimsState.notice.message);
 
-  const comparePair = correctedComparer(alignment.pairs, request.lang);
+  const comparePair = correctedComparer(alignment.pairs);
   const collationOptions = {
     comparePair,
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
@@ -144,14 +141,13 @@ function pickArticles(folder: FolderAnalysis, request: StoryRequest): { story?: 
 /** Compares a pair with the engine, then applies the folder's hand corrections of that pair when it has any. */
 export function correctedComparer(
   pairs: readonly { articles: readonly [string, string]; corrections: readonly Correction[] }[],
-  lang: Lang,
 ): (a: Article, b: Article) => Comparison {
   return (a, b) => {
-    const base = compare(a, b, { lang });
+    const base = compare(a, b);
     const [first, second] = a.id <= b.id ? [a.id, b.id] : [b.id, a.id];
     const corrections =
       pairs.find((p) => p.articles[0] === first && p.articles[1] === second)?.corrections ?? [];
-    return corrections.length ? applyCorrections(base, corrections, a, b, { lang }) : base;
+    return corrections.length ? applyCorrections(base, corrections, a, b) : base;
   };
 }
 

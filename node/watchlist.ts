@@ -1,5 +1,5 @@
 import { DEFAULT_WATCHLIST_PHRASES, watchlistSchema, type Watchlist } from '../shared/claims/model';
-import { foldText } from '../shared/claims/text-tools';
+import { fold } from '../shared/text/fold';
 import { nullLogger, type Logger } from './logger';
 import { stateFile, type StateFile, type StateRead } from './state-file';
 
@@ -42,7 +42,7 @@ export async function writeWatchlist(
   const seen = new Set<string>();
   const unique: string[] = [];
   for (const phrase of phrases.map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean)) {
-    const key = foldText(phrase);
+    const key = fold(phrase);
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(phrase);
@@ -67,10 +67,10 @@ export async function removeWatchedPhrase(
   logger: Logger = nullLogger,
 ): Promise<StateRead<Watchlist>> {
   const { value } = await readWatchlist(root, logger);
-  const key = foldText(phrase.trim().replace(/\s+/g, ' '));
+  const key = fold(phrase.trim().replace(/\s+/g, ' '));
   return writeWatchlist(
     root,
-    value.phrases.filter((p) => foldText(p) !== key),
+    value.phrases.filter((p) => fold(p) !== key),
     logger,
   );
 }

@@ -6,7 +6,9 @@ import { renderInline } from '../../shared/compare/render-inline';
 import type { Comparison, LinkKind, Segment } from '../../shared/compare/types';
 import { alignRows, paragraphNumber, type CompareRow } from '../../shared/compare/view-rows';
 import { formatDate } from '../../shared/format/index';
+import { formatDegradations } from '../../shared/format/degradation';
 import type { Lang } from '../../shared/format/lang';
+import { summarizeComparison } from '../../shared/format/summary';
 import { ArticleReadError, readArticleFile } from '../../node/read-article';
 import { articleIdFor } from '../article-id';
 import { CommandError, UsageError, type CliIo, type Command } from '../command';
@@ -34,6 +36,7 @@ Options:
 interface CompareArgs {
   files: [string, string];
   json: boolean;
+  lang: Lang;
   options: CompareOptions;
 }
 
@@ -48,7 +51,8 @@ function parseCompareArgs(args: readonly string[], env: CliIo['env']): CompareAr
     sentences: { type: 'boolean' },
     'budget-ms': { type: 'string' },
   });
-  const options: CompareOptions = { lang: values.lang === undefined ? envLang(env) : parseLang(values.lang) };
+  const lang = values.lang === undefined ? envLang(env) : parseLang(values.lang);
+  const options: CompareOptions = {};
   if (values['ignore-case']) options.ignoreCase = true;
   if (values['ignore-punctuation']) options.ignorePunctuation = true;
   if (values['ignore-typography']) options.ignoreTypography = true;
@@ -67,7 +71,7 @@ function parseCompareArgs(args: readonly string[], env: CliIo['env']): CompareAr
         : `give exactly two article files, not ${files.length}`,
     );
   }
-  return { files: [files[0] as string, files[1] as string], json: values.json ?? false, options };
+  return { files: [files[0] as string, files[1] as string], json: values.json ?? false, lang, options };
 }
 
 /** `recoupe compare`: aligns two articles and shows their differences. */
@@ -75,7 +79,7 @@ export const compareCommand: Command = {
   name: 'compare',
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
-    const { files, json, options } = parseCompareArgs(args, io.env);
+    const { files, json, lang, options } = parseCompareArgs(args, io.env);
     const [a, b] = await Promise.all(files.map((file) => readArticle(io.cwd, file)));
     let comparison: Comparison;
     try {
@@ -84,8 +88,8 @@ export const compareCommand: Command = {
       if (error instanceof CompareAbortedError) throw new CommandError(error.message);
       throw error;
     }
-    if (json) io.out(`${JSON.stringify(comparisonToJson(comparison))}\n`);
-    else io.out(renderComparison(comparison, options.lang ?? 'fr'));
+    if (json) io.out(`${JSON.stringify(comparisonToJson(comparison, lang))}\n`);
+    else io.out(renderComparison(comparison, lang));
     return 0;
   },
 };
@@ -103,9 +107,13 @@ async function readArticle(cwd: string, file: string): Promise<Article> {
   }
 }
 
-/** The documented JSON shape (docs/cli/compare.md): the comparison, with `degraded` null when it is not. */
-export function comparisonToJson(comparison: Comparison): object {
-  return { ...comparison, degraded: comparison.degraded ?? null };
+/**
+ * The documented JSON shape (docs/cli/compare.md): the engine's comparison, the summary composed here in `lang`, and
+ * `degraded` as codes, null when the comparison is not coarser than usual.
+ */
+export function comparisonToJson(comparison: Comparison, lang: Lang): object {
+  const { degraded, ...rest } = comparison;
+  return { ...rest, summary: summarizeComparison(comparison, lang), degraded: degraded ?? null };
 }
 
 const LABELS: Readonly<
@@ -151,8 +159,8 @@ const SIGNS: Readonly<Record<LinkKind, string>> = {
 export function renderComparison(comparison: Comparison, lang: Lang): string {
   const labels = LABELS[lang];
   const { a, b } = comparison;
-  const lines: string[] = [comparison.summary];
-  if (comparison.degraded) lines.push(`${labels.degraded}: ${comparison.degraded}`);
+  const lines: string[] = [summarizeComparison(comparison, lang)];
+  if (comparison.degraded) lines.push(`${labels.degraded}: ${formatDegradations(comparison.degraded, lang)}`);
   lines.push(
     '',
     describeArticle('A', a, comparison.segments.a.length, lang),

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
-import { articleHeadline, bodyTokens } from '../../shared/article/body';
+import { articleHeadline } from '../../shared/article/body';
 import type { Article } from '../../shared/article/model';
+import { formatArticleWarning } from '../../shared/format/article-warning';
+import { contentWords } from '../../shared/text/content';
 import type { FolderAnalysis } from '../../node/analyze-folder';
 import { createWorkspace, WorkspaceError } from '../../node/workspace';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
@@ -108,7 +110,7 @@ function round(x: number): number {
 
 /** Words in the article's body. */
 function countWords(article: Article): number {
-  return bodyTokens(article).words.length;
+  return contentWords(article).words.length;
 }
 
 /** The human-readable table: one row per article, grouped by story, then reuse and skipped files. */
@@ -125,7 +127,7 @@ function renderTable(analysis: FolderAnalysis): string {
         a.date ?? '?',
         clip(`${a.id} — ${articleHeadline(a)}`, 70),
         String(countWords(a)),
-        clip(a.warnings.join('; '), 50),
+        clip(a.warnings.map((w) => formatArticleWarning(w, 'en')).join('; '), 50),
       ]);
     }
   });

@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { renderInline } from '../../shared/compare/render-inline';
+import { formatStoryDegradations } from '../../shared/format/degradation';
 import type { Lang } from '../../shared/format/lang';
+import { summarizeComparison } from '../../shared/format/summary';
 import type { Paper } from '../../shared/report/options';
 import { orderRows } from '../../shared/story/order-rows';
 import { renderStoryReport } from '../../shared/story/render-report';
-import type { CellKind, StoryCell, StoryRow } from '../../shared/story/types';
+import type { CellKind, StoryCell, StoryPair, StoryRow } from '../../shared/story/types';
 import { analyzeFolder } from '../../node/analyze-folder';
 import { loadReportFont } from '../../node/report-font';
 import { FolderError } from '../../node/scan-folder';
@@ -114,7 +116,6 @@ export const storyCommand: Command = {
     const analysis = await failAsCommand(
       analyzeStory({
         root,
-        lang: parsed.lang,
         ...(parsed.storyId !== undefined ? { storyId: parsed.storyId } : {}),
         ...(parsed.articleIds ? { articleIds: parsed.articleIds } : {}),
         ...(parsed.orderBy ? { orderBy: parsed.orderBy } : {}),
@@ -124,7 +125,7 @@ export const storyCommand: Command = {
     );
     for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
     if (parsed.json) {
-      io.out(`${JSON.stringify(toJson(analysis), null, 2)}\n`);
+      io.out(`${JSON.stringify(toJson(analysis, parsed.lang), null, 2)}\n`);
       return 0;
     }
     if (!parsed.html && !parsed.pdf) {
@@ -225,8 +226,8 @@ function renderText(analysis: StoryAnalysis): string {
       `  ${label(entry.column).padEnd(width)}  ${pct(entry.share).padStart(4)} of the story, ${entry.rows}/${entry.totalRows} rows, ${entry.onlyHere.length} only here, ${entry.quotes.length} quote(s), ${entry.disagreements.length} claim(s) reported differently`,
     );
   }
-  if (collation.degraded)
-    out.push('', `note: some comparisons are coarser than usual: ${collation.degraded}`);
+  const degraded = formatStoryDegradations(collation, 'en');
+  if (degraded) out.push('', `note: some comparisons are coarser than usual: ${degraded}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -242,11 +243,15 @@ function referenceText(analysis: StoryAnalysis, byId: ReadonlyMap<string, Articl
 }
 
 /** The documented JSON shape (docs/cli/story.md). */
-export function toJson(analysis: StoryAnalysis): object {
+export function toJson(analysis: StoryAnalysis, lang: Lang): object {
   const { collation, graph } = analysis;
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
   const columns = collation.columns;
   const idOf = (col: number): string => columns[col]?.articleId ?? '';
+  const pairSummary = (pair: StoryPair): string => {
+    const [a, b] = [byId.get(idOf(pair.a)), byId.get(idOf(pair.b))];
+    return a && b ? summarizeComparison({ a, b, stats: pair.stats }, lang) : '';
+  };
   const cellJson = (row: StoryRow, cell: StoryCell | null, col: number, moved: boolean): object | null => {
     if (!cell) return null;
     const column = columns[col];
@@ -327,11 +332,12 @@ export function toJson(analysis: StoryAnalysis): object {
       links: p.links,
       verbatimA: p.verbatimA,
       verbatimB: p.verbatimB,
-      summary: p.summary,
+      summary: pairSummary(p),
       stats: p.stats,
+      degraded: p.degraded ?? null,
     })),
     unplacedLinks: collation.unplacedLinks,
-    degraded: collation.degraded ?? null,
+    degraded: formatStoryDegradations(collation, lang) || null,
   };
 }
 

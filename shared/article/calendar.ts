@@ -1,3 +1,4 @@
+import { fold } from '../text/fold';
 const MONTH_NAMES = [
   ['janvier', 'january'],
   ['fevrier', 'february'],
@@ -29,13 +30,6 @@ const months = new Map<string, number>(
 const weekdays = new Map<string, number>(
   WEEKDAY_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
 );
-
-/** A name lowercased with its accents removed: "Décembre" → "decembre". */
-const fold = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 
 /** Month number (1–12) of a French or English month name, in any case, with or without accents. */
 export function monthNumber(name: string): number | undefined {

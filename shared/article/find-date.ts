@@ -1,5 +1,5 @@
 import { monthNumber } from './calendar';
-import type { Span } from './model';
+import type { ArticleWarning, Span } from './model';
 
 /** A date found for an article, ISO at its known precision (`2021`, `2021-12`, `2021-12-31`). */
 export interface DateClue {
@@ -58,7 +58,7 @@ export function normalizeMetaDate(value: string): string | undefined {
  * Picks the article's date: the most precise clue, preferring earlier ones in `clues` on ties.
  * Returns a warning when a clue contradicts another at their common precision.
  */
-export function chooseDate(clues: DateClue[]): { chosen?: DateClue; warning?: string } {
+export function chooseDate(clues: DateClue[]): { chosen?: DateClue; warning?: ArticleWarning } {
   let chosen: DateClue | undefined;
   for (const clue of clues) if (!chosen || clue.date.length > chosen.date.length) chosen = clue;
   if (!chosen) return {};
@@ -66,7 +66,13 @@ export function chooseDate(clues: DateClue[]): { chosen?: DateClue; warning?: st
   return conflict
     ? {
         chosen,
-        warning: `dates disagree: ${chosen.date} (${chosen.evidence}) and ${conflict.date} (${conflict.evidence})`,
+        warning: {
+          code: 'dates-disagree',
+          date: chosen.date,
+          evidence: chosen.evidence,
+          otherDate: conflict.date,
+          otherEvidence: conflict.evidence,
+        },
       }
     : { chosen };
 }

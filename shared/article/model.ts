@@ -45,8 +45,15 @@ export interface Article {
   titleSpan?: Span;
   /** Where the date came from, e.g. `header`, `stamp "31.12.2021, Sputnik France"` (optional, added by the reader). */
   dateEvidence?: string;
-  warnings: string[];
+  /** What to know about how the article was read, as codes with their parameters (worded by `formatArticleWarning`). */
+  warnings: ArticleWarning[];
 }
+
+/** Something to know about how an article was read: a code with its parameters, worded at the edges. */
+export type ArticleWarning =
+  | { code: 'glued-paragraphs'; count: number }
+  | { code: 'no-outlet-evidence' }
+  | { code: 'dates-disagree'; date: string; evidence: string; otherDate: string; otherEvidence: string };
 
 /** A file that was not loaded, with the reason shown to the user. */
 export interface SkippedFile {
@@ -68,6 +75,20 @@ export interface Story {
   origin: 'auto' | 'user';
 }
 
+/** One reason for (or against) a reuse direction: a code with its parameters. */
+export type ReuseEvidence =
+  | { code: 'dated-earlier'; article: string; date: string; other: string; otherDate: string }
+  | { code: 'dates-indistinct'; date: string; otherDate: string }
+  | { code: 'date-missing' }
+  | { code: 'cites'; article: string; outlet: string }
+  | { code: 'authorship'; article: string; outlet: string; marks: AuthorshipMark[]; other: string }
+  | { code: 'both-authored' }
+  | { code: 'no-authorship' }
+  | { code: 'no-verbatim-run'; minWords: number };
+
+/** What states an article's own authorship: a wire dateline, its own credits, a wire slug. */
+export type AuthorshipMark = 'dateline' | 'credits' | 'slug';
+
 /** How much of one article's body is found in another in long verbatim runs, and which one is the likely source. */
 export interface ReuseFigure {
   /** Id of the likely source (or of the first article of the pair when `direction` is `undetermined`). */
@@ -79,6 +100,6 @@ export interface ReuseFigure {
   sourceShare: number;
   /** `determined` when dates, datelines, credits or stamps say which came first; otherwise `undetermined`. */
   direction: 'determined' | 'undetermined';
-  /** Why the source is the source (or why it cannot be said), in plain words. */
-  evidence: string[];
+  /** Why the source is the source (or why it cannot be said), as codes with their parameters. */
+  evidence: ReuseEvidence[];
 }

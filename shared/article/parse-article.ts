@@ -8,9 +8,10 @@ import {
   normalizeMetaDate,
   type DateClue,
 } from './find-date';
-import type { Article, Span } from './model';
+import type { Article, ArticleWarning, Span } from './model';
 import { defaultOutletRules, type OutletRules } from './outlet-rules';
 import { segmentParagraphs } from './segment-paragraphs';
+import { detectLanguage } from '../text/lang';
 
 /** Metadata found outside the text (HTML meta tags). */
 export interface ArticleMeta {
@@ -48,19 +49,18 @@ const PLAIN_DATELINE = /^(\p{Lu}{3,}(?:[ ,/'-]+\p{Lu}[\p{L}]*){0,4})\s+[-–—]
 export function parseArticle(input: ParseArticleInput, options: ParseArticleOptions = {}): Article {
   const { text, meta = {} } = input;
   const rules = options.rules ?? defaultOutletRules;
-  const warnings: string[] = [];
+  const warnings: ArticleWarning[] = [];
   const header = findDateHeader(text);
   const { paragraphs, gluedSplits } = segmentParagraphs(text, header ? header.span[1] : 0);
-  if (gluedSplits > 0)
-    warnings.push(`${gluedSplits} glued paragraph boundar${gluedSplits === 1 ? 'y' : 'ies'} split`);
+  if (gluedSplits > 0) warnings.push({ code: 'glued-paragraphs', count: gluedSplits });
   const findings = findBoilerplate(text, paragraphs, meta.title);
   const marks: BoilerplateMark[] = header
     ? [{ span: header.span, kind: 'date-header' }, ...findings.marks]
     : findings.marks;
   marks.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 
-  const bodySpans = paragraphs.filter((p) => !isMarkedWhole(p, marks) && p !== findings.titleSpan);
-  const lead = bodySpans[0] ? text.slice(bodySpans[0][0], bodySpans[0][1]) : undefined;
+  const leadSpans = paragraphs.filter((p) => !isMarkedWhole(p, marks) && p !== findings.titleSpan);
+  const lead = leadSpans[0] ? text.slice(leadSpans[0][0], leadSpans[0][1]) : undefined;
   const pick = (kind: BoilerplateMark['kind']): string[] =>
     marks.filter((m) => m.kind === kind).map((m) => text.slice(m.span[0], m.span[1]));
   const url = meta.url ?? findings.url;
@@ -77,8 +77,7 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
     },
     rules,
   );
-  if (outlet.source === 'unknown')
-    warnings.push('no outlet evidence (dateline, caption, credits, stamp or URL)');
+  if (outlet.source === 'unknown') warnings.push({ code: 'no-outlet-evidence' });
 
   const dateClues: DateClue[] = [];
   const metaDate = meta.date ? normalizeMetaDate(meta.date) : undefined;
@@ -119,7 +118,7 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
   const byline = meta.byline?.trim() || findings.byline;
   if (byline) article.byline = byline;
   if (findings.credits) article.credits = findings.credits;
-  const language = detectLanguage(sampleText(text, bodySpans, LANGUAGE_SAMPLE));
+  const language = detectLanguage(sampleText(text, leadSpans, LANGUAGE_SAMPLE));
   if (language) article.language = language;
   return article;
 }
@@ -155,43 +154,7 @@ function cleanTitle(title: string | undefined): string | undefined {
   return cleaned || undefined;
 }
 
-const STOPWORDS: Record<string, string> = {
-  fr: 'le la les des et est une un dans que qui pour du au aux avec sur par pas ont été sont',
-  en: 'the and of to in is that for with on was said by are have has it from were',
-  de: 'der die das und ist nicht mit den von zu auf für sich dem ein eine',
-  es: 'el los las del y que en por con para una es se al lo como',
-};
-/** For each stopword, the languages it belongs to. */
-const LANGUAGES_OF = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(STOPWORDS)) {
-  for (const word of words.split(' ')) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), lang]);
-}
 const LANGUAGE_SAMPLE = 1000;
-
-/** The article's language (`fr`, `en`, `de`, `es`) from its commonest words; undefined when unclear. */
-export function detectLanguage(body: string): string | undefined {
-  const words =
-    body
-      .slice(0, LANGUAGE_SAMPLE)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
-  if (words.length < 5) return undefined;
-  const counts = new Map<string, number>();
-  for (const word of words) {
-    const langs = LANGUAGES_OF.get(word);
-    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const lang of Object.keys(STOPWORDS)) {
-    const count = counts.get(lang) ?? 0;
-    if (count > bestCount) {
-      best = lang;
-      bestCount = count;
-    }
-  }
-  return bestCount >= Math.max(2, words.length * 0.05) ? best : undefined;
-}
 
 /** Byte length of a string encoded as UTF-8. */
 function utf8Length(text: string): number {

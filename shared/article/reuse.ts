@@ -1,7 +1,9 @@
-import { bodyParagraphs, bodyTokens, compareDates } from './body';
-import type { Article, ReuseFigure, Span, Story } from './model';
+import { contentSpans, contentWords } from '../text/content';
+import type { FoldedWords } from '../text/tokenize';
+import { compareDates } from './body';
+import type { Article, AuthorshipMark, ReuseEvidence, ReuseFigure, Span, Story } from './model';
 import { defaultOutletRules } from './outlet-rules';
-import { shingleHash, type Tokens } from './tokens';
+import { shingleHash } from './shingles';
 
 /** A run of at least this many identical consecutive words counts as verbatim reuse. */
 export const MIN_RUN_WORDS = 8;
@@ -36,7 +38,7 @@ export function measureCoverage(a: Article, b: Article): VerbatimCoverage {
 
 /** An article's body words with the hash of each run of MIN_RUN_WORDS words and where each hash first occurs. */
 interface RunShingles {
-  tokens: Tokens;
+  tokens: FoldedWords;
   hashes: Uint32Array;
   firstAt: Map<number, number>;
 }
@@ -47,7 +49,7 @@ const shingleCache = new WeakMap<Article, RunShingles>();
 function runShingles(article: Article): RunShingles {
   let cached = shingleCache.get(article);
   if (!cached) {
-    const tokens = bodyTokens(article);
+    const tokens = contentWords(article);
     const count = Math.max(0, tokens.words.length - MIN_RUN_WORDS + 1);
     const hashes = new Uint32Array(count);
     const firstAt = new Map<number, number>();
@@ -81,7 +83,7 @@ function sameWords(x: string[], i: number, y: string[], j: number, k: number): b
 }
 
 /** Share of word characters covered. */
-function share(tokens: Tokens, covered: Uint8Array): number {
+function share(tokens: FoldedWords, covered: Uint8Array): number {
   let total = 0;
   let hit = 0;
   for (let i = 0; i < tokens.words.length; i++) {
@@ -93,7 +95,7 @@ function share(tokens: Tokens, covered: Uint8Array): number {
 }
 
 /** Covered words as merged text spans (a run continues across the spaces and punctuation between its words). */
-function toSpans(tokens: Tokens, covered: Uint8Array): Span[] {
+function toSpans(tokens: FoldedWords, covered: Uint8Array): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < covered.length) {
@@ -119,7 +121,7 @@ export function measureReuse(a: Article, b: Article): ReuseFigure {
       share: coverage.shareB,
       sourceShare: coverage.shareA,
       direction: 'undetermined',
-      evidence: [`no substantial verbatim run in common (runs of ${MIN_RUN_WORDS}+ words)`],
+      evidence: [{ code: 'no-verbatim-run', minWords: MIN_RUN_WORDS }],
     };
   }
   const decision = decideSource(a, b);
@@ -136,59 +138,68 @@ export function measureReuse(a: Article, b: Article): ReuseFigure {
 }
 
 /** Which of two articles sharing text is the likely source, from dates, datelines, credits and citations. */
-function decideSource(a: Article, b: Article): { source?: 'a' | 'b'; evidence: string[] } {
+function decideSource(a: Article, b: Article): { source?: 'a' | 'b'; evidence: ReuseEvidence[] } {
   if (a.date && b.date) {
     const order = compareDates(a.date, b.date);
     if (order !== 0) {
       const [first, second] = order < 0 ? [a, b] : [b, a];
       return {
         source: order < 0 ? 'a' : 'b',
-        evidence: [`${first.id} is dated ${first.date}, earlier than ${second.id} (${second.date})`],
+        evidence: [
+          {
+            code: 'dated-earlier',
+            article: first.id,
+            date: first.date ?? '',
+            other: second.id,
+            otherDate: second.date ?? '',
+          },
+        ],
       };
     }
   }
-  const evidence: string[] = [];
-  const dateNote =
+  const evidence: ReuseEvidence[] = [
     a.date && b.date
-      ? `dates ${a.date} and ${b.date} cannot be told apart at their known precision`
-      : 'a date is missing';
-  evidence.push(dateNote);
+      ? { code: 'dates-indistinct', date: a.date, otherDate: b.date }
+      : { code: 'date-missing' },
+  ];
   const citesB = cites(a, b);
   const citesA = cites(b, a);
   if (citesA && !citesB)
-    return { source: 'a', evidence: [...evidence, `${b.id} credits or cites ${a.outlet.name}`] };
+    return { source: 'a', evidence: [...evidence, { code: 'cites', article: b.id, outlet: a.outlet.name }] };
   if (citesB && !citesA)
-    return { source: 'b', evidence: [...evidence, `${a.id} credits or cites ${b.outlet.name}`] };
+    return { source: 'b', evidence: [...evidence, { code: 'cites', article: a.id, outlet: b.outlet.name }] };
   const authorshipA = authorship(a);
   const authorshipB = authorship(b);
   if (authorshipA && !authorshipB) {
     return {
       source: 'a',
-      evidence: [...evidence, `${a.id} carries ${authorshipA}; ${b.id} states no authorship`],
+      evidence: [
+        ...evidence,
+        { code: 'authorship', article: a.id, outlet: a.outlet.name, marks: authorshipA, other: b.id },
+      ],
     };
   }
   if (authorshipB && !authorshipA) {
     return {
       source: 'b',
-      evidence: [...evidence, `${b.id} carries ${authorshipB}; ${a.id} states no authorship`],
+      evidence: [
+        ...evidence,
+        { code: 'authorship', article: b.id, outlet: b.outlet.name, marks: authorshipB, other: a.id },
+      ],
     };
   }
-  evidence.push(
-    authorshipA && authorshipB
-      ? 'both state their own authorship (dateline or credits)'
-      : 'neither has a dateline, credits or citation saying which came first',
-  );
+  evidence.push(authorshipA && authorshipB ? { code: 'both-authored' } : { code: 'no-authorship' });
   return { evidence };
 }
 
-/** The article's own statement of original reporting (a wire dateline, its own credits, a wire slug), described, if any. */
-function authorship(article: Article): string | undefined {
-  const parts: string[] = [];
+/** The article's own statements of original reporting (a wire dateline, its own credits, a wire slug), if any. */
+function authorship(article: Article): AuthorshipMark[] | undefined {
+  const marks: AuthorshipMark[] = [];
   const evidence = article.outlet.source === 'rule' ? (article.outlet.evidence ?? '') : '';
-  if (article.dateline && /dateline/.test(evidence)) parts.push(`a ${article.outlet.name} dateline`);
-  if (article.credits && !namesOtherOutlet(article.credits, article)) parts.push('credits');
-  if (/slug/.test(evidence)) parts.push(`a ${article.outlet.name} wire slug`);
-  return parts.length > 0 ? parts.join(' and ') : undefined;
+  if (article.dateline && /dateline/.test(evidence)) marks.push('dateline');
+  if (article.credits && !namesOtherOutlet(article.credits, article)) marks.push('credits');
+  if (/slug/.test(evidence)) marks.push('slug');
+  return marks.length > 0 ? marks : undefined;
 }
 
 /** True when credits name an agency other than the article's own outlet ("Le Monde avec AFP"). */
@@ -211,7 +222,7 @@ function cites(citing: Article, cited: Article): boolean {
   const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(cited.outlet.name)}(?![\\p{L}])`, 'u');
   return (
     (citing.credits !== undefined && pattern.test(citing.credits)) ||
-    bodyParagraphs(citing).some((p) => pattern.test(p.text))
+    contentSpans(citing).some(([s, e]) => pattern.test(citing.text.slice(s, e)))
   );
 }
 

@@ -1,3 +1,5 @@
+import { fold } from '../text/fold';
+import { stopWords } from '../text/stop-words';
 import type { Span } from './model';
 
 /** Result of paragraph segmentation: the spans and how many glued joins were split. */
@@ -14,11 +16,7 @@ const OPENING = '"«“';
 const SENTENCE_GLUE = /[.!?…]["”»)]?(?=["«“]?\p{Lu}[\p{Ll}'’])/gu;
 const MAX_HEADING_WORDS = 10;
 /** Words that commonly open a paragraph; a one-word heading is split only before one of these. */
-const FUNCTION_WORDS = new Set(
-  'Le La Les Un Une Des Dans Selon Pour En Au Aux Ce Cette Ces Il Elle Ils Elles On Depuis Lors Après Avant Mais Et The A An In On At For According After Before But This These It He She They We'.split(
-    ' ',
-  ),
-);
+const OPENING_WORDS = stopWords('opening');
 
 /** Splits `text` from `from` on into trimmed paragraph spans, including paragraphs glued together in the source. */
 export function segmentParagraphs(text: string, from = 0): Segmentation {
@@ -163,7 +161,8 @@ function splitHeading(text: string, piece: Span): Span[] {
   if (words.length > MAX_HEADING_WORDS || !/^[\p{Lu}\p{N}"«“]/u.test(heading)) return [piece];
   const lastWord = words[words.length - 1] ?? '';
   const nextWord = /^\p{L}+/u.exec(text.slice(cut, cut + 40))?.[0] ?? '';
-  if (!/^\p{Ll}+$/u.test(lastWord) && !(words.length === 1 && FUNCTION_WORDS.has(nextWord))) return [piece];
+  if (!/^\p{Ll}+$/u.test(lastWord) && !(words.length === 1 && OPENING_WORDS.has(fold(nextWord))))
+    return [piece];
   return [
     [start, cut],
     [cut, end],

@@ -1,8 +1,11 @@
 import { isoWeekday, monthNumber } from './calendar';
-import { articleHeadline, bodyParagraphs, bodyTokens, dateRange, dayNumber } from './body';
+import { contentSpans, contentWords } from '../text/content';
+import { stopWords } from '../text/stop-words';
+import { hashString } from '../text/tokenize';
+import { articleHeadline, dateRange, dayNumber, isTitle } from './body';
 import { findEntry, type Corrections } from './corrections';
 import type { Article, Story } from './model';
-import { hashString, shingleHash } from './tokens';
+import { shingleHash } from './shingles';
 
 /** Tunable thresholds of story grouping. */
 export interface GroupingOptions {
@@ -35,14 +38,7 @@ const MAX_BUCKET = 400;
 /** Below this many articles every pair is scored; above, only candidates from MinHash bands and shared terms. */
 const ALL_PAIRS_UP_TO = 300;
 
-const STOPWORDS = new Set(
-  `les des une dans que qui pour aux avec sur par pas ont ete sont elle ils elles cette ces son ses leur leurs
-  plus mais comme tout tous toute toutes lors entre avait avaient aussi dont fait etre avoir selon quant deux
-  est sont etait ete sera seront ainsi alors apres avant depuis encore deja tres bien sans sous chez vers
-  notre nos votre vos leurs lui eux nous vous meme autre autres ceux celle celles celui dit indique declare
-  the and for with that this was were are have has had from said not but its their they will would which
-  who been also into after before about than them there when what over more other some`.split(/\s+/),
-);
+const NON_TERMS = stopWords('story');
 
 interface Features {
   article: Article;
@@ -146,7 +142,7 @@ function buildFeatures(articles: readonly Article[]): Features[] {
   const termCounts: Map<string, number>[] = [];
   const df = new Map<string, number>();
   const features = articles.map((article) => {
-    const tokens = bodyTokens(article);
+    const tokens = contentWords(article);
     const counts = new Map<string, number>();
     for (const word of tokens.words) {
       const term = termOf(word);
@@ -156,9 +152,10 @@ function buildFeatures(articles: readonly Article[]): Features[] {
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     const shingles = sortedShingles(tokens.hashes);
     const range = dateRange(article.date);
-    const lead = bodyParagraphs(article)
+    const lead = contentSpans(article)
+      .filter((span) => !isTitle(article, span))
       .slice(0, 2)
-      .map((p) => p.text)
+      .map(([s, e]) => article.text.slice(s, e))
       .join(' ')
       .slice(0, 700);
     const f: Features = {
@@ -357,7 +354,7 @@ const termCache = new Map<string, string | null>();
 function termOf(word: string): string | null {
   let term = termCache.get(word);
   if (term === undefined) {
-    if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) term = null;
+    if (word.length < 3 || NON_TERMS.has(word) || /^\d+$/.test(word)) term = null;
     else term = word.length > 4 ? word.replace(/[sx]$/u, '') : word;
     if (termCache.size > 500_000) termCache.clear();
     termCache.set(word, term);

@@ -1,8 +1,13 @@
 import type { Article, Span } from '../article/model';
-import { contentZones, tokenizeWords } from './text-tools';
+import { contentSpans } from '../text/content';
+import { textLang } from '../text/lang';
+import { words } from '../text/tokenize';
 
 /** The parts of an article the concordance reads. */
-export type ConcordanceSource = Pick<Article, 'id' | 'text' | 'paragraphs' | 'boilerplate' | 'outlet'>;
+export type ConcordanceSource = Pick<
+  Article,
+  'id' | 'text' | 'paragraphs' | 'boilerplate' | 'outlet' | 'language'
+>;
 
 /** One occurrence of the searched phrase. */
 export interface ConcordanceHit {
@@ -57,10 +62,10 @@ export function buildConcordance(articles: readonly ConcordanceSource[]): Concor
   const indexed: IndexedArticle[] = [];
   const postings = new Map<string, number[]>();
   articles.forEach((source, articleIndex) => {
-    const spans = contentZones(source);
+    const spans = contentSpans(source);
     const entry: IndexedArticle = { source, stems: [], starts: [], ends: [], zones: [], spans };
     spans.forEach(([from, to], zoneIndex) => {
-      for (const token of tokenizeWords(source.text, from, to)) {
+      for (const token of words(source.text, from, to, textLang(source.language))) {
         const wordIndex = entry.stems.length;
         entry.stems.push(token.stem);
         entry.starts.push(token.start);
@@ -83,7 +88,7 @@ export function searchConcordance(
   options: SearchOptions = {},
 ): ConcordanceResult {
   const context = options.context ?? 60;
-  const query = tokenizeWords(phrase).map((t) => t.stem);
+  const query = words(phrase).map((t) => t.stem);
   const hits: ConcordanceHit[] = [];
   if (query.length > 0) {
     const rarest = query.reduce(

@@ -1,6 +1,7 @@
 import type { Article, Span } from '../article/model';
 import { isoWeekday, monthNumber } from '../article/calendar';
-import { foldText } from './text-tools';
+import { fold } from '../text/fold';
+import { stopWords } from '../text/stop-words';
 
 /** A date or time found in the text, before it becomes a `Claim`. */
 export interface DateFinding {
@@ -29,11 +30,7 @@ const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|O
 const MONTH = `(${cap('janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre')}|${EN_MONTHS})`;
 const WEEKDAY = `(${cap('lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** Words that may follow a bare year without making it a count ("en 2014 et", "2015, un processus"). */
-const AFTER_YEAR = new Set(
-  'et ou à au aux de des du en dans par pour sur avec qui que le la les lors puis contre mais avant après où and or in to for when'.split(
-    ' ',
-  ),
-);
+const AFTER_YEAR = stopWords('after-year');
 const DAY = '(1er|\\d{1,2})';
 const YEAR = '((?:19|20)\\d{2})';
 
@@ -122,7 +119,7 @@ const DATE_PATTERNS: {
     re: new RegExp(`${B}(?:(?:${cap('en|début|fin')}|In|in)\\s+|mi-|l['’]année\\s+)?${YEAR}${E}`, 'gu'),
     accept: (text, end) => {
       const next = /^\s*(%|[\p{Ll}]+)/u.exec(text.slice(end, end + 30));
-      return !next || AFTER_YEAR.has(next[1]!);
+      return !next || AFTER_YEAR.has(fold(next[1]!));
     },
     read: (m) => ({ normalized: m[1]! }),
   },
@@ -131,7 +128,7 @@ const DATE_PATTERNS: {
     re: new RegExp(`${B}${WEEKDAY}(?:\\s+(prochain|dernier))?${E}`, 'gu'),
     read: (m, ref) => {
       const weekday = isoWeekday(m[1]!)!;
-      const direction = m[2] ? foldText(m[2]) : speaksOfFuture(m.input, m.index) ? 'a venir' : undefined;
+      const direction = m[2] ? fold(m[2]) : speaksOfFuture(m.input, m.index) ? 'a venir' : undefined;
       const day = resolveWeekday(weekday, direction, ref);
       return { relative: true, weekday, ...(day ? { normalized: day } : {}) };
     },
@@ -143,7 +140,7 @@ const DATE_PATTERNS: {
       'gu',
     ),
     read: (m, ref) => {
-      const normalized = resolveRelative(foldText(m[1]!).replace(/’/g, "'"), ref);
+      const normalized = resolveRelative(fold(m[1]!).replace(/’/g, "'"), ref);
       return { relative: true, ...(normalized ? { normalized } : {}) };
     },
   },

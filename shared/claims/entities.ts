@@ -1,5 +1,6 @@
 import type { Span } from '../article/model';
-import { foldText } from './text-tools';
+import { fold } from '../text/fold';
+import { stopWords } from '../text/stop-words';
 
 /** A named person, place or organisation found in the text. */
 export interface EntityFinding {
@@ -105,20 +106,7 @@ const ORGANISATIONS: [string, string[]][] = [
   ['Alliance', []],
 ];
 /** Capitalised words that start sentences or titles and are never names. */
-const NOT_NAMES = new Set(
-  (
-    'le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes selon pour ' +
-    'dans via lors bien aucune aucun avec sur sous en et mais si quand il elle ils elles on nous vous je tu côté signe ' +
-    'moscou the a an in on at for according after before but this these it he she they we his her their mr mrs ms ' +
-    'président présidente ministre chef porte-parole conseiller conseillère directeur secrétaire général premier ' +
-    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre ' +
-    'octobre novembre décembre depuis après avant propositions pas plein ces quelques plusieurs tout tous toute ' +
-    'c ça cela ceci là ici puis ensuite enfin alors ainsi donc or ni car comme que qui quoi dont où voici voilà ' +
-    'est sont a ont était selon des sélections reportage rédigé version avec monsieur madame m mme situation room ' +
-    'minister defence defense foreign interior prime secretary spokesman spokeswoman senator governor mayor chancellor ' +
-    'chief deputy vice state general colonel captain sir lord dr prof'
-  ).split(' '),
-);
+const NOT_NAMES = stopWords('not-names');
 /** Words that make the preceding capitalised words a place or an organisation rather than a person. */
 const TITLES =
   /(?:président|présidente|ministre|chef|porte-parole|conseiller|conseillère|secrétaire|dirigeant|homologue|M\.|Mme|leader|premier ministre|vice-président|vice-secrétaire d['’]Etat|chancelier|chancelière|ambassadeur|émissaire|diplomate|négociateur|général|amiral|patron|President|Minister|spokesman|spokeswoman|adviser|Secretary)(?:\s+(?:américain|américaine|russe|ukrainien|ukrainienne|français|française|allemand|allemande|britannique|chinois|adjoint|adjointe|de la diplomatie(?:\s+\p{L}+)?|du Kremlin|des Affaires étrangères|de la Défense))?\s+$/u;
@@ -256,8 +244,8 @@ function splitRun(
     const e = s + m[0].length;
     const word = m[0];
     const blocked =
-      NOT_NAMES.has(foldText(word).replace(/['’].*$/, '')) ||
-      NOT_NAMES.has(word.toLowerCase()) ||
+      NOT_NAMES.has(fold(word).replace(/['’].*$/, '')) ||
+      NOT_NAMES.has(fold(word)) ||
       taken.some(([ts, te]) => s < te && e > ts) ||
       /['’]/.test(word);
     const particle = new RegExp(`^${PARTICLE}$`).test(word);

@@ -5,7 +5,9 @@ import { claimId, type Claim } from './model';
 import type { NumberLocale } from './numbers';
 import { extractQuantities } from './quantities';
 import { extractQuotes } from './quotes';
-import { contentZones, splitSentences } from './text-tools';
+import { contentSpans } from '../text/content';
+import { textLang } from '../text/lang';
+import { splitSentences } from '../text/sentences';
 
 /** The parts of an article that claim extraction reads. */
 export type ClaimSource = Pick<
@@ -21,8 +23,9 @@ const SELON = /(?<![\p{L}])(?:[Ss]elon|[Dd]['’]après|[Aa]ccording to)\s+[^,.;
  */
 export function extractClaims(article: ClaimSource): Claim[] {
   const { text } = article;
-  const zones = contentZones(article);
-  const sentences = zones.flatMap((zone) => splitSentences(text, zone));
+  const zones = contentSpans(article);
+  const lang = textLang(article.language);
+  const sentences = zones.flatMap((zone) => splitSentences(text, zone, lang));
   const locale: NumberLocale = article.language?.startsWith('en') ? 'en' : 'fr';
   const ref = referenceDate(article);
   const dates = extractDates(text, zones, ref);

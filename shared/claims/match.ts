@@ -1,9 +1,17 @@
 import type { Article, Span } from '../article/model';
 import type { Claim, ClaimCorrection, ClaimKind, ClaimRow, DiscrepancyType } from './model';
-import { contentZones, foldText, splitSentences, STOP_WORDS, stemWord, tokenizeWords } from './text-tools';
+import { contentSpans } from '../text/content';
+import { fold } from '../text/fold';
+import { textLang } from '../text/lang';
+import { splitSentences } from '../text/sentences';
+import { stem as stemOf } from '../text/stem';
+import { stopWords } from '../text/stop-words';
+import { words as wordsOf } from '../text/tokenize';
+
+const NON_CONTEXT = stopWords('context');
 
 /** The parts of an article matching reads: its text and where its content is. */
-export type MatchSource = Pick<Article, 'id' | 'text' | 'paragraphs' | 'boilerplate'>;
+export type MatchSource = Pick<Article, 'id' | 'text' | 'paragraphs' | 'boilerplate' | 'language'>;
 
 /** Claims of each article, by article id. */
 export type ClaimsByArticle =
@@ -66,7 +74,8 @@ export function matchClaims(
   const features: Feature[] = [];
   const stemIds = new Map<string, number>();
   articles.forEach((article, articleIndex) => {
-    const sentences = contentZones(article).flatMap((zone) => splitSentences(article.text, zone));
+    const lang = textLang(article.language);
+    const sentences = contentSpans(article).flatMap((zone) => splitSentences(article.text, zone, lang));
     for (const claim of get(article.id)) {
       if (MATCHED_KINDS.has(claim.kind))
         features.push(featureOf(article.text, sentences, claim, articleIndex, stemIds));
@@ -101,14 +110,14 @@ function featureOf(
     claim.start,
     claim.end,
   ];
-  const tokens = tokenizeWords(text, sentence[0], Math.max(sentence[1], claim.end));
+  const tokens = wordsOf(text, sentence[0], Math.max(sentence[1], claim.end));
   const window = new Map<string, number>();
   const surface = new Map<string, string>();
   const sentenceStems = new Set<string>();
   const firstInside = tokens.findIndex((t) => t.start >= claim.start);
   const lastInside = tokens.findLastIndex((t) => t.end <= claim.end);
   tokens.forEach((t, i) => {
-    if (STOP_WORDS.has(t.folded) || t.folded.length < 2 || /^\d+$/.test(t.folded)) return;
+    if (NON_CONTEXT.has(t.folded) || t.folded.length < 2 || /^\d+$/.test(t.folded)) return;
     if (t.start >= claim.start && t.end <= claim.end) return;
     sentenceStems.add(t.stem);
     const distance = i < firstInside ? firstInside - i : i - Math.max(lastInside, firstInside);
@@ -120,8 +129,8 @@ function featureOf(
   const words =
     claim.kind === 'quote'
       ? new Set(
-          tokenizeWords(text, claim.start, claim.end)
-            .filter((t) => !STOP_WORDS.has(t.folded))
+          wordsOf(text, claim.start, claim.end)
+            .filter((t) => !NON_CONTEXT.has(t.folded))
             .map((t) => t.stem),
         )
       : new Set<string>();
@@ -156,10 +165,10 @@ function keyOf(claim: Claim): string {
 /** The concept a counted noun stands for ("militaires" and "soldats" → troops). */
 export function conceptOf(unit: string | undefined): string {
   if (!unit) return '';
-  const folded = foldText(unit);
-  const stem = stemWord(folded);
-  const concept = CONCEPTS.find(([re]) => re.test(stem) || re.test(folded));
-  return concept ? concept[1] : stem;
+  const folded = fold(unit);
+  const stemmed = stemOf(folded);
+  const concept = CONCEPTS.find(([re]) => re.test(stemmed) || re.test(folded));
+  return concept ? concept[1] : stemmed;
 }
 
 /** Greedy best-first clustering: the most similar pairs join first; an article appears once per row unless it repeats the same value. */
@@ -477,12 +486,12 @@ function qualifierCategory(c: Claim): string {
 /** True when two speaker names designate the same person ("Poutine" and "Vladimir Poutine"). */
 function sameSpeaker(a: string, b: string): boolean {
   const words = (s: string): string[] =>
-    foldText(s)
+    fold(s)
       .split(/[\s'’-]+/)
-      .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+      .filter((w) => w.length > 2 && !NON_CONTEXT.has(w));
   const x = words(a);
   const y = words(b);
-  if (x.length === 0 || y.length === 0) return foldText(a) === foldText(b);
+  if (x.length === 0 || y.length === 0) return fold(a) === fold(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.every((w) => long.includes(w));
 }

@@ -1,4 +1,5 @@
-import { foldText } from './text-tools';
+import { fold } from '../text/fold';
+import { numberScaleOf } from '../text/quantity-words';
 
 /** Conventions for reading digits: French (`100 000,5`, `100.000`) or English (`100,000.5`). */
 export type NumberLocale = 'fr' | 'en';
@@ -119,17 +120,6 @@ const EN_UNITS: Record<string, number> = {
   ninety: 90,
 };
 const HUNDREDS = new Set(['cent', 'cents', 'hundred', 'hundreds']);
-const SCALES: Record<string, number> = {
-  mille: 1e3,
-  thousand: 1e3,
-  thousands: 1e3,
-  million: 1e6,
-  millions: 1e6,
-  milliard: 1e9,
-  milliards: 1e9,
-  billion: 1e9,
-  billions: 1e9,
-};
 
 /** True when the folded word can be part of a number written in words. */
 export function isNumberWord(folded: string): boolean {
@@ -137,7 +127,7 @@ export function isNumberWord(folded: string): boolean {
     folded in FR_UNITS ||
     folded in EN_UNITS ||
     HUNDREDS.has(folded) ||
-    folded in SCALES ||
+    numberScaleOf(folded) !== undefined ||
     folded === 'et' ||
     folded === 'and'
   );
@@ -148,7 +138,7 @@ export function isNumberWord(folded: string): boolean {
  * mille", "twenty-one"). Returns undefined when the words do not form a number.
  */
 export function parseNumberWords(text: string): number | undefined {
-  const words = foldText(text)
+  const words = fold(text)
     .split(/[\s\u00a0\u202f-]+/)
     .filter(Boolean);
   if (words.length === 0) return undefined;
@@ -169,8 +159,8 @@ export function parseNumberWords(text: string): number | undefined {
     } else if (HUNDREDS.has(w)) {
       if (current >= 100) return undefined;
       current = (current || 1) * 100;
-    } else if (w in SCALES) {
-      total += (current || 1) * SCALES[w]!;
+    } else if (numberScaleOf(w) !== undefined) {
+      total += (current || 1) * numberScaleOf(w)!;
       current = 0;
     } else {
       return undefined;

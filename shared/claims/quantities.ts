@@ -1,7 +1,9 @@
 import type { Span } from '../article/model';
 import type { QualifierKind } from './model';
 import { isNumberWord, parseDigits, parseNumberWords, type NumberLocale } from './numbers';
-import { foldText } from './text-tools';
+import { fold } from '../text/fold';
+import { stopWords } from '../text/stop-words';
+import { APPROX_NOUNS, approxBase, approxRange, vagueBase, vagueRange } from '../text/quantity-words';
 
 /** A quantity found in the text, before it becomes a `Claim`. */
 export interface QuantityFinding {
@@ -127,34 +129,6 @@ const QUALIFIER_RE = new RegExp(
   'iu',
 );
 
-/** Nouns of approximate number ("une cinquantaine") and their base value. */
-const APPROX_NOUNS: Record<string, number> = {
-  dizaine: 10,
-  douzaine: 12,
-  quinzaine: 15,
-  vingtaine: 20,
-  trentaine: 30,
-  quarantaine: 40,
-  cinquantaine: 50,
-  soixantaine: 60,
-  centaine: 100,
-  millier: 1000,
-  dozen: 12,
-  score: 20,
-};
-/** Vague plurals ("des dizaines de milliers") and the range they imply. */
-const VAGUE_BASE: Record<string, number> = {
-  dizaines: 10,
-  centaines: 100,
-  milliers: 1000,
-  millions: 1e6,
-  milliards: 1e9,
-  tens: 10,
-  dozens: 12,
-  hundreds: 100,
-  thousands: 1000,
-};
-
 const SEP = '[ \\u00a0\\u202f\\u2009]';
 const DIGITS = `\\d{1,3}(?:${SEP}\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)*`;
 const SCALE = '(?:millions?|milliards?|mille|billions?|thousand|trillions?)';
@@ -223,7 +197,7 @@ const NUMBER_WORD_LIST = [
 ].join('|');
 const WORDS = `(?:${NUMBER_WORD_LIST})(?:(?:[\\s-]+(?:et|and)[\\s-]+|[\\s-]+)(?:${NUMBER_WORD_LIST}))*`;
 const VAGUE = `(?:(?:des|quelques|plusieurs|many|several|some)\\s+)?(?:dizaines|centaines|milliers|millions|milliards|tens|dozens|hundreds|thousands)(?:\\s+(?:de|of)\\s+(?:milliers|millions|milliards|thousands|millions))?`;
-const APPROX = `(?:(?:une?|la|le|quelques|plusieurs|a|\\d+|deux|trois|quatre|cinq)\\s+)(?:${Object.keys(APPROX_NOUNS).join('|')})s?`;
+const APPROX = `(?:(?:une?|la|le|quelques|plusieurs|a|\\d+|deux|trois|quatre|cinq)\\s+)(?:${APPROX_NOUNS.join('|')})s?`;
 const CORE = new RegExp(
   `(?<![\\p{L}\\p{N}][-.,/]?)(?:(${VAGUE})|(${APPROX})|([$€£]\\s?)?(${DIGITS})(?:\\s+(${SCALE}))?|(${WORDS}))${E}`,
   'giu',
@@ -233,14 +207,7 @@ const TIME_UNITS =
   /^(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?|décennies?|siècles?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/iu;
 const DURATION_PREFIX = /(?:^|[^\p{L}])((?:depuis|pendant|durant|il y a|voici|for|since)\s+)$/iu;
 /** Words that cannot be the counted noun right after a number. */
-const NOT_UNITS = new Set(
-  (
-    'et ou à a au aux de des du d en dans par pour sur sous avec sans entre vers chez que qui dont où le la les l un une ' +
-    'ce cet cette ces son sa ses leur leurs il elle ils elles on se ne pas plus moins très tout tous est sont était ont ' +
-    'avait été sera seront fut lors après avant depuis contre selon comme mais si puis alors dont and or of the to in on ' +
-    'at for by with from as is are was were be has have had than that this'
-  ).split(' '),
-);
+const NOT_UNITS = stopWords('not-units');
 /** Nationality and bloc adjectives kept with the counted noun ("soldats russes"). */
 const DEMONYM =
   '(?:russes?|américain(?:e|s|es)?|ukrainien(?:ne|s|nes)?|européen(?:ne|s|nes)?|français(?:e|es)?|allemand(?:e|s|es)?|britanniques?|chinois(?:e|es)?|occidenta(?:l|le|ux|les)|israélien(?:ne|s|nes)?|palestinien(?:ne|s|nes)?|syrien(?:ne|s|nes)?|turc(?:s|que|ques)?|iranien(?:ne|s|nes)?|biélorusses?|polonais(?:e|es)?|étrangers?|étrangères?|civils?|Russian|American|Ukrainian|European|French|German|British|Chinese|Western|foreign)';
@@ -319,7 +286,7 @@ function findOrdinals(zone: string, from: number): QuantityFinding[] {
 function ordinalValue(text: string): number | undefined {
   const digits = /^(\d+)/.exec(text);
   if (digits) return Number(digits[1]);
-  return ORDINALS[foldText(text)];
+  return ORDINALS[fold(text)];
 }
 
 /** Reads one number match with its qualifier, range, counted noun and duration prefix. */
@@ -347,14 +314,14 @@ function readQuantity(
     qualifierKind = 'vague';
     needsOf = true;
   } else if (approx) {
-    const parts = foldText(approx).split(/\s+/);
+    const parts = fold(approx).split(/\s+/);
     const noun = parts[parts.length - 1]!.replace(/s$/, '');
     const head = parts[0]!;
     const multiplier = /^\d+$/.test(head) ? Number(head) : (parseNumberWords(head) ?? 1);
-    const base = APPROX_NOUNS[noun];
+    const base = approxBase(noun);
     if (base === undefined) return undefined;
     value = base * multiplier;
-    [min, max] = [tidy(value * 0.8), tidy(value * 1.2)];
+    [min, max] = approxRange(value).map(tidy) as [number, number];
     qualifier = approx;
     qualifierKind = 'approx';
     needsOf = true;
@@ -365,7 +332,7 @@ function readQuantity(
     min = max = value;
     ofOptional = Boolean(scale);
   } else if (words) {
-    const folded = foldText(words);
+    const folded = fold(words);
     if (/^(?:un|une|one)$/.test(folded)) return undefined;
     value = parseNumberWords(words);
     if (value === undefined) return undefined;
@@ -409,11 +376,7 @@ function readQuantity(
     const ofPart = after[2]!;
     const noun = after[3]!;
     const hasOf = /\S/.test(ofPart);
-    if (
-      (hasOf === needsOf || ofOptional) &&
-      !NOT_UNITS.has(noun.toLowerCase()) &&
-      !isNumberWord(foldText(noun))
-    ) {
+    if ((hasOf === needsOf || ofOptional) && !NOT_UNITS.has(fold(noun)) && !isNumberWord(fold(noun))) {
       unit = noun;
       end += ofPart.length + noun.length + after[4]!.length;
     }
@@ -478,21 +441,22 @@ function tidy(x: number): number {
 
 /** The qualifier kind of a qualifier as written. */
 function qualifierKindOf(written: string): QualifierKind {
-  const key = foldText(written).replace(/\s+/g, ' ').replace(/['’]$/, '').trim();
+  const key = fold(written).replace(/\s+/g, ' ').replace(/['’]$/, '').trim();
   for (const [q, kind] of QUALIFIERS) {
-    if (new RegExp(`^${foldText(q)}$`).test(key)) return kind;
+    if (new RegExp(`^${fold(q)}$`).test(key)) return kind;
   }
   return 'approx';
 }
 
 /** The range a vague plural implies: "des dizaines de milliers" → 20,000–99,999. */
 function vagueBounds(vague: string): [number, number] | undefined {
-  const words = foldText(vague)
+  const words = fold(vague)
     .split(/\s+/)
-    .filter((w) => w in VAGUE_BASE);
-  if (words.length === 0) return undefined;
-  const bases = words.map((w) => VAGUE_BASE[w]!);
-  const first = bases[0]!;
-  const multiplier = bases.slice(1).reduce((a, b) => a * b, 1);
-  return [2 * first * multiplier, first * 10 * multiplier - 1];
+    .map((w) => vagueBase(w))
+    .filter((base) => base !== undefined);
+  const first = words[0];
+  if (first === undefined) return undefined;
+  const multiplier = words.slice(1).reduce((a, b) => a * b, 1);
+  const [min, max] = vagueRange(first * multiplier);
+  return [min, max];
 }

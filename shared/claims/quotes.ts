@@ -1,6 +1,7 @@
 import type { Span } from '../article/model';
 import type { EntityFinding } from './entities';
-import { foldText } from './text-tools';
+import { fold } from '../text/fold';
+import { findQuotes } from '../text/quotes';
 
 /** A direct quote with its attribution, before it becomes a `Claim`. */
 export interface QuoteFinding {
@@ -86,57 +87,38 @@ export function extractQuotes(
   const events: SpeechEvent[] = [];
   for (const sentence of sentences) events.push(...sentenceEvents(text, sentence, entities, titles));
   const quotes: QuoteFinding[] = [];
-  for (const zone of zones) {
-    for (const [open, close] of quotePairs(text, zone)) {
-      let start = open + 1;
-      let end = close;
-      while (start < end && /\s/.test(text[start]!)) start++;
-      while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
-      if (end <= start) continue;
-      const openSentence = sentences.find(([s, e]) => open >= s && open < e) ?? zone;
-      const closeSentence = sentences.find(([s, e]) => close >= s && close < e) ?? zone;
-      const attribution = attribute(text, open, close, openSentence, closeSentence, entities, titles);
-      let speaker = attribution?.speaker;
-      if (attribution?.pronoun) {
-        const previous = [...events].reverse().find((ev) => ev.at < open && open - ev.at < 2000);
-        speaker = previous?.speaker;
-      }
-      if (speaker && !attribution?.pronoun) events.push({ at: close, speaker });
-      const leading = text.slice(openSentence[0], open).trim();
-      const quoteType =
-        /^\p{Lu}/u.test(text.slice(start, end)) && (leading === '' || /[:]$/.test(leading))
-          ? 'full'
-          : 'fragment';
-      quotes.push({
-        start,
-        end,
-        quoteType,
-        ...(speaker ? { speaker } : {}),
-        ...(attribution ? { speakerAsWritten: attribution.asWritten } : {}),
-      });
-      events.sort((a, b) => a.at - b.at);
+  for (const { open, close, depth } of findQuotes(text, zones)) {
+    if (depth > 0) continue;
+    const zone: Span = zones.find(([s, e]) => open >= s && open < e) ?? [open, close + 1];
+    let start = open + 1;
+    let end = close;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+    if (end <= start) continue;
+    const openSentence = sentences.find(([s, e]) => open >= s && open < e) ?? zone;
+    const closeSentence = sentences.find(([s, e]) => close >= s && close < e) ?? zone;
+    const attribution = attribute(text, open, close, openSentence, closeSentence, entities, titles);
+    let speaker = attribution?.speaker;
+    if (attribution?.pronoun) {
+      const previous = [...events].reverse().find((ev) => ev.at < open && open - ev.at < 2000);
+      speaker = previous?.speaker;
     }
+    if (speaker && !attribution?.pronoun) events.push({ at: close, speaker });
+    const leading = text.slice(openSentence[0], open).trim();
+    const quoteType =
+      /^\p{Lu}/u.test(text.slice(start, end)) && (leading === '' || /[:]$/.test(leading))
+        ? 'full'
+        : 'fragment';
+    quotes.push({
+      start,
+      end,
+      quoteType,
+      ...(speaker ? { speaker } : {}),
+      ...(attribution ? { speakerAsWritten: attribution.asWritten } : {}),
+    });
+    events.sort((a, b) => a.at - b.at);
   }
   return quotes.sort((a, b) => a.start - b.start);
-}
-
-/** Outermost pairs of quotation marks in a zone, as `[open, close]` offsets of the marks. */
-function quotePairs(text: string, [from, to]: Span): [number, number][] {
-  const pairs: [number, number][] = [];
-  const stack: { mark: string; at: number }[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    const top = stack[stack.length - 1];
-    let closed: { mark: string; at: number } | undefined;
-    if (c === '«' || c === '“') stack.push({ mark: c, at: i });
-    else if ((c === '»' && top?.mark === '«') || (c === '”' && top?.mark === '“')) closed = stack.pop();
-    else if (c === '"') {
-      if (top?.mark === '"') closed = stack.pop();
-      else stack.push({ mark: c, at: i });
-    }
-    if (closed && stack.length === 0) pairs.push([closed.at, i]);
-  }
-  return pairs;
 }
 
 /** Who a quote is attributed to, from the words right after it, the sentence before it, or "selon X". */
@@ -269,7 +251,7 @@ function speakerOf(
 
 /** Lookup key of a title phrase: folded, determiner removed. */
 function titleKey(phrase: string): string {
-  return foldText(phrase.replace(DETERMINER, '')).replace(/\s+/g, ' ').trim();
+  return fold(phrase.replace(DETERMINER, '')).replace(/\s+/g, ' ').trim();
 }
 
 /** Title phrases written right before a person's name ("le président ukrainien Volodymyr Zelensky"), by key. */

@@ -1,6 +1,7 @@
 import type { Span } from '../article/model';
 import type { Comparison, Link, Segment } from './types';
-import { isDiffToken, normalizeText, tokenize, type TextEquivalence } from './tokenize';
+import { equivalenceKey, type TextEquivalence } from '../text/fold';
+import { isDiffToken, tokenize } from '../text/tokenize';
 
 /** One side as the checker needs it: the text and the segments a link's ids refer to. */
 export interface CheckSide {
@@ -116,11 +117,11 @@ function assertTiling(where: string, spans: readonly Span[], segments: readonly 
 function keys(text: string, span: Span, eq: TextEquivalence): string[] {
   return tokenize(text, span[0], span[1])
     .filter((t) => isDiffToken(t, eq))
-    .map((t) => normalizeText(text.slice(t.start, t.end), eq));
+    .map((t) => equivalenceKey(text.slice(t.start, t.end), eq));
 }
 
 /** `text` normalized under `eq` with all spaces removed (and all punctuation, when it is ignored). */
 function squash(text: string, eq: TextEquivalence): string {
-  const normalized = normalizeText(text, eq).replace(/\s+/gu, '');
+  const normalized = equivalenceKey(text, eq).replace(/\s+/gu, '');
   return eq.ignorePunctuation ? normalized.replace(/[^\p{L}\p{M}\p{N}]/gu, '') : normalized;
 }

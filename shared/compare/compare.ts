@@ -1,6 +1,4 @@
 import type { Article } from '../article/model';
-import { formatSummary } from '../format/summary';
-import type { Lang } from '../format/lang';
 import { collectEvidence, findMoved, linkCopies, type AlignedPair } from './align';
 import { findBlocks } from './anchors';
 import { startBudget, type AbortFlag, type Budget } from './budget';
@@ -10,13 +8,12 @@ import { linkParaphrases } from './paraphrase';
 import { prepareSides, segmentWords, type PreparedSide } from './prepare';
 import { segmentArticle, type Granularity } from './segment';
 import { computeStats } from './stats';
-import type { TextEquivalence } from './tokenize';
-import type { Comparison, DiffOp, Link, LinkKind, Segment } from './types';
+import type { TextEquivalence } from '../text/fold';
+import { textLang } from '../text/lang';
+import type { BudgetStep, Comparison, Degradation, DiffOp, Link, LinkKind, Segment } from './types';
 
 /** How to compare. Every field is optional. */
 export interface CompareOptions extends Partial<TextEquivalence> {
-  /** Language of the summary; French by default. */
-  lang?: Lang;
   /** Paragraph links (default, the rows of the UI) or sentence links. */
   granularity?: Granularity;
   /** Time budget in milliseconds (default 2000); past it the comparison gets coarser and says so in `degraded`. */
@@ -39,7 +36,7 @@ const MAX_EDIT_LENGTH = 2000;
 /**
  * Compares two articles: segments them (paragraphs without boilerplate, with their sentences), aligns segments
  * across the whole texts (moved, split and merged paragraphs included), diffs the words inside each link, and
- * computes the figures and the one-sentence summary. Pure and deterministic for a given clock.
+ * computes the figures (the summary is worded at the edges, `summarizeComparison`). Pure and deterministic for a given clock.
  */
 export function compare(a: Article, b: Article, options: CompareOptions = {}): Comparison {
   const eq: TextEquivalence = {
@@ -49,11 +46,11 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
   };
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const budget = startBudget(budgetMs, options.now ?? Date.now, options.signal);
-  const degraded: string[] = [];
-  const overBudget = (what: string): boolean => {
+  const degraded: Degradation[] = [];
+  const overBudget = (step: BudgetStep): boolean => {
     if (!budget.expired()) return false;
-    const reason = `time budget of ${budgetMs} ms exceeded: ${what}`;
-    if (!degraded.includes(reason)) degraded.push(reason);
+    if (!degraded.some((d) => d.code === 'time-budget' && d.step === step))
+      degraded.push({ code: 'time-budget', budgetMs, step });
     return true;
   };
 
@@ -61,8 +58,8 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
   const segmentsA = segmentArticle(a, 'a', options.granularity);
   const segmentsB = segmentArticle(b, 'b', options.granularity);
   const [sideA, sideB] = prepareSides(
-    { text: a.text, segments: segmentsA },
-    { text: b.text, segments: segmentsB },
+    { text: a.text, segments: segmentsA, lang: textLang(a.language) },
+    { text: b.text, segments: segmentsB, lang: textLang(b.language) },
   );
   budget.checkAborted();
 
@@ -82,7 +79,7 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
   const remainingMs = (): number => budgetMs - budget.elapsed();
   const links: Link[] = pairs.map((pair, i) => {
     budget.checkAborted();
-    const coarse = overBudget('differences inside the remaining links shown at paragraph level');
+    const coarse = overBudget('word-diff');
     const left = linkSide(sideA, pair.a);
     const right = linkSide(sideB, pair.b);
     const limits = {
@@ -92,12 +89,7 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
       remainingMs,
     };
     const diff = diffLink(left, right, eq, limits);
-    if (
-      !diff.exact &&
-      !coarse &&
-      !overBudget('differences inside the remaining links shown at paragraph level')
-    )
-      inexact++;
+    if (!diff.exact && !coarse && !overBudget('word-diff')) inexact++;
     const { kind, similarity } = classifyLink(pair, diff.ops, left, right);
     return {
       a: pair.a.map((s) => segmentsA[s]?.id ?? ''),
@@ -108,7 +100,7 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
       ops: diff.ops,
     };
   });
-  if (inexact > 0) degraded.push(`${inexact} link(s) too different to diff word by word, shown as replaced`);
+  if (inexact > 0) degraded.push({ code: 'inexact-links', count: inexact });
 
   const linkedA = new Set(links.flatMap((l) => l.a));
   const linkedB = new Set(links.flatMap((l) => l.b));
@@ -119,10 +111,6 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
     droppedParagraphs: countParagraphs(segmentsA, onlyA),
     addedParagraphs: countParagraphs(segmentsB, onlyB),
   };
-  const summary = formatSummary(
-    { stats, outletA: outletLabel(a, b), outletB: outletLabel(b, a) },
-    options.lang ?? 'fr',
-  );
   const comparison: Comparison = {
     a,
     b,
@@ -131,9 +119,8 @@ export function compare(a: Article, b: Article, options: CompareOptions = {}): C
     onlyA,
     onlyB,
     stats,
-    summary,
   };
-  if (degraded.length) comparison.degraded = degraded.join('; ');
+  if (degraded.length) comparison.degraded = degraded;
   return comparison;
 }
 
@@ -142,17 +129,17 @@ function alignSides(
   sideA: PreparedSide,
   sideB: PreparedSide,
   budget: Budget,
-  overBudget: (what: string) => boolean,
+  overBudget: (step: BudgetStep) => boolean,
 ): AlignedPair[] {
   const blocks = findBlocks(sideA, sideB, {
     shingle: SHINGLE_WORDS,
     maxRepeats: MAX_REPEATS,
-    keepGoing: () => !overBudget('repeated passages not aligned'),
+    keepGoing: () => !overBudget('repeats'),
   });
   budget.checkAborted();
   const copies = linkCopies(sideA, sideB, collectEvidence(sideA, sideB, blocks));
   let paraphrases: AlignedPair[] = [];
-  if (!overBudget('paraphrases not searched')) {
+  if (!overBudget('paraphrases')) {
     const usedA = new Set(copies.flatMap((p) => p.a));
     const usedB = new Set(copies.flatMap((p) => p.b));
     const freeA = sideA.segments.map((_, i) => i).filter((i) => !usedA.has(i));

@@ -1,14 +1,13 @@
 import search from 'approx-string-match';
 import type { Article } from '../article/model';
-import { formatSummary } from '../format/summary';
-import type { Lang } from '../format/lang';
 import { findMoved } from './align';
-import { outletLabel } from './compare';
 import { MAX_QUOTE_LENGTH, type Correction, type SegmentAnchor, type SideAnchor } from './correction-schema';
 import { diffLink, type LinkSide } from './diff';
 import { classifyOps, type SpanWords } from './link-kind';
 import { computeStats, type StatsSide } from './stats';
-import { isWordToken, tokenize, type TextEquivalence, type Token } from './tokenize';
+import type { TextEquivalence } from '../text/fold';
+import { textLang } from '../text/lang';
+import { isWordToken, tokenize, type Token } from '../text/tokenize';
 import type { Comparison, DiffOp, Link, LinkKind, Segment } from './types';
 
 export type { Correction, SegmentAnchor, SideAnchor } from './correction-schema';
@@ -36,10 +35,8 @@ export interface CorrectedComparison extends Comparison {
   corrections: CorrectionOutcome[];
 }
 
-/** How the comparison was made (the same equivalences must be used to re-diff corrected links) and the summary's language. */
-export interface CorrectionOptions extends Partial<TextEquivalence> {
-  lang?: Lang;
-}
+/** How the comparison was made: the same equivalences must be used to re-diff corrected links. */
+export type CorrectionOptions = Partial<TextEquivalence>;
 
 /** Share of a quote's characters that may differ for the quote to still find its segment after an edit. */
 const MAX_ERROR_SHARE = 0.12;
@@ -59,7 +56,7 @@ interface WorkLink {
  * Applies hand corrections to a comparison of `a` and `b`, in order: each correction's segments are found again by
  * quote (directly when the article's hash is unchanged, else by approximate search), then links are removed, made
  * or re-kinded; a correction whose segments cannot be found, or whose link no longer exists, is orphaned rather
- * than misapplied. Figures, moved flags and the summary are recomputed. Pure: the inputs are not modified.
+ * than misapplied. Figures and moved flags are recomputed. Pure: the inputs are not modified.
  */
 export function applyCorrections(
   comparison: Comparison,
@@ -235,7 +232,7 @@ function detach(links: readonly WorkLink[], segments: { a: number[]; b: number[]
   return out;
 }
 
-/** Recomputes what depends on the links: operations of changed links, kinds, moved flags, orphans, figures and summary. */
+/** Recomputes what depends on the links: operations of changed links, kinds, moved flags, orphans and figures. */
 function rebuild(
   comparison: Comparison,
   work: readonly WorkLink[],
@@ -250,8 +247,8 @@ function rebuild(
   };
   const segA = comparison.segments.a;
   const segB = comparison.segments.b;
-  const tokensA = segA.map((s) => tokenize(a.text, s.start, s.end));
-  const tokensB = segB.map((s) => tokenize(b.text, s.start, s.end));
+  const tokensA = segA.map((s) => tokenize(a.text, s.start, s.end, textLang(a.language)));
+  const tokensB = segB.map((s) => tokenize(b.text, s.start, s.end, textLang(b.language)));
   const words = (tokens: readonly Token[][], list: readonly number[]): number =>
     list.reduce((n, i) => n + (tokens[i] ?? []).filter(isWordToken).length, 0);
   const sorted = [...work].sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0));
@@ -298,11 +295,7 @@ function rebuild(
     droppedParagraphs: countParagraphs(segA, onlyA),
     addedParagraphs: countParagraphs(segB, onlyB),
   };
-  const summary = formatSummary(
-    { stats, outletA: outletLabel(a, b), outletB: outletLabel(b, a) },
-    options.lang ?? 'fr',
-  );
-  return { ...comparison, links, onlyA, onlyB, stats, summary };
+  return { ...comparison, links, onlyA, onlyB, stats };
 }
 
 /** Kind and similarity of a link from its operations, by the share of each side's words kept equal. */

@@ -1,7 +1,8 @@
 import { diffArrays } from 'diff';
 import type { Span } from '../article/model';
 import type { DiffOp, Segment } from './types';
-import { isDiffToken, isWordToken, normalizeText, type TextEquivalence, type Token } from './tokenize';
+import { equivalenceKey, type TextEquivalence } from '../text/fold';
+import { isDiffToken, isWordToken, type Token } from '../text/tokenize';
 
 /** One side of a link: the text, the link's segments on that side, and their tokens. */
 export interface LinkSide {
@@ -45,8 +46,8 @@ interface LinkToken {
 export function diffLink(a: LinkSide, b: LinkSide, eq: TextEquivalence, limits: DiffLimits): LinkDiff {
   const tokensA = linkTokens(a, eq);
   const tokensB = linkTokens(b, eq);
-  const keysA = tokensA.map((t) => normalizeText(a.text.slice(t.token.start, t.token.end), eq));
-  const keysB = tokensB.map((t) => normalizeText(b.text.slice(t.token.start, t.token.end), eq));
+  const keysA = tokensA.map((t) => equivalenceKey(a.text.slice(t.token.start, t.token.end), eq));
+  const keysB = tokensB.map((t) => equivalenceKey(b.text.slice(t.token.start, t.token.end), eq));
   const runs: Run[] = [];
   const exact = diffKeys(keysA, keysB, limits, runs);
   return { ops: buildOps(a, b, tokensA, tokensB, mergeRuns(runs)), exact };

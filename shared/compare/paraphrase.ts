@@ -1,64 +1,11 @@
 import type { AlignedPair } from './align';
 import type { PreparedSide } from './prepare';
-import { matchKey } from './tokenize';
+import type { TextLang } from '../text/lang';
+import { stem } from '../text/stem';
+import { stopWords } from '../text/stop-words';
+import { isQuantityWord, quantityWordRange, scaleOf } from '../text/quantity-words';
 
-/** Function words of French and English, left out of content-word overlap. */
-const STOPWORDS = new Set(
-  (
-    'le la les l un une des de du d au aux a à en dans par pour sur sous avec sans entre vers chez et ou où mais donc ' +
-    'or ni car que qu qui quoi dont ce cet cette ces ceci cela ça se s sa son ses leur leurs lui eux elle elles il ils ' +
-    'on nous vous je j me m te t tu y ne n pas plus moins très tout toute tous toutes ont est sont été être avait ' +
-    'avaient fait faire peut doit aussi ainsi comme si quand alors déjà encore même autre autres selon après avant ' +
-    'depuis lors dont the of and to in for on at by with from as is are was were be been has have had it its this ' +
-    'that these those an or but not no he she they we you his her their our which who whom what when where will ' +
-    'would could should may might can also than then there bien aucun aucune contre chaque certain certains ' +
-    'certaine certaines lors toutefois notamment outre quant cours fois part ici jusqu ailleurs pourtant cependant ' +
-    'seulement afin celui celle ceux celles dont dit ont avoir été sera seront serait seraient pourrait pourraient ' +
-    'about after before into over such only other some any more most very just said says'
-  )
-    .split(' ')
-    .map(matchKey),
-);
-
-/** Quantity words and the range of values each stands for ("une cinquantaine" ≈ 40–60, "des milliers" ≈ 2,000–9,999). */
-const QUANTITY_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map([
-  ['dizaine', [8, 12]],
-  ['dizaines', [20, 99]],
-  ['douzaine', [10, 14]],
-  ['douzaines', [24, 99]],
-  ['quinzaine', [13, 17]],
-  ['vingtaine', [16, 24]],
-  ['trentaine', [25, 35]],
-  ['quarantaine', [35, 45]],
-  ['cinquantaine', [40, 60]],
-  ['soixantaine', [55, 65]],
-  ['centaine', [80, 120]],
-  ['centaines', [200, 999]],
-  ['millier', [800, 1200]],
-  ['milliers', [2000, 9999]],
-  ['million', [1e6, 1e6]],
-  ['millions', [2e6, 9.99e8]],
-  ['milliard', [1e9, 1e9]],
-  ['milliards', [2e9, 9.99e11]],
-  ['dozens', [24, 99]],
-  ['hundreds', [200, 999]],
-  ['thousands', [2000, 9999]],
-  ['billion', [1e9, 1e9]],
-  ['billions', [2e9, 9.99e11]],
-]);
-/** Words that multiply the quantity before them ("des dizaines de milliers", "3 millions"). */
-const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ['millier', 1e3],
-  ['milliers', 1e3],
-  ['thousand', 1e3],
-  ['thousands', 1e3],
-  ['million', 1e6],
-  ['millions', 1e6],
-  ['milliard', 1e9],
-  ['milliards', 1e9],
-  ['billion', 1e9],
-  ['billions', 1e9],
-]);
+const NON_CONTENT = stopWords('paraphrase');
 const QUANTITY_JOINERS = new Set(['de', 'd', 'des', 'of']);
 
 /** A quantity stated in a segment: the range of values it stands for and the noun it counts. */
@@ -98,7 +45,7 @@ export function linkParaphrases(
   freeB: readonly number[],
   options: ParaphraseOptions,
 ): AlignedPair[] {
-  const vocabulary = new VocabularyFeatures(a.vocabulary);
+  const vocabulary = new VocabularyFeatures(a.vocabulary, a.lang === b.lang ? a.lang : undefined);
   const wantedA = new Set(freeA);
   const wantedB = new Set(freeB);
   const featuresA = a.segments.map((_, s) => segmentFeatures(a, s, vocabulary, wantedA.has(s)));
@@ -169,20 +116,17 @@ function emptyFeatures(): Features {
   return { stems: new Set(), quantities: [] };
 }
 
-/** A crude French/English stem: folded, without plural mark, cut to seven letters ("répondraient", "répondre" → "repondr"). */
-export function stem(word: string): string {
-  const key = matchKey(word).replace(/['’]/g, '');
-  const singular = key.length > 4 ? key.replace(/(?:s|x)$/, '') : key;
-  return singular.length > 7 ? singular.slice(0, 7) : singular;
-}
-
 /** What each vocabulary word contributes: its content stem (as a number) and its key without a final apostrophe. */
 class VocabularyFeatures {
   private readonly stems: Int32Array;
   private readonly keys: (string | undefined)[] = [];
   private readonly stemIds = new Map<string, number>();
 
-  constructor(private readonly vocabulary: readonly string[]) {
+  constructor(
+    private readonly vocabulary: readonly string[],
+    /** The language both texts share, if any: it picks the stemmer. */
+    readonly lang: TextLang | undefined,
+  ) {
     this.stems = new Int32Array(vocabulary.length).fill(-2);
   }
 
@@ -202,10 +146,9 @@ class VocabularyFeatures {
     if (known !== -2) return known;
     const key = this.key(id);
     let stemText: string | undefined;
-    if (STOPWORDS.has(key)) stemText = undefined;
+    if (NON_CONTENT.has(key)) stemText = undefined;
     else if (/^\d/.test(key)) stemText = `#${numericValue(key) ?? key}`;
-    else if (key.length >= 3 && /^\p{L}/u.test(key) && !QUANTITY_WORDS.has(key) && !MULTIPLIERS.has(key))
-      stemText = stem(key);
+    else if (key.length >= 3 && /^\p{L}/u.test(key) && !isQuantityWord(key)) stemText = stem(key, this.lang);
     const value = stemText === undefined ? -1 : this.stemId(stemText);
     this.stems[id] = value;
     return value;
@@ -262,7 +205,7 @@ function findQuantities(keys: readonly string[], vocabulary: VocabularyFeatures)
     for (;;) {
       let k = j;
       while (QUANTITY_JOINERS.has(keyAt(k))) k++;
-      const factor = MULTIPLIERS.get(keyAt(k));
+      const factor = scaleOf(keyAt(k));
       if (factor === undefined) break;
       range = [range[0] * factor, range[1] * factor];
       j = k + 1;
@@ -270,8 +213,8 @@ function findQuantities(keys: readonly string[], vocabulary: VocabularyFeatures)
     let k = j;
     while (QUANTITY_JOINERS.has(keyAt(k))) k++;
     const noun = keyAt(k);
-    if (/^\p{L}/u.test(noun) && !STOPWORDS.has(noun)) {
-      quantities.push({ lo: range[0], hi: range[1], noun: vocabulary.stemId(stem(noun)) });
+    if (/^\p{L}/u.test(noun) && !NON_CONTENT.has(noun)) {
+      quantities.push({ lo: range[0], hi: range[1], noun: vocabulary.stemId(stem(noun, vocabulary.lang)) });
     }
     i = j - 1;
   }
@@ -284,8 +227,7 @@ function rangeOf(key: string): [number, number] | undefined {
     const value = numericValue(key);
     return value === undefined ? undefined : [value, value];
   }
-  const words = QUANTITY_WORDS.get(key);
-  return words ? [words[0], words[1]] : undefined;
+  return quantityWordRange(key);
 }
 
 /** True when both segments count the same thing and none of their figures for it agree. */

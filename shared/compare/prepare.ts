@@ -1,9 +1,13 @@
 import type { Segment } from './types';
-import { isWordToken, matchKey, tokenize, type Token } from './tokenize';
+import { matchKey } from '../text/fold';
+import type { TextLang } from '../text/lang';
+import { isWordToken, tokenize, type Token } from '../text/tokenize';
 
 /** One side of a comparison ready for alignment: its tokens per segment and the stream of its words as ids. */
 export interface PreparedSide {
   text: string;
+  /** The article's language, when the text layer has rules for it. */
+  lang?: TextLang;
   segments: Segment[];
   /** All tokens of each segment, punctuation included. */
   tokens: Token[][];
@@ -21,11 +25,11 @@ export interface PreparedSide {
 
 /** Tokenizes both sides and maps their words to shared ids (case, accents and typography folded). */
 export function prepareSides(
-  a: { text: string; segments: Segment[] },
-  b: { text: string; segments: Segment[] },
+  a: { text: string; segments: Segment[]; lang?: TextLang },
+  b: { text: string; segments: Segment[]; lang?: TextLang },
 ): [PreparedSide, PreparedSide] {
   const vocabulary: Vocabulary = { ids: new Map(), keys: [], raw: new Map() };
-  return [prepareSide(a.text, a.segments, vocabulary), prepareSide(b.text, b.segments, vocabulary)];
+  return [prepareSide(a, vocabulary), prepareSide(b, vocabulary)];
 }
 
 /** Words seen so far: ids by match key, match keys by id, ids by surface form. */
@@ -36,8 +40,11 @@ interface Vocabulary {
 }
 
 /** Tokenizes one side, adding its words to the shared vocabulary. */
-function prepareSide(text: string, segments: Segment[], vocabulary: Vocabulary): PreparedSide {
-  const tokens = segments.map((s) => tokenize(text, s.start, s.end));
+function prepareSide(
+  { text, segments, lang }: { text: string; segments: Segment[]; lang?: TextLang },
+  vocabulary: Vocabulary,
+): PreparedSide {
+  const tokens = segments.map((s) => tokenize(text, s.start, s.end, lang));
   let words = 0;
   for (const list of tokens) for (const t of list) if (isWordToken(t)) words++;
   const ids = new Int32Array(words);
@@ -68,7 +75,18 @@ function prepareSide(text: string, segments: Segment[], vocabulary: Vocabulary):
     });
   });
   segFirst[segments.length] = n;
-  return { text, segments, tokens, ids, seg, segFirst, tokenIndex, vocabulary: vocabulary.keys };
+  const side: PreparedSide = {
+    text,
+    segments,
+    tokens,
+    ids,
+    seg,
+    segFirst,
+    tokenIndex,
+    vocabulary: vocabulary.keys,
+  };
+  if (lang) side.lang = lang;
+  return side;
 }
 
 /** Number of words in segment `s` of a prepared side. */

@@ -13,7 +13,7 @@ export const comparedArticleSchema = z.looseObject({
   outlet: z.looseObject({ id: z.string(), name: z.string(), source: z.string() }),
   paragraphs: z.array(spanSchema),
   boilerplate: z.array(spanSchema),
-  warnings: z.array(z.string()),
+  warnings: z.array(z.looseObject({ code: z.string() })),
 });
 
 /** A segment: a paragraph (or sentence) of one side with its sentences. */
@@ -54,6 +54,16 @@ export const statsSchema = z.object({
   numbersChanged: z.number().int().nonnegative(),
 });
 
+/** Why a comparison is coarser than usual: a code with its parameters. */
+export const degradationSchema = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('time-budget'),
+    budgetMs: z.number().nonnegative(),
+    step: z.enum(['word-diff', 'repeats', 'paraphrases']),
+  }),
+  z.object({ code: z.literal('inexact-links'), count: z.number().int().positive() }),
+]);
+
 /** A comparison as plain JSON (what `recoupe compare --json` prints, with `degraded` null when absent). */
 export const comparisonSchema = z.object({
   a: comparedArticleSchema,
@@ -63,6 +73,7 @@ export const comparisonSchema = z.object({
   onlyA: z.array(z.string()),
   onlyB: z.array(z.string()),
   stats: statsSchema,
+  /** Composed by the CLI at its edge, in the language asked for; the engine's result has none. */
   summary: z.string(),
-  degraded: z.string().nullable().optional(),
+  degraded: z.array(degradationSchema).nullable().optional(),
 });

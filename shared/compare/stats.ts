@@ -1,6 +1,7 @@
 import type { Span } from '../article/model';
 import type { CompareStats, DiffOp, Link, Segment } from './types';
-import { isWordToken, type Token } from './tokenize';
+import { findQuotes } from '../text/quotes';
+import { isWordToken, type Token } from '../text/tokenize';
 
 /** One side as the figures need it: text, segments and their tokens. */
 export interface StatsSide {
@@ -62,8 +63,8 @@ export function computeStats(
 
   const countA = countFates(ma);
   const countB = countFates(mb);
-  const quotesA = findQuotes(a);
-  const quotesB = findQuotes(b);
+  const quotesA = directQuotes(a);
+  const quotesB = directQuotes(b);
   const kept = (m: Marked, quote: Span): number => {
     const words = tokensIndexIn(m, quote).filter((i) => isWordToken(m.tokens[i] as Token));
     const keptWords = words.filter((i) => m.fate[i] === Fate.Verbatim || m.fate[i] === Fate.Edited).length;
@@ -140,24 +141,12 @@ function regions(ops: readonly DiffOp[]): { equal: boolean; ops: DiffOp[] }[] {
   return out;
 }
 
-/** Direct quotes of a side: spans between matching quotation marks within a segment, three words or more. */
-export function findQuotes(side: StatsSide): Span[] {
-  const quotes: Span[] = [];
-  for (const tokens of side.tokens) {
-    let open: Token | undefined;
-    for (const t of tokens) {
-      if (t.kind !== 'quote') continue;
-      const mark = side.text.slice(t.start, t.end);
-      const opening = mark === '«' || mark === '“' || mark === '„' || (mark === '"' && !open);
-      if (opening && !open) {
-        open = t;
-      } else if (open && !opening) {
-        const span: Span = [open.end, t.start];
-        const words = tokens.filter((w) => w.start >= span[0] && w.end <= span[1] && isWordToken(w)).length;
-        if (words >= MIN_QUOTE_WORDS) quotes.push(span);
-        open = undefined;
-      }
-    }
-  }
-  return quotes;
+/** Direct quotes of a side: outer quotations (`findQuotes` over its segments) of three words or more, marks excluded. */
+function directQuotes(side: StatsSide): Span[] {
+  const words = side.tokens.flat().filter(isWordToken);
+  const zones = side.segments.map((s): Span => [s.start, s.end]);
+  return findQuotes(side.text, zones)
+    .filter((q) => q.depth === 0)
+    .map((q): Span => [q.open + 1, q.close])
+    .filter(([s, e]) => words.filter((w) => w.start >= s && w.end <= e).length >= MIN_QUOTE_WORDS);
 }

@@ -55,7 +55,7 @@ export interface CompareStats {
   numbersChanged: number;
 }
 
-/** The result of comparing two articles: plain data, JSON-serialisable. */
+/** The result of comparing two articles: plain data, JSON-serialisable, with no sentence in any language. */
 export interface Comparison {
   a: Article;
   b: Article;
@@ -66,7 +66,13 @@ export interface Comparison {
   /** Segment ids of B that A does not have. */
   onlyB: string[];
   stats: CompareStats;
-  summary: string;
-  /** Why the result is coarser than usual (time budget exceeded…); absent when it is not. */
-  degraded?: string;
+  /** Why the result is coarser than usual, as codes with their parameters; absent when it is not. */
+  degraded?: Degradation[];
 }
+
+/** Which step a time budget cut short: word diffs inside the remaining links, repeated passages, paraphrases. */
+export type BudgetStep = 'word-diff' | 'repeats' | 'paraphrases';
+
+/** Why a comparison is coarser than usual: a code with its parameters, worded at the edges (`formatDegradation`). */
+export type Degradation =
+  { code: 'time-budget'; budgetMs: number; step: BudgetStep } | { code: 'inexact-links'; count: number };

@@ -1,4 +1,5 @@
-import type { CompareStats } from '../compare/types';
+import { outletLabel } from '../compare/compare';
+import type { CompareStats, Comparison } from '../compare/types';
 import { LOCALES, type Lang } from './lang';
 
 /** What a summary is composed from. */
@@ -186,4 +187,10 @@ export function formatSummary(input: SummaryInput, lang: Lang): string {
     return `${clauses.join(', ')}.`;
   }
   return `${clauses.join(', ')}${numbers ? ` ${fr ? 'et' : 'and'} ${numbers}` : ''}.`;
+}
+
+/** The one-sentence summary of a comparison in `lang`, composed from its figures and its articles' outlets. */
+export function summarizeComparison(comparison: Pick<Comparison, 'a' | 'b' | 'stats'>, lang: Lang): string {
+  const { a, b, stats } = comparison;
+  return formatSummary({ stats, outletA: outletLabel(a, b), outletB: outletLabel(b, a) }, lang);
 }

@@ -4,6 +4,21 @@ export const en = {
     name: 'Recoupe',
     tagline: 'See how each outlet reported the same event.',
   },
+  articleWarning: {
+    gluedParagraphs_one: '{{count}} glued paragraph boundary split',
+    gluedParagraphs_other: '{{count}} glued paragraph boundaries split',
+    noOutletEvidence: 'no outlet evidence (dateline, caption, credits, stamp or URL)',
+    datesDisagree: 'dates disagree: {{date}} ({{evidence}}) and {{otherDate}} ({{otherEvidence}})',
+  },
+  degradation: {
+    'word-diff':
+      'time budget of {{budget}} ms exceeded: differences inside the remaining links shown at paragraph level',
+    repeats: 'time budget of {{budget}} ms exceeded: repeated passages not aligned',
+    paraphrases: 'time budget of {{budget}} ms exceeded: paraphrases not searched',
+    inexactLinks_one: '{{count}} link too different to diff word by word, shown as replaced',
+    inexactLinks_other: '{{count}} links too different to diff word by word, shown as replaced',
+    pair: '{{a}} / {{b}}: {{reasons}}',
+  },
   menu: {
     file: 'File',
     openFolder: 'Open Folder…',

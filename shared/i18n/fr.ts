@@ -6,6 +6,21 @@ export const fr: Catalog = {
     name: 'Recoupe',
     tagline: 'Voyez comment chaque média a rapporté le même événement.',
   },
+  articleWarning: {
+    gluedParagraphs_one: '{{count}} limite de paragraphe collée séparée',
+    gluedParagraphs_other: '{{count}} limites de paragraphe collées séparées',
+    noOutletEvidence: 'aucun indice du média (attaque, légende, crédits, tampon ou URL)',
+    datesDisagree: 'les dates se contredisent : {{date}} ({{evidence}}) et {{otherDate}} ({{otherEvidence}})',
+  },
+  degradation: {
+    'word-diff':
+      'temps imparti de {{budget}} ms dépassé : différences des liens restants montrées au niveau du paragraphe',
+    repeats: 'temps imparti de {{budget}} ms dépassé : passages répétés non alignés',
+    paraphrases: 'temps imparti de {{budget}} ms dépassé : reformulations non recherchées',
+    inexactLinks_one: '{{count}} lien trop différent pour un diff mot à mot, montré comme remplacé',
+    inexactLinks_other: '{{count}} liens trop différents pour un diff mot à mot, montrés comme remplacés',
+    pair: '{{a}} / {{b}} : {{reasons}}',
+  },
   menu: {
     file: 'Fichier',
     openFolder: 'Ouvrir un dossier…',

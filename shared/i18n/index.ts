@@ -1,4 +1,5 @@
 import type { Language } from '../ipc/types';
+import { LOCALES } from '../format/lang';
 import { en, type Catalog } from './en';
 import { fr } from './fr';
 
@@ -31,4 +32,25 @@ export function translate(
 ): string {
   const template = lookup(catalogs[lang], key) ?? lookup(en, key) ?? key;
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+}
+
+/** The bases of the keys that come in `_one` / `_other` forms ("report.corrections" for `report.corrections_one`…). */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_one` ? Base : never) : never;
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** Translates a counted message: picks the `_one` or `_other` form by the language's plural rules; `{{count}}` is the count written in that language. */
+export function translateCount(
+  lang: Language,
+  base: PluralKey,
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  return translate(lang, `${base}_${form}` as MessageKey, {
+    count: new Intl.NumberFormat(LOCALES[lang]).format(count),
+    ...params,
+  });
 }

@@ -1,4 +1,4 @@
-import type { ReuseFigure } from '../article/model';
+import type { ArticleWarning, ReuseFigure } from '../article/model';
 import type { CompareViewState } from '../compare/view-state';
 import type { Lang } from '../format/lang';
 
@@ -34,7 +34,8 @@ export interface ArticleSummary {
   date?: string;
   dateline?: string;
   words: number;
-  warnings: string[];
+  /** How the article was read, as codes (worded by `formatArticleWarning`). */
+  warnings: ArticleWarning[];
 }
 
 /** A story: articles about the same event, earliest first. */

@@ -41,11 +41,11 @@ export interface ReportSources {
  * on the current texts, the claims matched across both, the watched phrases counted. Pure.
  */
 export function buildReportInput(sources: ReportSources): ReportInput {
-  const { a, b, lang } = sources;
+  const { a, b } = sources;
   const equivalence = sources.compareOptions ?? {};
-  const base = sources.comparison ?? compare(a, b, { ...equivalence, lang });
+  const base = sources.comparison ?? compare(a, b, equivalence);
   const comparison: Comparison | CorrectedComparison = sources.alignment?.length
-    ? applyCorrections(base, sources.alignment, a, b, { ...pickEquivalence(equivalence), lang })
+    ? applyCorrections(base, sources.alignment, a, b, pickEquivalence(equivalence))
     : base;
   const claimsA = extractClaims(a);
   const claimsB = extractClaims(b);

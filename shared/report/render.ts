@@ -5,6 +5,7 @@ import type { Comparison, Segment } from '../compare/types';
 import { alignRows, displayRows, paragraphNumber, type CompareRow } from '../compare/view-rows';
 import { formatDate, formatNumber, formatPercent } from '../format/index';
 import { formatSummary } from '../format/summary';
+import { formatDegradations } from '../format/degradation';
 import type { MessageKey } from '../i18n/index';
 import { BUILT_IN_TAGS, type Note } from '../notes/model';
 import { exportDate, outletBadge, pageMargins, renderHtmlDocument } from './document';
@@ -160,7 +161,7 @@ function summarySection(context: Context): Html {
   ];
   const notices: string[] = [];
   if (input.comparison.degraded)
-    notices.push(text.t('report.degraded', { reason: input.comparison.degraded }));
+    notices.push(text.t('report.degraded', { reason: formatDegradations(input.comparison.degraded, lang) }));
   if ('corrections' in input.comparison) {
     const applied = input.comparison.corrections.filter((c) => c.status === 'applied').length;
     const orphaned = input.comparison.corrections.length - applied;

@@ -4,7 +4,9 @@ import { compare, type CompareOptions } from '../compare/compare';
 import { diffLink, type LinkSide } from '../compare/diff';
 import { classifyOps, roundShare } from '../compare/link-kind';
 import { segmentArticle } from '../compare/segment';
-import { isWordToken, tokenize, type TextEquivalence, type Token } from '../compare/tokenize';
+import type { TextEquivalence } from '../text/fold';
+import { textLang } from '../text/lang';
+import { isWordToken, tokenize, type Token } from '../text/tokenize';
 import type { Comparison, DiffOp, Link, LinkKind, Segment } from '../compare/types';
 import { orderRows } from './order-rows';
 import type { CellKind, Collation, StoryCell, StoryColumn, StoryPair, StoryRow } from './types';
@@ -13,7 +15,7 @@ import type { CellKind, Collation, StoryCell, StoryColumn, StoryPair, StoryRow }
 export interface CollateOptions {
   /** Id of the article whose order the rows follow (default: the earliest). */
   pivot?: string;
-  /** Options of every pairwise comparison (equivalences, budget, cancellation, summary language). */
+  /** Options of every pairwise comparison (equivalences, budget, cancellation). */
   compare?: CompareOptions;
   /** Replaces the engine for one pair, `a` earlier than `b` (cached results, hand corrections applied…). */
   comparePair?: (a: Article, b: Article) => Comparison;
@@ -66,15 +68,12 @@ export function collateStory(articles: readonly Article[], options: CollateOptio
 
   const pairs: StoryPair[] = [];
   const links: PlacedLink[] = [];
-  const degraded: string[] = [];
   const total = (sorted.length * (sorted.length - 1)) / 2;
   for (let a = 0; a < sorted.length; a++) {
     for (let b = a + 1; b < sorted.length; b++) {
       const comparison = run(sorted[a] as Article, sorted[b] as Article);
       const index = pairs.length;
       pairs.push(pairFigures(comparison, a, b, texts[a] as ColumnText, texts[b] as ColumnText, columns));
-      if (comparison.degraded)
-        degraded.push(`${columns[a]?.label} / ${columns[b]?.label}: ${comparison.degraded}`);
       for (const link of comparison.links) {
         links.push({
           pair: index,
@@ -94,7 +93,6 @@ export function collateStory(articles: readonly Article[], options: CollateOptio
   const rows = groups.map((cells) => buildRow(cells, texts, direct, eq));
   const draft: Collation = { columns, rows, pairs, pivot: pivotAt, unplacedLinks: unplaced };
   const collation: Collation = { ...draft, rows: orderRows(draft, pivotAt).map((r) => r.row) };
-  if (degraded.length) collation.degraded = degraded.join('; ');
   return collation;
 }
 
@@ -113,7 +111,7 @@ function columnText(article: Article): ColumnText {
   return {
     text: article.text,
     segments,
-    tokens: segments.map((s) => tokenize(article.text, s.start, s.end)),
+    tokens: segments.map((s) => tokenize(article.text, s.start, s.end, textLang(article.language))),
   };
 }
 
@@ -201,7 +199,6 @@ function pairFigures(
     a,
     b,
     stats: comparison.stats,
-    summary: comparison.summary,
     links: comparison.links.length,
     verbatimA: roundShare(totalA ? equalA / totalA : 0),
     verbatimB: roundShare(totalB ? equalB / totalB : 0),

@@ -1,5 +1,6 @@
 import type { Article } from '../article/model';
 import { formatDate, formatNumber, formatPercent } from '../format/index';
+import { formatStoryDegradations } from '../format/degradation';
 import { LOCALES, type Lang } from '../format/lang';
 import { translate, type MessageKey } from '../i18n/index';
 import { exportDate, outletBadge, pageMargins, renderHtmlDocument } from '../report/document';
@@ -319,8 +320,9 @@ function tableSection(context: Context): string {
   const ordered = orderRows(collation, input.orderBy ?? collation.pivot);
   const cols = `<col class="c-row">${collation.columns.map(() => '<col>').join('')}`;
   const head = `<th scope="col" title="${escapeHtml(t('story.rowHeader'))}">${escapeHtml(t('story.report.number'))}</th>${collation.columns.map((c, i) => `<th scope="col">${i + 1}. ${badge(c)}</th>`).join('')}`;
-  const notice = collation.degraded
-    ? `<p class="notice">${escapeHtml(t('story.report.degraded', { reason: collation.degraded }))}</p>`
+  const reasons = formatStoryDegradations(collation, context.lang);
+  const notice = reasons
+    ? `<p class="notice">${escapeHtml(t('story.report.degraded', { reason: reasons }))}</p>`
     : '';
   return `<section class="collation">
 <h2>${escapeHtml(t('story.report.table'))}</h2>

@@ -1,5 +1,5 @@
 import { compareDates } from '../article/body';
-import type { ReuseFigure } from '../article/model';
+import type { ReuseEvidence, ReuseFigure } from '../article/model';
 import type { Collation, StoryColumn } from './types';
 
 /** An article of the graph. */
@@ -20,7 +20,8 @@ export interface ReuseEdge {
   sourceShare: number;
   /** `determined` when dates, datelines, credits or citations say which came first; otherwise the earlier column is shown as the source. */
   direction: 'determined' | 'undetermined';
-  evidence: string[];
+  /** Why the source is the source (or why it cannot be said), as codes. */
+  evidence: ReuseEvidence[];
   /** The target's likeliest source: the largest share among the edges into it. */
   primary: boolean;
 }
@@ -90,7 +91,7 @@ function orient(
   a: StoryColumn,
   b: StoryColumn,
   figures: readonly ReuseFigure[],
-): { sourceIsA: boolean; direction: ReuseEdge['direction']; evidence: string[] } {
+): { sourceIsA: boolean; direction: ReuseEdge['direction']; evidence: ReuseEvidence[] } {
   const figure = figures.find(
     (f) =>
       (f.source === a.articleId && f.target === b.articleId) ||
@@ -106,7 +107,13 @@ function orient(
       sourceIsA,
       direction: 'determined',
       evidence: [
-        `${first.articleId} is dated ${first.date ?? ''}, earlier than ${second.articleId} (${second.date ?? ''})`,
+        {
+          code: 'dated-earlier',
+          article: first.articleId,
+          date: first.date ?? '',
+          other: second.articleId,
+          otherDate: second.date ?? '',
+        },
       ],
     };
   }
@@ -114,7 +121,9 @@ function orient(
     sourceIsA: true,
     direction: 'undetermined',
     evidence: figure?.evidence ?? [
-      a.date && b.date ? `dates ${a.date} and ${b.date} cannot be told apart` : 'a date is missing',
+      a.date && b.date
+        ? { code: 'dates-indistinct', date: a.date, otherDate: b.date }
+        : { code: 'date-missing' },
     ],
   };
 }

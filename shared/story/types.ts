@@ -1,5 +1,5 @@
 import type { Outlet, Span } from '../article/model';
-import type { CompareStats, DiffOp, LinkKind } from '../compare/types';
+import type { CompareStats, Degradation, DiffOp, LinkKind } from '../compare/types';
 
 /** One article of a collation, a column of the table; columns are in date order, earliest first. */
 export interface StoryColumn {
@@ -50,14 +50,14 @@ export interface StoryPair {
   a: number;
   b: number;
   stats: CompareStats;
-  summary: string;
   /** Number of links between the two articles. */
   links: number;
   /** Share (0–1) of A's words that B carries word for word (equal words of links other than paraphrases). */
   verbatimA: number;
   /** Share (0–1) of B's words that come word for word from A. */
   verbatimB: number;
-  degraded?: string;
+  /** Why this pair's comparison is coarser than usual, as codes; absent when it is not. */
+  degraded?: Degradation[];
 }
 
 /** Several articles collated: one row per piece of content, one column per article. */
@@ -71,8 +71,6 @@ export interface Collation {
   pivot: number;
   /** Paraphrase links left out of the rows because placing them would join paragraphs that are apart in one article. */
   unplacedLinks: number;
-  /** Why some pairwise results are coarser than usual, when they are. */
-  degraded?: string;
 }
 
 /** A row in a chosen order, with the cells that are out of their article's order in it. */

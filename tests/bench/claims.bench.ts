@@ -2,7 +2,7 @@ import type { Article } from '../../shared/article/model';
 import { buildConcordance, searchConcordance } from '../../shared/claims/concordance';
 import { extractClaims } from '../../shared/claims/extract';
 import { matchClaims } from '../../shared/claims/match';
-import { tokenizeWords } from '../../shared/claims/text-tools';
+import { words } from '../../shared/text/tokenize';
 import { articleFromText } from '../helpers/claims-article';
 import { NUMBER_STYLES, renderNumber } from '../helpers/number-styles';
 import type { BenchRow } from './types';
@@ -86,7 +86,7 @@ export default async function bench(): Promise<BenchRow[]> {
 
   let started = performance.now();
   let tokens = 0;
-  for (const a of articles) tokens += tokenizeWords(a.text).length;
+  for (const a of articles) tokens += words(a.text).length;
   const tokenizeMs = performance.now() - started;
 
   const heapBefore = heapMB();

@@ -3,6 +3,7 @@ import { compare } from '../../shared/compare/compare';
 import type { Comparison } from '../../shared/compare/types';
 import { makeArticle } from '../helpers/compare-article';
 import { generatePair, type PlantedChange } from './compare-data';
+import { formatDegradations } from '../../shared/format/degradation';
 
 /** What one measurement in a child process reports. */
 export interface ChildResult {
@@ -75,7 +76,7 @@ function measureCompare(words: number): ChildResult {
     planted: pair.changes.length,
     words: pair.words,
   };
-  if (first.degraded) result.degraded = first.degraded;
+  if (first.degraded) result.degraded = formatDegradations(first.degraded, 'en');
   return result;
 }
 

@@ -69,7 +69,7 @@ export default async function bench(): Promise<BenchRow[]> {
       ...(before !== undefined && after !== undefined ? { memoryMB: Math.max(0, after - before) } : {}),
       ratio: collation.ms / baseline.ms,
       baseline: 'pairwise comparisons alone',
-      note: `${collation.value.rows.length} rows, ${collation.value.unplacedLinks} paraphrase links left out${collation.value.degraded ? '; degraded' : ''}`,
+      note: `${collation.value.rows.length} rows, ${collation.value.unplacedLinks} paraphrase links left out${collation.value.pairs.some((p) => p.degraded) ? '; degraded' : ''}`,
     });
 
     const ordered = timed(() =>

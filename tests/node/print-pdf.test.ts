@@ -15,6 +15,7 @@ import { resolveReportOptions, type ReportOptions } from '../../shared/report/op
 import { flat, readPdf, squeezed, type PdfContent } from '../helpers/pdf-text';
 import { longArticlePair } from '../helpers/report-texts';
 import { describeSeeds, seedPath } from '../helpers/seeds';
+import { summarizeComparison } from '../../shared/format/summary';
 
 const A4_LANDSCAPE = { width: 842, height: 595 };
 const LETTER_PORTRAIT = { width: 612, height: 792 };
@@ -106,14 +107,15 @@ describeSeeds('PDF export of 000 (Reuters) vs 002 (Sputnik) with two notes', () 
       ];
       const pdf = await exportAndRead(a, b, { lang: 'fr' }, notes);
       const text = allText(pdf);
-      const summary = buildReportInput({
+      const { comparison } = buildReportInput({
         a,
         b,
         lang: 'fr',
         exportedAt: '',
         appVersion: '',
         font: { family: 'x', faces: [] },
-      }).comparison.summary;
+      });
+      const summary = summarizeComparison(comparison, 'fr');
       expect(text).toContain(flat(summary));
       expect(text).toContain('Le chiffre des troupes change entre les deux textes.');
       expect(text).toContain('La même formule figure chez les deux médias.');

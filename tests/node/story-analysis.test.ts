@@ -8,6 +8,7 @@ import { anchorSide } from '../../shared/compare/corrections';
 import { segmentArticle } from '../../shared/compare/segment';
 import type { Collation, StoryRow } from '../../shared/story/types';
 import { storyFixturesDir } from '../helpers/story-fixture';
+import { summarizeComparison } from '../../shared/format/summary';
 
 /** A copy of the fixture story folder in a temporary directory. */
 function copyFixture(): string {
@@ -30,7 +31,7 @@ describe('analyzeStory', () => {
     const root = copyFixture();
     const folder = await analyzeFolder(root);
     const story = folder.stories[0];
-    const analysis = await analyzeStory({ root, storyId: story?.id ?? '', lang: 'en' });
+    const analysis = await analyzeStory({ root, storyId: story?.id ?? '' });
     expect(analysis.story?.id).toBe(story?.id);
     expect(analysis.articles.map((a) => a.id)).toEqual(story?.articles);
     expect(analysis.collation.columns).toHaveLength(4);
@@ -70,8 +71,8 @@ describe('analyzeStory', () => {
       }),
     );
     const storyId = folder.stories[0]?.id ?? '';
-    const before = await analyzeStory({ root: copyFixture(), storyId, lang: 'en' });
-    const after = await analyzeStory({ root, storyId, lang: 'en' });
+    const before = await analyzeStory({ root: copyFixture(), storyId });
+    const after = await analyzeStory({ root, storyId });
     const col = (c: Collation, id: string): number => c.columns.findIndex((x) => x.articleId === id);
     const joined = rowStarting(before.collation, col(before.collation, wire.id), wire.text, 'Le gouverneur');
     expect(joined?.cells[col(before.collation, courrier.id)]).not.toBeNull();
@@ -86,7 +87,6 @@ describe('analyzeStory', () => {
       root,
       articleIds: ['le-veilleur.txt', 'agence-nordique.txt'],
       orderBy: 'le-veilleur.txt',
-      lang: 'fr',
     });
     expect(analysis.story).toBeUndefined();
     expect(analysis.collation.columns.map((c) => c.articleId)).toEqual([
@@ -94,21 +94,23 @@ describe('analyzeStory', () => {
       'le-veilleur.txt',
     ]);
     expect(analysis.collation.pivot).toBe(1);
-    expect(analysis.collation.pairs[0]?.summary).toMatch(/reprend/);
+    const pair = analysis.collation.pairs[0]!;
+    const [a, b] = [pair.a, pair.b].map((col) =>
+      analysis.articles.find((x) => x.id === analysis.collation.columns[col]?.articleId),
+    );
+    expect(summarizeComparison({ a: a!, b: b!, stats: pair.stats }, 'fr')).toMatch(/reprend/);
   });
 
   it('says what the folder has when the request names something it does not', async () => {
     const root = copyFixture();
-    await expect(analyzeStory({ root, storyId: 'story-nope', lang: 'en' })).rejects.toThrow(
-      StoryRequestError,
-    );
-    await expect(analyzeStory({ root, storyId: 'story-nope', lang: 'en' })).rejects.toThrow(
+    await expect(analyzeStory({ root, storyId: 'story-nope' })).rejects.toThrow(StoryRequestError);
+    await expect(analyzeStory({ root, storyId: 'story-nope' })).rejects.toThrow(
       /There is no story story-nope in .*Stories with several articles: story-\w+ \(4 articles\)/,
     );
-    await expect(
-      analyzeStory({ root, articleIds: ['agence-nordique.txt', 'absent.txt'], lang: 'en' }),
-    ).rejects.toThrow(/absent\.txt is not an article of/);
-    await expect(analyzeStory({ root, articleIds: ['agence-nordique.txt'], lang: 'en' })).rejects.toThrow(
+    await expect(analyzeStory({ root, articleIds: ['agence-nordique.txt', 'absent.txt'] })).rejects.toThrow(
+      /absent\.txt is not an article of/,
+    );
+    await expect(analyzeStory({ root, articleIds: ['agence-nordique.txt'] })).rejects.toThrow(
       /at least two different articles/,
     );
     await expect(
@@ -116,10 +118,9 @@ describe('analyzeStory', () => {
         root,
         articleIds: ['agence-nordique.txt', 'le-veilleur.txt'],
         orderBy: 'courrier-du-lac.txt',
-        lang: 'en',
       }),
     ).rejects.toThrow(/courrier-du-lac\.txt is not one of the collated articles/);
-    await expect(analyzeStory({ root: join(root, 'missing'), storyId: 'x', lang: 'en' })).rejects.toThrow(
+    await expect(analyzeStory({ root: join(root, 'missing'), storyId: 'x' })).rejects.toThrow(
       StoryRequestError,
     );
   });

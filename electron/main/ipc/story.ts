@@ -29,7 +29,6 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
         analyzeStory({
           root: session.root,
           storyId,
-          lang: options.lang,
           logger: services.logger,
           ...(options.orderBy ? { orderBy: options.orderBy } : {}),
         });

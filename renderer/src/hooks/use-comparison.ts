@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Article } from '../../../shared/article/model';
 import type { Correction } from '../../../shared/compare/correction-schema';
 import type { CorrectedComparison } from '../../../shared/compare/corrections';
-import type { TextEquivalence } from '../../../shared/compare/tokenize';
-import type { Lang } from '../../../shared/format/lang';
+import type { TextEquivalence } from '../../../shared/text/fold';
 import type { AppError } from '../../../shared/ipc/errors';
 import { CompareCancelledError, CompareClient, CompareFailedError } from '../workers/compare-client';
 import type { CompareStage } from '../workers/compare-protocol';
@@ -20,7 +19,6 @@ export interface ComparisonInput {
   articles: { a: Article; b: Article } | null;
   corrections: Correction[] | null;
   equivalence: TextEquivalence;
-  lang: Lang;
 }
 
 /** One request to the worker: what `useComparison` compares now. */
@@ -28,7 +26,6 @@ interface Request {
   articles: { a: Article; b: Article };
   corrections: Correction[];
   equivalence: TextEquivalence;
-  lang: Lang;
 }
 
 /**
@@ -42,14 +39,14 @@ export function useComparison(
   const [client] = useState(makeClient);
   const [outcome, setOutcome] = useState<{ request: Request; state: ComparisonState } | null>(null);
   const [last, setLast] = useState<{ comparison: CorrectedComparison; ms: number } | null>(null);
-  const { articles, corrections, lang } = input;
+  const { articles, corrections } = input;
   const { ignoreCase, ignorePunctuation, ignoreTypography } = input.equivalence;
   const request = useMemo<Request | null>(
     () =>
       articles && corrections
-        ? { articles, corrections, lang, equivalence: { ignoreCase, ignorePunctuation, ignoreTypography } }
+        ? { articles, corrections, equivalence: { ignoreCase, ignorePunctuation, ignoreTypography } }
         : null,
-    [articles, corrections, lang, ignoreCase, ignorePunctuation, ignoreTypography],
+    [articles, corrections, ignoreCase, ignorePunctuation, ignoreTypography],
   );
 
   useEffect(() => () => client.dispose(), [client]);
@@ -59,12 +56,9 @@ export function useComparison(
     let live = true;
     const { a, b } = request.articles;
     client
-      .run(
-        { a, b, corrections: request.corrections, lang: request.lang, equivalence: request.equivalence },
-        (stage) => {
-          if (live) setOutcome({ request, state: { status: 'running', stage } });
-        },
-      )
+      .run({ a, b, corrections: request.corrections, equivalence: request.equivalence }, (stage) => {
+        if (live) setOutcome({ request, state: { status: 'running', stage } });
+      })
       .then(
         (result) => {
           if (!live) return;

@@ -1,17 +1,15 @@
 import type { Article } from '../../../shared/article/model';
 import type { Correction } from '../../../shared/compare/correction-schema';
 import type { CorrectedComparison } from '../../../shared/compare/corrections';
-import type { TextEquivalence } from '../../../shared/compare/tokenize';
-import type { Lang } from '../../../shared/format/lang';
+import type { TextEquivalence } from '../../../shared/text/fold';
 
-/** What the compare worker is asked: two articles, the equivalences, the hand corrections and the summary's language. */
+/** What the compare worker is asked: two articles, the equivalences and the hand corrections (no language: results are structural). */
 export interface CompareRequest {
   id: number;
   a: Article;
   b: Article;
   equivalence: TextEquivalence;
   corrections: Correction[];
-  lang: Lang;
 }
 
 /** Stages the worker reports while it works. */

@@ -27,7 +27,6 @@ function cacheKey(request: CompareRequest): string {
     eq.ignoreCase,
     eq.ignorePunctuation,
     eq.ignoreTypography,
-    request.lang,
   ].join('\u0000');
 }
 
@@ -41,14 +40,11 @@ scope.onmessage = (event: MessageEvent<CompareRequest>) => {
       post({ id: request.id, type: 'progress', stage: 'comparing' });
       cached = {
         key,
-        comparison: compare(request.a, request.b, { ...request.equivalence, lang: request.lang }),
+        comparison: compare(request.a, request.b, request.equivalence),
       };
     }
     post({ id: request.id, type: 'progress', stage: 'correcting' });
-    const comparison = applyCorrections(cached.comparison, request.corrections, request.a, request.b, {
-      ...request.equivalence,
-      lang: request.lang,
-    });
+    const comparison = applyCorrections(cached.comparison, request.corrections, request.a, request.b, request.equivalence);
     // Development builds check every comparison shown (the diff tiles both texts and reproduces B from A).
     if (import.meta.env.DEV) assertValidComparison(comparison, request.equivalence);
     post({ id: request.id, type: 'done', comparison, ms: performance.now() - started });

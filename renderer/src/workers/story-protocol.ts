@@ -1,9 +1,8 @@
 import type { Article, ReuseFigure } from '../../../shared/article/model';
 import type { Claim, ClaimRow } from '../../../shared/claims/model';
 import type { Correction } from '../../../shared/compare/correction-schema';
-import type { TextEquivalence } from '../../../shared/compare/tokenize';
+import type { TextEquivalence } from '../../../shared/text/fold';
 import type { CompareViewOptions } from '../../../shared/compare/view-state';
-import type { Lang } from '../../../shared/format/lang';
 import type { CoverageEntry } from '../../../shared/story/coverage';
 import type { ReuseGraph } from '../../../shared/story/reuse-graph';
 import type { Collation } from '../../../shared/story/types';
@@ -21,7 +20,6 @@ export interface CollateRequest {
   articles: Article[];
   corrections: PairCorrectionList[];
   equivalence: TextEquivalence;
-  lang: Lang;
   /** The folder's reuse figures, for the direction of the arrows. */
   reuse: ReuseFigure[];
   /** The claims and their rows with the user's corrections, when the main process gave them. */
@@ -38,7 +36,6 @@ export interface LocateRequest {
   segmentB?: number;
   options: CompareViewOptions;
   corrections: Correction[];
-  lang: Lang;
 }
 
 /** What the story worker is asked. */

@@ -12,7 +12,7 @@ export function collate(
   request: CollateRequest,
   onProgress: (done: number, total: number) => void,
 ): StoryResult {
-  const { equivalence, lang } = request;
+  const { equivalence } = request;
   const correctionsOf = (x: string, y: string) => {
     const [first, second] = x <= y ? [x, y] : [y, x];
     return (
@@ -21,9 +21,9 @@ export function collate(
   };
   const collation = collateStory(request.articles, {
     comparePair: (a, b) => {
-      const base = compare(a, b, { ...equivalence, lang });
+      const base = compare(a, b, equivalence);
       const corrections = correctionsOf(a.id, b.id);
-      return corrections.length ? applyCorrections(base, corrections, a, b, { ...equivalence, lang }) : base;
+      return corrections.length ? applyCorrections(base, corrections, a, b, equivalence) : base;
     },
     onProgress,
   });
@@ -44,14 +44,14 @@ export function collate(
 
 /** Index, among the rows the side-by-side view shows, of the row holding the given paragraph of A (else of B). */
 export function locate(request: LocateRequest): number {
-  const { a, b, options, lang } = request;
+  const { a, b, options } = request;
   const eq = {
     ignoreCase: options.ignoreCase,
     ignorePunctuation: options.ignorePunctuation,
     ignoreTypography: options.ignoreTypography,
   };
-  const base = compare(a, b, { ...eq, lang });
-  const comparison = applyCorrections(base, request.corrections, a, b, { ...eq, lang });
+  const base = compare(a, b, eq);
+  const comparison = applyCorrections(base, request.corrections, a, b, eq);
   const rows = displayRows(alignRows(comparison), {
     showBoilerplate: options.showBoilerplate,
     onlyDifferences: options.onlyDifferences,

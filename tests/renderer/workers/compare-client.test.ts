@@ -8,6 +8,7 @@ import {
 } from '../../../renderer/src/workers/compare-client';
 import type { CompareRequest, CompareResponse } from '../../../renderer/src/workers/compare-protocol';
 import { storyPair } from '../../helpers/compare-view-texts';
+import { summarizeComparison } from '../../../shared/format/summary';
 
 /** A stand-in for the compare worker: answers when told to, records terminations. */
 class FakeWorker {
@@ -52,7 +53,6 @@ const request = {
   a,
   b,
   corrections: [],
-  lang: 'en' as const,
   equivalence: { ignoreCase: false, ignorePunctuation: false, ignoreTypography: false },
 };
 
@@ -68,7 +68,7 @@ describe('CompareClient', () => {
     const first = client.run(request, (stage) => stages.push(stage));
     workers[0]?.answer();
     const result = await first;
-    expect(result.comparison.summary).toMatch(/Courrier/);
+    expect(summarizeComparison(result.comparison, 'en')).toMatch(/Courrier/);
     expect(stages).toEqual(['comparing']);
     const second = client.run(request);
     workers[0]?.answer();

@@ -61,7 +61,6 @@ describe('StoryClient', () => {
         segmentA: 3,
         options,
         corrections: [],
-        lang: 'en',
       });
       workers[0]?.answer();
       const index = await running;

@@ -40,7 +40,13 @@ describe('dates', () => {
         { date: '2022-01-02', evidence: 'stamp' },
         { date: '2021-12', evidence: 'header' },
       ]).warning,
-    ).toMatch(/dates disagree: 2022-01-02 \(stamp\) and 2021-12 \(header\)/);
+    ).toEqual({
+      code: 'dates-disagree',
+      date: '2022-01-02',
+      evidence: 'stamp',
+      otherDate: '2021-12',
+      otherEvidence: 'header',
+    });
     expect(chooseDate([])).toEqual({});
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Span } from '../../../shared/article/model';
 import { parseArticle } from '../../../shared/article/parse-article';
 import { describeSeeds, seedPath, specDir } from '../../helpers/seeds';
+import { formatArticleWarning } from '../../../shared/format/article-warning';
 
 const fixtures = join(__dirname, '../../fixtures');
 
@@ -96,7 +97,8 @@ describeSeeds('parseArticle on the sample articles', () => {
     expect(texts).toContain('Propositions russes');
     expect(texts.some((t) => t.startsWith('Dans le contexte'))).toBe(true);
     expect(texts.some((t) => t.endsWith('minutes.'))).toBe(true);
-    expect(sputnik.warnings.join()).toMatch(/glued/);
+    expect(sputnik.warnings).toContainEqual({ code: 'glued-paragraphs', count: expect.any(Number) });
+    expect(formatArticleWarning(sputnik.warnings[0]!, 'en')).toMatch(/glued paragraph boundar(y|ies) split/);
     expect(wellFormed(sputnik.paragraphs, sputnik.text.length)).toBe(true);
   });
 
@@ -122,7 +124,7 @@ describe('parseArticle on fixtures', () => {
     expect(afp.outlet.id).toBe('afp');
     const unknown = fixture('citation/unknown-cites-reuters.txt');
     expect(unknown.outlet).toEqual({ id: 'unknown', name: 'Unknown', source: 'unknown' });
-    expect(unknown.warnings.join()).toMatch(/no outlet evidence/);
+    expect(unknown.warnings).toContainEqual({ code: 'no-outlet-evidence' });
   });
 
   it('recognises each outlet of the story fixtures from its own statements', () => {
@@ -211,7 +213,8 @@ describe('parseArticle details', () => {
   it('warns when the stated dates disagree', () => {
     const a = parse(' date 2021-11 Un texte.\n\nSuite du texte 31.12.2021, Sputnik France');
     expect(a.date).toBe('2021-12-31');
-    expect(a.warnings.join()).toMatch(/dates disagree/);
+    expect(a.warnings.map((w) => w.code)).toContain('dates-disagree');
+    expect(a.warnings.map((w) => formatArticleWarning(w, 'fr')).join()).toMatch(/les dates se contredisent/);
   });
 
   it('never mutates its input and returns well-formed spans', () => {

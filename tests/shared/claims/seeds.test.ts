@@ -7,7 +7,8 @@ import { findPhrase } from '../../../shared/claims/concordance';
 import { extractClaims } from '../../../shared/claims/extract';
 import { matchClaims } from '../../../shared/claims/match';
 import type { Claim, ClaimRow } from '../../../shared/claims/model';
-import { contentZones, splitSentences } from '../../../shared/claims/text-tools';
+import { contentSpans } from '../../../shared/text/content';
+import { splitSentences } from '../../../shared/text/sentences';
 import { describeSeeds, seedPath, specDir } from '../../helpers/seeds';
 
 interface SpecClaim {
@@ -107,7 +108,7 @@ describeSeeds('claims across the five seeds', () => {
     expect(result.perOutlet).toEqual({ reuters: 1, sputnik: 1 });
     const sentenceOf = (id: string, at: number): string => {
       const article = articles.find((a) => a.id === id)!;
-      const sentence = contentZones(article)
+      const sentence = contentSpans(article)
         .flatMap((z) => splitSentences(article.text, z))
         .find(([s, e]) => at >= s && at < e)!;
       return article.text.slice(sentence[0], sentence[1]);

@@ -9,6 +9,8 @@ import { assertValidComparison } from '../../../shared/compare/check-diff';
 import { compare, type CompareOptions } from '../../../shared/compare/compare';
 import type { CompareStats, Comparison, LinkKind } from '../../../shared/compare/types';
 import { makeArticle } from '../../helpers/compare-article';
+import { formatDegradations } from '../../../shared/format/degradation';
+import { summarizeComparison } from '../../../shared/format/summary';
 
 const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/compare');
 
@@ -163,21 +165,19 @@ describe('compare options', () => {
     expect(checkedCompare(x, y, { ignoreTypography: true }).links[0]?.kind).toBe('identical');
   });
 
-  it('writes the summary in the chosen language', () => {
+  it('carries no sentence: the summary is composed from its figures in either language', () => {
     const { a: text, b } = loadCase('dropped-added');
-    const fr = compare(
+    const result = compare(
       makeArticle(text, { outlet: 'Agence Nordique' }),
       makeArticle(b, { outlet: 'Courrier du Lac' }),
     );
-    expect(fr.summary).toMatch(
+    expect(Object.keys(result).sort()).toEqual(['a', 'b', 'links', 'onlyA', 'onlyB', 'segments', 'stats']);
+    expect(summarizeComparison(result, 'fr')).toMatch(
       /^Courrier du Lac reprend \d+[\u00a0\u202f]% du texte d'Agence Nordique mot pour mot/,
     );
-    const en = compare(
-      makeArticle(text, { outlet: 'Agence Nordique' }),
-      makeArticle(b, { outlet: 'Courrier du Lac' }),
-      { lang: 'en' },
+    expect(summarizeComparison(result, 'en')).toMatch(
+      /^Courrier du Lac keeps \d+% of Agence Nordique's text word for word/,
     );
-    expect(en.summary).toMatch(/^Courrier du Lac keeps \d+% of Agence Nordique's text word for word/);
   });
 
   it('links sentences instead of paragraphs when asked', () => {
@@ -196,7 +196,10 @@ describe('compare budget and cancellation', () => {
   it('degrades instead of running on once the budget is spent, and says why', () => {
     let t = 0;
     const result = checkedCompare(makeArticle(a), makeArticle(b), { budgetMs: 5, now: () => (t += 10) });
-    expect(result.degraded).toMatch(/time budget of 5 ms exceeded/);
+    expect(result.degraded).toContainEqual({ code: 'time-budget', budgetMs: 5, step: 'paraphrases' });
+    const reasons = formatDegradations(result.degraded ?? [], 'en');
+    expect(reasons).toMatch(/time budget of 5 ms exceeded: paraphrases not searched/);
+    expect(formatDegradations(result.degraded ?? [], 'fr')).toMatch(/temps imparti de 5 ms dépassé/);
     expect(result.links).toHaveLength(6);
   });
 

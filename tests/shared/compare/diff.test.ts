@@ -3,7 +3,8 @@ import { assertValidOps } from '../../../shared/compare/check-diff';
 import { diffLink, type DiffLimits, type LinkSide } from '../../../shared/compare/diff';
 import { renderInline } from '../../../shared/compare/render-inline';
 import { segmentArticle } from '../../../shared/compare/segment';
-import { tokenize, type TextEquivalence } from '../../../shared/compare/tokenize';
+import type { TextEquivalence } from '../../../shared/text/fold';
+import { tokenize } from '../../../shared/text/tokenize';
 import type { DiffOp, Link } from '../../../shared/compare/types';
 import { makeArticle } from '../../helpers/compare-article';
 

@@ -5,6 +5,7 @@ import type { Note } from '../../../shared/notes/model';
 import { buildReportInput } from '../../../shared/report/build-input';
 import { renderComparisonReport } from '../../../shared/report/render';
 import { makeArticle } from '../../helpers/compare-article';
+import { summarizeComparison } from '../../../shared/format/summary';
 
 const font = { family: 'Test', faces: [] };
 const oldA = makeArticle(
@@ -68,7 +69,7 @@ describe('buildReportInput', () => {
       { phrase: 'ligne rouge', a: 1, b: 1 },
       { phrase: 'pont levis', a: 0, b: 0 },
     ]);
-    expect(input.comparison.summary).toMatch(/^Echo keeps/);
+    expect(summarizeComparison(input.comparison, 'en')).toMatch(/^Echo keeps/);
     expect(input.claims?.claims.every((c) => c.articleId === 'a.txt' || c.articleId === 'b.txt')).toBe(true);
   });
 });

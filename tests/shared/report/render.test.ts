@@ -9,6 +9,7 @@ import type { ReportInput } from '../../../shared/report/input';
 import { reportMetadata } from '../../../shared/report/metadata';
 import { renderComparisonReport } from '../../../shared/report/render';
 import { makeArticle } from '../../helpers/compare-article';
+import { summarizeComparison } from '../../../shared/format/summary';
 
 const TEXT_A = [
   'Le maire de Brévannes a inauguré lundi la nouvelle passerelle du canal, après deux ans de travaux.',
@@ -50,7 +51,7 @@ function articles(): [Article, Article] {
 function input(extra: Partial<ReportInput> = {}): ReportInput {
   const [a, b] = articles();
   return {
-    comparison: compare(a, b, { lang: 'fr' }),
+    comparison: compare(a, b),
     exportedAt: '2026-02-03T10:15:00Z',
     appVersion: '1.2.3',
     font,
@@ -109,7 +110,7 @@ describe('renderComparisonReport', () => {
     expect(text).toContain('Gazette vs Echo');
     expect(text).toContain('mars 2024');
     expect(text).toContain('12 mars 2024');
-    expect(text).toContain(compare(...articles(), { lang: 'fr' }).summary.replace(/\s+/g, ' '));
+    expect(text).toContain(summarizeComparison(compare(...articles()), 'fr').replace(/\s+/g, ' '));
     expect(text).toContain('paragraphes supprimés');
     expect(text).toContain('Comment lire ce document');
     expect(text).toContain('Les commerçants du quai se disent soulagés');
@@ -234,7 +235,7 @@ describe('renderComparisonReport', () => {
     withCredit.paragraphs.push([start, withCredit.text.length]);
     withCredit.boilerplate = [[start, withCredit.text.length]];
     withCredit.boilerplateKinds = ['credits'];
-    const comparison = compare(withCredit, b, { lang: 'fr' });
+    const comparison = compare(withCredit, b);
     const hidden = textOf(renderComparisonReport({ ...input(), comparison }));
     expect(hidden).not.toContain('Rédigé par la rédaction');
     const shown = textOf(renderComparisonReport({ ...input(), comparison }, { includeBoilerplate: true }));

@@ -42,7 +42,7 @@ describe('reuseGraph', () => {
       expect(edge.share).toBe(pair?.verbatimB);
       expect(edge.sourceShare).toBe(pair?.verbatimA);
       expect(edge.direction).toBe('determined');
-      expect(edge.evidence.join(' ')).toMatch(/earlier than/);
+      expect(edge.evidence.map((e) => e.code)).toContain('dated-earlier');
     }
   });
 
@@ -80,14 +80,14 @@ describe('reuseGraph', () => {
       share: 1,
       sourceShare: 1,
       direction: 'determined',
-      evidence: ['x.txt credits Courrier du Lac'],
+      evidence: [{ code: 'cites', article: 'x.txt', outlet: 'Courrier du Lac' }],
     };
     const settled = reuseGraph(same, { figures: [figure] });
     expect(settled.edges[0]).toMatchObject({
       source: 1,
       target: 0,
       direction: 'determined',
-      evidence: ['x.txt credits Courrier du Lac'],
+      evidence: [{ code: 'cites', article: 'x.txt', outlet: 'Courrier du Lac' }],
     });
   });
 });

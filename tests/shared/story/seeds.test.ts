@@ -122,7 +122,13 @@ describeSeeds('story view of the Reuters, AFP and Sputnik story (000, 001, 002)'
     const engine = compare(reuters, sputnik);
     expect(edge?.sourceShare).toBeCloseTo(engine.stats.keptVerbatim, 2);
     expect(edge?.share).toBeCloseTo(1 - engine.stats.newInB, 2);
-    expect(edge?.evidence.join(' ')).toMatch(/Reuters dateline/);
+    expect(edge?.evidence).toContainEqual(
+      expect.objectContaining({
+        code: 'authorship',
+        outlet: 'Reuters',
+        marks: expect.arrayContaining(['dateline']),
+      }),
+    );
   });
 
   it("gives each outlet's coverage: Reuters carries its quotes alone and disagrees on the troops", () => {

@@ -12,7 +12,9 @@ import {
   type CompareRow,
 } from '../../../../shared/compare/view-rows';
 import type { CompareViewOptions } from '../../../../shared/compare/view-state';
+import { formatDegradations } from '../../../../shared/format/degradation';
 import type { Lang } from '../../../../shared/format/lang';
+import { summarizeComparison } from '../../../../shared/format/summary';
 import type { AppError } from '../../../../shared/ipc/errors';
 import { toAppError } from '../../errors';
 import type { FolderView, MenuCommand } from '../../../../shared/ipc/types';
@@ -91,7 +93,7 @@ export function CompareView(props: CompareViewProps) {
     ignoreTypography: options.ignoreTypography,
   };
   const { state, shown } = useComparison(
-    { articles, corrections: ready?.corrections ?? null, equivalence, lang },
+    { articles, corrections: ready?.corrections ?? null, equivalence },
     props.makeClient,
   );
   const comparison: CorrectedComparison | null = shown?.comparison ?? null;
@@ -425,9 +427,9 @@ export function CompareView(props: CompareViewProps) {
       {actionError ? <ErrorBanner error={actionError} onDismiss={() => setActionError(null)} /> : null}
       {comparison ? (
         <CompareSummary
-          summary={comparison.summary}
+          summary={summarizeComparison(comparison, lang)}
           stats={comparison.stats}
-          degraded={comparison.degraded}
+          degraded={comparison.degraded ? formatDegradations(comparison.degraded, lang) : undefined}
         />
       ) : null}
       <StateNoticeText notice={ready?.notice} className="cmp-notice" />

@@ -1,5 +1,5 @@
 import type { Span } from '../../../../shared/article/model';
-import { tokenize } from '../../../../shared/compare/tokenize';
+import { tokenize } from '../../../../shared/text/tokenize';
 import type { Link, Segment } from '../../../../shared/compare/types';
 import type { NoteMarkView } from '../notes/note-mark';
 

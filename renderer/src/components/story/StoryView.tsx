@@ -49,7 +49,7 @@ export function StoryView(props: StoryViewProps) {
   const articleIds = useMemo(() => story?.articles ?? [], [story]);
   const [client] = useState(() => (props.makeClient ? props.makeClient() : new StoryClient()));
   useEffect(() => () => client.dispose(), [client]);
-  const state = useStory(folder, articleIds, options, lang, client);
+  const state = useStory(folder, articleIds, options, client);
 
   const [tab, setTab] = useState<Tab>('table');
   const [orderBy, setOrderBy] = useState<number | null>(null);
@@ -96,7 +96,6 @@ export function StoryView(props: StoryViewProps) {
         ...(segmentB !== undefined ? { segmentB } : {}),
         options,
         corrections,
-        lang,
       });
       onOpenPair(a.id, b.id, row);
     } catch (error) {

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Article } from '../../../../shared/article/model';
 import type { CompareViewOptions } from '../../../../shared/compare/view-state';
-import type { Lang } from '../../../../shared/format/lang';
 import type { AppError } from '../../../../shared/ipc/errors';
 import { toAppError } from '../../errors';
 import type { FolderView } from '../../../../shared/ipc/types';
@@ -33,13 +32,12 @@ export function useStory(
   folder: FolderView,
   articleIds: readonly string[],
   options: CompareViewOptions,
-  lang: Lang,
   client: StoryClient,
 ): StoryState {
   const [state, setState] = useState<{ key: string; options: string; state: StoryState } | null>(null);
   const { ignoreCase, ignorePunctuation, ignoreTypography } = options;
   const key = JSON.stringify(articleIds);
-  const optionsKey = [ignoreCase, ignorePunctuation, ignoreTypography, lang].join(',');
+  const optionsKey = [ignoreCase, ignorePunctuation, ignoreTypography].join(',');
 
   useEffect(() => {
     let live = true;
@@ -74,7 +72,6 @@ export function useStory(
           articles,
           corrections,
           equivalence: { ignoreCase, ignorePunctuation, ignoreTypography },
-          lang,
           reuse: folder.reuse,
           ...(claims ? { claims } : {}),
         },
@@ -90,7 +87,7 @@ export function useStory(
       live = false;
       client.cancel();
     };
-  }, [key, optionsKey, folder, client, ignoreCase, ignorePunctuation, ignoreTypography, lang]);
+  }, [key, optionsKey, folder, client, ignoreCase, ignorePunctuation, ignoreTypography]);
 
   const current = state && state.key === key && state.options === optionsKey ? state.state : null;
   return current ?? { status: 'loading' };

@@ -9,6 +9,7 @@ import { FindBar } from '../../../../renderer/src/components/compare/FindBar';
 import { cutPieces, findInText, segmentChanges } from '../../../../renderer/src/components/compare/pieces';
 import { DEFAULT_VIEW_OPTIONS } from '../../../../shared/compare/view-state';
 import { storyPair } from '../../../helpers/compare-view-texts';
+import { summarizeComparison } from '../../../../shared/format/summary';
 
 const { a, b } = storyPair();
 
@@ -44,10 +45,11 @@ function folder(): FolderView {
 
 describe('compare view parts', () => {
   it('the summary shows the engine sentence and its figures with the locale’s formats', () => {
-    const c = compare(a, b, { lang: 'en' });
-    render(<CompareSummary summary={c.summary} stats={c.stats} />);
+    const c = compare(a, b);
+    const summary = summarizeComparison(c, 'en');
+    render(<CompareSummary summary={summary} stats={c.stats} />);
     const region = screen.getByRole('region', { name: 'Summary of the differences' });
-    expect(region.textContent).toContain(c.summary);
+    expect(region.textContent).toContain(summary);
     expect(within(region).getByText('Kept word for word').nextElementSibling?.textContent).toMatch(/^\d+%$/);
     expect(within(region).getByText('Numbers changed').nextElementSibling?.textContent).toBe('1');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, normalizeText, plainTypography, tokenize } from '../../../shared/compare/tokenize';
+import { equivalenceKey, matchKey, plainTypography } from '../../../shared/text/fold';
+import { tokenize } from '../../../shared/text/tokenize';
 
 /** The token texts of `text` as `text:kind`. */
 function tokens(text: string): string[] {
@@ -9,13 +10,13 @@ function tokens(text: string): string[] {
 describe('tokenize', () => {
   it('keeps elisions apart from their word, with either apostrophe', () => {
     expect(tokens("l'armée d’Ukraine qu'il jusqu'à")).toEqual([
-      "l':word",
+      "l':elision",
       'armée:word',
-      'd’:word',
+      'd’:elision',
       'Ukraine:word',
-      "qu':word",
+      "qu':elision",
       'il:word',
-      "jusqu':word",
+      "jusqu':elision",
       'à:word',
     ]);
   });
@@ -92,20 +93,20 @@ describe('tokenize', () => {
   });
 });
 
-describe('normalizeText', () => {
+describe('equivalenceKey', () => {
   const none = { ignoreCase: false, ignorePunctuation: false, ignoreTypography: false };
   it('changes nothing without options', () => {
-    expect(normalizeText('L’État « Oui »', none)).toBe('L’État « Oui »');
+    expect(equivalenceKey('L’État « Oui »', none)).toBe('L’État « Oui »');
   });
   it('folds case', () => {
-    expect(normalizeText('L’État', { ...none, ignoreCase: true })).toBe('l’état');
+    expect(equivalenceKey('L’État', { ...none, ignoreCase: true })).toBe('l’état');
   });
   it('maps typographic variants to one form', () => {
     expect(plainTypography('L’État «\u00a0oui\u00a0» – 100\u202f000…')).toBe('L\'Etat " oui " - 100000...');
-    expect(normalizeText('100.000', { ...none, ignoreTypography: true })).toBe(
-      normalizeText('100 000', { ...none, ignoreTypography: true }),
+    expect(equivalenceKey('100.000', { ...none, ignoreTypography: true })).toBe(
+      equivalenceKey('100 000', { ...none, ignoreTypography: true }),
     );
-    expect(normalizeText('31.12.2021', { ...none, ignoreTypography: true })).toBe('31.12.2021');
+    expect(equivalenceKey('31.12.2021', { ...none, ignoreTypography: true })).toBe('31.12.2021');
   });
   it('gives a match key without case, accents or typography', () => {
     expect(matchKey('Élargissement')).toBe('elargissement');

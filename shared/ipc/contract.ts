@@ -20,7 +20,6 @@ export interface Returns<T> {
 /** Declares the result type of a channel. */
 const returns = <T>(): Returns<T> => ({});
 
-
 const themeSchema = z.enum(['system', 'light', 'dark']);
 const langSchema = z.enum(['fr', 'en']);
 

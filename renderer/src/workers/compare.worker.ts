@@ -44,7 +44,13 @@ scope.onmessage = (event: MessageEvent<CompareRequest>) => {
       };
     }
     post({ id: request.id, type: 'progress', stage: 'correcting' });
-    const comparison = applyCorrections(cached.comparison, request.corrections, request.a, request.b, request.equivalence);
+    const comparison = applyCorrections(
+      cached.comparison,
+      request.corrections,
+      request.a,
+      request.b,
+      request.equivalence,
+    );
     // Development builds check every comparison shown (the diff tiles both texts and reproduces B from A).
     if (import.meta.env.DEV) assertValidComparison(comparison, request.equivalence);
     post({ id: request.id, type: 'done', comparison, ms: performance.now() - started });

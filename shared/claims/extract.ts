@@ -3,9 +3,11 @@ import { extractDates, referenceDate } from './dates';
 import { extractEntities } from './entities';
 import { claimId, type Claim } from './model';
 import type { NumberLocale } from './numbers';
-import { extractQuantities } from './quantities';
+import { extractQuantities, type QuantityFinding } from './quantities';
 import { extractQuotes } from './quotes';
 import { contentSpans } from '../text/content';
+import { fold } from '../text/fold';
+import { durationUnitOf, type DurationUnit } from '../text/quantity-words';
 import { textLang } from '../text/lang';
 import { splitSentences } from '../text/sentences';
 
@@ -52,6 +54,15 @@ export function extractClaims(article: ClaimSource): Claim[] {
   }
   for (const q of quantities) {
     const { start, end, ...rest } = q;
+    const duration = rest.unit ? durationUnitOf(fold(rest.unit)) : undefined;
+    if (duration) {
+      claims.push({
+        ...make('time', start, end),
+        ...durationOf(rest, duration),
+        ...attributionAt(text, sentences, start),
+      });
+      continue;
+    }
     const value = rest.value;
     claims.push({
       ...make('quantity', start, end),
@@ -95,4 +106,17 @@ function normalizeQuantity(
     'at-most': '≤',
   };
   return `${prefix[kind ?? 'exact'] ?? ''}${value}`;
+}
+
+/** A duration's fields: the amount as written, with `PT90M` / `>P3Y` as its normalized form (minutes below a day). */
+function durationOf(q: Omit<QuantityFinding, 'start' | 'end'>, unit: DurationUnit): Partial<Claim> {
+  const iso = (n: number | undefined): string => {
+    if (n === undefined) return '';
+    if (unit.minutes < 1440) return `PT${Math.round(n * unit.minutes)}M`;
+    const designator = unit.designator === 'MO' ? 'M' : unit.designator;
+    return `P${unit.minutes > 525960 ? n * 10 : n}${designator}`;
+  };
+  const prefix = normalizeQuantity(q.qualifierKind, q.value, q.min, q.max).replace(/[\d.]+$/, '');
+  const normalized = q.value === undefined ? `${iso(q.min)}–${iso(q.max)}` : `${prefix}${iso(q.value)}`;
+  return { ...q, normalized };
 }

@@ -2,6 +2,7 @@ import type { Article, Span } from '../article/model';
 import type { Claim, ClaimCorrection, ClaimKind, ClaimRow, DiscrepancyType } from './model';
 import { contentSpans } from '../text/content';
 import { fold } from '../text/fold';
+import { durationUnitOf } from '../text/quantity-words';
 import { textLang } from '../text/lang';
 import { splitSentences } from '../text/sentences';
 import { stem as stemOf } from '../text/stem';
@@ -158,8 +159,14 @@ function featureOf(
 
 /** What must be equal for two claims to be compared: the kind, and for quantities the counted thing. */
 function keyOf(claim: Claim): string {
+  if (isDuration(claim)) return 'time:duration';
   if (claim.kind !== 'quantity') return claim.kind;
   return `quantity:${conceptOf(claim.unit)}`;
+}
+
+/** True for a time claim that is a duration ("two hours", "a 35-minute call"): compared like a quantity, in minutes. */
+function isDuration(claim: Claim): boolean {
+  return claim.kind === 'time' && claim.unit !== undefined;
 }
 
 /** The concept a counted noun stands for ("militaires" and "soldats" → troops). */
@@ -239,7 +246,7 @@ function similarity(a: Feature, b: Feature): number {
   const context = 0.6 * weightedJaccard(a, b) + 0.4 * jaccard(a.sentenceIds, b.sentenceIds);
   if (a.articleIndex === b.articleIndex && (a.claim.normalized !== b.claim.normalized || context < 0.3))
     return 0;
-  if (a.claim.kind === 'quantity') {
+  if (a.claim.kind === 'quantity' || isDuration(a.claim)) {
     if (a.key === 'quantity:' && context < 0.5) return 0;
     return context + (quantitiesCompatible(a.claim, b.claim) ? 0.15 : 0);
   }
@@ -297,7 +304,13 @@ function bounds(c: Claim): [number, number] {
   const high =
     c.max ??
     (c.qualifierKind === 'more' || c.qualifierKind === 'at-least' ? Infinity : (c.value ?? Infinity));
-  return [low, high];
+  const factor = minutesPer(c);
+  return [low * factor, high * factor];
+}
+
+/** Minutes per unit of a duration ("heures" → 60), 1 for any other claim. */
+function minutesPer(c: Claim): number {
+  return isDuration(c) ? (durationUnitOf(fold(c.unit!))?.minutes ?? 1) : 1;
 }
 
 /** True when two quantities' bounds overlap. */
@@ -446,11 +459,13 @@ function discrepanciesOf(group: readonly Feature[], selectionSize: number): Disc
   const across = (test: (a: Claim, b: Claim) => boolean): boolean =>
     claims.some((a, i) => claims.some((b, j) => j > i && a.articleId !== b.articleId && test(a, b)));
   const kind = claims[0]!.kind;
-  if (kind === 'quantity') {
+  if (kind === 'quantity' || isDuration(claims[0]!)) {
     if (
       across(
         (a, b) =>
-          (a.value !== undefined && b.value !== undefined && a.value !== b.value) ||
+          (a.value !== undefined &&
+            b.value !== undefined &&
+            a.value * minutesPer(a) !== b.value * minutesPer(b)) ||
           !quantitiesCompatible(a, b),
       )
     ) {

@@ -43,6 +43,10 @@ const ADV =
 const EN_VERBS =
   'said|says|added|adds|told|wrote|writes|warned|stated|explained|noted|insisted|declared|tweeted';
 
+/** Lowercase words of an English title before a name ("Kremlin spokesman Dmitry Peskov", "prime minister"). */
+const EN_TITLE_WORDS =
+  'spokesman|spokeswoman|spokesperson|minister|prime|foreign|defence|defense|president|secretary|adviser|advisor|' +
+  "official|chief|leader|envoy|ambassador|general|commander|governor|mayor|senator|lawmaker|seismologist|'s|’s";
 /** The attribution right after a closing quotation mark: `, a déclaré X`, `, a-t-il ajouté`, `, dit-elle`, `, said X`. */
 const AFTER_QUOTE = new RegExp(
   `^\\s*[,;:]?\\s*(?:(?:${AUX})(?:-t)?(?:-(${PRON}))?\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT})(?:-t)?-(${PRON})|(?:${PRESENT})|(?:${EN_VERBS}))(?![\\p{L}])`,
@@ -50,7 +54,7 @@ const AFTER_QUOTE = new RegExp(
 );
 /** `, X said` / `X a-t-il dit` forms in English. */
 const AFTER_QUOTE_EN = new RegExp(
-  `^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?)(?:${EN_VERBS})(?![\\p{L}])`,
+  `^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+|(?:${EN_TITLE_WORDS})\\s+)*?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?)(?:${EN_VERBS})(?![\\p{L}])`,
   'u',
 );
 /** A speech verb inside a sentence, with the subject before it: `X a indiqué`, `X s'était dit`, `X a quant à lui prévenu`. */
@@ -103,6 +107,7 @@ export function extractQuotes(
       const previous = [...events].reverse().find((ev) => ev.at < open && open - ev.at < 2000);
       speaker = previous?.speaker;
     }
+    if (!attribution && !speaker) speaker = continuedSpeaker(text, open, quotes);
     if (speaker && !attribution?.pronoun) events.push({ at: close, speaker });
     const leading = text.slice(openSentence[0], open).trim();
     const quoteType =
@@ -119,6 +124,22 @@ export function extractQuotes(
     events.sort((a, b) => a.at - b.at);
   }
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** How far after an attributed quote an unattributed one is taken as its continuation. */
+const CONTINUATION_GAP = 160;
+
+/**
+ * The speaker of the quote an unattributed one continues: the previous quote, when only its attribution ("Blinken
+ * said.") or a paragraph break stands between them.
+ */
+function continuedSpeaker(text: string, open: number, quotes: readonly QuoteFinding[]): string | undefined {
+  const previous = quotes[quotes.length - 1];
+  if (!previous?.speaker || open - previous.end > CONTINUATION_GAP) return undefined;
+  const between = text.slice(previous.end + 1, open);
+  return /[.:]\s*$|["»”]\s*\n\s*$/u.test(between) && !/\n\s*\S[^\n]*\n/u.test(between)
+    ? previous.speaker
+    : undefined;
 }
 
 /** Who a quote is attributed to, from the words right after it, the sentence before it, or "selon X". */

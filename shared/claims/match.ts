@@ -178,6 +178,54 @@ export function conceptOf(unit: string | undefined): string {
   return concept ? concept[1] : stemmed;
 }
 
+/** Up to this many claims of one key, every pair is compared; above, only pairs that share a context word or value. */
+const EXHAUSTIVE_BUCKET = 400;
+/** A context word or value held by more claims than this says too little to make them candidates. */
+const MAX_POSTINGS = 48;
+
+/**
+ * The pairs of claims (feature indices, first < second) worth comparing in one key bucket: all of them in a small
+ * bucket; in a large one, those sharing a rare enough context stem, quoted word or value (blocking, near-linear).
+ */
+function candidatePairs(features: readonly Feature[], indices: readonly number[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (indices.length <= EXHAUSTIVE_BUCKET) {
+    for (let x = 0; x < indices.length; x++)
+      for (let y = x + 1; y < indices.length; y++) pairs.push([indices[x]!, indices[y]!]);
+    return pairs;
+  }
+  const postings = new Map<string, number[]>();
+  for (const i of indices) {
+    const f = features[i]!;
+    const tokens = new Set<string>([
+      ...[...f.windowIds].map((id) => `w${id}`),
+      ...[...f.sentenceIds].map((id) => `s${id}`),
+      ...[...f.words].map((w) => `q${w}`),
+      ...(f.claim.normalized ? [`v${f.claim.normalized}`] : []),
+    ]);
+    for (const t of tokens) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  }
+  const seen = new Set<number>();
+  const n = features.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = list[x]! < list[y]! ? [list[x]!, list[y]!] : [list[y]!, list[x]!];
+        const key = a * n + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
 /** Greedy best-first clustering: the most similar pairs join first; an article appears once per row unless it repeats the same value. */
 function clusterFeatures(features: readonly Feature[]): Feature[][] {
   const pairA: number[] = [];
@@ -190,16 +238,13 @@ function clusterFeatures(features: readonly Feature[]): Feature[][] {
     else byKey.set(f.key, [i]);
   });
   for (const indices of byKey.values()) {
-    for (let x = 0; x < indices.length; x++) {
-      const a = features[indices[x]!]!;
-      const threshold = THRESHOLD[a.claim.kind]!;
-      for (let y = x + 1; y < indices.length; y++) {
-        const score = similarity(a, features[indices[y]!]!);
-        if (score < threshold) continue;
-        pairA.push(indices[x]!);
-        pairB.push(indices[y]!);
-        pairScore.push(score);
-      }
+    for (const [x, y] of candidatePairs(features, indices)) {
+      const a = features[x]!;
+      const score = similarity(a, features[y]!);
+      if (score < THRESHOLD[a.claim.kind]!) continue;
+      pairA.push(x);
+      pairB.push(y);
+      pairScore.push(score);
     }
   }
   const order = Uint32Array.from(pairScore.keys()).sort(

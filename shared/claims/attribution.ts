@@ -31,9 +31,7 @@ export function extractMarkers(
   watched: readonly string[] = [],
 ): MarkerFinding[] {
   const found: MarkerFinding[] = [];
-  const attribution = phrasePattern(lexicon.attribution);
-  const framing = phrasePattern([...lexicon.framing, ...watched]);
-  const heads = phrasePattern(lexicon.sources);
+  const { attribution, framing, heads } = patternsOf(lexicon, watched);
   for (const [from, to] of zones) {
     const zone = text.slice(from, to);
     for (const [re, kind] of [
@@ -64,6 +62,35 @@ export function extractMarkers(
     for (const span of longestFirst(sources)) found.push({ kind: 'source', start: span[0], end: span[1] });
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The lexicon's patterns, built once per lexicon and list of watched phrases. */
+interface LexiconPatterns {
+  attribution: RegExp | undefined;
+  framing: RegExp | undefined;
+  heads: RegExp | undefined;
+}
+
+const patternCache = new WeakMap<ClaimLexicon, Map<string, LexiconPatterns>>();
+
+/** `LexiconPatterns` of a lexicon with the watched phrases, remembered: every article reads the same ones. */
+function patternsOf(lexicon: ClaimLexicon, watched: readonly string[]): LexiconPatterns {
+  let byWatched = patternCache.get(lexicon);
+  if (!byWatched) {
+    byWatched = new Map();
+    patternCache.set(lexicon, byWatched);
+  }
+  const key = watched.join('\n');
+  let patterns = byWatched.get(key);
+  if (!patterns) {
+    patterns = {
+      attribution: phrasePattern(lexicon.attribution),
+      framing: phrasePattern([...lexicon.framing, ...watched]),
+      heads: phrasePattern(lexicon.sources),
+    };
+    byWatched.set(key, patterns);
+  }
+  return patterns;
 }
 
 /** A source's head noun with the words that qualify it before and the name that follows it. */

@@ -27,6 +27,8 @@ export interface ReferenceDate {
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** English month abbreviations as datelines write them ("Jan", "Feb.", "Sept"). */
+const EN_MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const MONTH = `(${cap('janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre')}|${EN_MONTHS})`;
 const WEEKDAY = `(${cap('lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** Words that may follow a bare year without making it a count ("en 2014 et", "2015, un processus"). */
@@ -78,6 +80,19 @@ const DATE_PATTERNS: {
     },
   },
   {
+    // March 3 and 4(, 2022), Jan. 3, 4 and 5
+    re: new RegExp(
+      `${B}(${EN_MONTHS}|${EN_MONTH_ABBREVIATIONS})\\.?\\s+(\\d{1,2})((?:\\s*,\\s*\\d{1,2})*\\s+and\\s+\\d{1,2})(?:,?\\s+${YEAR})?${E}`,
+      'gu',
+    ),
+    read: (m, ref) => {
+      const days = [m[2]!, ...m[3]!.split(/\s*(?:,|and)\s*/).filter(Boolean)].map(dayNumber);
+      const month = englishMonth(m[1]!)!;
+      const year = m[4] ? Number(m[4]) : inferYear(month, ref);
+      return { normalized: days.map((d) => isoOrPartial(year, month, d)).join(',') };
+    },
+  },
+  {
     // (le) (jeudi) 10 janvier (2022)
     re: new RegExp(
       `${B}(?:${cap('le')}\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s+${MONTH}(?:\\s+${YEAR})?${E}`,
@@ -98,6 +113,18 @@ const DATE_PATTERNS: {
     ),
     read: (m, ref) => {
       const month = monthNumber(m[1]!)!;
+      const year = m[3] ? Number(m[3]) : inferYear(month, ref);
+      return { normalized: isoOrPartial(year, month, Number(m[2])) };
+    },
+  },
+  {
+    // Feb. 14, 2023, Jan 21, Sept 27
+    re: new RegExp(
+      `${B}(${EN_MONTH_ABBREVIATIONS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${E}`,
+      'gu',
+    ),
+    read: (m, ref) => {
+      const month = englishMonth(m[1]!)!;
       const year = m[3] ? Number(m[3]) : inferYear(month, ref);
       return { normalized: isoOrPartial(year, month, Number(m[2])) };
     },
@@ -125,7 +152,7 @@ const DATE_PATTERNS: {
   },
   {
     // jeudi, jeudi prochain, jeudi dernier, on Thursday
-    re: new RegExp(`${B}${WEEKDAY}(?:\\s+(prochain|dernier))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:[Ll]ate|[Ee]arly)\\s+)?${WEEKDAY}(?:\\s+(prochain|dernier))?${E}`, 'gu'),
     read: (m, ref) => {
       const weekday = isoWeekday(m[1]!)!;
       const direction = m[2] ? fold(m[2]) : speaksOfFuture(m.input, m.index) ? 'a venir' : undefined;
@@ -163,10 +190,25 @@ const ZONES: { re: string; offset: (month: number | undefined) => number | undef
   { re: 'heure locale|local time', offset: () => undefined },
 ];
 const ZONE_RE = ZONES.map((z) => z.re).join('|');
+const MERIDIEM = '(a\\.\\s?m\\.|p\\.\\s?m\\.|am|pm|AM|PM)';
 const TIME_RE = new RegExp(
-  `${B}(?:((?:à|vers|dès|avant|après|jusqu['’]à|entre|de|at)\\s+)(\\d{1,2})\\s?h(?!\\d)|(\\d{1,2})\\s?h\\s?(\\d{2})|(\\d{1,2}):(\\d{2})(?:\\s?(a\\.m\\.|p\\.m\\.|am|pm))?)(?:\\s*\\(?\\s*(${ZONE_RE})\\)?)?${E}`,
+  `${B}(?:((?:à|vers|dès|avant|après|jusqu['’]à|entre|de|at)\\s+)(\\d{1,2})\\s?[hH](?!\\d)|(\\d{1,2})\\s?[hH]\\s?(\\d{2})|(\\d{1,2})[:.](\\d{2})(?:\\s?${MERIDIEM})?|(\\d{1,2})\\s?${MERIDIEM}|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*\\(?\\s*(?:${ZONE_RE})))(?:\\s*\\(?\\s*(${ZONE_RE})\\)?)?${E}`,
   'gu',
 );
+/** Hour and minute groups of `TIME_RE`, by alternative. */
+const HOUR_GROUPS = [2, 3, 5, 8, 10] as const;
+const MINUTE_GROUPS = [4, 6, 11] as const;
+const MERIDIEM_GROUPS = [7, 9] as const;
+const ZONE_GROUP = 12;
+
+/** The month number of an English month name or abbreviation ("Sept" → 9). */
+function englishMonth(name: string): number | undefined {
+  const folded = name.toLowerCase();
+  const index = EN_MONTHS.toLowerCase()
+    .split('|')
+    .findIndex((month) => month.startsWith(folded));
+  return index < 0 ? undefined : index + 1;
+}
 
 /** Alternatives of `words` ("a|b") each matching with its first letter in either case. */
 function cap(words: string): string {
@@ -215,16 +257,21 @@ function readTime(
   ref: ReferenceDate | undefined,
 ): DateFinding | undefined {
   const lead = m[1] ?? '';
-  let hour = Number(m[2] ?? m[3] ?? m[5]);
-  const minute = Number(m[4] ?? m[6] ?? 0);
-  const meridiem = m[7]?.toLowerCase().replace(/\./g, '');
+  const first = (groups: readonly number[]): string | undefined =>
+    groups.map((g) => m[g]).find((v) => v !== undefined);
+  const dotted = m[5] !== undefined && m[0].includes('.') && !/[:]/.test(m[0]);
+  const meridiem = first(MERIDIEM_GROUPS)?.toLowerCase().replace(/[.\s]/g, '');
+  if (dotted && !meridiem) return undefined;
+  let hour = Number(first(HOUR_GROUPS));
+  const minute = Number(first(MINUTE_GROUPS) ?? 0);
+  if (meridiem && hour > 12) return undefined;
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
   if (hour > 23 || minute > 59) return undefined;
   const start = from + (m.index ?? 0) + lead.length;
   const end = from + (m.index ?? 0) + m[0].length;
   const hhmm = `${pad(hour)}:${pad(minute)}`;
-  const zoneText = m[8];
+  const zoneText = m[ZONE_GROUP];
   if (!zoneText) return { kind: 'time', start, end, normalized: hhmm };
   const zone = ZONES.find((z) => new RegExp(`^(?:${z.re})$`, 'i').test(zoneText));
   const offset = zone?.offset(ref?.month);

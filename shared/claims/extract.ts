@@ -3,9 +3,13 @@ import { extractDates, referenceDate } from './dates';
 import { extractEntities } from './entities';
 import { claimId, type Claim } from './model';
 import type { NumberLocale } from './numbers';
-import { extractQuantities } from './quantities';
-import { extractQuotes } from './quotes';
+import { extractQuantities, type QuantityFinding } from './quantities';
+import { extractMarkers } from './attribution';
+import { DEFAULT_LEXICON, type ClaimLexicon } from './lexicon';
+import { extractQuotes, extractReportedSpeech } from './quotes';
 import { contentSpans } from '../text/content';
+import { fold } from '../text/fold';
+import { durationUnitOf, type DurationUnit } from '../text/quantity-words';
 import { textLang } from '../text/lang';
 import { splitSentences } from '../text/sentences';
 
@@ -17,11 +21,17 @@ export type ClaimSource = Pick<
 
 const SELON = /(?<![\p{L}])(?:[Ss]elon|[Dd]['’]après|[Aa]ccording to)\s+[^,.;:!?()«»"“”]{2,60}/u;
 
+/** What claim extraction looks for besides its grammar: the lexicon and the folder's watched phrases. */
+export interface ExtractOptions {
+  lexicon?: ClaimLexicon;
+  watched?: readonly string[];
+}
+
 /**
  * Extracts quantities, dates, times, direct quotes and named people, places and organisations from an article's
  * content (boilerplate and the ` date YYYY-MM ` header skipped), each with its `[start, end)` span into `Article.text`.
  */
-export function extractClaims(article: ClaimSource): Claim[] {
+export function extractClaims(article: ClaimSource, options: ExtractOptions = {}): Claim[] {
   const { text } = article;
   const zones = contentSpans(article);
   const lang = textLang(article.language);
@@ -52,6 +62,15 @@ export function extractClaims(article: ClaimSource): Claim[] {
   }
   for (const q of quantities) {
     const { start, end, ...rest } = q;
+    const duration = rest.unit ? durationUnitOf(fold(rest.unit)) : undefined;
+    if (duration) {
+      claims.push({
+        ...make('time', start, end),
+        ...durationOf(rest, duration),
+        ...attributionAt(text, sentences, start),
+      });
+      continue;
+    }
     const value = rest.value;
     claims.push({
       ...make('quantity', start, end),
@@ -63,6 +82,16 @@ export function extractClaims(article: ClaimSource): Claim[] {
   for (const q of quotes) {
     const { start, end, ...rest } = q;
     claims.push({ ...make('quote', start, end), ...rest });
+  }
+  for (const r of extractReportedSpeech(text, sentences, entities, quotes)) {
+    const { start, end, subject, ...rest } = r;
+    claims.push({ ...make('reported-speech', start, end), ...rest });
+    claims.push(make('source', subject[0], subject[1]));
+  }
+  for (const m of extractMarkers(text, zones, options.lexicon ?? DEFAULT_LEXICON, options.watched)) {
+    if (m.kind === 'source' && claims.some((c) => c.kind === 'source' && c.start < m.end && c.end > m.start))
+      continue;
+    claims.push(make(m.kind, m.start, m.end));
   }
   for (const e of entities) claims.push({ ...make(e.kind, e.start, e.end), normalized: e.name });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
@@ -95,4 +124,17 @@ function normalizeQuantity(
     'at-most': '≤',
   };
   return `${prefix[kind ?? 'exact'] ?? ''}${value}`;
+}
+
+/** A duration's fields: the amount as written, with `PT90M` / `>P3Y` as its normalized form (minutes below a day). */
+function durationOf(q: Omit<QuantityFinding, 'start' | 'end'>, unit: DurationUnit): Partial<Claim> {
+  const iso = (n: number | undefined): string => {
+    if (n === undefined) return '';
+    if (unit.minutes < 1440) return `PT${Math.round(n * unit.minutes)}M`;
+    const designator = unit.designator === 'MO' ? 'M' : unit.designator;
+    return `P${unit.minutes > 525960 ? n * 10 : n}${designator}`;
+  };
+  const prefix = normalizeQuantity(q.qualifierKind, q.value, q.min, q.max).replace(/[\d.]+$/, '');
+  const normalized = q.value === undefined ? `${iso(q.min)}–${iso(q.max)}` : `${prefix}${iso(q.value)}`;
+  return { ...q, normalized };
 }

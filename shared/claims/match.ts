@@ -2,6 +2,7 @@ import type { Article, Span } from '../article/model';
 import type { Claim, ClaimCorrection, ClaimKind, ClaimRow, DiscrepancyType } from './model';
 import { contentSpans } from '../text/content';
 import { fold } from '../text/fold';
+import { durationUnitOf } from '../text/quantity-words';
 import { textLang } from '../text/lang';
 import { splitSentences } from '../text/sentences';
 import { stem as stemOf } from '../text/stem';
@@ -158,8 +159,14 @@ function featureOf(
 
 /** What must be equal for two claims to be compared: the kind, and for quantities the counted thing. */
 function keyOf(claim: Claim): string {
+  if (isDuration(claim)) return 'time:duration';
   if (claim.kind !== 'quantity') return claim.kind;
   return `quantity:${conceptOf(claim.unit)}`;
+}
+
+/** True for a time claim that is a duration ("two hours", "a 35-minute call"): compared like a quantity, in minutes. */
+function isDuration(claim: Claim): boolean {
+  return claim.kind === 'time' && claim.unit !== undefined;
 }
 
 /** The concept a counted noun stands for ("militaires" and "soldats" → troops). */
@@ -169,6 +176,54 @@ export function conceptOf(unit: string | undefined): string {
   const stemmed = stemOf(folded);
   const concept = CONCEPTS.find(([re]) => re.test(stemmed) || re.test(folded));
   return concept ? concept[1] : stemmed;
+}
+
+/** Up to this many claims of one key, every pair is compared; above, only pairs that share a context word or value. */
+const EXHAUSTIVE_BUCKET = 400;
+/** A context word or value held by more claims than this says too little to make them candidates. */
+const MAX_POSTINGS = 48;
+
+/**
+ * The pairs of claims (feature indices, first < second) worth comparing in one key bucket: all of them in a small
+ * bucket; in a large one, those sharing a rare enough context stem, quoted word or value (blocking, near-linear).
+ */
+function candidatePairs(features: readonly Feature[], indices: readonly number[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (indices.length <= EXHAUSTIVE_BUCKET) {
+    for (let x = 0; x < indices.length; x++)
+      for (let y = x + 1; y < indices.length; y++) pairs.push([indices[x]!, indices[y]!]);
+    return pairs;
+  }
+  const postings = new Map<string, number[]>();
+  for (const i of indices) {
+    const f = features[i]!;
+    const tokens = new Set<string>([
+      ...[...f.windowIds].map((id) => `w${id}`),
+      ...[...f.sentenceIds].map((id) => `s${id}`),
+      ...[...f.words].map((w) => `q${w}`),
+      ...(f.claim.normalized ? [`v${f.claim.normalized}`] : []),
+    ]);
+    for (const t of tokens) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  }
+  const seen = new Set<number>();
+  const n = features.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = list[x]! < list[y]! ? [list[x]!, list[y]!] : [list[y]!, list[x]!];
+        const key = a * n + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
 }
 
 /** Greedy best-first clustering: the most similar pairs join first; an article appears once per row unless it repeats the same value. */
@@ -183,16 +238,13 @@ function clusterFeatures(features: readonly Feature[]): Feature[][] {
     else byKey.set(f.key, [i]);
   });
   for (const indices of byKey.values()) {
-    for (let x = 0; x < indices.length; x++) {
-      const a = features[indices[x]!]!;
-      const threshold = THRESHOLD[a.claim.kind]!;
-      for (let y = x + 1; y < indices.length; y++) {
-        const score = similarity(a, features[indices[y]!]!);
-        if (score < threshold) continue;
-        pairA.push(indices[x]!);
-        pairB.push(indices[y]!);
-        pairScore.push(score);
-      }
+    for (const [x, y] of candidatePairs(features, indices)) {
+      const a = features[x]!;
+      const score = similarity(a, features[y]!);
+      if (score < THRESHOLD[a.claim.kind]!) continue;
+      pairA.push(x);
+      pairB.push(y);
+      pairScore.push(score);
     }
   }
   const order = Uint32Array.from(pairScore.keys()).sort(
@@ -239,7 +291,7 @@ function similarity(a: Feature, b: Feature): number {
   const context = 0.6 * weightedJaccard(a, b) + 0.4 * jaccard(a.sentenceIds, b.sentenceIds);
   if (a.articleIndex === b.articleIndex && (a.claim.normalized !== b.claim.normalized || context < 0.3))
     return 0;
-  if (a.claim.kind === 'quantity') {
+  if (a.claim.kind === 'quantity' || isDuration(a.claim)) {
     if (a.key === 'quantity:' && context < 0.5) return 0;
     return context + (quantitiesCompatible(a.claim, b.claim) ? 0.15 : 0);
   }
@@ -297,7 +349,13 @@ function bounds(c: Claim): [number, number] {
   const high =
     c.max ??
     (c.qualifierKind === 'more' || c.qualifierKind === 'at-least' ? Infinity : (c.value ?? Infinity));
-  return [low, high];
+  const factor = minutesPer(c);
+  return [low * factor, high * factor];
+}
+
+/** Minutes per unit of a duration ("heures" → 60), 1 for any other claim. */
+function minutesPer(c: Claim): number {
+  return isDuration(c) ? (durationUnitOf(fold(c.unit!))?.minutes ?? 1) : 1;
 }
 
 /** True when two quantities' bounds overlap. */
@@ -446,11 +504,13 @@ function discrepanciesOf(group: readonly Feature[], selectionSize: number): Disc
   const across = (test: (a: Claim, b: Claim) => boolean): boolean =>
     claims.some((a, i) => claims.some((b, j) => j > i && a.articleId !== b.articleId && test(a, b)));
   const kind = claims[0]!.kind;
-  if (kind === 'quantity') {
+  if (kind === 'quantity' || isDuration(claims[0]!)) {
     if (
       across(
         (a, b) =>
-          (a.value !== undefined && b.value !== undefined && a.value !== b.value) ||
+          (a.value !== undefined &&
+            b.value !== undefined &&
+            a.value * minutesPer(a) !== b.value * minutesPer(b)) ||
           !quantitiesCompatible(a, b),
       )
     ) {

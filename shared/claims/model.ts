@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
 /** What a claim is about. */
-export type ClaimKind = 'quantity' | 'date' | 'time' | 'quote' | 'person' | 'place' | 'organisation';
+export type ClaimKind =
+  | 'quantity'
+  | 'date'
+  | 'time'
+  | 'quote'
+  | 'reported-speech'
+  | 'attribution'
+  | 'source'
+  | 'framing'
+  | 'person'
+  | 'place'
+  | 'organisation';
 
 /** How a quantity's qualifier bounds its value, used to compare wordings. */
 export type QualifierKind =
@@ -45,7 +56,7 @@ export interface Claim {
   zone?: string;
   /** Time: offset from UTC in minutes when the zone is known. */
   utcOffsetMinutes?: number;
-  /** Quote: the speaker's name (or the attributing body, "le Kremlin"). */
+  /** Quote or reported speech: the speaker's name (or the attributing body, "le Kremlin"). */
   speaker?: string;
   /** Quote: the attribution as written ("la porte-parole de la Maison blanche, Jen Psaki", "a-t-il ajouté"). */
   speakerAsWritten?: string;

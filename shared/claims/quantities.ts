@@ -215,6 +215,28 @@ const UNIT_AFTER = new RegExp(
   `^(\\s*(?:%|pour\\s*cent|pour\\s*100|per\\s*cent|percent)(?![\\p{L}]))|^(\\s+(?:(?:de|d${APOS}|of)\\s*)?)([\\p{Ll}][\\p{Ll}'’-]*|[$€£]|km|kg|m²)((?:\\s+${DEMONYM})?)(?![\\p{L}])`,
   'u',
 );
+/** A unit glued to its number as a compound adjective ("a 35-minute call", "the three-hour meeting"). */
+const COMPOUND_UNIT = /^-(second|minute|hour|day|week|month|year|heures?|minutes?|jours?)(?![\p{L}-])/u;
+/**
+ * A definite determiner before a spelled-out number makes a generic noun phrase, not a count ("the two men",
+ * "les deux pays", "our two nations").
+ */
+const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|both|these|those|les|des|ces|nos|vos|leurs|ses)\s+$/iu;
+/** A capitalised name right before a number makes it part of a name ("Nord Stream 2", "Group of 20", "France 24"). */
+const IDENTIFIER_BEFORE = /(\p{Lu}[\p{L}]+)(?:\s+of)?\s+$/u;
+/** Capitalised words that may stand before a count at the start of a clause ("In 24 hours", "About 300"). */
+const NOT_NAMES = stopWords('not-names');
+/** True when the number at `start` follows a capitalised word that is not the first of its sentence. */
+function partOfName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const m = IDENTIFIER_BEFORE.exec(before);
+  if (!m || NOT_NAMES.has(fold(m[1]!))) return false;
+  const nameStart = start - before.length + m.index;
+  if (nameStart > 0 && /[\p{L}\p{N}]/u.test(text[nameStart - 1]!)) return false;
+  const preceding = text.slice(Math.max(0, nameStart - 4), nameStart).trimEnd();
+  return preceding !== '' && !/[.!?:\n"“«(\-–—•|]$/u.test(preceding);
+}
+
 /** The second number of a range, at the start of the text after the joining word. */
 const RANGE_SECOND = new RegExp(`^(?:(${DIGITS})|(${WORDS}))${E}`, 'iu');
 const RANGE_JOIN = /^(\s*(?:à|et|-|–|to|and)\s*)/u;
@@ -366,10 +388,17 @@ function readQuantity(
   }
   if (qualifier) qualifier = qualifier.replace(/\s+/g, ' ');
 
+  if (digits && !currency && !scale && partOfName(text, start)) return undefined;
+  if (words && !qualifier && GENERIC_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+    return undefined;
   let unit: string | undefined;
   if (currency) unit = currency.trim();
-  const after = UNIT_AFTER.exec(text.slice(end, Math.min(zoneEnd, end + 80)));
-  if (after?.[1]) {
+  const compound = COMPOUND_UNIT.exec(text.slice(end, Math.min(zoneEnd, end + 20)));
+  const after = compound ? null : UNIT_AFTER.exec(text.slice(end, Math.min(zoneEnd, end + 80)));
+  if (compound) {
+    unit = compound[1]!;
+    end += compound[0].length;
+  } else if (after?.[1]) {
     unit = '%';
     end += after[1].length;
   } else if (after && !unit) {

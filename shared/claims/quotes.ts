@@ -43,6 +43,10 @@ const ADV =
 const EN_VERBS =
   'said|says|added|adds|told|wrote|writes|warned|stated|explained|noted|insisted|declared|tweeted';
 
+/** Lowercase words of an English title before a name ("Kremlin spokesman Dmitry Peskov", "prime minister"). */
+const EN_TITLE_WORDS =
+  'spokesman|spokeswoman|spokesperson|minister|prime|foreign|defence|defense|president|secretary|adviser|advisor|' +
+  "official|chief|leader|envoy|ambassador|general|commander|governor|mayor|senator|lawmaker|seismologist|'s|’s";
 /** The attribution right after a closing quotation mark: `, a déclaré X`, `, a-t-il ajouté`, `, dit-elle`, `, said X`. */
 const AFTER_QUOTE = new RegExp(
   `^\\s*[,;:]?\\s*(?:(?:${AUX})(?:-t)?(?:-(${PRON}))?\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT})(?:-t)?-(${PRON})|(?:${PRESENT})|(?:${EN_VERBS}))(?![\\p{L}])`,
@@ -50,7 +54,7 @@ const AFTER_QUOTE = new RegExp(
 );
 /** `, X said` / `X a-t-il dit` forms in English. */
 const AFTER_QUOTE_EN = new RegExp(
-  `^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?)(?:${EN_VERBS})(?![\\p{L}])`,
+  `^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+|(?:${EN_TITLE_WORDS})\\s+)*?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?)(?:${EN_VERBS})(?![\\p{L}])`,
   'u',
 );
 /** A speech verb inside a sentence, with the subject before it: `X a indiqué`, `X s'était dit`, `X a quant à lui prévenu`. */
@@ -103,6 +107,7 @@ export function extractQuotes(
       const previous = [...events].reverse().find((ev) => ev.at < open && open - ev.at < 2000);
       speaker = previous?.speaker;
     }
+    if (!attribution && !speaker) speaker = continuedSpeaker(text, open, quotes);
     if (speaker && !attribution?.pronoun) events.push({ at: close, speaker });
     const leading = text.slice(openSentence[0], open).trim();
     const quoteType =
@@ -119,6 +124,22 @@ export function extractQuotes(
     events.sort((a, b) => a.at - b.at);
   }
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** How far after an attributed quote an unattributed one is taken as its continuation. */
+const CONTINUATION_GAP = 160;
+
+/**
+ * The speaker of the quote an unattributed one continues: the previous quote, when only its attribution ("Blinken
+ * said.") or a paragraph break stands between them.
+ */
+function continuedSpeaker(text: string, open: number, quotes: readonly QuoteFinding[]): string | undefined {
+  const previous = quotes[quotes.length - 1];
+  if (!previous?.speaker || open - previous.end > CONTINUATION_GAP) return undefined;
+  const between = text.slice(previous.end + 1, open);
+  return /[.:]\s*$|["»”]\s*\n\s*$/u.test(between) && !/\n\s*\S[^\n]*\n/u.test(between)
+    ? previous.speaker
+    : undefined;
 }
 
 /** Who a quote is attributed to, from the words right after it, the sentence before it, or "selon X". */
@@ -287,4 +308,110 @@ function sentenceEvents(
     return [{ at: from, speaker: subject.speaker }];
   }
   return [];
+}
+
+/** An unquoted attributed statement ("the minister warned that …"), before it becomes a `Claim`. */
+export interface ReportedSpeechFinding {
+  /** Span of the attributed clause. */
+  start: number;
+  end: number;
+  speaker?: string;
+  speakerAsWritten?: string;
+  /** Span of the subject naming the speaker as written. */
+  subject: Span;
+}
+
+const EN_REPORTING =
+  'said|says|added|told|warned|stated|explained|noted|insisted|declared|denied|denies|argued|claimed|announced|' +
+  'stressed|acknowledged|confirmed|suggested|agreed|reiterated|predicted|signalled|signaled|cautioned|urged';
+/** A reporting verb followed by the clause it reports: "X warned (on Friday) that …", "X a prévenu que …". */
+const REPORTING = new RegExp(
+  `(?<![\\p{L}'’-])(?:(?:${AUX})\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT_SUBJECT}))\\s+(?:${ADV}\\s+)*(?:que|qu['’])\\s*|` +
+    `(?<![\\p{L}'’-])(?:${EN_REPORTING})(?:\\s+(?:reporters|journalists|AFP|Reuters|[\\p{Ll}]+|[\\p{Lu}][\\p{L}]+)){0,4}?\\s+that\\s+|` +
+    `(?<![\\p{L}'’-])(?:${EN_REPORTING})\\s+(?=(?:the|a|an|it|he|she|they|we|there|[\\p{Lu}][\\p{L}]+)\\s+[\\p{Ll}]+)`,
+  'gu',
+);
+const OPENING_MARK = /^["«“„‘']/u;
+
+/**
+ * Finds reported speech: the clause after a reporting verb whose subject names a speaker ("the minister warned that
+ * …", "la ministre a prévenu que …"), with "il"/"he" resolved to the last named speaker; quoted clauses are quotes.
+ */
+export function extractReportedSpeech(
+  text: string,
+  sentences: readonly Span[],
+  entities: readonly EntityFinding[],
+  quotes: readonly QuoteFinding[],
+): ReportedSpeechFinding[] {
+  const titles = titleMap(text, entities);
+  const named = quotes.filter((q) => q.speaker).map((q) => ({ at: q.start, speaker: q.speaker! }));
+  const out: ReportedSpeechFinding[] = [];
+  for (const [from, to] of sentences) {
+    const sentence = text.slice(from, to);
+    REPORTING.lastIndex = 0;
+    const m = REPORTING.exec(sentence);
+    if (!m) continue;
+    const verbAt = from + m.index;
+    let start = verbAt + m[0].length;
+    let end = to;
+    while (end > start && /[\s.,;:!?"»”]/.test(text[end - 1]!)) end--;
+    if (end - start < 12 || OPENING_MARK.test(text.slice(start, start + 1))) continue;
+    if (quotes.some((q) => q.start <= start + 1 && q.end > start)) continue;
+    const subject = subjectNp(text, from, verbAt);
+    if (!subject) continue;
+    let speaker: string | undefined;
+    if (PRONOUN_SUBJECT.test(subject.text)) {
+      speaker = [...named].reverse().find((n) => n.at < verbAt && verbAt - n.at < 2000)?.speaker;
+    } else {
+      const hasEntity = entities.some((e) => e.start >= subject.start && e.end <= subject.end);
+      if (!hasEntity && !titles.has(titleKey(subject.text)) && !DETERMINED.test(subject.text)) continue;
+      speaker = speakerOf(subject, entities, titles);
+      named.push({ at: verbAt, speaker });
+      named.sort((a, b) => a.at - b.at);
+    }
+    while (start < end && /\s/.test(text[start]!)) start++;
+    out.push({
+      start,
+      end,
+      ...(speaker ? { speaker } : {}),
+      speakerAsWritten: subject.text,
+      subject: [subject.start, subject.end],
+    });
+  }
+  return out;
+}
+
+const PRONOUN_SUBJECT = /^(?:il|elle|ils|elles|on|he|she|they|it)$/iu;
+const DETERMINED = /^(?:le|la|les|l['’]|un|une|des|the|a|an)\s/iu;
+
+/**
+ * The subject right before a reporting verb: from the last clause break to the verb, or from the one before when the
+ * subject is an apposition between commas ("La ministre, Noor Vidal, a prévenu").
+ */
+function subjectNp(
+  text: string,
+  from: number,
+  verbAt: number,
+): { text: string; start: number; end: number } | undefined {
+  const clause = text.slice(from, verbAt);
+  const breaks = [
+    0,
+    ...[
+      ...clause.matchAll(/[,;:()]\s*|\s[-–—]\s+|(?<![\p{L}])(?:que|qu['’]|et|mais|and|but|as|while)\s+/gu),
+    ].map((x) => (x.index ?? 0) + x[0].length),
+  ];
+  let end = verbAt;
+  for (let i = breaks.length - 1; i >= 0; i--) {
+    const clauseStart = from + breaks[i]!;
+    const adverbial =
+      /\s+(?:on|in|at|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|also|later|then|previously|has|have|had)(?:\s+[\p{L}]+)?\s*$/iu.exec(
+        text.slice(clauseStart, end),
+      );
+    if (adverbial) end = clauseStart + adverbial.index;
+    const np = trimNp(text, clauseStart, end);
+    if (np) return np;
+    end = verbAt;
+    if (!/,\s*$/.test(text.slice(from, clauseStart))) return undefined;
+  }
+  return undefined;
 }

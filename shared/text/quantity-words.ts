@@ -89,3 +89,35 @@ export function quantityWordRange(folded: string): [number, number] | undefined 
 export function isQuantityWord(folded: string): boolean {
   return folded in APPROX || folded in VAGUE || scaleOf(folded) !== undefined;
 }
+
+/** A unit of duration: its length in minutes and its ISO 8601 designator. */
+export interface DurationUnit {
+  minutes: number;
+  designator: 'S' | 'M' | 'H' | 'D' | 'W' | 'MO' | 'Y';
+}
+
+/** Units of duration by folded singular, French and English. */
+const DURATION_UNITS: Readonly<Record<string, DurationUnit>> = {
+  seconde: { minutes: 1 / 60, designator: 'S' },
+  second: { minutes: 1 / 60, designator: 'S' },
+  minute: { minutes: 1, designator: 'M' },
+  heure: { minutes: 60, designator: 'H' },
+  hour: { minutes: 60, designator: 'H' },
+  jour: { minutes: 1440, designator: 'D' },
+  journee: { minutes: 1440, designator: 'D' },
+  day: { minutes: 1440, designator: 'D' },
+  semaine: { minutes: 10080, designator: 'W' },
+  week: { minutes: 10080, designator: 'W' },
+  mois: { minutes: 43830, designator: 'MO' },
+  month: { minutes: 43830, designator: 'MO' },
+  an: { minutes: 525960, designator: 'Y' },
+  annee: { minutes: 525960, designator: 'Y' },
+  year: { minutes: 525960, designator: 'Y' },
+  decennie: { minutes: 5259600, designator: 'Y' },
+  decade: { minutes: 5259600, designator: 'Y' },
+};
+
+/** The unit of duration a folded noun names ("heures", "minute", "years"), or undefined. */
+export function durationUnitOf(folded: string): DurationUnit | undefined {
+  return DURATION_UNITS[folded] ?? (folded.endsWith('s') ? DURATION_UNITS[folded.slice(0, -1)] : undefined);
+}

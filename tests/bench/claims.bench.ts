@@ -10,6 +10,8 @@ import { random } from '../helpers/random';
 
 const ARTICLES = 2000;
 const QUERIES = 400;
+/** Selection sizes claim matching is timed on, for its growth exponent. */
+const MATCH_SELECTIONS = [100, 1000, 5000] as const;
 const OUTLETS = ['gazette', 'courrier', 'echo', 'veilleur', 'depeche'];
 const PLACES = ['Lorient', 'Brest', 'Nantes', 'Lyon', 'Oslo', 'Lisbonne', 'Vienne', 'Varsovie'];
 const PEOPLE = [
@@ -97,17 +99,22 @@ export default async function bench(): Promise<BenchRow[]> {
   const extractHeap = Math.max(0, heapMB() - heapBefore);
 
   const matchRows: BenchRow[] = [];
-  for (const count of [20, 100]) {
-    const selection = articles.slice(0, count);
+  const growth: { claims: number; ms: number }[] = [];
+  for (const count of MATCH_SELECTIONS) {
+    const selection = Array.from({ length: count }, (_, i) => articles[i] ?? generate(i));
     const claimsByArticle = new Map(selection.map((a) => [a.id, extractClaims(a)]));
     const matched = [...claimsByArticle.values()].reduce((n, l) => n + l.length, 0);
     started = performance.now();
     const rows = matchClaims(selection, claimsByArticle);
+    const ms = performance.now() - started;
+    const first = growth[0];
+    growth.push({ claims: matched, ms });
+    const exponent = first ? Math.log(ms / first.ms) / Math.log(matched / first.claims) : undefined;
     matchRows.push({
       case: `claims: matchClaims over a ${count}-article selection`,
       size: `${count} articles, ${matched} claims`,
-      timeMs: performance.now() - started,
-      note: `${rows.length} rows`,
+      timeMs: ms,
+      note: `${rows.length} rows${exponent === undefined ? '' : `; growth exponent ${exponent.toFixed(2)} from ${MATCH_SELECTIONS[0]} articles (target ≤ 1.3)`}`,
     });
   }
 

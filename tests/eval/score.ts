@@ -82,6 +82,10 @@ export function answerKind(kind: Claim['kind']): CorpusClaimKind | undefined {
     time: 'time',
     place: 'place',
     quote: 'quote',
+    'reported-speech': 'reported-speech',
+    attribution: 'attribution',
+    source: 'source',
+    framing: 'framing',
   };
   return map[kind];
 }

@@ -77,7 +77,9 @@ describe('parseNumberWords', () => {
 describe('quantity fixtures (number words, separators, qualifiers)', () => {
   it.each(fixture.cases.map((c) => [c.claim, c] as const))('%s', (_, c) => {
     const article = articleFromText('n.txt', c.text, c.language ? { language: c.language } : {});
-    const quantity = extractClaims(article).find((k) => k.kind === 'quantity');
+    const quantity = extractClaims(article).find(
+      (k) => k.kind === 'quantity' || (k.kind === 'time' && k.unit !== undefined),
+    );
     expect(quantity?.text).toBe(c.claim);
     expect(c.text.slice(quantity!.start, quantity!.end)).toBe(c.claim);
     expect(quantity?.value).toBe(c.value);

@@ -64,9 +64,12 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
   const pick = (kind: BoilerplateMark['kind']): string[] =>
     marks.filter((m) => m.kind === kind).map((m) => text.slice(m.span[0], m.span[1]));
   const url = meta.url ?? findings.url;
+  const lines = nonBlankLines(text.slice(header ? header.span[1] : 0));
   const outlet = detectOutlet(
     {
       lead,
+      opening: lines.slice(0, OPENING_LINES),
+      closing: lines.slice(-CLOSING_LINES),
       captions: pick('caption'),
       credits: pick('credits'),
       stamps: pick('stamp'),
@@ -155,6 +158,18 @@ function cleanTitle(title: string | undefined): string | undefined {
 }
 
 const LANGUAGE_SAMPLE = 1000;
+/** Lines at the top where a headline, teaser, caption or byline may stand before the dateline. */
+const OPENING_LINES = 10;
+/** Lines at the end where a closing credit ("(Belga)", "(XY/IANS)") stands. */
+const CLOSING_LINES = 2;
+
+/** The non-blank lines of a text, trimmed: the page's paragraphs as saved, before any joining. */
+function nonBlankLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
 
 /** Byte length of a string encoded as UTF-8. */
 function utf8Length(text: string): number {

@@ -84,7 +84,9 @@ export type ReuseEvidence =
   | { code: 'authorship'; article: string; outlet: string; marks: AuthorshipMark[]; other: string }
   | { code: 'both-authored' }
   | { code: 'no-authorship' }
-  | { code: 'no-verbatim-run'; minWords: number };
+  | { code: 'no-verbatim-run'; minWords: number }
+  /** Both only quote the same statement: `share`/`sourceShare` are the quoted shares, never counted as reuse. */
+  | { code: 'quotes-same-statement'; share: number; sourceShare: number };
 
 /** What states an article's own authorship: a wire dateline, its own credits, a wire slug. */
 export type AuthorshipMark = 'dateline' | 'credits' | 'slug';

@@ -63,7 +63,7 @@ export interface SkippedFile {
 
 /** What a boilerplate span is. */
 export type BoilerplateKind =
-  'date-header' | 'url' | 'title-repeat' | 'caption' | 'slug' | 'credits' | 'stamp' | 'byline';
+  'date-header' | 'metadata' | 'url' | 'title-repeat' | 'caption' | 'slug' | 'credits' | 'stamp' | 'byline';
 
 /** Articles about the same event. `id` is derived from content, stable from run to run. */
 export interface Story {

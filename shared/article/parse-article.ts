@@ -1,5 +1,6 @@
 import { detectOutlet } from './detect-outlet';
 import { findBoilerplate, type BoilerplateMark } from './find-boilerplate';
+import { readFrontMatter, type FrontMatter } from './front-matter';
 import {
   chooseDate,
   findDateHeader,
@@ -47,16 +48,21 @@ const PLAIN_DATELINE = /^(\p{Lu}{3,}(?:[ ,/'-]+\p{Lu}[\p{L}]*){0,4})\s+[-–—]
 
 /** Reads an article from its decoded text: paragraphs, boilerplate, title, outlet, date, dateline, language. Pure. */
 export function parseArticle(input: ParseArticleInput, options: ParseArticleOptions = {}): Article {
-  const { text, meta = {} } = input;
+  const { text } = input;
   const rules = options.rules ?? defaultOutletRules;
   const warnings: ArticleWarning[] = [];
-  const header = findDateHeader(text);
-  const { paragraphs, gluedSplits } = segmentParagraphs(text, header ? header.span[1] : 0);
+  const front = readFrontMatter(text);
+  const meta = front ? withFrontMatter(input.meta ?? {}, front) : (input.meta ?? {});
+  const header = front ? undefined : findDateHeader(text);
+  const bodyStart = front ? front.span[1] : header ? header.span[1] : 0;
+  const { paragraphs, gluedSplits } = segmentParagraphs(text, bodyStart);
   if (gluedSplits > 0) warnings.push({ code: 'glued-paragraphs', count: gluedSplits });
   const findings = findBoilerplate(text, paragraphs, meta.title);
   const marks: BoilerplateMark[] = header
     ? [{ span: header.span, kind: 'date-header' }, ...findings.marks]
-    : findings.marks;
+    : front
+      ? [{ span: [0, front.span[1]], kind: 'metadata' }, ...findings.marks]
+      : findings.marks;
   marks.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 
   const leadSpans = paragraphs.filter((p) => !isMarkedWhole(p, marks) && p !== findings.titleSpan);
@@ -64,7 +70,7 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
   const pick = (kind: BoilerplateMark['kind']): string[] =>
     marks.filter((m) => m.kind === kind).map((m) => text.slice(m.span[0], m.span[1]));
   const url = meta.url ?? findings.url;
-  const lines = nonBlankLines(text.slice(header ? header.span[1] : 0));
+  const lines = nonBlankLines(text.slice(bodyStart));
   const outlet = detectOutlet(
     {
       lead,
@@ -146,6 +152,23 @@ export function findDateline(lead: string): string | undefined {
   const m = DATELINE.exec(lead) ?? SLASH_DATELINE.exec(lead) ?? PLAIN_DATELINE.exec(lead);
   const place = m?.[1]?.replace(/[\s,.]+$/u, '').trim();
   return place || undefined;
+}
+
+/** The file's own metadata filled in from its front matter where the page's metadata says nothing. */
+function withFrontMatter(meta: ArticleMeta, front: FrontMatter): ArticleMeta {
+  const f = front.fields;
+  const isUrl = (v: string | undefined): v is string => !!v && /^(?:https?:\/\/|www\.)\S+$/iu.test(v);
+  const url = [f['url'], f['link'], f['source']].find(isUrl);
+  const siteName = [f['outlet'], f['source'], f['publisher'], f['site']].find((v) => v && !isUrl(v));
+  const filled: ArticleMeta = { ...meta };
+  const date = f['date'] ?? f['published'];
+  const byline = f['author'] ?? f['byline'];
+  if (!filled.url && url) filled.url = url;
+  if (!filled.date && date) filled.date = date;
+  if (!filled.title && f['title']) filled.title = f['title'];
+  if (!filled.byline && byline) filled.byline = byline;
+  if (!filled.siteName && siteName) filled.siteName = siteName;
+  return filled;
 }
 
 /** Title text without Markdown heading marks or surrounding space; undefined when empty. */

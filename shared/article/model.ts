@@ -30,6 +30,8 @@ export interface Article {
   /** ISO date at the precision known: `2021-12`, `2021-12-31`. */
   date?: string;
   outlet: Outlet;
+  /** The site that published the page (its address's host), when it is not the outlet's own site. */
+  site?: string;
   dateline?: string;
   url?: string;
   byline?: string;

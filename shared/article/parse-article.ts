@@ -1,4 +1,4 @@
-import { detectOutlet } from './detect-outlet';
+import { detectOutlet, hostOf } from './detect-outlet';
 import { findBoilerplate, type BoilerplateMark } from './find-boilerplate';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import {
@@ -124,6 +124,8 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
   const dateline = lead ? findDateline(lead) : undefined;
   if (dateline) article.dateline = dateline;
   if (url) article.url = url;
+  const site = url ? publishingSite(url, outlet, rules) : undefined;
+  if (site) article.site = site;
   const byline = meta.byline?.trim() || findings.byline;
   if (byline) article.byline = byline;
   if (findings.credits) article.credits = findings.credits;
@@ -152,6 +154,14 @@ export function findDateline(lead: string): string | undefined {
   const m = DATELINE.exec(lead) ?? SLASH_DATELINE.exec(lead) ?? PLAIN_DATELINE.exec(lead);
   const place = m?.[1]?.replace(/[\s,.]+$/u, '').trim();
   return place || undefined;
+}
+
+/** The host of the page's address when it is not one of the outlet's own hosts (a local site carrying AP copy). */
+function publishingSite(url: string, outlet: Article['outlet'], rules: OutletRules): string | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
+  const own = rules.outlets.find((o) => o.id === outlet.id)?.hosts ?? [];
+  return own.some((h) => host === h || host.endsWith(`.${h}`)) ? undefined : host;
 }
 
 /** The file's own metadata filled in from its front matter where the page's metadata says nothing. */

@@ -52,3 +52,20 @@ describe('front matter in parseArticle', () => {
     expect(a.paragraphs.every(([s]) => s >= text.indexOf('Kessel closes'))).toBe(true);
   });
 });
+
+describe('the site that published a page', () => {
+  const story = 'KESSEL, Norland (AP) — The harbour board voted on Tuesday to close the old ferry pier.\n';
+
+  it("is the host of its address when the text is another organisation's", () => {
+    const a = parseArticle({ id: 'pier.txt', text: `url: https://www.kessel-news.example/pier\n${story}` });
+    expect(a.outlet.id).toBe('ap');
+    expect(a.site).toBe('kessel-news.example');
+  });
+
+  it("is left out on the organisation's own site, and without an address", () => {
+    expect(
+      parseArticle({ id: 'p.txt', text: `url: https://apnews.com/article/pier\n${story}` }).site,
+    ).toBeUndefined();
+    expect(parseArticle({ id: 'p.txt', text: story }).site).toBeUndefined();
+  });
+});

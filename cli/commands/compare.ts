@@ -196,7 +196,7 @@ function renderRow(row: CompareRow, comparison: Comparison, lang: Lang): string 
   }
   if (row.kind === 'boilerplate' && row.boilerplate) {
     const { side, span, kind } = row.boilerplate;
-    if (kind === 'date-header') return undefined;
+    if (kind === 'date-header' || kind === 'metadata') return undefined;
     const article = side === 'a' ? a : b;
     return `── ${side.toUpperCase()} · ${labels.boilerplate}${kind ? ` (${kind})` : ''}\n${article.text.slice(span[0], span[1]).trim()}`;
   }

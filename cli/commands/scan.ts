@@ -75,6 +75,7 @@ export function toJson(analysis: FolderAnalysis): object {
       dateEvidence: a.dateEvidence ?? null,
       dateline: a.dateline ?? null,
       url: a.url ?? null,
+      site: a.site ?? null,
       byline: a.byline ?? null,
       credits: a.credits ?? null,
       language: a.language ?? null,

@@ -5,6 +5,10 @@ import { defaultOutletRules, slugifyOutlet, type OutletRules, type RuleKind } fr
 export interface OutletClues {
   /** The first characters of the first body paragraph, where a dateline sits. */
   lead?: string;
+  /** The first paragraphs of the text, whatever they are (headline, teaser, caption, byline, lead). */
+  opening?: string[];
+  /** The last paragraphs of the text, where a closing credit sits. */
+  closing?: string[];
   captions: string[];
   credits: string[];
   stamps: string[];
@@ -16,8 +20,20 @@ export interface OutletClues {
   metaSiteName?: string;
 }
 
-const WEIGHT: Record<RuleKind, number> = { dateline: 5, host: 4, stamp: 4, credit: 3, slug: 2, caption: 1 };
+const WEIGHT: Record<RuleKind, number> = {
+  dateline: 5,
+  host: 4,
+  stamp: 4,
+  byline: 4,
+  credit: 3,
+  slug: 2,
+  caption: 1,
+};
 const LEAD_CHARS = 160;
+/** Longest paragraph read as a byline or credit line. */
+const BYLINE_CHARS = 160;
+/** Characters at the end of a closing paragraph searched for a credit. */
+const CLOSING_CHARS = 40;
 /** The unknown outlet: no evidence, no guess. */
 export const unknownOutlet: Outlet = { id: 'unknown', name: 'Unknown', source: 'unknown' };
 
@@ -32,7 +48,7 @@ export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOut
   let best: { outlet: (typeof rules.outlets)[number]; score: number; hits: Hit[] } | undefined;
   for (const outlet of rules.outlets) {
     const hits = collectHits(outlet, clues);
-    const score = scoreHits(hits);
+    const score = hits.some((h) => h.kind !== 'caption') ? scoreHits(hits) : 0;
     if (score > 0 && (!best || score > best.score)) best = { outlet, score, hits };
   }
   if (best) {
@@ -75,8 +91,29 @@ function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues)
   if (clues.lead) test('dateline', [clues.lead.slice(0, LEAD_CHARS)]);
   test('caption', clues.captions);
   test('credit', clues.credits);
-  test('stamp', [...clues.stamps, ...clues.captions, ...clues.credits]);
+  test('stamp', [...clues.stamps, ...clues.credits]);
   test('slug', clues.slugs);
+  const grammar = (kind: RuleKind, patterns: RegExp[], texts: string[]): void => {
+    for (const text of texts) {
+      if (patterns.some((re) => re.test(text))) hits.push({ kind, text, fromMetadata: false });
+    }
+  };
+  const opening = clues.opening ?? [];
+  const closing = clues.closing ?? [];
+  const short = (texts: string[]): string[] => [...new Set(texts)].filter((t) => t.length <= BYLINE_CHARS);
+  grammar(
+    'dateline',
+    outlet.authorship.dateline,
+    opening.map((t) => t.slice(0, LEAD_CHARS)),
+  );
+  grammar('byline', outlet.authorship.byline, short([...opening, ...closing]));
+  grammar('credit', outlet.authorship.contributor, short([...opening, ...closing]));
+  grammar(
+    'credit',
+    outlet.authorship.closing,
+    closing.map((t) => t.slice(-CLOSING_CHARS)),
+  );
+  test('credit', closing);
   for (const [url, fromMetadata] of [
     [clues.textUrl, false],
     [clues.metaUrl, true],

@@ -30,6 +30,8 @@ export interface Article {
   /** ISO date at the precision known: `2021-12`, `2021-12-31`. */
   date?: string;
   outlet: Outlet;
+  /** The site that published the page (its address's host), when it is not the outlet's own site. */
+  site?: string;
   dateline?: string;
   url?: string;
   byline?: string;
@@ -63,7 +65,7 @@ export interface SkippedFile {
 
 /** What a boilerplate span is. */
 export type BoilerplateKind =
-  'date-header' | 'url' | 'title-repeat' | 'caption' | 'slug' | 'credits' | 'stamp' | 'byline';
+  'date-header' | 'metadata' | 'url' | 'title-repeat' | 'caption' | 'slug' | 'credits' | 'stamp' | 'byline';
 
 /** Articles about the same event. `id` is derived from content, stable from run to run. */
 export interface Story {
@@ -84,7 +86,9 @@ export type ReuseEvidence =
   | { code: 'authorship'; article: string; outlet: string; marks: AuthorshipMark[]; other: string }
   | { code: 'both-authored' }
   | { code: 'no-authorship' }
-  | { code: 'no-verbatim-run'; minWords: number };
+  | { code: 'no-verbatim-run'; minWords: number }
+  /** Both only quote the same statement: `share`/`sourceShare` are the quoted shares, never counted as reuse. */
+  | { code: 'quotes-same-statement'; share: number; sourceShare: number };
 
 /** What states an article's own authorship: a wire dateline, its own credits, a wire slug. */
 export type AuthorshipMark = 'dateline' | 'credits' | 'slug';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import rulesData from './outlet-rules.json';
 
 /** Where in an article an outlet rule looks. */
-export type RuleKind = 'dateline' | 'caption' | 'credit' | 'stamp' | 'host' | 'slug';
+export type RuleKind = 'dateline' | 'caption' | 'credit' | 'stamp' | 'host' | 'slug' | 'byline';
 
 const patternList = z.array(
   z.string().refine((source) => {
@@ -19,12 +19,14 @@ const outletRuleSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase slugs'),
   name: z.string().min(1),
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
-  dateline: patternList,
-  caption: patternList,
-  credit: patternList,
-  stamp: patternList,
-  host: z.array(z.string().min(3)),
-  slug: patternList,
+  /** The names the outlet signs with; the authorship grammar (`authorshipPatterns`) is built from them. */
+  names: z.array(z.string().min(2)).default([]),
+  dateline: patternList.default([]),
+  caption: patternList.default([]),
+  credit: patternList.default([]),
+  stamp: patternList.default([]),
+  host: z.array(z.string().min(3)).default([]),
+  slug: patternList.default([]),
 });
 
 /** Shape of `outlet-rules.json`. */
@@ -41,7 +43,18 @@ export interface CompiledOutletRule {
   name: string;
   color: string;
   patterns: Record<Exclude<RuleKind, 'host'>, RegExp[]>;
+  /** The authorship grammar over the outlet's names, tested on the opening and closing paragraphs. */
+  authorship: AuthorshipPatterns;
   hosts: string[];
+}
+
+/** Where a signed name stands: a dateline opening a paragraph, a byline paragraph, a credit closing the text. */
+export interface AuthorshipPatterns {
+  dateline: RegExp[];
+  byline: RegExp[];
+  /** "X avec N": the site's writer using N's copy, weaker than N's own byline. */
+  contributor: RegExp[];
+  closing: RegExp[];
 }
 
 /** Compiled rules, ready for `detectOutlet`. */
@@ -67,8 +80,50 @@ export function compileOutletRules(data: unknown): OutletRules {
         credit: compile(o.credit),
         stamp: compile(o.stamp),
         slug: compile(o.slug),
+        byline: [],
       },
+      authorship: authorshipPatterns(o.names),
     })),
+  };
+}
+
+/** Escapes a literal for a regular expression. */
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
+/**
+ * The house styles of a signed name N, whatever the outlet: "PLACE, date (N) -", "(N) Text…", a "Place (N)" line;
+ * "By N", "By The N", "Par N", "Source : N", "Published by N", "information fournie par N", "Names, N",
+ * "Names | N", a paragraph that is N alone (bylines: short paragraphs of the opening or the end); a closing "(N)"
+ * or "(XY/N)" after the last sentence; "X avec N" (a contributor: the site's writer using N's copy, weighed as a credit).
+ */
+export function authorshipPatterns(names: readonly string[]): AuthorshipPatterns {
+  if (names.length === 0) return { dateline: [], byline: [], contributor: [], closing: [] };
+  const variants = [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const n = `(?:${variants.map(escapeRegExp).join('|')})`;
+  const u = 'u';
+  return {
+    dateline: [
+      new RegExp(`^(?:[\\p{Lu}][^()\\n]{0,80}?\\s)?\\(${n}\\)\\s*[-–—:]`, u),
+      new RegExp(`^[\\p{Lu}][^()\\n.]{0,50}\\s\\(${n}\\)$`, u),
+      new RegExp(`^\\(${n}\\)\\s+(?=[\\p{Lu}«“"])`, u),
+    ],
+    byline: [
+      new RegExp(
+        `^(?:By|BY|Par|PAR|Source\\s*:|Published by|Publié par|[Ii]nformation fournie par)\\s+(?:[Tt]he\\s+|THE\\s+)?${n}(?![\\p{L}\\p{N}])`,
+        u,
+      ),
+      new RegExp(`^(?:[Tt]he\\s+)?${n}$`, u),
+      new RegExp(
+        `^[\\p{Lu}][^\\n]{0,120}?(?:,|\\s\\|)\\s+(?:[Tt]he\\s+)?${n}(?:\\s+[\\p{Ll}][\\p{L} ]{0,40})?(?:\\s+\\|[^|\\n]{1,30})?$`,
+        u,
+      ),
+    ],
+    contributor: [new RegExp(`(?:^|\\s)(?:avec|with)\\s+(?:l'|the\\s+)?${n}$`, u)],
+    closing: [new RegExp(`[.!?»”"]\\s*\\((?:[\\p{Lu}]{1,6}/)?${n}\\)$`, u)],
   };
 }
 

@@ -1,5 +1,6 @@
-import { detectOutlet } from './detect-outlet';
+import { detectOutlet, hostOf } from './detect-outlet';
 import { findBoilerplate, type BoilerplateMark } from './find-boilerplate';
+import { readFrontMatter, type FrontMatter } from './front-matter';
 import {
   chooseDate,
   findDateHeader,
@@ -47,16 +48,21 @@ const PLAIN_DATELINE = /^(\p{Lu}{3,}(?:[ ,/'-]+\p{Lu}[\p{L}]*){0,4})\s+[-–—]
 
 /** Reads an article from its decoded text: paragraphs, boilerplate, title, outlet, date, dateline, language. Pure. */
 export function parseArticle(input: ParseArticleInput, options: ParseArticleOptions = {}): Article {
-  const { text, meta = {} } = input;
+  const { text } = input;
   const rules = options.rules ?? defaultOutletRules;
   const warnings: ArticleWarning[] = [];
-  const header = findDateHeader(text);
-  const { paragraphs, gluedSplits } = segmentParagraphs(text, header ? header.span[1] : 0);
+  const front = readFrontMatter(text);
+  const meta = front ? withFrontMatter(input.meta ?? {}, front) : (input.meta ?? {});
+  const header = front ? undefined : findDateHeader(text);
+  const bodyStart = front ? front.span[1] : header ? header.span[1] : 0;
+  const { paragraphs, gluedSplits } = segmentParagraphs(text, bodyStart);
   if (gluedSplits > 0) warnings.push({ code: 'glued-paragraphs', count: gluedSplits });
   const findings = findBoilerplate(text, paragraphs, meta.title);
   const marks: BoilerplateMark[] = header
     ? [{ span: header.span, kind: 'date-header' }, ...findings.marks]
-    : findings.marks;
+    : front
+      ? [{ span: [0, front.span[1]], kind: 'metadata' }, ...findings.marks]
+      : findings.marks;
   marks.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 
   const leadSpans = paragraphs.filter((p) => !isMarkedWhole(p, marks) && p !== findings.titleSpan);
@@ -64,9 +70,12 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
   const pick = (kind: BoilerplateMark['kind']): string[] =>
     marks.filter((m) => m.kind === kind).map((m) => text.slice(m.span[0], m.span[1]));
   const url = meta.url ?? findings.url;
+  const lines = nonBlankLines(text.slice(bodyStart));
   const outlet = detectOutlet(
     {
       lead,
+      opening: lines.slice(0, OPENING_LINES),
+      closing: lines.slice(-CLOSING_LINES),
       captions: pick('caption'),
       credits: pick('credits'),
       stamps: pick('stamp'),
@@ -115,6 +124,8 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
   const dateline = lead ? findDateline(lead) : undefined;
   if (dateline) article.dateline = dateline;
   if (url) article.url = url;
+  const site = url ? publishingSite(url, outlet, rules) : undefined;
+  if (site) article.site = site;
   const byline = meta.byline?.trim() || findings.byline;
   if (byline) article.byline = byline;
   if (findings.credits) article.credits = findings.credits;
@@ -145,6 +156,31 @@ export function findDateline(lead: string): string | undefined {
   return place || undefined;
 }
 
+/** The host of the page's address when it is not one of the outlet's own hosts (a local site carrying AP copy). */
+function publishingSite(url: string, outlet: Article['outlet'], rules: OutletRules): string | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
+  const own = rules.outlets.find((o) => o.id === outlet.id)?.hosts ?? [];
+  return own.some((h) => host === h || host.endsWith(`.${h}`)) ? undefined : host;
+}
+
+/** The file's own metadata filled in from its front matter where the page's metadata says nothing. */
+function withFrontMatter(meta: ArticleMeta, front: FrontMatter): ArticleMeta {
+  const f = front.fields;
+  const isUrl = (v: string | undefined): v is string => !!v && /^(?:https?:\/\/|www\.)\S+$/iu.test(v);
+  const url = [f['url'], f['link'], f['source']].find(isUrl);
+  const siteName = [f['outlet'], f['source'], f['publisher'], f['site']].find((v) => v && !isUrl(v));
+  const filled: ArticleMeta = { ...meta };
+  const date = f['date'] ?? f['published'];
+  const byline = f['author'] ?? f['byline'];
+  if (!filled.url && url) filled.url = url;
+  if (!filled.date && date) filled.date = date;
+  if (!filled.title && f['title']) filled.title = f['title'];
+  if (!filled.byline && byline) filled.byline = byline;
+  if (!filled.siteName && siteName) filled.siteName = siteName;
+  return filled;
+}
+
 /** Title text without Markdown heading marks or surrounding space; undefined when empty. */
 function cleanTitle(title: string | undefined): string | undefined {
   const cleaned = title
@@ -155,6 +191,18 @@ function cleanTitle(title: string | undefined): string | undefined {
 }
 
 const LANGUAGE_SAMPLE = 1000;
+/** Lines at the top where a headline, teaser, caption or byline may stand before the dateline. */
+const OPENING_LINES = 10;
+/** Lines at the end where a closing credit ("(Belga)", "(XY/IANS)") stands. */
+const CLOSING_LINES = 2;
+
+/** The non-blank lines of a text, trimmed: the page's paragraphs as saved, before any joining. */
+function nonBlankLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
 
 /** Byte length of a string encoded as UTF-8. */
 function utf8Length(text: string): number {

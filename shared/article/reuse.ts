@@ -1,4 +1,5 @@
 import { contentSpans, contentWords } from '../text/content';
+import { quotedWords } from '../text/quotes';
 import type { FoldedWords } from '../text/tokenize';
 import { compareDates } from './body';
 import type { Article, AuthorshipMark, ReuseEvidence, ReuseFigure, Span, Story } from './model';
@@ -10,7 +11,10 @@ export const MIN_RUN_WORDS = 8;
 /** Below this share both ways, a pair is not said to reuse anything and no direction is given. */
 export const MIN_REUSE_SHARE = 0.05;
 
-/** The text spans two articles share verbatim (runs of MIN_RUN_WORDS words or more), on each side. */
+/**
+ * The text spans two articles share verbatim, on each side: runs of MIN_RUN_WORDS words or more outside quotation
+ * marks. Words both take from one quoted statement are quotation, not copying, and never count as reuse.
+ */
 export interface VerbatimCoverage {
   /** Spans of `a`'s body found in `b`, merged, in order. */
   a: Span[];
@@ -20,19 +24,27 @@ export interface VerbatimCoverage {
   shareA: number;
   /** Share (0–1) of `b`'s body words found in `a`. */
   shareB: number;
+  /** Share (0–1) of `a`'s body words in runs both take from inside quotation marks (quotation, not reuse). */
+  quotedShareA: number;
+  /** Share (0–1) of `b`'s body words in runs both take from inside quotation marks. */
+  quotedShareB: number;
 }
 
 /** Finds the verbatim runs two articles share and the share of each body they cover. */
 export function measureCoverage(a: Article, b: Article): VerbatimCoverage {
   const sa = runShingles(a);
   const sb = runShingles(b);
-  const coveredA = coverBy(sa, sb);
-  const coveredB = coverBy(sb, sa);
+  const coveredA = coverBy(sa, sb, true);
+  const coveredB = coverBy(sb, sa, true);
+  const quotedA = coverBy(sa, sb, false);
+  const quotedB = coverBy(sb, sa, false);
   return {
     a: toSpans(sa.tokens, coveredA),
     b: toSpans(sb.tokens, coveredB),
     shareA: share(sa.tokens, coveredA),
     shareB: share(sb.tokens, coveredB),
+    quotedShareA: share(sa.tokens, quotedA),
+    quotedShareB: share(sb.tokens, quotedB),
   };
 }
 
@@ -41,6 +53,10 @@ interface RunShingles {
   tokens: FoldedWords;
   hashes: Uint32Array;
   firstAt: Map<number, number>;
+  /** Where each hash of a run with quoted words first occurs. */
+  quotedFirstAt: Map<number, number>;
+  /** Whether the run starting at each word is prose: none of its words inside quotation marks. */
+  prose: Uint8Array;
 }
 
 const shingleCache = new WeakMap<Article, RunShingles>();
@@ -53,22 +69,37 @@ function runShingles(article: Article): RunShingles {
     const count = Math.max(0, tokens.words.length - MIN_RUN_WORDS + 1);
     const hashes = new Uint32Array(count);
     const firstAt = new Map<number, number>();
+    const quotedFirstAt = new Map<number, number>();
+    const quoted = quotedWords(article.text, contentSpans(article), tokens.starts);
+    const prose = new Uint8Array(count);
+    let quotedInRun = 0;
+    for (let i = 0; i < tokens.words.length; i++) {
+      quotedInRun += quoted[i]!;
+      if (i >= MIN_RUN_WORDS) quotedInRun -= quoted[i - MIN_RUN_WORDS]!;
+      if (i >= MIN_RUN_WORDS - 1 && quotedInRun === 0) prose[i - MIN_RUN_WORDS + 1] = 1;
+    }
     for (let i = 0; i < count; i++) {
       const h = shingleHash(tokens.hashes, i, MIN_RUN_WORDS);
       hashes[i] = h;
-      if (!firstAt.has(h)) firstAt.set(h, i);
+      const first = prose[i] ? firstAt : quotedFirstAt;
+      if (!first.has(h)) first.set(h, i);
     }
-    cached = { tokens, hashes, firstAt };
+    cached = { tokens, hashes, firstAt, quotedFirstAt, prose };
     shingleCache.set(article, cached);
   }
   return cached;
 }
 
-/** Marks the words of `target` inside runs of MIN_RUN_WORDS words that also occur in `other`. */
-function coverBy(target: RunShingles, other: RunShingles): Uint8Array {
+/**
+ * Marks the words of `target` inside runs of MIN_RUN_WORDS words that also occur in `other`: prose runs (no quoted
+ * word) when `prose`, else runs with quoted words, each matched against the same kind of run in `other`.
+ */
+function coverBy(target: RunShingles, other: RunShingles, prose: boolean): Uint8Array {
   const covered = new Uint8Array(target.tokens.words.length);
+  const firstAt = prose ? other.firstAt : other.quotedFirstAt;
   for (let i = 0; i < target.hashes.length; i++) {
-    const at = other.firstAt.get(target.hashes[i]!);
+    if (Boolean(target.prose[i]) !== prose) continue;
+    const at = firstAt.get(target.hashes[i]!);
     if (at === undefined || !sameWords(target.tokens.words, i, other.tokens.words, at, MIN_RUN_WORDS))
       continue;
     covered.fill(1, i, i + MIN_RUN_WORDS);
@@ -121,7 +152,15 @@ export function measureReuse(a: Article, b: Article): ReuseFigure {
       share: coverage.shareB,
       sourceShare: coverage.shareA,
       direction: 'undetermined',
-      evidence: [{ code: 'no-verbatim-run', minWords: MIN_RUN_WORDS }],
+      evidence: [
+        Math.max(coverage.quotedShareA, coverage.quotedShareB) >= MIN_REUSE_SHARE
+          ? {
+              code: 'quotes-same-statement',
+              share: coverage.quotedShareB,
+              sourceShare: coverage.quotedShareA,
+            }
+          : { code: 'no-verbatim-run', minWords: MIN_RUN_WORDS },
+      ],
     };
   }
   const decision = decideSource(a, b);

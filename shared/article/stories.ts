@@ -23,7 +23,7 @@ export interface GroupingOptions {
 export const defaultGrouping: GroupingOptions = {
   containment: 0.2,
   similarityWithTime: 0.12,
-  similarityAlone: 0.5,
+  similarityAlone: 0.2,
   maxDayGap: 7,
 };
 

@@ -217,6 +217,7 @@ export const en = {
     collapsed_other: '… {{count}} identical paragraphs not shown ({{range}}) …',
     boilerplateKind: {
       'date-header': 'date line',
+      metadata: 'metadata',
       url: 'URL line',
       'title-repeat': 'repeated title',
       caption: 'caption',
@@ -339,6 +340,7 @@ export const en = {
     },
     boilerplate: {
       'date-header': 'Date line',
+      metadata: 'Metadata',
       url: 'URL line',
       'title-repeat': 'Repeated title',
       caption: 'Caption',

@@ -224,6 +224,7 @@ export const fr: Catalog = {
     collapsed_other: '… {{count}} paragraphes identiques non affichés ({{range}}) …',
     boilerplateKind: {
       'date-header': 'ligne de date',
+      metadata: 'métadonnées',
       url: 'adresse web',
       'title-repeat': 'titre répété',
       caption: 'légende',
@@ -346,6 +347,7 @@ export const fr: Catalog = {
     },
     boilerplate: {
       'date-header': 'Ligne de date',
+      metadata: 'Métadonnées',
       url: 'Ligne d’adresse',
       'title-repeat': 'Titre répété',
       caption: 'Légende',

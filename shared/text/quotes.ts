@@ -45,3 +45,17 @@ export function findQuotes(text: string, zones: readonly Span[]): Quote[] {
   }
   return quotes.sort((a, b) => a.open - b.open || a.depth - b.depth);
 }
+
+/** Marks (1) the words, given by their start offsets in text order, that stand inside an outer quotation of `zones`. */
+export function quotedWords(text: string, zones: readonly Span[], starts: ArrayLike<number>): Uint8Array {
+  const inside = new Uint8Array(starts.length);
+  const outer = findQuotes(text, zones).filter((q) => q.depth === 0);
+  let q = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
+    while (q < outer.length && outer[q]!.close < at) q++;
+    const quote = outer[q];
+    if (quote && quote.open < at && at < quote.close) inside[i] = 1;
+  }
+  return inside;
+}

@@ -32,6 +32,7 @@ import {
   flaggedRows,
   type GoldClaim,
   linkedPairs,
+  organisationKey,
   pairClaims,
   pairKey,
   prf,
@@ -209,6 +210,29 @@ function scoreOutlets(
       if (named) t.fp += 1;
       if (g) t.fn += 1;
       note('outlets', `${a.id}: engine ${named ? a.outlet.name : 'unknown'}, answer ${g ?? 'none'}`);
+    }
+  }
+}
+
+/** True when `site` is the organisation's own site: one of its host's labels starts with the organisation's name. */
+function ownSite(site: string, organisation: string | null): boolean {
+  if (!organisation) return false;
+  const compact = organisationKey(organisation).replace(/-/g, '');
+  return site.split('.').some((label) => label.replace(/-/g, '').startsWith(compact));
+}
+
+/** Scores the engine's `site` against the manifest's where the site differs from the organisation's own. */
+function scoreSites(articles: readonly Article[], expected: readonly { file: string; site: string }[]): void {
+  const t = tally('sites', 'corpus');
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const m of expected) {
+    const site = byId.get(m.file)?.site;
+    const want = m.site.replace(/^www\./, '');
+    if (site === want) t.tp += 1;
+    else {
+      t.fn += 1;
+      if (site) t.fp += 1;
+      note('sites', `${m.file}: engine ${site ?? 'none'}, answer ${want}`);
     }
   }
 }
@@ -422,7 +446,10 @@ async function evalCorpus(): Promise<string> {
   if (crossLinks.length) notProduced('translation label', 'corpus');
   const all = [...present.values()];
   scoreOutlets('corpus', all, new Map(manifest.articles.map((m) => [m.file, m.organisation])));
-  notProduced('sites', 'corpus');
+  scoreSites(
+    all,
+    manifest.articles.filter((m) => present.has(m.file) && !ownSite(m.site, m.organisation)),
+  );
   scoreFolder(
     'corpus',
     all,

@@ -9,7 +9,35 @@ import {
 } from '../../../shared/article/outlet-rules';
 import { parseArticle } from '../../../shared/article/parse-article';
 
-const REQUIRED = ['reuters', 'afp', 'sputnik', 'ap', 'rt', 'tass', 'bbc', 'le-monde'];
+const REQUIRED = [
+  'reuters',
+  'afp',
+  'sputnik',
+  'ap',
+  'rt',
+  'tass',
+  'bbc',
+  'le-monde',
+  'dpa',
+  'efe',
+  'ansa',
+  'belga',
+  'ria-novosti',
+  'interfax',
+  'xinhua',
+  'ukrinform',
+  'nyt',
+  'washington-post',
+  'npr',
+  'cnn',
+  'le-figaro',
+  'liberation',
+  'france-24',
+  'rfi',
+  'euronews',
+  'rfe-rl',
+  'kyiv-post',
+];
 
 describe('outlet rules data', () => {
   it('covers the required outlets, each with its own colour', () => {
@@ -53,8 +81,8 @@ describe('outlet detection, French and English forms', () => {
     expect(outletOf(lead + body)).toBe(id);
   });
 
-  it('reads captions, credits, stamps and site URLs', () => {
-    expect(outletOf('A protester in the square. (AP Photo/Jane Doe)' + body)).toBe('ap');
+  it('reads credits, stamps and site URLs; a photo credit alone names no outlet', () => {
+    expect(outletOf('A protester in the square. (AP Photo/Jane Doe)' + body)).toBe('unknown');
     expect(outletOf('Texte.\n\nAutre texte.\n\n(Reporting by Jan Novak; Editing by Ann Lee)')).toBe(
       'reuters',
     );
@@ -98,5 +126,65 @@ describe('outlet from page metadata', () => {
       name: 'Le Monde',
       source: 'metadata',
     });
+  });
+});
+
+describe('the authorship grammar over outlet names, wherever the opening puts it', () => {
+  const read = (text: string): ReturnType<typeof parseArticle>['outlet'] =>
+    parseArticle({ id: 'x.txt', text }).outlet;
+  const story =
+    'The harbour board of Kessel voted on Tuesday to close the old ferry pier for two years of repairs.\n' +
+    'Work is due to start in the spring, a board member said after the vote.\n';
+
+  it.each([
+    ['a byline under the headline', 'Kessel closes its old pier\nBy The Associated Press\n' + story, 'ap'],
+    [
+      'a dated dateline after a headline and a caption',
+      'Kessel closes its old pier\nThe old pier at dawn on Tuesday. Photo: harbour board\n' +
+        'KESSEL, 4 mars (Reuters) - ' +
+        story,
+      'reuters',
+    ],
+    ['a place and agency line alone', 'Kessel closes its old pier\nKessel, Norland (AFP)\n' + story, 'afp'],
+    ['a dateline glued to its sentence', 'KESSEL (Reuters) -The harbour board ' + story, 'reuters'],
+    ['an agency opening the first paragraph', '(Belga) Le conseil du port a voté mardi.\n' + story, 'belga'],
+    ['an agency closing the text', story + 'The pier opened in 1911, the board recalled. (dpa)', 'dpa'],
+    [
+      'a desk and agency closing the text',
+      story + 'Repairs will cost about 40 million crowns. (JK/IANS)',
+      'ians',
+    ],
+    ['writers with their agency', 'Kessel pier\nANNA LIND and TOM HALE | Associated Press\n' + story, 'ap'],
+    [
+      'a correspondent with a section tag',
+      'Kessel pier\nOLE VIK, Nikkei Asia harbour correspondent | Europe\n' + story,
+      'nikkei-asia',
+    ],
+    ['a provider line', 'information fournie par France 24 • 04/03/2025 à 10:12\n' + story, 'france-24'],
+    ['a publisher line', 'Published by\nReuters UK\n' + story, 'reuters'],
+    ['a closing contributor line', story + 'L.V. avec AFP', 'afp'],
+    [
+      'a reporting and editing credit',
+      story + 'Reporting by Ole Vik in Kessel; Editing by Tom Hale',
+      'reuters',
+    ],
+  ])('names the outlet of %s', (_, text, id) => {
+    const outlet = read(text);
+    expect(outlet.id).toBe(id);
+    expect(outlet.source).toBe('rule');
+    expect(outlet.evidence).toBeTruthy();
+  });
+
+  it("prefers the site's own name at the top to a contributor line at the end", () => {
+    expect(read('BFMTV\nKessel ferme son vieux quai\n' + story + 'L.V. avec AFP').id).toBe('bfmtv');
+  });
+
+  it('never takes a citation, a photo credit or a name inside a sentence for authorship', () => {
+    expect(read(story + 'The board chairman told AFP the vote was close.').id).toBe('unknown');
+    expect(read('The old pier at dawn. (AP Photo/Ole Vik)\n' + story).id).toBe('unknown');
+    expect(read('A board member said Reuters had asked about the cost.\n' + story).id).toBe('unknown');
+    expect(read(story + 'The board, the harbour master and Reuters were present at the vote.').id).toBe(
+      'unknown',
+    );
   });
 });

@@ -159,7 +159,7 @@ describe('parseArticle details', () => {
       "Des manifestants devant la mairie ( AFP / )\n\nLe texte de l'article commence ici et continue longtemps.",
     );
     expect(a.boilerplateKinds).toEqual(['caption']);
-    expect(a.outlet.id).toBe('afp');
+    expect(a.outlet.id).toBe('unknown');
   });
 
   it('keeps quotes, abbreviations, numbers and URLs from being split as glued paragraphs', () => {

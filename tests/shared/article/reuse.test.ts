@@ -30,11 +30,14 @@ describe('measureReuse on the fixtures', () => {
     expect(figure.sourceShare).toBeLessThan(figure.share);
   });
 
-  it('says "undetermined" when nothing tells which came first', () => {
+  it('labels two articles that only quote one statement "quotes the same statement", never reuse', () => {
     const figure = measureReuse(fixture('e4-rt.txt'), fixture('e4-vallee-infos.txt'));
     expect(figure.direction).toBe('undetermined');
-    expect(figure.share).toBeGreaterThan(0.2);
-    expect(figure.evidence).toContainEqual({ code: 'no-authorship' });
+    expect(figure.share).toBe(0);
+    expect(figure.sourceShare).toBe(0);
+    expect(figure.evidence).toEqual([
+      expect.objectContaining({ code: 'quotes-same-statement', share: expect.any(Number) }),
+    ]);
   });
 
   it('reports no reuse between paraphrases', () => {
@@ -57,7 +60,39 @@ describe('measureReuse on the fixtures', () => {
     const articles = readdirSync(storiesDir).sort().map(fixture);
     const figures = computeReuse(articles, groupStories(articles));
     const pairs = figures.filter((f) => f.share >= 0.05).map((f) => `${f.source}>${f.target}`);
-    expect(pairs.sort()).toEqual(['e1-reuters.txt>e1-sputnik.txt', 'e4-rt.txt>e4-vallee-infos.txt']);
+    expect(pairs.sort()).toEqual(['e1-reuters.txt>e1-sputnik.txt']);
+  });
+});
+
+describe('reuse is copied prose, not shared quotation', () => {
+  const read = (id: string, text: string): Article => parseArticle({ id, text });
+  const statement =
+    '"The lighthouse will stay dark until every lens has been replaced and tested by the coast authority," the ' +
+    'harbour master said in a statement.';
+  const a = read(
+    'a.txt',
+    `SKELL (AFP) - The old lighthouse of Skell went dark on Friday evening after a storm cracked two of its lenses.\n\n${statement}\n\nFishing boats were told to use the southern channel.`,
+  );
+  const b = read(
+    'b.txt',
+    `Sailors in Skell woke up on Saturday without the light that has guided them for ninety years.\n\n${statement}\n\nA repair crew is expected from the capital next week.`,
+  );
+
+  it('does not count the quoted words both take from one statement', () => {
+    const coverage = measureCoverage(a, b);
+    expect(coverage.shareA).toBe(0);
+    expect(coverage.shareB).toBe(0);
+    expect(coverage.quotedShareA).toBeGreaterThan(0.2);
+    expect(coverage.a).toEqual([]);
+  });
+
+  it('still counts prose copied around a quotation', () => {
+    const copy = read(
+      'c.txt',
+      a.text.replace('SKELL (AFP) - ', '').replace('Fishing boats', 'All fishing boats'),
+    );
+    const figure = measureReuse(a, copy);
+    expect(figure.share).toBeGreaterThan(0.3);
   });
 });
 

@@ -4,17 +4,24 @@ import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { reanchorFile, type AnchorText, type ReanchorReport } from '../shared/notes/anchor';
 import { ANNOTATION_SCHEMA_VERSION, emptyAnnotationFile, type AnnotationFile } from '../shared/notes/model';
+import type { NotesNoticeCode } from '../shared/notes/ipc';
 import { mergeAnnotationFiles, type MergeReport } from '../shared/notes/ops';
 import { declaredSchemaVersion, fromW3c, toW3c, type TextLookup } from '../shared/notes/w3c';
 import { errorCode } from './fs-like';
 import { nullLogger, type Logger } from './logger';
-import { isInside } from './scan-folder';
-import { STATE_DIR } from './state-file';
+import {
+  LinkedStateError,
+  MAX_STATE_BYTES,
+  STATE_DIR,
+  moveStateAside,
+  refuseLinkedState,
+  type StateFileNotice,
+} from './state-file';
 
 /** File name of the notes inside `<folder>/.recoupe/`. */
 export const ANNOTATIONS_FILE = 'annotations.json';
-/** Larger notes files are not read (moved aside as damaged): 20 MB holds tens of thousands of notes. */
-export const MAX_ANNOTATIONS_BYTES = 20 * 1024 * 1024;
+/** Larger notes files are not read (reported as damaged): the state files' cap, which holds tens of thousands of notes. */
+export const MAX_ANNOTATIONS_BYTES = MAX_STATE_BYTES;
 /** Default wait after the last change before saving. */
 export const SAVE_DEBOUNCE_MS = 500;
 /** Longest a change waits for a save while changes keep coming. */
@@ -26,7 +33,7 @@ const READ_ONLY_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
 export interface AnnotationFs {
   readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<{ size: number }>;
-  realpath(path: string): Promise<string>;
+  lstat(path: string): Promise<{ isSymbolicLink(): boolean }>;
   /** Writes through a temporary file, fsyncs and renames it over `path`. */
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -38,7 +45,7 @@ export interface AnnotationFs {
 export const nodeAnnotationFs: AnnotationFs = {
   readFile: (path) => fsp.readFile(path),
   stat: (path) => fsp.stat(path),
-  realpath: (path) => fsp.realpath(path),
+  lstat: (path) => fsp.lstat(path),
   writeFileAtomic: (path, data) =>
     writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data), { fsync: true }),
   rename: (from, to) => fsp.rename(from, to),
@@ -58,14 +65,12 @@ export type LoadProblemKind =
   | 'invalid-schema'
   | 'unreadable';
 
-/** A notes file that could not be used, and what was done with it. */
+/** A notes file that could not be used (it is left in place; a save over it moves it aside first). */
 export interface LoadProblem {
   file: string;
   kind: LoadProblemKind;
   /** Technical detail for the log (the JSON error, the schema issue…). */
   detail: string;
-  /** Where the file was moved, untouched; absent when it could not be moved (or `readOnly` was set). */
-  movedTo?: string;
 }
 
 /** Where the notes are kept: in the folder, or in the app's data folder when the folder cannot be written. */
@@ -85,12 +90,15 @@ export interface LoadReport {
   reanchored: ReanchorReport;
 }
 
-/** Something the user should be told, with the file it is about. */
-export interface StoreNotice {
-  kind: LoadProblemKind | 'read-only' | 'merged' | 'save-failed';
-  /** What happened and what to do, naming the file. */
-  message: string;
-  file: string;
+/**
+ * Something the user should be told, with the file it is about: the state files' notice (`damaged`: read and left in
+ * place; `moved-aside`: set aside as `aside` by a save), or one of the notes' own codes (`linked`: `.recoupe/` or the
+ * notes file is a link, not used; `read-only`: notes kept in the app's data folder; `merged`; `save-failed`).
+ */
+export interface StoreNotice extends Omit<StateFileNotice, 'code'> {
+  code: NotesNoticeCode;
+  /** Why a `damaged` or `moved-aside` file could not be used. */
+  problem?: LoadProblemKind;
 }
 
 /** Options of `AnnotationStore.open`. */
@@ -104,7 +112,7 @@ export interface AnnotationStoreOptions {
   fs?: AnnotationFs;
   logger?: Logger;
   debounceMs?: number;
-  /** Never write or move anything (the CLI): problems are only reported. */
+  /** Never write anything (the CLI). Reading never writes nor moves anything in any case. */
   readOnly?: boolean;
   /** Clock for file names and times (tests). */
   now?: () => Date;
@@ -136,7 +144,7 @@ export type ReadOutcome =
   | { kind: 'bad'; problem: LoadProblemKind; detail: string };
 
 /**
- * A folder's notes: loaded (damaged files moved aside, never overwritten), re-anchored on the current articles,
+ * A folder's notes: loaded (damaged files reported and left in place, set aside only by a save), re-anchored on the current articles,
  * saved debounced and atomically with the previous version kept as `.bak`, merged with changes made on disk.
  */
 export class AnnotationStore {
@@ -170,41 +178,34 @@ export class AnnotationStore {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** Loads a folder's notes; never throws for a damaged file (see `report.problems` and `notices`). */
+  /** Loads a folder's notes; never throws for a damaged file (see `report.problems` and `notices`), never writes. */
   static async open(options: AnnotationStoreOptions): Promise<AnnotationStore> {
     const fs = options.fs ?? nodeAnnotationFs;
     const logger = options.logger ?? nullLogger;
-    const now = options.now ?? (() => new Date());
     const textOf = lookupIn(options.articles);
     const notices: StoreNotice[] = [];
     const problems: LoadProblem[] = [];
     const main = annotationsPath(options.root);
     const fallback = dataDirAnnotationsPath(options.dataDir, options.root);
-    let location: StoreLocation = (await stateDirIsSafe(fs, options.root)) ? 'folder' : 'data-dir';
-    if (location === 'data-dir') {
+    let location: StoreLocation = 'folder';
+    try {
+      await refuseLinkedState(options.root, main, fs);
+    } catch (error) {
+      if (!(error instanceof LinkedStateError)) throw error;
+      location = 'data-dir';
       notices.push({
-        kind: 'read-only',
-        file: join(options.root, STATE_DIR),
-        message: `${join(options.root, STATE_DIR)} points outside the folder, so Recoupe keeps this folder's notes in ${fallback}. Remove that link to keep notes with the folder.`,
+        code: 'linked',
+        file: main,
+        message: `${error.message} Until then Recoupe keeps this folder's notes in ${fallback}.`,
       });
     }
 
-    /** Reads one file; a damaged one is moved aside (unless read-only) and recorded. */
+    /** Reads one file; a damaged one is recorded and left in place. */
     const readChecked = async (path: string): Promise<ReadOutcome> => {
       const outcome = await readAnnotationFile(fs, path, textOf);
       if (outcome.kind !== 'bad') return outcome;
-      const problem: LoadProblem = { file: path, kind: outcome.problem, detail: outcome.detail };
-      if (!options.readOnly && outcome.problem !== 'unreadable') {
-        try {
-          problem.movedTo = await moveAside(fs, path, now());
-        } catch (error) {
-          logger.warn(`notes: could not move ${path} aside`, error);
-        }
-      }
-      problems.push(problem);
-      logger.warn(
-        `notes: ${path} not used (${outcome.problem}: ${outcome.detail})${problem.movedTo ? `; moved to ${problem.movedTo}` : ''}`,
-      );
+      problems.push({ file: path, kind: outcome.problem, detail: outcome.detail });
+      logger.warn(`notes: ${path} not used (${outcome.problem}: ${outcome.detail}); left in place`);
       return outcome;
     };
 
@@ -222,17 +223,19 @@ export class AnnotationStore {
         source = backup.kind === 'ok' ? 'backup' : 'empty';
         if (backup.kind === 'ok') file = backup.file;
         const problem = problems[0]!;
+        const keep = problem.kind === 'unreadable' || problem.kind === 'future-version';
         notices.push({
-          kind: problem.kind,
+          code: 'damaged',
+          problem: problem.kind,
           file: main,
-          message: describeProblem(problem, source, `${main}.bak`),
+          message: describeProblem(problem, source, `${main}.bak`, keep),
         });
-        if (problem.movedTo === undefined) {
+        if (keep) {
           location = 'data-dir';
           notices.push({
-            kind: 'read-only',
+            code: 'read-only',
             file: main,
-            message: `${main} could not be used or moved aside, so Recoupe will not write over it: notes made now are kept in ${fallback}.`,
+            message: `Recoupe will not write over ${main}: notes made now are kept in ${fallback}.`,
           });
         }
       }
@@ -251,7 +254,7 @@ export class AnnotationStore {
         mergedFromDataDir = merged.report;
         if (merged.report.added + merged.report.updated + merged.report.deleted > 0) {
           notices.push({
-            kind: 'merged',
+            code: 'merged',
             file: fallback,
             message: `Notes kept in ${fallback} while the folder could not be written were merged back into ${main}.`,
           });
@@ -261,9 +264,10 @@ export class AnnotationStore {
     } else if (kept.kind === 'bad') {
       const problem = problems[problems.length - 1]!;
       notices.push({
-        kind: problem.kind,
+        code: 'damaged',
+        problem: problem.kind,
         file: fallback,
-        message: describeProblem(problem, 'empty', undefined),
+        message: describeProblem(problem, 'empty', undefined, false),
       });
     }
 
@@ -383,15 +387,24 @@ export class AnnotationStore {
     try {
       await this.writeTo(this.path);
     } catch (error) {
-      if (this.currentLocation === 'folder' && READ_ONLY_CODES.has(errorCode(error) ?? '')) {
+      const linked = error instanceof LinkedStateError;
+      if (this.currentLocation === 'folder' && (linked || READ_ONLY_CODES.has(errorCode(error) ?? ''))) {
         const folderPath = this.path;
         this.currentLocation = 'data-dir';
         this.diskDigest = null;
-        this.notify({
-          kind: 'read-only',
-          file: folderPath,
-          message: `The folder ${this.options.root} cannot be written (${errorCode(error)}), so your notes are kept in ${this.path}. They will be saved in the folder when it can be written again.`,
-        });
+        this.notify(
+          linked
+            ? {
+                code: 'linked',
+                file: folderPath,
+                message: `${error.message} Until then Recoupe keeps this folder's notes in ${this.path}.`,
+              }
+            : {
+                code: 'read-only',
+                file: folderPath,
+                message: `The folder ${this.options.root} cannot be written (${errorCode(error)}), so your notes are kept in ${this.path}. They will be saved in the folder when it can be written again.`,
+              },
+        );
         this.logger.warn(`notes: ${folderPath} not writable, saving to ${this.path}`, error);
         await this.writeOrReport(this.path);
       } else {
@@ -414,7 +427,7 @@ export class AnnotationStore {
   /** Tells the user a save failed and throws with the same message. */
   private reportSaveFailure(path: string, error: unknown): never {
     const message = `Your notes could not be saved to ${path} (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))}). They are still open in Recoupe: free some space or fix the folder's permissions, and they will be saved on the next change.`;
-    this.notify({ kind: 'save-failed', file: path, message });
+    this.notify({ code: 'save-failed', file: path, message });
     this.logger.error(`notes: saving ${path} failed`, error);
     throw new Error(message);
   }
@@ -422,7 +435,10 @@ export class AnnotationStore {
   /** Writes the notes to `path`, merging first with a version written there by someone else since we last looked. */
   private async writeTo(path: string): Promise<void> {
     const textOf = lookupIn(this.articles);
+    const inFolder = path === annotationsPath(this.options.root);
+    if (inFolder) await refuseLinkedState(this.options.root, path, this.fs);
     await this.fs.mkdir(dirname(path));
+    if (inFolder) await refuseLinkedState(this.options.root, path, this.fs);
     let previous: Uint8Array | null = null;
     try {
       previous = await this.fs.readFile(path);
@@ -440,13 +456,11 @@ export class AnnotationStore {
         );
         this.options.onExternalChange?.(this.state);
       } else if (theirs.kind === 'bad') {
-        const movedTo = await moveAside(this.fs, path, this.now());
+        const aside = await moveStateAside(path, this.now(), this.fs);
         previous = null;
-        this.notify({
-          kind: theirs.problem,
-          file: path,
-          message: `${path} was changed on disk and can no longer be read (${theirs.detail}). It was moved aside as ${movedTo}, untouched, and your notes were saved in its place.`,
-        });
+        const message = `Your notes file ${path} could not be read (${theirs.detail}); it was moved aside as ${aside}, untouched, and your notes were saved in a new ${basename(path)}.`;
+        this.logger.warn(`notes: ${message}`);
+        this.notify({ code: 'moved-aside', problem: theirs.problem, file: path, aside, message });
       }
     }
     if (previous) await this.fs.writeFileAtomic(`${path}.bak`, previous);
@@ -545,6 +559,7 @@ function describeProblem(
   problem: LoadProblem,
   source: LoadReport['source'],
   backup: string | undefined,
+  kept: boolean,
 ): string {
   const what: Record<LoadProblemKind, string> = {
     'too-large': `is too large to be a notes file (${problem.detail})`,
@@ -555,45 +570,20 @@ function describeProblem(
     'invalid-schema': `does not hold notes in the expected form (${problem.detail})`,
     unreadable: `cannot be read (${problem.detail})`,
   };
-  const kept = problem.movedTo
-    ? ` It was moved aside as ${problem.movedTo}, untouched.`
-    : ' It was left as it is.';
+  const left = kept
+    ? ' It was left as it is and will not be written over.'
+    : ' It was left as it is; saving a change will move it aside, untouched, and start a new notes file.';
   const now =
     source === 'backup'
       ? ` Recoupe opened the previous version of your notes, ${backup}.`
       : ' Recoupe started with no notes.';
   const todo =
     problem.kind === 'future-version'
-      ? ' Update Recoupe to see the notes in the moved file.'
+      ? ' Update Recoupe to see the notes in it.'
       : problem.kind === 'unreadable'
         ? ' Check the file’s permissions, then reopen the folder.'
-        : ' To recover more, open the moved file in a text editor, fix it, and rename it back to annotations.json while Recoupe is closed.';
-  return `Your notes file ${problem.file} ${what[problem.kind]}.${kept}${now}${todo}`;
-}
-
-/** Renames a file to `<path>.corrupt-<time>` (a free name) and returns the new path. */
-async function moveAside(fs: AnnotationFs, path: string, now: Date): Promise<string> {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  for (let n = 1; ; n++) {
-    const target = `${path}.corrupt-${stamp}${n === 1 ? '' : `-${n}`}`;
-    const taken = await fs.stat(target).then(
-      () => true,
-      () => false,
-    );
-    if (taken) continue;
-    await fs.rename(path, target);
-    return target;
-  }
-}
-
-/** True unless `<root>/.recoupe` is a link resolving outside the folder. */
-async function stateDirIsSafe(fs: AnnotationFs, root: string): Promise<boolean> {
-  try {
-    const [real, realRoot] = await Promise.all([fs.realpath(join(root, STATE_DIR)), fs.realpath(root)]);
-    return isInside(realRoot, real);
-  } catch {
-    return true;
-  }
+        : ' To recover more, close Recoupe, open the file in a text editor and fix it.';
+  return `Your notes file ${problem.file} ${what[problem.kind]}.${left}${now}${todo}`;
 }
 
 /** Text lookup over the current articles: by id and sha256, else by sha256 alone (a renamed file). */

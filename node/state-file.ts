@@ -74,7 +74,7 @@ export function stateFile<T extends { version: number }>(
   const inspect = async (): Promise<
     { kind: 'missing' } | { kind: 'ok'; value: T } | { kind: 'damaged'; problem: string }
   > => {
-    await refuseLinks(root, path);
+    await refuseLinkedState(root, path);
     let raw: string;
     try {
       const { size } = await fsp.stat(path);
@@ -126,27 +126,39 @@ export function stateFile<T extends { version: number }>(
       const found = await inspect();
       let notice: StateFileNotice | undefined;
       if (found.kind === 'damaged') {
-        const aside = await moveAside(path);
+        const aside = await moveStateAside(path);
         const message = `Your ${spec.what} in ${path} could not be read (${found.problem}); the file was kept as ${aside} and a new ${basename(path)} was saved.`;
         logger.warn(message);
         notice = { code: 'moved-aside', file: path, aside, message };
       }
       await fsp.mkdir(dir, { recursive: true });
-      await refuseLinks(root, path);
+      await refuseLinkedState(root, path);
       await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, { encoding: 'utf8', fsync: true });
       return notice ? { value: valid, notice } : { value: valid };
     },
   };
 }
 
-/** Refuses a `.recoupe/` or a state file that is a symbolic link (wherever it points). */
-async function refuseLinks(root: string, path: string): Promise<void> {
+/** The filesystem calls of the link check and of setting a file aside (injectable for the notes store's tests). */
+export interface StateFs {
+  lstat(path: string): Promise<{ isSymbolicLink(): boolean }>;
+  rename(from: string, to: string): Promise<void>;
+}
+
+const nodeStateFs: StateFs = { lstat: (path) => fsp.lstat(path), rename: (from, to) => fsp.rename(from, to) };
+
+/** Refuses (LinkedStateError) a `<root>/.recoupe/` or a state file `path` in it that is a symbolic link, wherever it points. */
+export async function refuseLinkedState(
+  root: string,
+  path: string,
+  fs: StateFs = nodeStateFs,
+): Promise<void> {
   const dir = join(root, STATE_DIR);
   for (const [target, what] of [
     [dir, `so Recoupe can keep its state inside ${root}`],
     [path, 'and let Recoupe write a plain file there'],
   ] as const) {
-    const stat = await fsp.lstat(target).catch((error: unknown) => {
+    const stat = await fs.lstat(target).catch((error: unknown) => {
       if (errorCode(error) === 'ENOENT') return undefined;
       throw error;
     });
@@ -157,17 +169,21 @@ async function refuseLinks(root: string, path: string): Promise<void> {
   }
 }
 
-/** Renames a damaged file to a free `<path>.corrupt-<time>` name and returns that name. */
-async function moveAside(path: string): Promise<string> {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+/** Renames a damaged state file to a free `<path>.corrupt-<time>` name and returns that name. */
+export async function moveStateAside(
+  path: string,
+  now = new Date(),
+  fs: StateFs = nodeStateFs,
+): Promise<string> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
   for (let n = 1; ; n++) {
     const target = `${path}.corrupt-${stamp}${n === 1 ? '' : `-${n}`}`;
-    const taken = await fsp.lstat(target).then(
+    const taken = await fs.lstat(target).then(
       () => true,
       () => false,
     );
     if (taken) continue;
-    await fsp.rename(path, target);
+    await fs.rename(path, target);
     return target;
   }
 }

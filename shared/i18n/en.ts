@@ -540,7 +540,6 @@ export const en = {
       damaged: 'The notes file could not be used',
       merged: 'Notes merged back into the folder',
       saveFailed: 'Notes could not be saved',
-      other: 'About your notes',
       dismiss: 'Dismiss',
     },
     announce: {

@@ -551,7 +551,6 @@ export const fr: Catalog = {
       damaged: 'Le fichier de notes est inutilisable',
       merged: 'Notes réintégrées dans le dossier',
       saveFailed: 'Les notes n’ont pas pu être enregistrées',
-      other: 'À propos de vos notes',
       dismiss: 'Masquer',
     },
     announce: {

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { articleId } from '../ipc/article-id';
+import type { StateNotice } from '../ipc/state-notice';
 import type { Note, TagDef } from './model';
+
+/**
+ * What a notice about the notes is: the state files' codes (`damaged`: left in place; `moved-aside`: set aside by a
+ * save), `linked` (`.recoupe/` or the notes file is a link, not used), `read-only` (notes kept in the app's data
+ * folder), `merged` (notes from the data folder merged back) and `save-failed`.
+ */
+export type NotesNoticeCode = StateNotice['code'] | 'linked' | 'read-only' | 'merged' | 'save-failed';
 
 /** The notes of the open folder as the renderer gets them after every call. */
 export interface NotesView {
@@ -9,8 +17,8 @@ export interface NotesView {
   tags: TagDef[];
   /** `data-dir` when the folder cannot be written and the notes are kept in the app's data folder. */
   location: 'folder' | 'data-dir';
-  /** What the user should be told (damaged file moved aside, read-only folder, failed save…), oldest first. */
-  notices: { kind: string; message: string }[];
+  /** What the user should be told (damaged file left in place or moved aside, read-only folder, failed save…), oldest first. */
+  notices: { code: NotesNoticeCode; message: string }[];
   canUndo: boolean;
   canRedo: boolean;
 }

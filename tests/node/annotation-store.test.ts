@@ -182,7 +182,7 @@ describe('saving', () => {
     store.replace(withNote(store, 'n1'));
     await expect(store.flush()).rejects.toThrow(annotationsPath(root));
     expect(store.dirty).toBe(true);
-    expect(store.notices.at(-1)).toMatchObject({ kind: 'save-failed', file: annotationsPath(root) });
+    expect(store.notices.at(-1)).toMatchObject({ code: 'save-failed', file: annotationsPath(root) });
     expect(store.file.notes).toHaveLength(1);
   });
 });
@@ -282,25 +282,39 @@ describe('damaged files', () => {
   }
 
   for (const [name, damage, kind] of cases) {
-    it(`${name}: moved aside untouched, said so, started empty`, async () => {
+    it(`${name}: reported and left in place on reading, set aside only by a save, with a notice naming both files`, async () => {
       await mkdir(join(root, '.recoupe'));
       await damage();
       const before = await readFile(annotationsPath(root));
       const store = await open({ now: () => new Date('2026-03-02T08:00:00.000Z') });
-      const problem = store.report.problems[0]!;
-      expect(problem).toMatchObject({ file: annotationsPath(root), kind });
-      expect(problem.movedTo).toBe(`${annotationsPath(root)}.corrupt-2026-03-02T08-00-00-000Z`);
-      expect((await readFile(problem.movedTo!)).equals(before)).toBe(true);
+      expect(store.report.problems[0]).toMatchObject({ file: annotationsPath(root), kind });
       expect(store.report.source).toBe('empty');
       expect(store.file.notes).toEqual([]);
-      const notice = store.notices[0]!;
-      expect(notice.kind).toBe(kind);
-      expect(notice.message).toContain(annotationsPath(root));
-      expect(notice.message).toContain(problem.movedTo);
-      expect(notice.message).toContain('started with no notes');
+      expect(store.notices[0]).toMatchObject({ code: 'damaged', problem: kind, file: annotationsPath(root) });
+      expect(store.notices[0]!.message).toContain('left as it is');
+      expect(store.notices[0]!.message).toContain('started with no notes');
+      expect(await readdir(join(root, '.recoupe'))).toEqual([ANNOTATIONS_FILE]);
+      expect((await readFile(annotationsPath(root))).equals(before)).toBe(true);
       store.replace(withNote(store, 'new'));
       await store.close();
-      expect((await readFile(problem.movedTo!)).equals(before)).toBe(true);
+      const aside = `${annotationsPath(root)}.corrupt-2026-03-02T08-00-00-000Z`;
+      if (kind === 'future-version') {
+        expect(store.location).toBe('data-dir');
+        expect((await readFile(annotationsPath(root))).equals(before)).toBe(true);
+        expect(await readdir(join(root, '.recoupe'))).toEqual([ANNOTATIONS_FILE]);
+      } else {
+        expect((await readFile(aside)).equals(before)).toBe(true);
+        expect(await savedIds()).toEqual(['new']);
+        const moved = store.notices.at(-1)!;
+        expect(moved).toMatchObject({
+          code: 'moved-aside',
+          problem: kind,
+          file: annotationsPath(root),
+          aside,
+        });
+        expect(moved.message).toContain(annotationsPath(root));
+        expect(moved.message).toContain(aside);
+      }
       expect(Object.prototype).not.toHaveProperty('polluted');
     });
   }
@@ -323,7 +337,7 @@ describe('damaged files', () => {
     expect(await savedIds()).toEqual(['n1', 'n3']);
   });
 
-  it('moves a damaged .bak aside too and starts empty', async () => {
+  it('leaves a damaged .bak in place too and starts empty; a save sets aside only the file it replaces', async () => {
     await mkdir(join(root, '.recoupe'));
     await writeFile(annotationsPath(root), '{');
     await writeFile(`${annotationsPath(root)}.bak`, '[');
@@ -333,8 +347,15 @@ describe('damaged files', () => {
       annotationsPath(root),
       `${annotationsPath(root)}.bak`,
     ]);
+    expect((await readdir(join(root, '.recoupe'))).sort()).toEqual([
+      ANNOTATIONS_FILE,
+      `${ANNOTATIONS_FILE}.bak`,
+    ]);
+    store.replace(withNote(store, 'n1'));
+    await store.close();
     const names = await readdir(join(root, '.recoupe'));
-    expect(names.filter((n) => n.includes('.corrupt-'))).toHaveLength(2);
+    expect(names.filter((n) => n.includes('.corrupt-'))).toHaveLength(1);
+    expect(await readFile(`${annotationsPath(root)}.bak`, 'utf8')).toBe('[');
   });
 
   it('a file damaged on disk while open is moved aside before saving', async () => {
@@ -347,7 +368,8 @@ describe('damaged files', () => {
     expect(await savedIds()).toEqual(['n1', 'n2']);
     const aside = (await readdir(join(root, '.recoupe'))).find((n) => n.includes('.corrupt-'))!;
     expect(await readFile(join(root, '.recoupe', aside), 'utf8')).toBe('garbage');
-    expect(store.notices.at(-1)!.message).toContain('moved aside');
+    expect(store.notices.at(-1)).toMatchObject({ code: 'moved-aside', file: annotationsPath(root) });
+    expect(store.notices.at(-1)!.message).toContain(join(root, '.recoupe', aside));
   });
 
   it('the CLI mode only reports: nothing moved, nothing written', async () => {
@@ -355,7 +377,6 @@ describe('damaged files', () => {
     await writeFile(annotationsPath(root), '{');
     const store = await open({ readOnly: true });
     expect(store.report.problems[0]).toMatchObject({ kind: 'invalid-json' });
-    expect(store.report.problems[0]!.movedTo).toBeUndefined();
     expect(await readdir(join(root, '.recoupe'))).toEqual([ANNOTATIONS_FILE]);
   });
 
@@ -372,7 +393,10 @@ describe('damaged files', () => {
     const store = await open({ fs });
     expect(store.location).toBe('data-dir');
     expect(store.report.problems[0]).toMatchObject({ kind: 'unreadable' });
-    expect(store.notices.map((n) => n.kind)).toEqual(['unreadable', 'read-only']);
+    expect(store.notices.map((n) => [n.code, n.problem])).toEqual([
+      ['damaged', 'unreadable'],
+      ['read-only', undefined],
+    ]);
     expect(store.notices[0]!.message).toContain('permissions');
     store.replace(withNote(store, 'n1'));
     await store.close();
@@ -393,7 +417,7 @@ describe('read-only folders', () => {
       await store.flush();
       expect(store.location).toBe('data-dir');
       expect(store.path).toBe(dataDirAnnotationsPath(dataDir, root));
-      const notice = store.notices.find((n) => n.kind === 'read-only')!;
+      const notice = store.notices.find((n) => n.code === 'read-only')!;
       expect(notice.message).toContain(root);
       expect(notice.message).toContain(store.path);
       expect(await savedIds(store.path)).toEqual(['n1']);
@@ -420,7 +444,7 @@ describe('read-only folders', () => {
     await store.close();
     const again = await open();
     expect(again.file.notes.map((n) => n.id)).toEqual(['n1']);
-    expect(again.notices.map((n) => n.kind)).toEqual(['merged']);
+    expect(again.notices.map((n) => n.code)).toEqual(['merged']);
     await again.close();
     expect(await savedIds()).toEqual(['n1']);
     await expect(stat(dataDirAnnotationsPath(dataDir, root))).rejects.toThrow();
@@ -432,8 +456,55 @@ describe('read-only folders', () => {
     await symlink(outside, join(root, '.recoupe'));
     const store = await open();
     expect(store.location).toBe('data-dir');
+    expect(store.notices[0]).toMatchObject({ code: 'linked', file: annotationsPath(root) });
     store.replace(withNote(store, 'n1'));
     await store.close();
     expect(await readdir(outside)).toEqual([]);
+    expect(await savedIds(dataDirAnnotationsPath(dataDir, root))).toEqual(['n1']);
+  });
+
+  it('a .recoupe link pointing inside the folder is refused as well', async () => {
+    await mkdir(join(root, 'inside'));
+    await symlink(join(root, 'inside'), join(root, '.recoupe'));
+    const store = await open();
+    expect(store.location).toBe('data-dir');
+    expect(store.notices[0]!.code).toBe('linked');
+    store.replace(withNote(store, 'n1'));
+    await store.close();
+    expect(await readdir(join(root, 'inside'))).toEqual([]);
+  });
+
+  it('a linked annotations.json is neither read nor written through', async () => {
+    const elsewhere = join(root, '..', 'notes.json');
+    await mkdir(join(root, '.recoupe'));
+    const other = await open({ root: join(root, '..'), dataDir: join(dataDir, 'other') });
+    other.replace(withNote(other, 'theirs'));
+    await other.close();
+    await writeFile(elsewhere, await readFile(annotationsPath(join(root, '..'))));
+    const before = await readFile(elsewhere, 'utf8');
+    await symlink(elsewhere, annotationsPath(root));
+    const store = await open();
+    expect(store.file.notes).toEqual([]);
+    expect(store.notices[0]).toMatchObject({ code: 'linked', file: annotationsPath(root) });
+    store.replace(withNote(store, 'n1'));
+    await store.close();
+    expect(await readFile(elsewhere, 'utf8')).toBe(before);
+    expect(await savedIds(dataDirAnnotationsPath(dataDir, root))).toEqual(['n1']);
+  });
+
+  it('a .recoupe turned into a link while open is not written through: notes go to the data folder', async () => {
+    const store = await open();
+    store.replace(withNote(store, 'n1'));
+    await store.flush();
+    const outside = join(root, '..', 'elsewhere');
+    await mkdir(outside);
+    await rm(join(root, '.recoupe'), { recursive: true });
+    await symlink(outside, join(root, '.recoupe'));
+    store.replace(withNote(store, 'n2'));
+    await store.close();
+    expect(await readdir(outside)).toEqual([]);
+    expect(store.location).toBe('data-dir');
+    expect(store.notices.at(-1)!.code).toBe('linked');
+    expect(await savedIds(dataDirAnnotationsPath(dataDir, root))).toEqual(['n1', 'n2']);
   });
 });

@@ -1,24 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { NotesView } from '../../../../shared/notes/ipc';
-
-/** The kinds of notice that mean a notes file could not be used (and was moved aside when it could be). */
-const DAMAGED = new Set([
-  'too-large',
-  'not-utf8',
-  'invalid-json',
-  'unsafe-keys',
-  'future-version',
-  'invalid-schema',
-  'unreadable',
-]);
+import type { NotesNoticeCode, NotesView } from '../../../../shared/notes/ipc';
 
 /** The i18n key of a notice's title. */
-function titleKey(kind: string) {
-  if (DAMAGED.has(kind)) return 'notes.notice.damaged' as const;
-  if (kind === 'read-only') return 'notes.notice.readOnly' as const;
-  if (kind === 'merged') return 'notes.notice.merged' as const;
-  if (kind === 'save-failed') return 'notes.notice.saveFailed' as const;
-  return 'notes.notice.other' as const;
+function titleKey(code: NotesNoticeCode) {
+  if (code === 'damaged' || code === 'moved-aside') return 'notes.notice.damaged' as const;
+  if (code === 'read-only' || code === 'linked') return 'notes.notice.readOnly' as const;
+  if (code === 'merged') return 'notes.notice.merged' as const;
+  return 'notes.notice.saveFailed' as const;
+}
+
+/** The class suffix of a notice: the damaged ones share one look. */
+function look(code: NotesNoticeCode): string {
+  return code === 'moved-aside' ? 'damaged' : code;
 }
 
 /**
@@ -49,12 +42,8 @@ export function NotesNotices({
         </p>
       ) : null}
       {shown.map(({ notice, index }) => (
-        <div
-          key={index}
-          className={`notes-notice notes-notice-${DAMAGED.has(notice.kind) ? 'damaged' : notice.kind}`}
-          role="note"
-        >
-          <strong>{t(titleKey(notice.kind))}</strong>
+        <div key={index} className={`notes-notice notes-notice-${look(notice.code)}`} role="note">
+          <strong>{t(titleKey(notice.code))}</strong>
           <p className="notes-notice-message">{notice.message}</p>
           <button type="button" className="link-button small" onClick={() => onDismiss(index)}>
             {t('notes.notice.dismiss')}

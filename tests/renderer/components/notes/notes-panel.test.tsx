@@ -152,7 +152,7 @@ describe('notes panel', () => {
           location: 'data-dir',
           notices: [
             {
-              kind: 'save-failed',
+              code: 'save-failed',
               message: 'Your notes could not be saved to /x/annotations.json (ENOSPC).',
             },
           ],

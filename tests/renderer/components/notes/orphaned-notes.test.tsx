@@ -104,11 +104,10 @@ describe('notes notices', () => {
       location: 'data-dir' as const,
       notices: [
         {
-          kind: 'invalid-json',
-          message:
-            'Your notes file /f/.recoupe/annotations.json is damaged. It was moved aside as /f/x.corrupt.',
+          code: 'damaged' as const,
+          message: 'Your notes file /f/.recoupe/annotations.json is damaged. It was left as it is.',
         },
-        { kind: 'read-only', message: 'Notes made now are kept in /data/annotations/f.json.' },
+        { code: 'read-only' as const, message: 'Notes made now are kept in /data/annotations/f.json.' },
       ],
     };
     const { rerender } = render(<NotesNotices view={view} dismissed={new Set()} onDismiss={onDismiss} />);

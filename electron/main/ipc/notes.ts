@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HandlerError } from '../../../shared/ipc/errors';
 import { anchorSpan } from '../../../shared/notes/anchor';
 import type { NewNote, NotesView, SimpleNoteOp, SpanTarget } from '../../../shared/notes/ipc';
-import type { Note, NoteTarget } from '../../../shared/notes/model';
+import type { Note, NoteTarget, TagDef } from '../../../shared/notes/model';
 import {
   NoteOpError,
   performNoteOp,
@@ -150,6 +150,18 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
       }),
     undoNotes: (): Promise<NotesView> => serial(() => step((editor) => undoNoteOp(editor))),
     redoNotes: (): Promise<NotesView> => serial(() => step((editor) => redoNoteOp(editor))),
+    /**
+     * The notes as the user sees them, after every pending save is written (for exports; not an IPC method); a
+     * failed save is logged and the notes in memory are still returned.
+     */
+    liveNotes: (): Promise<{ notes: readonly Note[]; tags: readonly TagDef[] }> =>
+      serial(async () => {
+        const { store: open } = await current();
+        await open
+          .flush()
+          .catch((error: unknown) => services.logger.error('notes: save before export failed', error));
+        return { notes: open.file.notes, tags: open.file.tags };
+      }),
     /** Saves pending notes and closes the store (on quit; not an IPC method). */
     dispose: (): Promise<void> => serial(closeStore),
   };

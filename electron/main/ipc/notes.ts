@@ -37,13 +37,13 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
     const session = folderSession();
     if (!session) throw new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
     if (store && seen?.root === session.root) {
-      if (seen !== session) {
+      if (seen !== session && !sameTexts(seen, session)) {
         const report = store.setArticles(session.articles());
         services.logger.info(
           `notes: folder changed, ${report.reanchored} re-anchored, ${report.orphaned} orphaned, ${report.renamed} renamed`,
         );
-        seen = session;
       }
+      seen = session;
       return { store, session };
     }
     if (store) await closeStore();
@@ -165,4 +165,12 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
     /** Saves pending notes and closes the store (on quit; not an IPC method). */
     dispose: (): Promise<void> => serial(closeStore),
   };
+}
+
+/** True when two sessions hold the same articles with the same texts (an outlet or story correction): no re-anchoring. */
+function sameTexts(before: FolderSession | null, after: FolderSession): boolean {
+  if (!before) return false;
+  const now = after.articles();
+  const then = new Map(before.articles().map((a) => [a.id, a.text]));
+  return now.length === then.size && now.every((a) => then.get(a.id) === a.text);
 }

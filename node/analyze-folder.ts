@@ -2,8 +2,13 @@ import { applyOutletCorrections, type Corrections } from '../shared/article/corr
 import type { Article, ReuseFigure, SkippedFile, Story } from '../shared/article/model';
 import { computeReuse } from '../shared/article/reuse';
 import { groupStories } from '../shared/article/stories';
+import { realpath } from 'node:fs/promises';
+import { join } from 'node:path';
 import { loadCorrections } from './folder-state';
-import { scanFolder, type ScanOptions } from './scan-folder';
+import { nullLogger } from './logger';
+import { ArticleReadError, DEFAULT_MAX_BYTES, readArticleFile } from './read-article';
+import { compareIds, describeUnexpected, isInside, scanFolder, type ScanOptions } from './scan-folder';
+import type { FolderEvent } from './watch-folder';
 
 /** A folder read and analysed: articles (user corrections applied), stories, reuse figures, skipped files. */
 export interface FolderAnalysis {
@@ -43,4 +48,49 @@ export function reapplyCorrections(
   const stories = groupStories(articles, corrections);
   const reuse = computeReuse(articles, stories);
   return { ...read, articles, stories, reuse, corrections };
+}
+
+/**
+ * Re-reads only the files a watcher reported (added, changed or removed) and keeps every other article as it was
+ * read; then applies the folder's corrections, groups stories and measures reuse again.
+ */
+export async function rereadFiles(
+  previous: FolderAnalysis,
+  events: readonly FolderEvent[],
+  options: Pick<ScanOptions, 'maxBytes' | 'logger' | 'rules'> = {},
+): Promise<FolderAnalysis> {
+  const logger = options.logger ?? nullLogger;
+  const touched = new Set(events.map((e) => e.path));
+  const scanned = previous.scanned.filter((a) => !touched.has(a.id));
+  const skipped = previous.skipped.filter((s) => !touched.has(s.path));
+  for (const event of events) {
+    if (event.kind === 'removed') continue;
+    const abs = join(previous.root, ...event.path.split('/'));
+    const real = await realpath(abs).catch(() => null);
+    if (real === null) continue;
+    if (!isInside(previous.root, real)) {
+      skipped.push({
+        path: event.path,
+        reason: 'symbolic link pointing outside the opened folder: not followed',
+      });
+      continue;
+    }
+    try {
+      scanned.push(
+        await readArticleFile(real, event.path, {
+          maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+          ...(options.rules ? { rules: options.rules } : {}),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ArticleReadError)) logger.error(`reading ${abs} failed`, error);
+      skipped.push({
+        path: event.path,
+        reason: error instanceof ArticleReadError ? error.reason : describeUnexpected(error),
+      });
+    }
+  }
+  scanned.sort((x, y) => compareIds(x.id, y.id));
+  skipped.sort((x, y) => compareIds(x.path, y.path));
+  return reapplyCorrections({ ...previous, scanned, skipped }, previous.corrections);
 }

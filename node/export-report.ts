@@ -3,11 +3,13 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { applyOutletCorrections } from '../shared/article/corrections';
 import type { Article } from '../shared/article/model';
+import type { Note, TagDef } from '../shared/notes/model';
 import { buildReportInput } from '../shared/report/build-input';
 import type { ReportInput } from '../shared/report/input';
 import { reportMetadata } from '../shared/report/metadata';
 import type { ReportOptions } from '../shared/report/options';
 import { renderComparisonReport } from '../shared/report/render';
+import type { TextEquivalence } from '../shared/text/fold';
 import { AlignmentStore } from './alignment-store';
 import { AnnotationStore } from './annotation-store';
 import { readClaimsState } from './claims-state';
@@ -34,6 +36,12 @@ export interface ExportRequest {
   /** The app's data folder, where notes of read-only folders are kept (default: the platform's Recoupe folder). */
   dataDir?: string;
   logger?: Logger;
+  /** The articles as the open session holds them (outlet corrections applied); read from the folder when absent. */
+  articles?: readonly [Article, Article];
+  /** The live notes of the open session (already saved); read from the folder when absent. */
+  notes?: { notes: readonly Note[]; tags: readonly TagDef[] };
+  /** The view's equivalences (ignore case, punctuation, typography); none when absent. */
+  equivalence?: TextEquivalence;
 }
 
 /** A report's input, and what the user should know about the saved work read for it. */
@@ -62,27 +70,16 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
       `The folder ${request.root} cannot be opened: check that it exists and that you may read it.`,
     );
   }
-  const [rawA, rawB] = await Promise.all([readInFolder(root, request.a), readInFolder(root, request.b)]);
   const warnings: string[] = [];
-  const { corrections, notice } = await loadCorrections(root, logger);
-  if (notice) warnings.push(notice.message);
-  const [a, b] = applyOutletCorrections([rawA, rawB], corrections) as [Article, Article];
+  const [a, b] = request.articles ?? (await readPair(root, request, logger, warnings));
 
   const alignmentStore = new AlignmentStore(root, logger);
   const alignment = await alignmentStore.corrections(a.id, b.id);
   const alignmentNotice = alignmentStore.takeNotice();
   if (alignmentNotice) warnings.push(`${alignmentNotice.message} The export shows the automatic alignment.`);
 
-  const notes = await AnnotationStore.open({
-    root,
-    dataDir: request.dataDir ?? defaultDataDir(process.env),
-    articles: [a, b],
-    readOnly: true,
-    logger,
-  });
-  warnings.push(...notes.notices.map((n) => n.message));
-  const { notes: folderNotes, tags } = notes.file;
-  await notes.close();
+  const { notes: folderNotes, tags } =
+    request.notes ?? (await readNotes(root, [a, b], request.dataDir, logger, warnings));
   const claimsState = await readClaimsState(root, logger);
   if (claimsState.notice) warnings.push(claimsState.notice.message);
   const watchlist = await readWatchlist(root, logger);
@@ -92,6 +89,7 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
     a,
     b,
     lang: request.lang,
+    ...(request.equivalence ? { compareOptions: request.equivalence } : {}),
     alignment,
     notes: folderNotes,
     tags,
@@ -102,6 +100,40 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
     font: await loadReportFont(),
   });
   return { input, warnings };
+}
+
+/** Reads the pair's two articles from the folder and applies the folder's outlet corrections. */
+async function readPair(
+  root: string,
+  request: ExportRequest,
+  logger: Logger,
+  warnings: string[],
+): Promise<[Article, Article]> {
+  const [rawA, rawB] = await Promise.all([readInFolder(root, request.a), readInFolder(root, request.b)]);
+  const { corrections, notice } = await loadCorrections(root, logger);
+  if (notice) warnings.push(notice.message);
+  return applyOutletCorrections([rawA, rawB], corrections) as [Article, Article];
+}
+
+/** Reads the folder's saved notes, read-only, re-anchored on the pair. */
+async function readNotes(
+  root: string,
+  articles: readonly Article[],
+  dataDir: string | undefined,
+  logger: Logger,
+  warnings: string[],
+): Promise<{ notes: readonly Note[]; tags: readonly TagDef[] }> {
+  const store = await AnnotationStore.open({
+    root,
+    dataDir: dataDir ?? defaultDataDir(process.env),
+    articles,
+    readOnly: true,
+    logger,
+  });
+  warnings.push(...store.notices.map((n) => n.message));
+  const { notes, tags } = store.file;
+  await store.close();
+  return { notes, tags };
 }
 
 /** Reads one article of the folder by id; refuses ids that leave the folder. */

@@ -200,12 +200,12 @@ function toId(root: string, path: string): string {
 }
 
 /** Stable id order (code-unit order, not locale-dependent). */
-function compareIds(a: string, b: string): number {
+export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A reason for an unexpected failure, pointing at the log. */
-function describeUnexpected(error: unknown): string {
+export function describeUnexpected(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `could not be read (${message}); see the log for details`;
 }

@@ -35,6 +35,8 @@ export interface StoryRequest {
   /** Files larger than this are skipped (default: the reader's). */
   maxBytes?: number;
   onProgress?: (done: number, total: number) => void;
+  /** The folder as the open session already analysed it (corrections applied); the folder is read when absent. */
+  folder?: FolderAnalysis;
 }
 
 /** A story collated, with its reuse graph and coverage, and what the user should know about the saved work read. */
@@ -58,21 +60,12 @@ export class StoryRequestError extends Error {
 export const MAX_STORY_ARTICLES = 40;
 
 /**
- * Reads a folder (with its outlet and story corrections), picks the story or the articles asked for, and collates
+ * Reads a folder (with its outlet and story corrections) unless the request brings its analysis, picks the story or the articles asked for, and collates
  * them with the folder's hand corrections of pairwise alignments and claims applied.
  */
 export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis> {
   const logger = request.logger ?? nullLogger;
-  let folder: FolderAnalysis;
-  try {
-    folder = await analyzeFolder(
-      request.root,
-      request.maxBytes === undefined ? { logger } : { logger, maxBytes: request.maxBytes },
-    );
-  } catch (error) {
-    if (error instanceof FolderError) throw new StoryRequestError(error.message);
-    throw error;
-  }
+  const folder = request.folder ?? (await readFolder(request, logger));
   const { story, articles } = pickArticles(folder, request);
   const warnings = [...folder.warnings];
   const store = new AlignmentStore(folder.root, logger);
@@ -98,6 +91,19 @@ export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis
   const entries = coverage(collation, articles, { claimCorrections: claimsState.value.corrections });
   const title = story?.title || articles[0]?.title || articles[0]?.id || '';
   return { ...(story ? { story } : {}), title, articles, collation, graph, coverage: entries, warnings };
+}
+
+/** Reads and analyses the request's folder; a folder that cannot be read is a request error. */
+async function readFolder(request: StoryRequest, logger: Logger): Promise<FolderAnalysis> {
+  try {
+    return await analyzeFolder(
+      request.root,
+      request.maxBytes === undefined ? { logger } : { logger, maxBytes: request.maxBytes },
+    );
+  } catch (error) {
+    if (error instanceof FolderError) throw new StoryRequestError(error.message);
+    throw error;
+  }
 }
 
 /** The story or the articles a request names, in the folder's story order; errors list what the folder has. */

@@ -4,12 +4,12 @@ import { assignStory, findEntry, setOutletCorrection, type Corrections } from '.
 import type { Article } from '../shared/article/model';
 import { defaultOutletRules, slugifyOutlet } from '../shared/article/outlet-rules';
 import type { RecentFolder } from '../shared/ipc/types';
-import { analyzeFolder, reapplyCorrections } from './analyze-folder';
+import { analyzeFolder, reapplyCorrections, rereadFiles } from './analyze-folder';
 import { FolderSession } from './folder-session';
 import { saveCorrections } from './folder-state';
 import { nullLogger, type Logger } from './logger';
 import type { SettingsStore } from './settings-store';
-import { watchFolder, type FolderWatcher } from './watch-folder';
+import { watchFolder, type FolderEvent, type FolderWatcher } from './watch-folder';
 
 const MAX_RECENT = 10;
 /** How many correction steps Undo can go back. */
@@ -96,13 +96,30 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     return session;
   };
 
-  /** Re-reads the open folder after a change on disk; articles that vanished stay readable as removed. */
-  const refresh = async (): Promise<FolderSession | null> => {
-    const before = session;
+  /** The refresh running or queued last: refreshes run one after another, each from the session the last left. */
+  let refreshing: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Re-reads the open folder after a change on disk: only the files given (a watcher's events), or the whole folder
+   * when none are; articles that vanished stay readable as removed.
+   */
+  const refresh = (events?: readonly FolderEvent[]): Promise<FolderSession | null> => {
+    const run = refreshing.then(() => refreshNow(events));
+    refreshing = run.catch(() => undefined);
+    return run;
+  };
+
+  const refreshNow = async (events?: readonly FolderEvent[]): Promise<FolderSession | null> => {
+    let before = session;
     if (!before) return null;
     try {
-      const analysis = await analyze(before.root, false);
-      if (session !== before) return session;
+      let analysis = await reread(before, events);
+      // A correction made meanwhile replaced the session: read the same files again on top of it.
+      while (session !== before) {
+        if (!session || session.root !== before.root) return session;
+        before = session;
+        analysis = await reread(before, events);
+      }
       const present = new Set(analysis.articles.map((a) => a.id));
       const removed = new Map<string, Article>([...before.removed].filter(([id]) => !present.has(id)));
       for (const article of before.articles()) if (!present.has(article.id)) removed.set(article.id, article);
@@ -113,6 +130,15 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     }
     return session;
   };
+
+  /** The files given read again on top of a session, or the whole folder when none are given. */
+  const reread = (from: FolderSession, events?: readonly FolderEvent[]) =>
+    events
+      ? rereadFiles(from.analysis, events, {
+          logger,
+          ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+        })
+      : analyze(from.root, false);
 
   /** Saves new corrections (atomically), applies them to the articles read, and records the step for Undo. */
   const correct = async (
@@ -152,7 +178,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       redo.length = 0;
       if (options.watch) {
         await watcher?.close();
-        watcher = watchFolder(analysis.root, () => void refresh(), { logger });
+        watcher = watchFolder(analysis.root, (events) => void refresh(events), { logger });
       }
       if (options.settings) {
         const { recentFolders } = await options.settings.load();
@@ -227,7 +253,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const name = clipboardFileName(now);
       await writeFile(join(folder.root, name), `${text}\n`, { flag: 'wx' });
       logger.info(`folder: saved pasted text as ${name}`);
-      return { session: (await refresh()) ?? folder, id: name };
+      return { session: (await refresh([{ kind: 'added', path: name }])) ?? folder, id: name };
     },
     /** Stops watching the folder. */
     async close(): Promise<void> {

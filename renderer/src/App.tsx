@@ -235,7 +235,12 @@ export function App({
       {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'export' && pair.view.a && pair.view.b ? (
-        <ExportDialog a={pair.view.a} b={pair.view.b} onClose={() => setDialog(null)} />
+        <ExportDialog
+          a={pair.view.a}
+          b={pair.view.b}
+          equivalence={pair.view.options}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
     </div>
   );

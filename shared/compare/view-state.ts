@@ -16,6 +16,13 @@ export const compareViewOptionsSchema = z
   })
   .strict();
 
+/** The view's text equivalences alone: what an export of the view compares with. */
+export const textEquivalenceSchema = compareViewOptionsSchema.pick({
+  ignoreCase: true,
+  ignorePunctuation: true,
+  ignoreTypography: true,
+});
+
 /** The view of one folder as it is restored after a restart: the open pair, where it was scrolled, the options. */
 export const compareViewStateSchema = z
   .object({

@@ -4,7 +4,12 @@ import type { ConcordanceResult } from '../claims/concordance';
 import { phraseListSchema, phraseSchema, type ClaimsView, type WatchlistView } from '../claims/ipc';
 import { claimCorrectionSchema, type ClaimCorrection } from '../claims/model';
 import { correctionListSchema, type Correction } from '../compare/correction-schema';
-import { compareViewStateSchema, type CompareViewState, type PairCorrections } from '../compare/view-state';
+import {
+  compareViewStateSchema,
+  textEquivalenceSchema,
+  type CompareViewState,
+  type PairCorrections,
+} from '../compare/view-state';
 import { newNoteSchema, noteOpListSchema, spanTargetSchema, type NotesView } from '../notes/ipc';
 import { reportOptionsSchema } from '../report/options';
 import { storyExportOptionsSchema } from '../story/export-options';
@@ -79,7 +84,13 @@ export const contract = {
   getWatchlist: { args: z.tuple([]), result: returns<WatchlistView>() },
   setWatchlist: { args: z.tuple([phraseListSchema]), result: returns<string[]>() },
   exportComparison: {
-    args: z.tuple([articleId, articleId, z.enum(['pdf', 'html']), reportOptionsSchema]),
+    args: z.tuple([
+      articleId,
+      articleId,
+      z.enum(['pdf', 'html']),
+      reportOptionsSchema,
+      textEquivalenceSchema,
+    ]),
     result: returns<ExportResult | null>(),
   },
   exportStory: {

@@ -1,12 +1,14 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../cli/commands/index';
 import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
 import { nullLogger } from '../../node/logger';
+import * as readArticleModule from '../../node/read-article';
 import { SettingsStore } from '../../node/settings-store';
 import type * as WorkspaceModule from '../../node/workspace';
+import type { FolderSession } from '../../node/folder-session';
 import { createWorkspace, WorkspaceError, type Workspace } from '../../node/workspace';
 import type { FolderView } from '../../shared/ipc/types';
 import { runCommands } from '../helpers/cli';
@@ -30,6 +32,8 @@ vi.mock('../../node/workspace', async (importOriginal) => {
     },
   };
 });
+
+vi.mock('../../node/read-article', { spy: true });
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/claims-story');
 
@@ -101,5 +105,27 @@ describe('the workspace service', () => {
     expect(await readFile(join(root, id), 'utf8')).toBe('Un texte\ncollé.\n');
     expect((await readdir(root)).filter((f) => f.startsWith('clipboard'))).toHaveLength(1);
     await expect(workspace.open(join(base, 'nowhere'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('re-reads only the file the watcher reports changed', async () => {
+    let report: (session: FolderSession) => void = () => undefined;
+    const changed = new Promise<FolderSession>((done) => (report = done));
+    const workspace = createWorkspace({ watch: true, onChange: (session) => report(session) });
+    try {
+      await workspace.open(root);
+      await new Promise((done) => setTimeout(done, 300));
+      vi.mocked(readArticleModule.readArticleFile).mockClear();
+      await writeFile(
+        join(root, 'b-courrier.txt'),
+        ' date 2026-03 VALBRUME (Courrier des Quais) - Le quai nord rouvrira en mai.\n',
+      );
+      const session = await changed;
+      expect(vi.mocked(readArticleModule.readArticleFile).mock.calls.map((c) => c[1])).toEqual([
+        'b-courrier.txt',
+      ]);
+      expect(session.article('b-courrier.txt').text).toContain('rouvrira en mai');
+    } finally {
+      await workspace.close();
+    }
   });
 });

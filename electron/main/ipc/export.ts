@@ -1,6 +1,8 @@
 import { basename, dirname, join } from 'node:path';
 import { suggestExportName } from '../../../shared/report/file-name';
+import type { Note, TagDef } from '../../../shared/notes/model';
 import type { ReportOptions } from '../../../shared/report/options';
+import type { TextEquivalence } from '../../../shared/text/fold';
 import { renderComparisonReport } from '../../../shared/report/render';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { ExportResult } from '../../../shared/ipc/types';
@@ -10,7 +12,11 @@ import type { FolderSession } from '../../../node/folder-session';
 import type { Services } from './services';
 
 /** Handlers of the export: the annotated comparison saved as PDF or HTML, then opened or shown in its folder. */
-export function createExportHandlers(services: Services, currentSession: () => FolderSession | null) {
+export function createExportHandlers(
+  services: Services,
+  currentSession: () => FolderSession | null,
+  liveNotes: () => Promise<{ notes: readonly Note[]; tags: readonly TagDef[] }>,
+) {
   /** Files this window exported: the only paths Open and Show in Folder accept. */
   const exported = new Set<string>();
 
@@ -30,12 +36,16 @@ export function createExportHandlers(services: Services, currentSession: () => F
   };
 
   return {
-    /** Saves the comparison of `a` and `b`; null when the user cancels the save dialog. */
+    /**
+     * Saves the comparison of `a` and `b` as the screen shows it (the session's articles, the live notes, the
+     * view's equivalences); null when the user cancels the save dialog.
+     */
     exportComparison: async (
       a: string,
       b: string,
       format: 'pdf' | 'html',
       options: ReportOptions,
+      equivalence: TextEquivalence,
     ): Promise<ExportResult | null> => {
       const folder = session();
       const articleA = folder.article(a);
@@ -49,6 +59,9 @@ export function createExportHandlers(services: Services, currentSession: () => F
           root: folder.root,
           a,
           b,
+          articles: [articleA, articleB],
+          notes: await liveNotes(),
+          equivalence,
           lang: options.lang,
           appVersion: services.appInfo.version,
           dataDir: services.dataDir,

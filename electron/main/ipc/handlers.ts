@@ -24,14 +24,14 @@ export function createHandlers(services: Services): Handlers {
     dispose: disposeFolder,
     ...folder
   } = createFolderHandlers(services, settings);
-  const { dispose: disposeNotes, ...notes } = createNotesHandlers(services, currentSession);
+  const { dispose: disposeNotes, liveNotes, ...notes } = createNotesHandlers(services, currentSession);
   return {
     ...createAppHandlers(services),
     ...createSettingsHandlers(settings),
     ...folder,
     ...createAlignmentHandlers(services, settings, currentRoot),
     ...notes,
-    ...createExportHandlers(services, currentSession),
+    ...createExportHandlers(services, currentSession, liveNotes),
     ...createClaimsHandlers(services, currentSession),
     ...createStoryHandlers(services, currentSession),
     dispose: async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HandlerError } from '../../../shared/ipc/errors';
 import { anchorSpan } from '../../../shared/notes/anchor';
 import type { NewNote, NotesView, SimpleNoteOp, SpanTarget } from '../../../shared/notes/ipc';
-import type { Note, NoteTarget } from '../../../shared/notes/model';
+import type { Note, NoteTarget, TagDef } from '../../../shared/notes/model';
 import {
   NoteOpError,
   performNoteOp,
@@ -37,13 +37,13 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
     const session = folderSession();
     if (!session) throw new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
     if (store && seen?.root === session.root) {
-      if (seen !== session) {
+      if (seen !== session && !sameTexts(seen, session)) {
         const report = store.setArticles(session.articles());
         services.logger.info(
           `notes: folder changed, ${report.reanchored} re-anchored, ${report.orphaned} orphaned, ${report.renamed} renamed`,
         );
-        seen = session;
       }
+      seen = session;
       return { store, session };
     }
     if (store) await closeStore();
@@ -150,7 +150,27 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
       }),
     undoNotes: (): Promise<NotesView> => serial(() => step((editor) => undoNoteOp(editor))),
     redoNotes: (): Promise<NotesView> => serial(() => step((editor) => redoNoteOp(editor))),
+    /**
+     * The notes as the user sees them, after every pending save is written (for exports; not an IPC method); a
+     * failed save is logged and the notes in memory are still returned.
+     */
+    liveNotes: (): Promise<{ notes: readonly Note[]; tags: readonly TagDef[] }> =>
+      serial(async () => {
+        const { store: open } = await current();
+        await open
+          .flush()
+          .catch((error: unknown) => services.logger.error('notes: save before export failed', error));
+        return { notes: open.file.notes, tags: open.file.tags };
+      }),
     /** Saves pending notes and closes the store (on quit; not an IPC method). */
     dispose: (): Promise<void> => serial(closeStore),
   };
+}
+
+/** True when two sessions hold the same articles with the same texts (an outlet or story correction): no re-anchoring. */
+function sameTexts(before: FolderSession | null, after: FolderSession): boolean {
+  if (!before) return false;
+  const now = after.articles();
+  const then = new Map(before.articles().map((a) => [a.id, a.text]));
+  return now.length === then.size && now.every((a) => then.get(a.id) === a.text);
 }

@@ -17,7 +17,7 @@ import type { Services } from './services';
 /** Handlers of the story view's export: the collation of a story saved as PDF or HTML. */
 export function createStoryHandlers(services: Services, currentSession: () => FolderSession | null) {
   return {
-    /** Saves the collation of a story of the open folder; null when the user cancels the save dialog. */
+    /** Saves the collation of a story of the open folder, from the session's analysis (not read again); null when the user cancels the save dialog. */
     exportStory: async (
       storyId: string,
       format: 'pdf' | 'html',
@@ -28,6 +28,7 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
       const run = async () =>
         analyzeStory({
           root: session.root,
+          folder: session.analysis,
           storyId,
           logger: services.logger,
           ...(options.orderBy ? { orderBy: options.orderBy } : {}),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../shared/ipc/types';
 import type { Lang } from '../../../shared/format/lang';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../../shared/report/options';
+import type { TextEquivalence } from '../../../shared/text/fold';
 import type { AppError } from '../../../shared/ipc/errors';
 import { api } from '../api';
 import { toAppError } from '../errors';
@@ -15,7 +16,18 @@ type Status =
   | { kind: 'failed'; error: AppError };
 
 /** File > Export PDF…: page set-up and contents, progress, then Open and Show in Folder. */
-export function ExportDialog({ a, b, onClose }: { a: string; b: string; onClose: () => void }) {
+export function ExportDialog({
+  a,
+  b,
+  equivalence,
+  onClose,
+}: {
+  a: string;
+  b: string;
+  /** The view's equivalences, so that the export shows what the screen shows. */
+  equivalence: TextEquivalence;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
@@ -36,7 +48,11 @@ export function ExportDialog({ a, b, onClose }: { a: string; b: string; onClose:
   const run = async (format: 'pdf' | 'html'): Promise<void> => {
     setStatus({ kind: 'running', stage: 'reading' });
     try {
-      const result = await api().exportComparison(a, b, format, options);
+      const result = await api().exportComparison(a, b, format, options, {
+        ignoreCase: equivalence.ignoreCase,
+        ignorePunctuation: equivalence.ignorePunctuation,
+        ignoreTypography: equivalence.ignoreTypography,
+      });
       setStatus(result ? { kind: 'saved', result } : { kind: 'idle' });
     } catch (error) {
       setStatus({ kind: 'failed', error: toAppError(error) });

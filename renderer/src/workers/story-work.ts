@@ -20,6 +20,7 @@ export function collate(
     );
   };
   const collation = collateStory(request.articles, {
+    compare: equivalence,
     comparePair: (a, b) => {
       const base = compare(a, b, equivalence);
       const corrections = correctionsOf(a.id, b.id);

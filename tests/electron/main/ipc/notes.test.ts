@@ -1,10 +1,10 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
 import { createNotesHandlers } from '../../../../electron/main/ipc/notes';
-import { annotationsPath } from '../../../../node/annotation-store';
+import { AnnotationStore, annotationsPath } from '../../../../node/annotation-store';
 import { ipcTestClient } from '../../../helpers/ipc';
 import { stubServices } from '../../../helpers/services';
 
@@ -39,6 +39,24 @@ function at(text: string, quote: string): { start: number; end: number } {
 }
 
 describe('notes over IPC', () => {
+  it('re-anchors no note after an outlet or story correction, which leaves the texts as they are', async () => {
+    await handlers.openFolder(root);
+    await call('addNote', {
+      tag: 'number-change',
+      text: 'à vérifier',
+      targets: [{ article: 'gazette.txt', ...at(GAZETTE, '340 dockers') }],
+    });
+    const reanchor = vi.spyOn(AnnotationStore.prototype, 'setArticles');
+    try {
+      await call('setArticleOutlet', 'gazette.txt', 'Le Phare de Valbrume');
+      const view = await call('listNotes');
+      expect(view.notes[0]!.targets[0]).toMatchObject({ article: 'gazette.txt', status: 'anchored' });
+      expect(reanchor).not.toHaveBeenCalled();
+    } finally {
+      reanchor.mockRestore();
+    }
+  });
+
   it('needs an open folder', async () => {
     await expect(call('listNotes')).rejects.toMatchObject({ code: 'NO_FOLDER' });
   });

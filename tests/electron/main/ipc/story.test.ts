@@ -2,12 +2,15 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
+import * as analyzeFolderModule from '../../../../node/analyze-folder';
 import { suggestStoryExportName } from '../../../../shared/story/export-options';
 import { ipcTestClient } from '../../../helpers/ipc';
 import { stubServices } from '../../../helpers/services';
 import { storyFixturesDir } from '../../../helpers/story-fixture';
+
+vi.mock('../../../../node/analyze-folder', { spy: true });
 
 const OPTIONS = { paper: 'a4', landscape: true, lang: 'en' } as const;
 
@@ -82,6 +85,14 @@ describe('exportStory over IPC', () => {
     expect(printed[0]).toContain('<table class="story">');
     expect((await readFile(pdf.path)).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await call('exportStory', story.id, 'html', OPTIONS)).toBeNull();
+  });
+
+  it("reuses the session's analysis instead of reading the folder again", async () => {
+    const folder = await call('openFolder', root);
+    const story = folder.stories.find((s) => s.articles.length === 4)!;
+    const reads = vi.mocked(analyzeFolderModule.analyzeFolder).mock.calls.length;
+    expect(await call('exportStory', story.id, 'html', OPTIONS)).not.toBeNull();
+    expect(vi.mocked(analyzeFolderModule.analyzeFolder).mock.calls.length).toBe(reads);
   });
 
   it('names an unknown story in its error', async () => {

@@ -10,6 +10,8 @@ import { CRASH_ARTICLE } from '../helpers/annotation-crash-child';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const KILLS = 200;
+/** Kills at most, on a machine too slow to save more than KILLS states in KILLS kills. */
+const MAX_KILLS = 3 * KILLS;
 
 let buildDir: string;
 let child: string;
@@ -88,10 +90,12 @@ function runAndKill(delayMs: number): Promise<{ ready: number; acked: number[]; 
 }
 
 describe('crash safety', () => {
-  it(`after ${KILLS} SIGKILLs at random moments the file always holds the previous or the new state`, async () => {
+  it(`after at least ${KILLS} SIGKILLs at random moments the file always holds the previous or the new state`, async () => {
     let confirmed = 0;
     let sawMidWrite = 0;
-    for (let run = 0; run < KILLS; run++) {
+    let run = 0;
+    // Kills go on past KILLS until more than KILLS states were saved (a slow machine saves less between two kills).
+    for (; run < KILLS || (confirmed <= KILLS && run < MAX_KILLS); run++) {
       const result = await runAndKill(Math.floor(Math.random() * 30));
       expect(result.stderr).toBe('');
       expect(result.ready).toBe(confirmed);
@@ -106,7 +110,7 @@ describe('crash safety', () => {
     expect(names.filter((n) => n.includes('.corrupt-'))).toEqual([]);
     expect(confirmed).toBeGreaterThan(KILLS);
     console.info(
-      `crash safety: ${KILLS} kills, ${confirmed} states saved, ${sawMidWrite} kills after a write reached disk unconfirmed`,
+      `crash safety: ${run} kills, ${confirmed} states saved, ${sawMidWrite} kills after a write reached disk unconfirmed`,
     );
-  }, 120_000);
+  }, 300_000);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCommand } from '../../../cli/commands/find';
 import { addWatchedPhrase } from '../../../node/watchlist';
+import type { ConcordanceHit } from '../../../shared/claims/concordance';
 import { runCommands, type CliRun } from '../../helpers/cli';
 import { describeSeeds, seedsDir } from '../../helpers/seeds';
 
@@ -21,15 +22,7 @@ function runIn(env: Record<string, string>, cwd: string, ...args: string[]): Pro
 
 interface FindJson {
   query: string;
-  hits: {
-    article: string;
-    outlet: string;
-    start: number;
-    end: number;
-    left: string;
-    match: string;
-    right: string;
-  }[];
+  hits: ConcordanceHit[];
   perOutlet: Record<string, number>;
 }
 

@@ -13,15 +13,23 @@ const FACES: readonly (Omit<ReportFontFace, 'base64'> & { file: string })[] = [
   { file: 'DejaVuSerifCondensed-Italic.ttf', weight: 400, style: 'italic' },
 ];
 
+/** How many folders above this module the bundled `resources/` is looked for. */
+const RESOURCE_LEVELS = 4;
+
 /**
- * The folder holding the bundled fonts: `RECOUPE_RESOURCES/fonts`, else `resources/fonts` one level above this
- * module (from `node/` in development) or two levels above it (from `out/cli/` or `out/main/` once built).
+ * The folder holding the bundled fonts: `RECOUPE_RESOURCES/fonts`, else the nearest `resources/fonts` above this
+ * module: one level from `node/` in development, two from `out/main/`, three from a lazily loaded CLI chunk in
+ * `out/cli/assets/`.
  */
-export function reportFontDir(env: Record<string, string | undefined> = process.env): string {
+export function reportFontDir(
+  env: Record<string, string | undefined> = process.env,
+  moduleDir: string = dirname(fileURLToPath(import.meta.url)),
+): string {
   const candidates = [
     env.RECOUPE_RESOURCES ? join(env.RECOUPE_RESOURCES, 'fonts') : undefined,
-    resolve(dirname(fileURLToPath(import.meta.url)), '../resources/fonts'),
-    resolve(dirname(fileURLToPath(import.meta.url)), '../../resources/fonts'),
+    ...Array.from({ length: RESOURCE_LEVELS }, (_, i) =>
+      resolve(moduleDir, '../'.repeat(i + 1), 'resources/fonts'),
+    ),
   ].filter((d): d is string => d !== undefined);
   return candidates.find((d) => existsSync(join(d, FACES[0]!.file))) ?? candidates[candidates.length - 1]!;
 }

@@ -18,6 +18,12 @@ describe('loadReportFont', () => {
     expect(reportFontDir({})).toMatch(/resources[\\/]fonts$/);
   });
 
+  it('finds the bundled fonts from a lazily loaded CLI chunk three folders below the package (out/cli/assets/)', () => {
+    const packageRoot = join(import.meta.dirname, '../..');
+    expect(reportFontDir({}, join(packageRoot, 'out/cli/assets'))).toBe(join(packageRoot, 'resources/fonts'));
+    expect(reportFontDir({}, join(packageRoot, 'out/main'))).toBe(join(packageRoot, 'resources/fonts'));
+  });
+
   it('names the missing file and how to restore it', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'recoupe-fonts-'));
     try {

@@ -1,5 +1,6 @@
 import { CommandError, UsageError, type CliIo, type CommandEntry } from './command';
 import { commands as allCommands } from './commands/index';
+import { neutraliseControls } from './terminal-safe';
 
 /** Text of `recoupe --help`. */
 export function helpText(commands: readonly CommandEntry[]): string {
@@ -20,13 +21,23 @@ export function helpText(commands: readonly CommandEntry[]): string {
   ].join('\n');
 }
 
+/** `io` with every control character of the output made visible: article text and file names cannot drive the terminal. */
+function terminalSafe(io: CliIo): CliIo {
+  return {
+    ...io,
+    out: (text) => io.out(neutraliseControls(text)),
+    err: (text) => io.err(neutraliseControls(text)),
+  };
+}
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function runCli(
   argv: readonly string[],
-  io: CliIo,
+  rawIo: CliIo,
   version: string,
   commands: readonly CommandEntry[] = allCommands,
 ): Promise<number> {
+  const io = terminalSafe(rawIo);
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     io.out(helpText(commands));

@@ -18,6 +18,7 @@ import { CommandError, failAsCommand, UsageError, type CliIo, type Command } fro
 import { csvLine } from '../csv';
 import { countOf, envLang, parseLang } from '../lang';
 import { outputFormat, parseCommandArgs } from '../options';
+import { jsonText } from '../terminal-safe';
 
 const usage = `Usage: recoupe claims <file>... [--json | --csv] [--all] [--corrections <claims.json>] [--lang fr|en]
 
@@ -78,8 +79,7 @@ export const claimsCommand: Command = {
       : [];
     const claimsByArticle = new Map(articles.map((a) => [a.id, extractClaims(a)]));
     const rows = matchClaims(articles, claimsByArticle, corrections);
-    if (options.format === 'json')
-      io.out(`${JSON.stringify(claimsToJson(articles, claimsByArticle, rows), null, 2)}\n`);
+    if (options.format === 'json') io.out(`${jsonText(claimsToJson(articles, claimsByArticle, rows), 2)}\n`);
     else if (options.format === 'csv') io.out(claimsToCsv(articles, claimsByArticle, rows));
     else io.out(renderClaimsTable(articles, claimsByArticle, rows, options.all, options.lang));
     return 0;

@@ -14,6 +14,7 @@ import { articleIdFor } from '../article-id';
 import { CommandError, UsageError, type CliIo, type Command } from '../command';
 import { envLang, parseLang } from '../lang';
 import { parseCommandArgs } from '../options';
+import { jsonText } from '../terminal-safe';
 
 const usage = `Usage: recoupe compare <a> <b> [options]
 
@@ -88,7 +89,7 @@ export const compareCommand: Command = {
       if (error instanceof CompareAbortedError) throw new CommandError(error.message);
       throw error;
     }
-    if (json) io.out(`${JSON.stringify(comparisonToJson(comparison, lang))}\n`);
+    if (json) io.out(`${jsonText(comparisonToJson(comparison, lang))}\n`);
     else io.out(renderComparison(comparison, lang));
     return 0;
   },

@@ -13,6 +13,7 @@ import { failAsCommand, UsageError, type CliIo, type Command } from '../command'
 import { csvLine } from '../csv';
 import { countOf, envLang, parseLang } from '../lang';
 import { outputFormat, parseCommandArgs } from '../options';
+import { jsonText } from '../terminal-safe';
 
 const usage = `Usage: recoupe find "<phrase>" <folder> [--json | --csv] [--context <n>] [--lang fr|en]
        recoupe find --watchlist <folder> [--json | --csv] [--context <n>] [--lang fr|en]
@@ -89,7 +90,7 @@ export const findCommand: Command = {
     const index = buildConcordance(scan.articles);
     const results = phrases.map((p) => searchConcordance(index, p, { context: options.context }));
     if (options.format === 'json') {
-      io.out(`${JSON.stringify(options.watchlist ? results : results[0], null, 2)}\n`);
+      io.out(`${jsonText(options.watchlist ? results : results[0], 2)}\n`);
     } else if (options.format === 'csv') {
       const lines = [csvLine(['query', 'article', 'outlet', 'start', 'end', 'left', 'match', 'right'])];
       for (const r of results) {

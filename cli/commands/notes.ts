@@ -6,6 +6,7 @@ import { FolderError, scanFolder } from '../../node/scan-folder';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
 import { outputFormat, parseCommandArgs } from '../options';
+import { jsonText } from '../terminal-safe';
 
 const usage = `Usage: recoupe notes <folder> [--json | --csv]
 
@@ -76,7 +77,7 @@ export const notesCommand: Command = {
     const { folder, format } = parseNotesArgs(args);
     const listing = await listNotes(resolve(io.cwd, folder), defaultDataDir(io.env));
     for (const warning of listing.warnings) io.err(`warning: ${warning}\n`);
-    if (format === 'json') io.out(`${JSON.stringify(notesToJson(listing), null, 2)}\n`);
+    if (format === 'json') io.out(`${jsonText(notesToJson(listing), 2)}\n`);
     else if (format === 'csv') io.out(notesToCsv(listing));
     else io.out(renderNotesTable(listing));
     return 0;

@@ -7,6 +7,7 @@ import type { FolderAnalysis } from '../../node/analyze-folder';
 import { createWorkspace, WorkspaceError } from '../../node/workspace';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { parseCommandArgs, parseMaxBytes } from '../options';
+import { jsonText } from '../terminal-safe';
 
 const usage = `Usage: recoupe scan <folder> [--json] [--max-mb <n>]
 
@@ -50,7 +51,7 @@ export const scanCommand: Command = {
     const workspace = createWorkspace(maxBytes === undefined ? {} : { maxBytes });
     const { analysis } = await failAsCommand(workspace.open(root), WorkspaceError);
     for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
-    io.out(json ? `${JSON.stringify(toJson(analysis), null, 2)}\n` : renderTable(analysis));
+    io.out(json ? `${jsonText(toJson(analysis), 2)}\n` : renderTable(analysis));
     return 0;
   },
 };

@@ -22,6 +22,7 @@ import { failAsCommand, UsageError, type CliIo, type Command } from '../command'
 import { envLang, parseLang } from '../lang';
 import { parseCommandArgs, parseMaxBytes, parsePaper } from '../options';
 import { appVersion, findChromeOrFail, writeReportFiles } from '../report-files';
+import { jsonText } from '../terminal-safe';
 
 const usage = `Usage: recoupe story <folder> [<story-id> | --articles <id>,<id>,…] [options]
 
@@ -125,7 +126,7 @@ export const storyCommand: Command = {
     );
     for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
     if (parsed.json) {
-      io.out(`${JSON.stringify(toJson(analysis, parsed.lang), null, 2)}\n`);
+      io.out(`${jsonText(toJson(analysis, parsed.lang), 2)}\n`);
       return 0;
     }
     if (!parsed.html && !parsed.pdf) {

@@ -16,6 +16,7 @@ export default defineConfig({
             'tests/electron/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
             'tests/eval/**/*.test.ts',
+            'tests/hostile/**/*.test.ts',
           ],
           testTimeout: 30_000,
         },

@@ -7,7 +7,7 @@ import { ANNOTATION_SCHEMA_VERSION, emptyAnnotationFile, type AnnotationFile } f
 import type { NotesNoticeCode } from '../shared/notes/ipc';
 import { mergeAnnotationFiles, type MergeReport } from '../shared/notes/ops';
 import { declaredSchemaVersion, fromW3c, toW3c, type TextLookup } from '../shared/notes/w3c';
-import { errorCode } from './fs-like';
+import { errorCode, nodeFs } from './fs-like';
 import { nullLogger, type Logger } from './logger';
 import {
   LinkedStateError,
@@ -43,7 +43,7 @@ export interface AnnotationFs {
 
 /** The real filesystem, with write-file-atomic (fsync on). */
 export const nodeAnnotationFs: AnnotationFs = {
-  readFile: (path) => fsp.readFile(path),
+  readFile: (path) => nodeFs.readFile(path),
   stat: (path) => fsp.stat(path),
   lstat: (path) => fsp.lstat(path),
   writeFileAtomic: (path, data) =>

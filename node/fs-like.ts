@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, promises as fsp, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, type Stats } from 'node:fs';
 
 /** A directory entry as `readdir(…, { withFileTypes: true })` gives it. */
 export interface DirEntryLike {
@@ -32,15 +32,44 @@ export class FileTooLargeError extends Error {
   }
 }
 
+/** What a path that is not a regular file turned out to be when it was opened. */
+export type SpecialFileKind = 'folder' | 'pipe' | 'device' | 'socket' | 'other';
+
+/** Thrown by `readFile` when the path opened is not a regular file (a FIFO, a device, a socket swapped in, say). */
+export class NotRegularFileError extends Error {
+  override name = 'NotRegularFileError';
+  constructor(readonly kind: SpecialFileKind) {
+    super(`not a regular file (${kind})`);
+  }
+}
+
+/** The kind of a non-regular file from its stat. */
+function specialKind(stat: Stats): SpecialFileKind {
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'pipe';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isSocket()) return 'socket';
+  return 'other';
+}
+
 /**
- * Reads a file with one open, its size checked on the open descriptor before anything is read. Synchronous
+ * Opening a FIFO for reading blocks until a writer comes: non-blocking open returns at once, and the descriptor's
+ * type is checked before anything is read. (Not defined on Windows, where FIFOs do not appear in folders.)
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a regular file with one open (non-blocking, so a pipe never blocks), its type and size checked on the open
+ * descriptor before anything is read. Synchronous
  * calls under a promise: for the many small files of a folder they are several times faster than the
  * thread-pool round trips of fs.promises (scanFolder yields to the event loop between batches).
  */
 async function readFileLimited(path: string, maxBytes?: number): Promise<Uint8Array> {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, OPEN_FLAGS);
   try {
-    const { size } = fstatSync(fd);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new NotRegularFileError(specialKind(stat));
+    const { size } = stat;
     if (maxBytes !== undefined && size > maxBytes) throw new FileTooLargeError(size);
     const buffer = Buffer.allocUnsafe(size);
     let offset = 0;

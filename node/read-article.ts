@@ -5,7 +5,14 @@ import { parseArticle } from '../shared/article/parse-article';
 import type { OutletRules } from '../shared/article/outlet-rules';
 import { BinaryFileError, decodeBytes } from './decode';
 import { extractHtml } from './extract-html';
-import { FileTooLargeError, errorCode, nodeFs, type FsLike } from './fs-like';
+import {
+  FileTooLargeError,
+  NotRegularFileError,
+  errorCode,
+  nodeFs,
+  type FsLike,
+  type SpecialFileKind,
+} from './fs-like';
 
 /** Default size limit for one article file (a setting). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -99,8 +106,18 @@ function formatMB(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** Why a path that is not a regular file was not read, by what it turned out to be. */
+const NOT_REGULAR: Record<SpecialFileKind, string> = {
+  folder: 'this is a folder, not a file',
+  pipe: 'a pipe (FIFO), not a file: it was not opened, so nothing waits on it',
+  device: 'a device, not a file: it was not read',
+  socket: 'a socket, not a file: Recoupe reads .txt, .md and .html files',
+  other: 'not a regular file: Recoupe reads .txt, .md and .html files',
+};
+
 /** A user-facing reason for a filesystem error. */
 export function describeFsError(error: unknown): string {
+  if (error instanceof NotRegularFileError) return NOT_REGULAR[error.kind];
   switch (errorCode(error)) {
     case 'ENOENT':
       return 'the file disappeared while it was being read (moved or deleted): rescan the folder';
@@ -109,6 +126,8 @@ export function describeFsError(error: unknown): string {
       return 'permission denied: allow reading this file, then rescan';
     case 'EISDIR':
       return 'this is a folder, not a file';
+    case 'ENXIO':
+      return 'a socket, not a file: Recoupe reads .txt, .md and .html files';
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files: close other programs and rescan';

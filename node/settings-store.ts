@@ -40,7 +40,7 @@ export class SettingsStore {
     if (this.current) return this.current;
     let raw: unknown = {};
     try {
-      raw = JSON.parse(await readFile(this.file, 'utf8'));
+      raw = JSON.parse((await readFile(this.file, 'utf8')).replace(/^\uFEFF/, ''));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
         const aside = `${this.file}.corrupt-${Date.now()}`;

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
 import type { StateNotice } from '../shared/ipc/state-notice';
-import { errorCode } from './fs-like';
+import { errorCode, FileTooLargeError, nodeFs, NotRegularFileError } from './fs-like';
 import { nullLogger, type Logger } from './logger';
 
 /** The folder, inside each folder of articles, where Recoupe keeps its state files. */
@@ -77,12 +77,15 @@ export function stateFile<T extends { version: number }>(
     await refuseLinkedState(root, path);
     let raw: string;
     try {
-      const { size } = await fsp.stat(path);
-      if (size > maxBytes)
-        return { kind: 'damaged', problem: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
-      raw = await fsp.readFile(path, 'utf8');
+      raw = Buffer.from(await nodeFs.readFile(path, maxBytes))
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
+      if (error instanceof FileTooLargeError)
+        return { kind: 'damaged', problem: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+      if (error instanceof NotRegularFileError)
+        return { kind: 'damaged', problem: `not a regular file (${error.kind})` };
       throw new Error(
         `Recoupe cannot read ${path} (${errorCode(error) ?? String(error)}). Check its permissions, then try again.`,
       );

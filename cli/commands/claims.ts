@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { nodeFs } from '../../node/fs-like';
 import { resolve } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { extractClaims } from '../../shared/claims/extract';
@@ -90,7 +90,9 @@ export const claimsCommand: Command = {
 async function readCorrections(path: string): Promise<ClaimCorrection[]> {
   let raw: string;
   try {
-    raw = await readFile(path, 'utf8');
+    raw = Buffer.from(await nodeFs.readFile(path))
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
   } catch (error) {
     throw new CommandError(
       `cannot read corrections file ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.`,

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import type { Article } from '../shared/article/model';
 import { parseArticle } from '../shared/article/parse-article';
 import type { OutletRules } from '../shared/article/outlet-rules';
-import { BinaryFileError, decodeBytes } from './decode';
+import { BinaryFileError, decodeBytes, LOW_ENCODING_CONFIDENCE, type Decoded } from './decode';
 import { extractHtml } from './extract-html';
 import {
   FileTooLargeError,
@@ -66,9 +66,10 @@ export function articleFromBytes(
   extension: string,
   rules?: OutletRules,
 ): Article {
+  const html = extension === '.html' || extension === '.htm';
   let decoded;
   try {
-    decoded = decodeBytes(bytes);
+    decoded = decodeBytes(bytes, { html });
   } catch (error) {
     if (error instanceof BinaryFileError) {
       throw new ArticleReadError(
@@ -81,13 +82,25 @@ export function articleFromBytes(
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = { id, sha256, encoding: decoded.encoding, size: bytes.byteLength };
   const options = rules ? { rules } : {};
-  if (extension === '.html' || extension === '.htm') {
+  let article: Article;
+  if (html) {
     const { text, meta } = extractHtml(decoded.text);
     if (!text.trim()) throw new ArticleReadError(id, 'no article text found in this HTML page');
-    return parseArticle({ ...base, text, meta }, options);
+    article = parseArticle({ ...base, text, meta }, options);
+  } else {
+    if (!decoded.text.trim()) throw new ArticleReadError(id, 'the file contains only blank space');
+    article = parseArticle({ ...base, text: decoded.text }, options);
   }
-  if (!decoded.text.trim()) throw new ArticleReadError(id, 'the file contains only blank space');
-  return parseArticle({ ...base, text: decoded.text }, options);
+  return withEncodingWarning(article, decoded);
+}
+
+/** The article with the confidence of a guessed encoding, and a warning when it is low: the user should check the text. */
+function withEncodingWarning(article: Article, decoded: Decoded): Article {
+  if (decoded.evidence !== 'guessed') return article;
+  const confidence = Math.round(decoded.confidence * 100) / 100;
+  if (confidence >= LOW_ENCODING_CONFIDENCE) return { ...article, encodingConfidence: confidence };
+  const warning = { code: 'encoding-guessed' as const, encoding: decoded.encoding, confidence };
+  return { ...article, encodingConfidence: confidence, warnings: [...article.warnings, warning] };
 }
 
 /** Refuses empty files and files over the size limit. */

@@ -64,6 +64,7 @@ export function toJson(analysis: FolderAnalysis): object {
       id: a.id,
       sha256: a.sha256,
       encoding: a.encoding,
+      encodingConfidence: a.encodingConfidence ?? null,
       size: a.size,
       title: a.title ?? null,
       outlet: {

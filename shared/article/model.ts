@@ -22,6 +22,8 @@ export interface Article {
   sha256: string;
   /** Encoding the bytes were decoded from, e.g. `utf-8`, `windows-1252`, `utf-16le`. */
   encoding: string;
+  /** How sure the reader is of `encoding` (0–1), present only when it was guessed from the bytes. */
+  encodingConfidence?: number;
   /** Size of the raw file in bytes. */
   size: number;
   /** The whole decoded file, NFC, LF line ends, nothing removed. */
@@ -55,6 +57,8 @@ export interface Article {
 export type ArticleWarning =
   | { code: 'glued-paragraphs'; count: number }
   | { code: 'no-outlet-evidence' }
+  /** The file declares no encoding and its bytes fit several: `confidence` (0–1) is how sure the guess is. */
+  | { code: 'encoding-guessed'; encoding: string; confidence: number }
   | { code: 'dates-disagree'; date: string; evidence: string; otherDate: string; otherEvidence: string };
 
 /** A file that was not loaded, with the reason shown to the user. */

@@ -9,6 +9,11 @@ export function formatArticleWarning(warning: ArticleWarning, lang: Lang): strin
       return translateCount(lang, 'articleWarning.gluedParagraphs', warning.count);
     case 'no-outlet-evidence':
       return translate(lang, 'articleWarning.noOutletEvidence');
+    case 'encoding-guessed':
+      return translate(lang, 'articleWarning.encodingGuessed', {
+        encoding: warning.encoding,
+        percent: Math.round(warning.confidence * 100),
+      });
     case 'dates-disagree':
       return translate(lang, 'articleWarning.datesDisagree', {
         date: warning.date,

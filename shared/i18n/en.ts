@@ -9,6 +9,8 @@ export const en = {
     gluedParagraphs_other: '{{count}} glued paragraph boundaries split',
     noOutletEvidence: 'no outlet evidence (dateline, caption, credits, stamp or URL)',
     datesDisagree: 'dates disagree: {{date}} ({{evidence}}) and {{otherDate}} ({{otherEvidence}})',
+    encodingGuessed:
+      'encoding guessed as {{encoding}} ({{percent}} % sure): check the accented letters, or save the file as UTF-8',
   },
   degradation: {
     'word-diff':
@@ -269,6 +271,7 @@ export const en = {
     provSize: 'Size',
     provBytes: '{{bytes}} bytes',
     provEncoding: 'Encoding',
+    provEncodingGuessed: '{{encoding}} (guessed, {{percent}} % sure)',
     provOutlet: 'Outlet',
     provOutletHow: 'How the outlet was determined',
     provDate: 'Date and its source',

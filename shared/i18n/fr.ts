@@ -11,6 +11,8 @@ export const fr: Catalog = {
     gluedParagraphs_other: '{{count}} limites de paragraphe collées séparées',
     noOutletEvidence: 'aucun indice du média (attaque, légende, crédits, tampon ou URL)',
     datesDisagree: 'les dates se contredisent : {{date}} ({{evidence}}) et {{otherDate}} ({{otherEvidence}})',
+    encodingGuessed:
+      'encodage deviné : {{encoding}} (sûr à {{percent}} %) : vérifiez les lettres accentuées, ou enregistrez le fichier en UTF-8',
   },
   degradation: {
     'word-diff':
@@ -276,6 +278,7 @@ export const fr: Catalog = {
     provSize: 'Taille',
     provBytes: '{{bytes}} octets',
     provEncoding: 'Encodage',
+    provEncodingGuessed: '{{encoding}} (deviné, sûr à {{percent}} %)',
     provOutlet: 'Média',
     provOutletHow: 'Comment le média a été déterminé',
     provDate: 'Date et sa source',

@@ -444,7 +444,16 @@ function provenanceSection(context: Context): Html {
     [text.t('report.provPath'), (x) => x.id],
     [text.t('report.provSha'), (x) => escaped`<span class="hash">${x.sha256}</span>`],
     [text.t('report.provSize'), (x) => text.t('report.provBytes', { bytes: formatNumber(x.size, lang) })],
-    [text.t('report.provEncoding'), (x) => x.encoding],
+    [
+      text.t('report.provEncoding'),
+      (x) =>
+        x.encodingConfidence === undefined
+          ? x.encoding
+          : text.t('report.provEncodingGuessed', {
+              encoding: x.encoding,
+              percent: Math.round(x.encodingConfidence * 100),
+            }),
+    ],
     [text.t('report.provOutlet'), (x) => (x.outlet.id === 'unknown' ? '—' : x.outlet.name)],
     [text.t('report.provOutletHow'), (x) => outletHow(text, x)],
     [text.t('report.provDate'), (x) => dateHow(text, x, lang)],

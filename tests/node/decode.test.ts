@@ -51,9 +51,14 @@ describe('decodeBytes', () => {
 
   it('recognises UTF-16 without a BOM by its zero bytes', () => {
     const text = "L'été à Noël, près de la forêt.";
-    expect(decodeBytes(Buffer.from(text, 'utf16le'))).toEqual({ text, encoding: 'utf-16le', bom: false });
+    expect(decodeBytes(Buffer.from(text, 'utf16le'))).toMatchObject({
+      text,
+      encoding: 'utf-16le',
+      bom: false,
+      evidence: 'utf-16-pattern',
+    });
     const be = Buffer.from(text, 'utf16le').swap16();
-    expect(decodeBytes(be)).toEqual({ text, encoding: 'utf-16be', bom: false });
+    expect(decodeBytes(be)).toMatchObject({ text, encoding: 'utf-16be', bom: false });
   });
 
   it('strips a UTF-8 BOM, turns CRLF into LF and composes to NFC', () => {
@@ -61,14 +66,24 @@ describe('decodeBytes', () => {
       Buffer.from([0xef, 0xbb, 0xbf]),
       Buffer.from('Cafe\u0301\r\nfin\rici', 'utf8'),
     ]);
-    expect(decodeBytes(bytes)).toEqual({ text: 'Café\nfin\nici', encoding: 'utf-8', bom: true });
+    expect(decodeBytes(bytes)).toMatchObject({
+      text: 'Café\nfin\nici',
+      encoding: 'utf-8',
+      bom: true,
+      evidence: 'bom',
+    });
   });
 
   it("reads windows-1252 punctuation correctly (Node's own decoder does not)", () => {
     const decoded = decodeBytes(
       Buffer.from([0x93, 0x43, 0x27, 0x65, 0x73, 0x74, 0x20, 0xe9, 0x74, 0xe9, 0x94, 0x20, 0x80, 0x85]),
     );
-    expect(decoded).toEqual({ text: "“C'est été” €…", encoding: 'windows-1252', bom: false });
+    expect(decoded).toMatchObject({
+      text: "“C'est été” €…",
+      encoding: 'windows-1252',
+      bom: false,
+      evidence: 'guessed',
+    });
   });
 
   it('tells ISO-8859-15 by its euro sign', () => {
@@ -85,5 +100,82 @@ describe('decodeBytes', () => {
         Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
       ),
     ).toThrow(BinaryFileError);
+  });
+});
+
+/** Own sentences in Czech, Polish and Hungarian, with the letters windows-1252 cannot hold. */
+const CENTRAL_EUROPEAN = {
+  cs: 'Předseda rady řekl ve středu, že jednání o přístavu v Kerlazi byla velmi obtížná. Příliš žluťoučký kůň úpěl ďábelské ódy.',
+  pl: 'Burmistrz powiedział w środę, że rozmowy o porcie w Kerlazie były bardzo trudne. Zażółć gęślą jaźń, łódź płynie dalej.',
+  hu: 'A polgármester szerdán kijelentette, hogy a kikötőről szóló tárgyalások nagyon nehezek voltak. Árvíztűrő tükörfúrógép.',
+};
+
+describe('decodeBytes: declared, Central European and UTF-16 text of any script', () => {
+  it("honours an HTML page's declared charset, by <meta charset> and by http-equiv", () => {
+    const czech = CENTRAL_EUROPEAN.cs;
+    const page = (head: string) =>
+      Buffer.concat([Buffer.from(`<html><head>${head}</head><body><p>`), iconv.encode(czech, 'iso-8859-2')]);
+    const meta = decodeBytes(page('<meta charset="ISO-8859-2">'), { html: true });
+    expect(meta).toMatchObject({ encoding: 'iso-8859-2', evidence: 'declared', confidence: 1 });
+    expect(meta.text).toContain(czech);
+    const equiv = decodeBytes(
+      Buffer.concat([
+        Buffer.from(
+          '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><p>',
+        ),
+        iconv.encode('Мэр заявил в среду, что переговоры о порте были трудными.', 'windows-1251'),
+      ]),
+      { html: true },
+    );
+    expect(equiv).toMatchObject({ encoding: 'windows-1251', evidence: 'declared' });
+    expect(equiv.text).toContain('переговоры о порте');
+  });
+
+  it('reads a declaration only in HTML, and a UTF-16 declaration as UTF-8 as the standard says', () => {
+    const text = Buffer.from('<meta charset="iso-8859-2"><p>plain ascii text');
+    expect(decodeBytes(text).evidence).toBe('valid-utf-8');
+    const utf16Declared = decodeBytes(Buffer.from('<meta charset="utf-16"><p>été'), { html: true });
+    expect(utf16Declared).toMatchObject({ text: '<meta charset="utf-16"><p>été', encoding: 'utf-8' });
+  });
+
+  it('reads Central European text as windows-1250 or ISO-8859-2, not windows-1252', () => {
+    for (const sentence of Object.values(CENTRAL_EUROPEAN)) {
+      for (const encoding of ['windows-1250', 'iso-8859-2']) {
+        const decoded = decodeBytes(iconv.encode(sentence, encoding));
+        expect(decoded.text, `${encoding}: ${sentence}`).toBe(sentence);
+        expect(decoded.evidence).toBe('guessed');
+      }
+    }
+  });
+
+  it('still reads French windows-1252 as windows-1252', () => {
+    fc.assert(
+      fc.property(frenchText, (text) => {
+        const decoded = decodeBytes(iconv.encode(text, 'windows-1252'));
+        if (decoded.evidence === 'guessed')
+          expect(['windows-1252', 'iso-8859-15']).toContain(decoded.encoding);
+      }),
+    );
+  });
+
+  it('recognises UTF-16 without a BOM in Cyrillic, Greek and Hebrew, in both byte orders', () => {
+    const samples = [
+      'Мэр заявил в среду, что переговоры о порте были трудными, 12 часов подряд.',
+      'Ο δήμαρχος δήλωσε την Τετάρτη ότι οι συνομιλίες για το λιμάνι ήταν δύσκολες.',
+      'ראש העיר אמר ביום רביעי שהשיחות על הנמל היו קשות מאוד.',
+    ];
+    for (const text of samples) {
+      const le = decodeBytes(Buffer.from(text, 'utf16le'));
+      expect(le).toMatchObject({ text, encoding: 'utf-16le', evidence: 'utf-16-pattern' });
+      const be = Buffer.from(text, 'utf16le').swap16();
+      expect(decodeBytes(be)).toMatchObject({ text, encoding: 'utf-16be' });
+    }
+  });
+
+  it('gives a guessed encoding its confidence and every other one 1', () => {
+    expect(decodeBytes(Buffer.from('plain text')).confidence).toBe(1);
+    const guessed = decodeBytes(iconv.encode(CENTRAL_EUROPEAN.cs, 'windows-1250'));
+    expect(guessed.confidence).toBeGreaterThan(0);
+    expect(guessed.confidence).toBeLessThan(1);
   });
 });

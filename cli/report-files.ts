@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { findChrome } from '../node/find-chrome';
-import { launchPdfPrinter, type PdfPrinter } from '../node/print-pdf';
+import { launchPdfPrinter, type PdfPrinter, type SandboxOff } from '../node/print-pdf';
+import type { Lang } from '../shared/format/lang';
+import { translate } from '../shared/i18n/index';
 import { ExportWriteError, writeExport } from '../node/write-export';
 import { CommandError, failAsCommand, type CliIo } from './command';
 
@@ -32,15 +34,23 @@ export interface ReportRenderers {
   pdf: (printer: PdfPrinter) => Promise<Uint8Array>;
 }
 
+/** What the user is told, in `lang`, when Chromium prints without its sandbox. */
+const SANDBOX_NOTICE = {
+  root: 'printNotice.sandboxOffRoot',
+  unavailable: 'printNotice.sandboxOffUnavailable',
+} as const satisfies Record<SandboxOff, string>;
+
 /**
  * Writes the report files asked for (absolute paths), printing each path once saved: the HTML, then the PDF when
- * a Chromium was found. A file that cannot be saved is a CommandError naming it.
+ * a Chromium was found (saying so on stderr, in `lang`, when it printed without its sandbox). A file that cannot be
+ * saved is a CommandError naming it.
  */
 export async function writeReportFiles(
   io: CliIo,
   targets: { html?: string | undefined; pdf?: string | undefined },
   chrome: string | undefined,
   render: ReportRenderers,
+  lang: Lang,
 ): Promise<void> {
   const write = async (): Promise<void> => {
     if (targets.html) {
@@ -49,6 +59,7 @@ export async function writeReportFiles(
     }
     if (targets.pdf && chrome) {
       const printer = await launchPdfPrinter({ executablePath: chrome });
+      if (printer.sandboxOff) io.err(`${translate(lang, SANDBOX_NOTICE[printer.sandboxOff])}\n`);
       let pdf: Uint8Array;
       try {
         pdf = await render.pdf(printer);

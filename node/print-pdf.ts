@@ -12,10 +12,22 @@ export interface PrintOptions {
   landscape: boolean;
 }
 
+/**
+ * Why Chromium prints without its sandbox: `root` (Chromium refuses its sandbox to the root user), or `unavailable`
+ * (the platform would not start it sandboxed, e.g. no user namespaces in a container).
+ */
+export type SandboxOff = 'root' | 'unavailable';
+
 /** A headless Chromium kept open to print several documents. */
 export interface PdfPrinter {
   print(html: string, options: PrintOptions): Promise<Uint8Array>;
   close(): Promise<void>;
+}
+
+/** The printer `launchPdfPrinter` starts: a headless Chromium, in its sandbox or not. */
+export interface LaunchedPdfPrinter extends PdfPrinter {
+  /** Null when Chromium runs in its sandbox; else why it does not (the caller tells the user). */
+  sandboxOff: SandboxOff | null;
 }
 
 /** Options for launching the printer. */
@@ -24,6 +36,8 @@ export interface PrinterLaunchOptions {
   executablePath?: string;
   /** Longest time one print may take (default 60 s). */
   timeoutMs?: number;
+  /** Whether this process runs as root (default: from `process.getuid`). */
+  asRoot?: boolean;
 }
 
 const LAUNCH_ARGS = [
@@ -37,18 +51,31 @@ const LAUNCH_ARGS = [
 ];
 
 /**
- * Launches headless Chromium through playwright-core to print static HTML: JavaScript disabled, offline, every
- * request other than the document itself refused. The document is loaded from a private temporary file (faster
+ * Launches headless Chromium through playwright-core to print static HTML, in Chromium's sandbox (playwright-core
+ * turns it off unless asked), falling back to no sandbox as root or where the platform refuses it and saying so in
+ * `sandboxOff`; JavaScript disabled, offline, every request other than the document itself refused. The document is loaded from a private temporary file (faster
  * than pushing megabytes of inline font through the protocol). Throws the install hint when no Chromium is found.
  */
-export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Promise<PdfPrinter> {
+export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Promise<LaunchedPdfPrinter> {
   const executablePath = options.executablePath ?? findChrome();
   const timeout = options.timeoutMs ?? 60_000;
+  const asRoot = options.asRoot ?? process.getuid?.() === 0;
+  // Loaded on first use: playwright-core takes a third of a second to import, which every CLI command would pay.
+  const { chromium } = await import('playwright-core');
+  const launch = (sandbox: boolean) =>
+    chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout, chromiumSandbox: sandbox });
   let browser: Browser;
+  let sandboxOff: SandboxOff | null = asRoot ? 'root' : null;
   try {
-    // Loaded on first use: playwright-core takes a third of a second to import, which every CLI command would pay.
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout });
+    if (asRoot) browser = await launch(false);
+    else {
+      try {
+        browser = await launch(true);
+      } catch {
+        sandboxOff = 'unavailable';
+        browser = await launch(false);
+      }
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new Error(
@@ -58,6 +85,7 @@ export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Prom
   const dir = await mkdtemp(join(tmpdir(), 'recoupe-print-'));
   let count = 0;
   return {
+    sandboxOff,
     async print(html, { paper, landscape }) {
       const file = join(dir, `report-${++count}.html`);
       const url = pathToFileURL(file).href;

@@ -36,6 +36,11 @@ const built =
   step('build', bin('electron-vite'), ['build']) &&
   step('build cli', bin('vite'), ['build', '--config', 'vite.cli.config.ts']);
 
+if (built && process.env.RECOUPE_SANDBOX_USER)
+  step(`print sandbox (a PDF export as ${process.env.RECOUPE_SANDBOX_USER})`, 'bash', [
+    'scripts/check-print-sandbox.sh',
+  ]);
+
 const report = join(resultsDir, 'vitest.json');
 const projects = built ? [] : ['--project', 'node', '--project', 'jsdom'];
 process.stdout.write(`\n=== vitest${built ? '' : ' (no e2e: the build failed)'} ===\n`);

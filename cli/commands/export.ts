@@ -102,10 +102,16 @@ export const exportCommand: Command = {
       ExportRequestError,
     );
     for (const warning of loaded.warnings) io.err(`warning: ${warning}\n`);
-    await writeReportFiles(io, targets, chrome, {
-      html: () => renderComparisonReport(loaded.input, options),
-      pdf: (printer) => renderReportPdf(loaded.input, options, printer),
-    });
+    await writeReportFiles(
+      io,
+      targets,
+      chrome,
+      {
+        html: () => renderComparisonReport(loaded.input, options),
+        pdf: (printer) => renderReportPdf(loaded.input, options, printer),
+      },
+      options.lang,
+    );
     return 0;
   },
 };

@@ -143,10 +143,16 @@ export const storyCommand: Command = {
       html: parsed.html && resolve(io.cwd, parsed.html),
       pdf: parsed.pdf && resolve(io.cwd, parsed.pdf),
     };
-    await writeReportFiles(io, targets, chrome, {
-      html: () => renderStoryReport(input, options),
-      pdf: (printer) => renderStoryPdf(input, options, printer),
-    });
+    await writeReportFiles(
+      io,
+      targets,
+      chrome,
+      {
+        html: () => renderStoryReport(input, options),
+        pdf: (printer) => renderStoryPdf(input, options, printer),
+      },
+      parsed.lang,
+    );
     return 0;
   },
 };

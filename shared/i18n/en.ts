@@ -4,6 +4,12 @@ export const en = {
     name: 'Recoupe',
     tagline: 'See how each outlet reported the same event.',
   },
+  printNotice: {
+    sandboxOffRoot:
+      'notice: Chromium printed the PDF without its sandbox because Recoupe runs as root (Chromium refuses its sandbox to root); run as a normal user to print sandboxed',
+    sandboxOffUnavailable:
+      'notice: Chromium printed the PDF without its sandbox because this system would not start it sandboxed (no user namespaces?); the document was still printed offline with JavaScript off',
+  },
   articleWarning: {
     gluedParagraphs_one: '{{count}} glued paragraph boundary split',
     gluedParagraphs_other: '{{count}} glued paragraph boundaries split',

@@ -6,6 +6,12 @@ export const fr: Catalog = {
     name: 'Recoupe',
     tagline: 'Voyez comment chaque média a rapporté le même événement.',
   },
+  printNotice: {
+    sandboxOffRoot:
+      'avis : Chromium a imprimé le PDF sans son bac à sable, car Recoupe tourne en root (Chromium refuse son bac à sable à root) ; lancez-le avec un compte ordinaire pour imprimer dans le bac à sable',
+    sandboxOffUnavailable:
+      "avis : Chromium a imprimé le PDF sans son bac à sable, car ce système refuse de le lancer dans le bac à sable (pas d'espaces de noms utilisateur ?) ; le document a tout de même été imprimé hors ligne, sans JavaScript",
+  },
   articleWarning: {
     gluedParagraphs_one: '{{count}} limite de paragraphe collée séparée',
     gluedParagraphs_other: '{{count}} limites de paragraphe collées séparées',

@@ -172,6 +172,37 @@ export async function refuseLinkedState(
   }
 }
 
+/** How write-file-atomic names its temporary file beside a state file: `<name>.json.<number>`. */
+const ATOMIC_TEMP = /^[\w-]+\.json\.\d+$/;
+/** A temporary file younger than this may belong to a save still under way, in this process or another. */
+export const LEFTOVER_AGE_MS = 10 * 60_000;
+
+/**
+ * Removes the temporary files that a save interrupted by a crash left in `<root>/.recoupe/` (write-file-atomic's
+ * `<name>.json.<number>`, older than LEFTOVER_AGE_MS so that another process's save under way is never touched).
+ * Never follows a linked `.recoupe/`, never fails: a read-only folder keeps its leftovers. Returns how many went.
+ */
+export async function removeSaveLeftovers(root: string, now = Date.now()): Promise<number> {
+  const dir = join(root, STATE_DIR);
+  try {
+    if ((await fsp.lstat(dir)).isSymbolicLink()) return 0;
+    let removed = 0;
+    for (const entry of await fsp.readdir(dir, { withFileTypes: true })) {
+      if (!entry.isFile() || !ATOMIC_TEMP.test(entry.name)) continue;
+      const path = join(dir, entry.name);
+      const { mtimeMs } = await fsp.lstat(path);
+      if (now - mtimeMs < LEFTOVER_AGE_MS) continue;
+      await fsp.unlink(path).then(
+        () => removed++,
+        () => undefined,
+      );
+    }
+    return removed;
+  } catch {
+    return 0;
+  }
+}
+
 /** Renames a damaged state file to a free `<path>.corrupt-<time>` name and returns that name. */
 export async function moveStateAside(
   path: string,

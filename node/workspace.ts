@@ -7,6 +7,7 @@ import type { RecentFolder } from '../shared/ipc/types';
 import { analyzeFolder, reapplyCorrections, rereadFiles } from './analyze-folder';
 import { FolderSession } from './folder-session';
 import { saveCorrections } from './folder-state';
+import { removeSaveLeftovers } from './state-file';
 import { nullLogger, type Logger } from './logger';
 import type { SettingsStore } from './settings-store';
 import { watchFolder, type FolderEvent, type FolderWatcher } from './watch-folder';
@@ -35,6 +36,8 @@ export interface WorkspaceOptions {
   settings?: SettingsStore;
   /** Watch the open folder and re-read it on changes (the app; not the CLI). */
   watch?: boolean;
+  /** Remove the temporary files that interrupted saves left in `.recoupe/` when a folder opens (the app; the CLI only reads). */
+  cleanLeftovers?: boolean;
   /** Largest article file read, in bytes. */
   maxBytes?: number;
   /** Reading progress while a folder opens. */
@@ -173,6 +176,8 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
           requested,
         );
       const analysis = await analyze(requested, true);
+      const leftovers = options.cleanLeftovers ? await removeSaveLeftovers(analysis.root) : 0;
+      if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);
       session = new FolderSession(basename(analysis.root), analysis);
       undo.length = 0;
       redo.length = 0;

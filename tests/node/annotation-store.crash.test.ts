@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationsPath, parseAnnotationBytes } from '../../node/annotation-store';
+import { LEFTOVER_AGE_MS, removeSaveLeftovers } from '../../node/state-file';
 import { CRASH_ARTICLE } from '../helpers/annotation-crash-child';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -109,8 +110,15 @@ describe('crash safety', () => {
     const names = await readdir(join(root, '.recoupe'));
     expect(names.filter((n) => n.includes('.corrupt-'))).toEqual([]);
     expect(confirmed).toBeGreaterThan(KILLS);
+    const leftovers = names.filter((n) => !['annotations.json', 'annotations.json.bak'].includes(n));
+    const removed = await removeSaveLeftovers(root, Date.now() + LEFTOVER_AGE_MS);
+    expect(removed).toBe(leftovers.length);
+    expect((await readdir(join(root, '.recoupe'))).sort()).toEqual([
+      'annotations.json',
+      'annotations.json.bak',
+    ]);
     console.info(
-      `crash safety: ${run} kills, ${confirmed} states saved, ${sawMidWrite} kills after a write reached disk unconfirmed`,
+      `crash safety: ${run} kills, ${confirmed} states saved, ${sawMidWrite} kills after a write reached disk unconfirmed, ${removed} temporary files left and removed at the next open`,
     );
   }, 300_000);
 });

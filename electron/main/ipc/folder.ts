@@ -59,6 +59,7 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     logger: services.logger,
     settings,
     watch: true,
+    cleanLeftovers: true,
     onProgress: (done, total) => {
       const now = Date.now();
       if (done === total || now - lastProgress >= PROGRESS_INTERVAL_MS) {

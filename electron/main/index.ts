@@ -83,7 +83,6 @@ if (!app.requestSingleInstanceLock()) {
           : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
-      confirmOpenExternal: confirmExternal,
       saveFile: async (suggestedPath, format) => {
         const options = {
           defaultPath: suggestedPath,
@@ -103,7 +102,6 @@ if (!app.requestSingleInstanceLock()) {
       if (problem) log.warn(`open ${path}: ${problem}`);
     },
     showItemInFolder: (path) => shell.showItemInFolder(path),
-    openExternal: (url) => shell.openExternal(url),
     applySettings: (settings) => {
       if (JSON.stringify([settings.language, settings.recentFolders]) !== menuKey)
         void setMenu(settings.language);

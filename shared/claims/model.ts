@@ -95,18 +95,21 @@ export interface ClaimRow {
   dismissed: DiscrepancyType[];
 }
 
+/** The longest claim id a correction may name: an article id (at most 1,024 characters), a kind and an offset. */
+const MAX_CLAIM_ID = 1_100;
+
 /** A user's correction to the automatic matching. */
 export const claimCorrectionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('move'),
-    claimId: z.string().min(1),
+    claimId: z.string().min(1).max(MAX_CLAIM_ID),
     /** A claim (or `row:<claimId>`) whose row receives the claim; null puts it in a row of its own. */
-    toClaimId: z.string().min(1).nullable(),
+    toClaimId: z.string().min(1).max(MAX_CLAIM_ID).nullable(),
   }),
   z.object({
     type: z.literal('dismiss'),
     /** Any claim of the row (or the row id `row:<claimId>`). */
-    claimId: z.string().min(1),
+    claimId: z.string().min(1).max(MAX_CLAIM_ID),
     discrepancy: z.enum(DISCREPANCY_TYPES),
   }),
 ]);

@@ -39,7 +39,6 @@ export const methods = [
   'exportStory',
   'openExported',
   'showExported',
-  'openExternal',
 ] as const;
 
 export type MethodName = (typeof methods)[number];

@@ -99,7 +99,6 @@ export const contract = {
   },
   openExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
   showExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
-  openExternal: { args: z.tuple([z.url({ protocol: /^https?$/ })]), result: returns<boolean>() },
 } as const;
 
 export type Contract = typeof contract;

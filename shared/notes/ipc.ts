@@ -23,7 +23,10 @@ export interface NotesView {
   canRedo: boolean;
 }
 
-const tagId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const tagId = z
+  .string()
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 const noteId = z.string().min(1).max(200);
 
 /** A span the user selected in one article, in UTF-16 offsets into `Article.text`. */

@@ -177,7 +177,6 @@ export async function openApp(
     logger: nullLogger,
     dialogs: {
       chooseFolder: async () => (folderChoices.length ? (folderChoices.shift() ?? null) : null),
-      confirmOpenExternal: async () => false,
       saveFile: async (suggested) => {
         suggestedSaves.push(suggested);
         return saveChoices.length ? (saveChoices.shift() ?? null) : null;
@@ -193,7 +192,6 @@ export async function openApp(
     showItemInFolder: (path) => {
       shown.push(path);
     },
-    openExternal: async () => undefined,
     applySettings: () => undefined,
     emit: (event, payload) => void emit(event, payload),
   };

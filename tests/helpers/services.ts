@@ -16,11 +16,9 @@ export function stubServices(base: string, overrides: Partial<Services> = {}): S
     logger: nullLogger,
     dialogs: {
       chooseFolder: async () => null,
-      confirmOpenExternal: async () => false,
       saveFile: async () => null,
     },
     printPdf: async () => new Uint8Array(),
-    openExternal: async () => undefined,
     openPath: async () => undefined,
     showItemInFolder: () => undefined,
     applySettings: () => undefined,

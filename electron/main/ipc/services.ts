@@ -20,8 +20,6 @@ export interface Services {
   dialogs: {
     /** Asks the user for a folder; null when cancelled. */
     chooseFolder(): Promise<string | null>;
-    /** Asks the user whether to open a web link in the system browser. */
-    confirmOpenExternal(url: string): Promise<boolean>;
     /** Asks where to save an export, starting from a suggested path; null when cancelled. */
     saveFile(suggestedPath: string, format: 'pdf' | 'html'): Promise<string | null>;
   };
@@ -31,8 +29,6 @@ export interface Services {
   openPath(path: string): Promise<void>;
   /** Shows a file in the system's file manager. */
   showItemInFolder(path: string): void;
-  /** Opens an http(s) URL in the system browser. */
-  openExternal(url: string): Promise<void>;
   /** Called with the settings whenever they are loaded or changed (main updates the menu language). */
   applySettings(settings: Settings): void;
   /** Pushes an event to the renderer. */

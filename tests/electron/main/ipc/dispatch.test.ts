@@ -12,7 +12,6 @@ import { stubServices } from '../../../helpers/services';
 async function setup(overrides: Partial<Services> = {}) {
   const services = stubServices(await mkdtemp(join(tmpdir(), 'recoupe-ipc-')), {
     appInfo: { name: 'Recoupe', version: '1.2.3', platform: 'linux' },
-    openExternal: vi.fn(async () => undefined),
     applySettings: vi.fn(),
     ...overrides,
   });
@@ -93,19 +92,11 @@ describe('IPC dispatcher', () => {
     expect(internal).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
-  it('opens a web link only after the user confirms', async () => {
-    const confirm = vi.fn(async () => false);
-    const { dispatch, services } = await setup({
-      dialogs: { chooseFolder: async () => null, confirmOpenExternal: confirm, saveFile: async () => null },
-    });
-    expect(await dispatch('openExternal', app, ['https://example.org/'])).toEqual({ ok: true, value: false });
-    expect(services.openExternal).not.toHaveBeenCalled();
-    confirm.mockResolvedValueOnce(true);
-    expect(await dispatch('openExternal', app, ['https://example.org/'])).toEqual({ ok: true, value: true });
-    expect(services.openExternal).toHaveBeenCalledWith('https://example.org/');
-    expect(await dispatch('openExternal', app, ['file:///etc/passwd'])).toMatchObject({
+  it('has no channel that opens a web link: the renderer never asked for one', async () => {
+    const { dispatch } = await setup();
+    expect(await dispatch('openExternal', app, ['https://example.org/'])).toMatchObject({
       ok: false,
-      error: { code: 'BAD_ARGS' },
+      error: { code: 'UNKNOWN_CHANNEL' },
     });
   });
 

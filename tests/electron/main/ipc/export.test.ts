@@ -45,7 +45,6 @@ beforeEach(async () => {
     stubServices(base, {
       dialogs: {
         chooseFolder: async () => null,
-        confirmOpenExternal: async () => false,
         saveFile: async () => target,
       },
     }),

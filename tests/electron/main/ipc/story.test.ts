@@ -32,7 +32,6 @@ beforeEach(async () => {
     stubServices(base, {
       dialogs: {
         chooseFolder: async () => null,
-        confirmOpenExternal: async () => false,
         saveFile: async (suggested) => {
           saves.push(suggested);
           return choices.shift() ?? null;

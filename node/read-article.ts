@@ -4,7 +4,7 @@ import type { Article } from '../shared/article/model';
 import { parseArticle } from '../shared/article/parse-article';
 import type { OutletRules } from '../shared/article/outlet-rules';
 import { BinaryFileError, decodeBytes, LOW_ENCODING_CONFIDENCE, type Decoded } from './decode';
-import { extractHtml } from './extract-html';
+import { extractHtml, HtmlNestingError, type ExtractedHtml } from './extract-html';
 import {
   FileTooLargeError,
   NotRegularFileError,
@@ -84,7 +84,7 @@ export function articleFromBytes(
   const options = rules ? { rules } : {};
   let article: Article;
   if (html) {
-    const { text, meta } = extractHtml(decoded.text);
+    const { text, meta } = extractPage(id, decoded.text);
     if (!text.trim()) throw new ArticleReadError(id, 'no article text found in this HTML page');
     article = parseArticle({ ...base, text, meta }, options);
   } else {
@@ -92,6 +92,20 @@ export function articleFromBytes(
     article = parseArticle({ ...base, text: decoded.text }, options);
   }
   return withEncodingWarning(article, decoded);
+}
+
+/** The page's text and metadata, or the reason it cannot be read. */
+function extractPage(id: string, html: string): ExtractedHtml {
+  try {
+    return extractHtml(html);
+  } catch (error) {
+    if (error instanceof HtmlNestingError)
+      throw new ArticleReadError(
+        id,
+        `its HTML is nested more than ${error.limit} levels deep, which no article needs (a damaged or hostile page): save the article's text as .txt instead`,
+      );
+    throw error;
+  }
 }
 
 /** The article with the confidence of a guessed encoding, and a warning when it is low: the user should check the text. */

@@ -11,7 +11,9 @@ import { matchClaims } from '../../shared/claims/match';
 import type { Claim, ClaimCorrection, ClaimRow } from '../../shared/claims/model';
 import type { ArticleSummary } from '../../shared/ipc/types';
 import type { ReportFont } from '../../shared/report/input';
-import type { ReportMetadata } from '../../shared/report/metadata';
+import { reportMetadata, type ReportMetadata } from '../../shared/report/metadata';
+import type { ReportOptions } from '../../shared/report/options';
+import { renderComparisonReport } from '../../shared/report/render';
 import {
   renderStoryReport,
   storyReportMetadata,
@@ -21,6 +23,7 @@ import {
 import { analyzeFolder, reapplyCorrections, rereadFiles, type FolderAnalysis } from '../analyze-folder';
 import { summarize } from '../folder-session';
 import type { Logger } from '../logger';
+import { ExportRequestError, loadReportInput, type ExportRequest } from '../export-report';
 import { analyzeStory, StoryRequestError, storyReportInput, type StoryAnalysis } from '../story-analysis';
 import { EngineRequestError } from './errors';
 import type { FolderEvent } from '../watch-folder';
@@ -202,6 +205,23 @@ export const engineTasks = {
       }),
     decode: same<StoryAnalysis>,
   }),
+  /** The static HTML of an annotated comparison (compared there), the metadata its PDF carries, its warnings. */
+  comparisonReport: task({
+    run: async (request: ComparisonReportRequest, context: TaskContext) => {
+      const { options, ...exportRequest } = request;
+      try {
+        const { input, warnings } = await loadReportInput({ ...exportRequest, logger: context.logger });
+        return {
+          html: renderComparisonReport(input, options),
+          metadata: reportMetadata(input, options),
+          warnings,
+        };
+      } catch (error) {
+        throw error instanceof ExportRequestError ? new EngineRequestError(error.message) : error;
+      }
+    },
+    decode: same<{ html: string; metadata: ReportMetadata; warnings: string[] }>,
+  }),
   /** The static HTML of a story report and the metadata its PDF carries. */
   renderStoryReport: task({
     run: (input: {
@@ -218,6 +238,9 @@ export const engineTasks = {
     decode: same<{ html: string; metadata: ReportMetadata }>,
   }),
 };
+
+/** What the comparison report task is given: the export request (articles and notes as the session has them). */
+export type ComparisonReportRequest = Omit<ExportRequest, 'logger'> & { options: ReportOptions };
 
 /** Error classes a task throws that callers check with `instanceof`: rebuilt as such on the caller's side. */
 export const engineErrors = { EngineRequestError };

@@ -34,8 +34,8 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
   /** Concordance index keys (in the engine) by folder session: a new session is indexed again. */
   const indexKeys = new WeakMap<FolderSession, string>();
   let nextIndexKey = 1;
-  /** Cancels the claims computation running, if any. */
-  let computing: AbortController | null = null;
+  /** Cancel handles of the claims computations running (the pair's and the matrix's may run together). */
+  const computing = new Set<AbortController>();
   /** Rows by articles (ids and contents) and corrections, most recent last: matching many articles is the slow part. */
   const matchings = new Map<string, ClaimRow[]>();
   let queue: Promise<unknown> = Promise.resolve();
@@ -80,18 +80,17 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
     return articles.map((a) => extracted.get(keyOf(a)) ?? []);
   };
 
-  /** Runs a claims computation, cancelling the one before (its caller gets a CANCELLED error). */
+  /** Runs a claims computation that `cancelClaims` can stop (its caller then gets a CANCELLED error). */
   const cancellable = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
-    computing?.abort();
     const controller = new AbortController();
-    computing = controller;
+    computing.add(controller);
     try {
       return await work(controller.signal);
     } catch (error) {
-      if (isAbortError(error)) throw new HandlerError('CANCELLED', 'The work was cancelled.');
+      if (isAbortError(error)) throw new HandlerError('CANCELLED', 'The claims computation was cancelled.');
       throw error;
     } finally {
-      if (computing === controller) computing = null;
+      computing.delete(controller);
     }
   };
 
@@ -155,9 +154,9 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
           ...(saved.notice ? { notice: saved.notice } : {}),
         };
       }),
-    /** Stops the claims computation running (its call fails with CANCELLED); nothing when none runs. */
+    /** Stops the claims computations running (their calls fail with CANCELLED); nothing when none runs. */
     cancelClaims: async (): Promise<void> => {
-      computing?.abort();
+      for (const controller of computing) controller.abort();
     },
     /** Records one move or dismissal; returns every correction now saved. */
     correctClaim: (correction: ClaimCorrection): Promise<ClaimCorrection[]> =>

@@ -83,11 +83,19 @@ function unpack(packed: PackedAnalysis): AnalysisResult {
 /** A folder read back into the analysis shape `rereadFiles` and `reapplyCorrections` start from. */
 const asAnalysis = (read: FolderRead): FolderAnalysis => ({ ...read, articles: [], stories: [], reuse: [] });
 
-/** Runs `step` on each item in turn, reporting progress and stopping when the task is cancelled. */
-function eachWithProgress<T, R>(items: readonly T[], context: TaskContext, step: (item: T) => R): R[] {
+/** Items processed between two turns of the event loop, when a cancel message can come in. */
+const YIELD_EVERY = 4;
+
+/** Runs `step` on each item in turn, reporting progress and stopping soon after the task is cancelled. */
+async function eachWithProgress<T, R>(
+  items: readonly T[],
+  context: TaskContext,
+  step: (item: T) => R,
+): Promise<R[]> {
   const results: R[] = [];
   context.progress(0, items.length);
   for (const item of items) {
+    if (results.length % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
     context.signal.throwIfAborted();
     results.push(step(item));
     context.progress(results.length, items.length);
@@ -145,7 +153,7 @@ export const engineTasks = {
   }),
   /** The claims of each article, in the order given. */
   extractClaims: task({
-    run: (input: { articles: Article[] }, context: TaskContext): Claim[][] =>
+    run: (input: { articles: Article[] }, context: TaskContext): Promise<Claim[][]> =>
       eachWithProgress(input.articles, context, (article) => extractClaims(article)),
     decode: same<Claim[][]>,
   }),

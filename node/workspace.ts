@@ -11,7 +11,7 @@ import { FolderSession } from './folder-session';
 import { saveCorrections } from './folder-state';
 import { nullLogger, type Logger } from './logger';
 import type { SettingsStore } from './settings-store';
-import { watchFolder, type FolderEvent, type FolderWatcher } from './watch-folder';
+import type { FolderEvent, FolderWatcher } from './watch-folder';
 
 const MAX_RECENT = 10;
 /** How many correction steps Undo can go back. */
@@ -201,7 +201,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       redo.length = 0;
       if (options.watch) {
         await watcher?.close();
-        watcher = watchFolder(analysis.root, (events) => void refresh(events), { logger });
+        watcher = engine.watch(analysis.root, (events) => void refresh(events));
       }
       if (options.settings) {
         const { recentFolders } = await options.settings.load();

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { nullLogger, type Logger } from '../logger';
+import { watchFolder, type FolderEvent, type FolderWatcher } from '../watch-folder';
 import { PieceCollector, splitPieces } from './pieces';
 import { cancelled, EngineCrashError } from './errors';
 import type { FromWorker, ToWorker, WireError } from './protocol';
@@ -30,6 +31,8 @@ export interface RunOptions {
 /** Where engine work runs: a pool of worker threads (the app) or the calling thread (the CLI). */
 export interface Engine {
   run<T extends TaskName>(task: T, input: TaskInput<T>, options?: RunOptions): Promise<TaskOutput<T>>;
+  /** Watches a folder (in a worker thread of its own for the host), reporting changed files in batches. */
+  watch(root: string, onChange: (events: FolderEvent[]) => void): FolderWatcher;
   /** Stops every worker; tasks still running or queued reject. */
   close(): Promise<void>;
 }
@@ -146,7 +149,7 @@ export function createEngineHost(options: EngineHostOptions): Engine {
       return;
     }
     const job = slot.job;
-    if (!job || job.id !== message.id) return;
+    if (!job || !('id' in message) || job.id !== message.id) return;
     switch (message.type) {
       case 'progress':
         job.options.onProgress?.(message.done, message.total);
@@ -224,6 +227,28 @@ export function createEngineHost(options: EngineHostOptions): Engine {
   };
 
   return {
+    watch(root: string, onChange: (events: FolderEvent[]) => void): FolderWatcher {
+      const worker = new Worker(options.worker.url, {
+        ...(options.worker.execArgv ? { execArgv: options.worker.execArgv } : {}),
+      });
+      worker.unref();
+      let ready!: () => void;
+      const watching = new Promise<void>((done) => (ready = done));
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'changes') onChange(message.events);
+        else if (message.type === 'watching') ready();
+        else if (message.type === 'log') logger[message.level](message.message, ...message.rest);
+      });
+      worker.on('error', (error) => logger.error(`engine: watching ${root} failed`, error));
+      worker.on('exit', () => ready());
+      worker.postMessage({ type: 'watch', root } satisfies ToWorker);
+      return {
+        ready: watching,
+        close: async () => {
+          await worker.terminate();
+        },
+      };
+    },
     run<T extends TaskName>(
       task: T,
       input: TaskInput<T>,
@@ -281,6 +306,7 @@ export function createEngineHost(options: EngineHostOptions): Engine {
  */
 export function createInProcessEngine(logger: Logger = nullLogger): Engine {
   return {
+    watch: (root, onChange) => watchFolder(root, onChange, { logger }),
     async run<T extends TaskName>(task: T, input: TaskInput<T>, runOptions: RunOptions = {}) {
       const signal = runOptions.signal ?? new AbortController().signal;
       signal.throwIfAborted();

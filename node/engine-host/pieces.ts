@@ -1,5 +1,5 @@
 /** How many items of a large array travel in one message. */
-export const PIECE_ITEMS = 64;
+export const PIECE_ITEMS = 16;
 
 /** A slice of one top-level array field of a task's input or result. */
 export interface Piece {

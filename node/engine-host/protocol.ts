@@ -1,3 +1,4 @@
+import type { FolderEvent } from '../watch-folder';
 import type { Piece } from './pieces';
 
 /** An error as it crosses the thread boundary: its class name, text, stack and own fields (`code`, `reason`…). */
@@ -10,12 +11,15 @@ export interface WireError {
 
 /** What the host sends a worker. */
 export type ToWorker =
+  | { type: 'watch'; root: string }
   | { type: 'piece'; id: number; piece: Piece }
   | { type: 'run'; id: number; task: string; head: unknown; fields: string[] }
   | { type: 'cancel'; id: number };
 
 /** What a worker sends the host. */
 export type FromWorker =
+  | { type: 'watching' }
+  | { type: 'changes'; events: FolderEvent[] }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'piece'; id: number; piece: Piece }
   | { type: 'done'; id: number; head: unknown; fields: string[] }

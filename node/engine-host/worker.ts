@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { Logger } from '../logger';
+import { watchFolder } from '../watch-folder';
 import { PieceCollector, splitPieces } from './pieces';
 import { toWireError, type FromWorker, type ToWorker } from './protocol';
 import { engineTasks, type TaskContext, type TaskName } from './tasks';
@@ -63,6 +64,12 @@ async function run(id: number, name: string, input: unknown): Promise<void> {
 
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
+    case 'watch': {
+      // A worker of its own watches the open folder: chokidar's start over thousands of files stays off the main loop.
+      const watcher = watchFolder(message.root, (events) => send({ type: 'changes', events }), { logger });
+      void watcher.ready.then(() => send({ type: 'watching' }));
+      return;
+    }
     case 'piece': {
       let collector = incoming.get(message.id);
       if (!collector) incoming.set(message.id, (collector = new PieceCollector()));

@@ -21,7 +21,7 @@ const local = createInProcessEngine();
 beforeAll(async () => {
   base = await mkdtemp(join(tmpdir(), 'recoupe-engine-host-'));
   root = join(base, 'folder');
-  // More articles than one message carries, so that results and inputs travel in pieces.
+  // Many more articles than one message carries, so that results and inputs travel in pieces.
   await writeHarbourFolder(root, 150, 3);
   host = createEngineHost({ worker: typescriptWorker(), size: 1 });
 });

@@ -3,16 +3,10 @@ import { Worker } from 'node:worker_threads';
 import { nullLogger, type Logger } from '../logger';
 import { watchFolder, type FolderEvent, type FolderWatcher } from '../watch-folder';
 import { PieceCollector, splitPieces } from './pieces';
-import { cancelled, EngineCrashError } from './errors';
+import { decoders, same } from './codec';
+import { cancelled, EngineCrashError, EngineRequestError } from './errors';
 import type { FromWorker, ToWorker, WireError } from './protocol';
-import {
-  engineErrors,
-  engineTasks,
-  type TaskContext,
-  type TaskInput,
-  type TaskName,
-  type TaskOutput,
-} from './tasks';
+import type { TaskContext, TaskInput, TaskName, TaskOutput } from './tasks';
 
 /** How long a cancelled task may take to stop before its worker is terminated (and replaced on the next task). */
 const CANCEL_GRACE_MS = 300;
@@ -96,7 +90,7 @@ const defaultSize = (): number => Math.max(1, Math.min(2, availableParallelism()
  */
 export function createEngineHost(options: EngineHostOptions): Engine {
   const logger = options.logger ?? nullLogger;
-  const classes: ErrorClasses = engineErrors;
+  const classes: ErrorClasses = { EngineRequestError };
   const slots: Slot[] = Array.from({ length: options.size ?? defaultSize() }, () => ({
     worker: null,
     job: null,
@@ -159,9 +153,9 @@ export function createEngineHost(options: EngineHostOptions): Engine {
         return;
       case 'done': {
         const wire = job.pieces.join(message.head, message.fields);
-        const definition = engineTasks[job.task] as { decode(wire: unknown): unknown };
+        const decode = (decoders[job.task] ?? same) as (wire: unknown) => unknown;
         try {
-          settle(job, { value: definition.decode(wire) });
+          settle(job, { value: decode(wire) });
         } catch (error) {
           settle(job, { error });
         }
@@ -315,6 +309,8 @@ export function createInProcessEngine(logger: Logger = nullLogger): Engine {
         logger,
         progress: (done, total) => runOptions.onProgress?.(done, total),
       };
+      // Loaded on first use, so that a command that runs no task loads no engine module.
+      const { engineTasks } = await import('./tasks');
       const definition = engineTasks[task] as {
         run(input: unknown, context: TaskContext): unknown;
         decode(wire: unknown): unknown;

@@ -9,7 +9,6 @@ import {
 import { extractClaims } from '../../shared/claims/extract';
 import { matchClaims } from '../../shared/claims/match';
 import type { Claim, ClaimCorrection, ClaimRow } from '../../shared/claims/model';
-import type { ArticleSummary } from '../../shared/ipc/types';
 import type { ReportFont } from '../../shared/report/input';
 import { reportMetadata, type ReportMetadata } from '../../shared/report/metadata';
 import type { ReportOptions } from '../../shared/report/options';
@@ -25,6 +24,7 @@ import { summarize } from '../folder-session';
 import type { Logger } from '../logger';
 import { ExportRequestError, loadReportInput, type ExportRequest } from '../export-report';
 import { analyzeStory, StoryRequestError, storyReportInput, type StoryAnalysis } from '../story-analysis';
+import { rowsOf, same, unpack, type PackedAnalysis } from './codec';
 import { EngineRequestError } from './errors';
 import type { FolderEvent } from '../watch-folder';
 
@@ -44,21 +44,6 @@ export interface FolderRead {
   corrections: Corrections;
 }
 
-/**
- * A folder analysis as it travels between threads: `articles[i]` is null when it is `scanned[i]` itself (no outlet
- * correction), so that each article is copied once; with the summaries the folder view shows.
- */
-export interface PackedAnalysis extends Omit<FolderAnalysis, 'articles'> {
-  articles: (Article | null)[];
-  summaries: ArticleSummary[];
-}
-
-/** A folder analysis with the summaries of its articles, computed where the analysis ran. */
-export interface AnalysisResult {
-  analysis: FolderAnalysis;
-  summaries: ArticleSummary[];
-}
-
 /** The indexes `findPhrase` keeps in a worker, by the key its caller gives (a folder session). */
 const KEPT_INDEXES = 2;
 const indexes = new Map<string, ConcordanceIndex>();
@@ -71,13 +56,6 @@ function pack(analysis: FolderAnalysis): PackedAnalysis {
     articles: analysis.articles.map((a, i) => (same && a === analysis.scanned[i] ? null : a)),
     summaries: analysis.articles.map(summarize),
   };
-}
-
-/** The analysis and summaries a packed analysis stands for. */
-function unpack(packed: PackedAnalysis): AnalysisResult {
-  const { summaries, ...rest } = packed;
-  const articles = rest.articles.map((a, i) => a ?? (rest.scanned[i] as Article));
-  return { analysis: { ...rest, articles }, summaries };
 }
 
 /** A folder read back into the analysis shape `rereadFiles` and `reapplyCorrections` start from. */
@@ -110,7 +88,6 @@ interface TaskDefinition<I, W, O> {
 }
 
 const task = <I, W, O>(definition: TaskDefinition<I, W, O>) => definition;
-const same = <T>(value: T): T => value;
 
 /**
  * Every piece of engine work the app hands to the engine host, by name: the same functions run in a worker (the
@@ -167,7 +144,7 @@ export const engineTasks = {
       const byArticle = new Map(input.articles.map((a, i) => [a.id, input.claims[i] ?? []]));
       return { rows: matchClaims(input.articles, byArticle, input.corrections) };
     },
-    decode: (wire: { rows: ClaimRow[] }): ClaimRow[] => wire.rows,
+    decode: rowsOf,
   }),
   /**
    * Searches a phrase in the index kept under `key`, built from `articles` when they are given; `indexed: false`
@@ -249,9 +226,6 @@ export const engineTasks = {
 
 /** What the comparison report task is given: the export request (articles and notes as the session has them). */
 export type ComparisonReportRequest = Omit<ExportRequest, 'logger'> & { options: ReportOptions };
-
-/** Error classes a task throws that callers check with `instanceof`: rebuilt as such on the caller's side. */
-export const engineErrors = { EngineRequestError };
 
 /** The name of an engine task. */
 export type TaskName = keyof typeof engineTasks;

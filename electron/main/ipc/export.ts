@@ -64,6 +64,7 @@ export function createExportHandlers(
           equivalence,
           lang: options.lang,
           appVersion: services.appInfo.version,
+          exportedAt: new Date().toISOString(),
           dataDir: services.dataDir,
           options,
         });

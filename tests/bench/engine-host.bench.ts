@@ -68,10 +68,18 @@ export default async function bench(): Promise<BenchRow[]> {
     await writeHarbourFolder(join(base, 'warm'), 2, 2);
     await writeHarbourFolder(join(base, 'big'), BIG_FOLDER, 4);
     await writeHarbourFolder(join(base, 'claims'), CLAIMS_FOLDER);
+    // The same probe over an idle main loop: what the machine's load alone delays it by, for scale.
+    const idle = await timed(() => new Promise((done) => setTimeout(done, 3000)));
     const threaded = await measure(host, base, 'host');
     const inline = await measure(createInProcessEngine(), base, 'inline');
     const note = (delayMs: number): string => `main loop's largest delay ${delayMs.toFixed(0)} ms`;
     return [
+      {
+        case: 'main loop idle (control: the machine’s own scheduling delays)',
+        size: '3 s',
+        timeMs: idle.ms,
+        note: note(idle.delayMs),
+      },
       {
         case: 'openFolder in the engine host (worker threads)',
         size: `${BIG_FOLDER} articles`,

@@ -6,6 +6,7 @@ import type { ConcordanceResult } from '../../../../shared/claims/concordance';
 import type { ClaimsView } from '../../../../shared/claims/ipc';
 import { folder, pairView } from './fixtures';
 import { installApi } from '../../helpers/fake-api';
+import type { Api } from '../../../../shared/ipc/create-api';
 
 const found: ConcordanceResult = {
   query: 'quai nord',
@@ -37,10 +38,10 @@ const api = {
   correctClaim: vi.fn(async () => []),
   setClaimCorrections: vi.fn(async () => []),
   cancelClaims: vi.fn(async () => undefined),
-  on: vi.fn((_event: string, listener: (payload: { done: number; total: number }) => void) => {
-    progressListener = listener;
+  on: ((_event, listener) => {
+    progressListener = listener as (payload: { done: number; total: number }) => void;
     return () => undefined;
-  }),
+  }) as Api['on'],
 };
 let progressListener: ((payload: { done: number; total: number }) => void) | null = null;
 

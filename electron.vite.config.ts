@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The engine's worker thread is a second entry, so that main starts it as out/main/engine-worker.js.
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'engine-worker': resolve('node/engine-host/worker.ts'),
+        },
+      },
     },
   },
   preload: {

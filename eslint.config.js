@@ -10,7 +10,36 @@ const noElectron = {
     'Only electron/main/ and electron/preload/ may import electron: shared/, node/, cli/ and the IPC handlers must run in plain Node.',
 };
 
-/** Lint rules, including where `electron` and `ipcMain` may be imported. */
+/**
+ * Engine modules an IPC handler may not import at run time: engine work goes through the engine host
+ * (`node/engine-host/`, worker threads), so that Electron's main loop stays free. Type-only imports are fine.
+ */
+const engineModules = {
+  group: [
+    '**/shared/article/*',
+    '**/shared/claims/*',
+    '**/shared/compare/*',
+    '**/shared/report/*',
+    '!**/shared/report/file-name',
+    '**/shared/story/*',
+    '!**/shared/story/export-options',
+    '**/shared/text/*',
+    '**/node/analyze-folder',
+    '**/node/decode',
+    '**/node/export-report',
+    '**/node/extract-html',
+    '**/node/read-article',
+    '**/node/scan-folder',
+    '**/node/story-analysis',
+    '**/node/engine-host/tasks',
+    '**/node/engine-host/worker',
+  ],
+  allowTypeImports: true,
+  message:
+    'IPC handlers do no engine work: run it through services.engine (node/engine-host/), so that the main loop stays free. Type-only imports are fine.',
+};
+
+/** Lint rules, including where `electron` and `ipcMain` may be imported and what IPC handlers may not import. */
 export default tseslint.config(
   {
     ignores: [
@@ -59,6 +88,10 @@ export default tseslint.config(
     files: ['electron/main/ipc/**/*.ts'],
     ignores: ['electron/main/ipc/register.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    files: ['electron/main/ipc/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [engineModules] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],

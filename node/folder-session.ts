@@ -23,6 +23,7 @@ export function summarize(article: Article): ArticleSummary {
 /** The opened folder held by the main process: its analysis, and articles removed from disk while open. */
 export class FolderSession {
   private readonly byId: Map<string, Article>;
+  private readonly summaries: Map<string, ArticleSummary>;
   readonly root: string;
   readonly name: string;
   readonly stories: readonly Story[];
@@ -37,6 +38,8 @@ export class FolderSession {
     readonly analysis: FolderAnalysis,
     /** Articles that were open and have since been deleted on disk: still readable, shown as removed. */
     readonly removed: ReadonlyMap<string, Article> = new Map(),
+    /** The articles' summaries when the analysis came with them (computed where it ran); else computed here. */
+    summaries: readonly ArticleSummary[] = [],
   ) {
     this.name = name;
     this.root = analysis.root;
@@ -46,6 +49,7 @@ export class FolderSession {
     this.corrections = analysis.corrections;
     this.warnings = analysis.warnings;
     this.byId = new Map(analysis.articles.map((a) => [a.id, a]));
+    this.summaries = new Map(summaries.map((s) => [s.id, s]));
   }
 
   /** The article with this id (a removed one included), or a NOT_FOUND error naming it. */
@@ -77,7 +81,7 @@ export class FolderSession {
   view(): FolderView {
     return {
       name: this.name,
-      articles: this.articles().map(summarize),
+      articles: this.articles().map((a) => this.summaries.get(a.id) ?? summarize(a)),
       stories: this.stories.map((s) => ({
         id: s.id,
         title: s.title,

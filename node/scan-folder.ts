@@ -21,6 +21,8 @@ export interface ScanOptions {
   rules?: OutletRules;
   /** Subfolder depth read below the root (default 3). */
   maxDepth?: number;
+  /** Stops the scan between two files (it then rejects with the signal's reason). */
+  signal?: AbortSignal;
 }
 
 /** Everything read from a folder. */
@@ -71,6 +73,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < candidates.length) {
+      options.signal?.throwIfAborted();
       const candidate = candidates[next++]!;
       try {
         articles.push(
@@ -90,6 +93,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, candidates.length) }, worker));
+  options.signal?.throwIfAborted();
   articles.sort((a, b) => compareIds(a.id, b.id));
   skipped.sort((a, b) => compareIds(a.path, b.path));
   logger.info(`scanned ${realRoot}: ${articles.length} articles, ${skipped.length} skipped`);

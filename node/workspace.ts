@@ -4,13 +4,16 @@ import { assignStory, findEntry, setOutletCorrection, type Corrections } from '.
 import type { Article } from '../shared/article/model';
 import { defaultOutletRules, slugifyOutlet } from '../shared/article/outlet-rules';
 import type { RecentFolder } from '../shared/ipc/types';
-import { analyzeFolder, reapplyCorrections, rereadFiles } from './analyze-folder';
+import { createInProcessEngine, isAbortError, type Engine } from './engine-host/host';
+import type { AnalysisResult } from './engine-host/codec';
+import type { FolderRead } from './engine-host/tasks';
+import type { FolderAnalysis } from './analyze-folder';
 import { FolderSession } from './folder-session';
 import { saveCorrections } from './folder-state';
 import { removeSaveLeftovers } from './state-file';
 import { nullLogger, type Logger } from './logger';
 import type { SettingsStore } from './settings-store';
-import { watchFolder, type FolderEvent, type FolderWatcher } from './watch-folder';
+import type { FolderEvent, FolderWatcher } from './watch-folder';
 
 const MAX_RECENT = 10;
 /** How many correction steps Undo can go back. */
@@ -44,6 +47,8 @@ export interface WorkspaceOptions {
   onProgress?: (done: number, total: number) => void;
   /** The open folder after it changed on disk and was re-read. */
   onChange?: (session: FolderSession) => void;
+  /** Where reading and analysis run: the app's worker threads; by default the calling thread (the CLI). */
+  engine?: Engine;
 }
 
 /** A file name for pasted text, e.g. `clipboard 2026-11-23 14-05-09.txt`. */
@@ -64,6 +69,15 @@ export function outletFromName(name: string): { id: string; name: string } {
   return known ? { id: known.id, name: known.name } : { id: slugifyOutlet(trimmed), name: trimmed };
 }
 
+/** What the engine's re-reading and correcting tasks start from: the files as read, not their stories. */
+const folderRead = (analysis: FolderAnalysis): FolderRead => ({
+  root: analysis.root,
+  scanned: analysis.scanned,
+  skipped: analysis.skipped,
+  warnings: analysis.warnings,
+  corrections: analysis.corrections,
+});
+
 const isDirectory = async (path: string): Promise<boolean> =>
   (await stat(path).catch(() => null))?.isDirectory() ?? false;
 
@@ -74,25 +88,33 @@ const isDirectory = async (path: string): Promise<boolean> =>
  */
 export function createWorkspace(options: WorkspaceOptions = {}) {
   const logger = options.logger ?? nullLogger;
+  const engine = options.engine ?? createInProcessEngine(logger);
+  const maxBytes = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
   let session: FolderSession | null = null;
   let watcher: FolderWatcher | null = null;
   const undo: Corrections[] = [];
   const redo: Corrections[] = [];
 
-  const analyze = (root: string, progress: boolean) =>
-    analyzeFolder(root, {
-      logger,
-      ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-      ...(progress && options.onProgress ? { onProgress: options.onProgress } : {}),
-    }).catch((error: unknown) => {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new WorkspaceError(
-        'FOLDER_UNREADABLE',
-        `${root} cannot be read: ${detail}`,
-        basename(root),
-        detail,
-      );
-    });
+  const analyze = (root: string, progress: boolean, signal?: AbortSignal): Promise<AnalysisResult> =>
+    engine
+      .run(
+        'analyzeFolder',
+        { root, ...maxBytes },
+        {
+          ...(progress && options.onProgress ? { onProgress: options.onProgress } : {}),
+          ...(signal ? { signal } : {}),
+        },
+      )
+      .catch((error: unknown) => {
+        if (isAbortError(error)) throw error;
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new WorkspaceError(
+          'FOLDER_UNREADABLE',
+          `${root} cannot be read: ${detail}`,
+          basename(root),
+          detail,
+        );
+      });
 
   const current = (): FolderSession => {
     if (!session) throw new WorkspaceError('NO_FOLDER', 'Open a folder of articles first.');
@@ -116,17 +138,18 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     let before = session;
     if (!before) return null;
     try {
-      let analysis = await reread(before, events);
+      let result = await reread(before, events);
       // A correction made meanwhile replaced the session: read the same files again on top of it.
       while (session !== before) {
         if (!session || session.root !== before.root) return session;
         before = session;
-        analysis = await reread(before, events);
+        result = await reread(before, events);
       }
+      const { analysis, summaries } = result;
       const present = new Set(analysis.articles.map((a) => a.id));
       const removed = new Map<string, Article>([...before.removed].filter(([id]) => !present.has(id)));
       for (const article of before.articles()) if (!present.has(article.id)) removed.set(article.id, article);
-      session = new FolderSession(before.name, analysis, removed);
+      session = new FolderSession(before.name, analysis, removed, summaries);
       options.onChange?.(session);
     } catch (error) {
       logger.warn(`folder: could not refresh ${before.root}`, error);
@@ -135,12 +158,9 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
   };
 
   /** The files given read again on top of a session, or the whole folder when none are given. */
-  const reread = (from: FolderSession, events?: readonly FolderEvent[]) =>
+  const reread = (from: FolderSession, events?: readonly FolderEvent[]): Promise<AnalysisResult> =>
     events
-      ? rereadFiles(from.analysis, events, {
-          logger,
-          ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-        })
+      ? engine.run('rereadFiles', { ...folderRead(from.analysis), events: [...events], ...maxBytes })
       : analyze(from.root, false);
 
   /** Saves new corrections (atomically), applies them to the articles read, and records the step for Undo. */
@@ -159,14 +179,18 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     }
     // The saved file now holds `next`: a warning about a damaged one gives way to where the save set it aside.
     const warnings = notice ? [notice.message] : [];
-    const analysis = reapplyCorrections({ ...folder.analysis, warnings }, next);
-    session = new FolderSession(folder.name, analysis, folder.removed);
+    const { analysis, summaries } = await engine.run('reapplyCorrections', {
+      ...folderRead(folder.analysis),
+      warnings,
+      next,
+    });
+    session = new FolderSession(folder.name, analysis, folder.removed, summaries);
     return session;
   };
 
   return {
     /** Opens a folder: reads and sorts its articles, starts afresh on Undo, watches it and records it when asked. */
-    async open(path: string): Promise<FolderSession> {
+    async open(path: string, signal?: AbortSignal): Promise<FolderSession> {
       const requested = resolve(path);
       if (!(await isDirectory(requested)))
         throw new WorkspaceError(
@@ -175,15 +199,15 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
           basename(requested),
           requested,
         );
-      const analysis = await analyze(requested, true);
+      const { analysis, summaries } = await analyze(requested, true, signal);
       const leftovers = options.cleanLeftovers ? await removeSaveLeftovers(analysis.root) : 0;
       if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);
-      session = new FolderSession(basename(analysis.root), analysis);
+      session = new FolderSession(basename(analysis.root), analysis, new Map(), summaries);
       undo.length = 0;
       redo.length = 0;
       if (options.watch) {
         await watcher?.close();
-        watcher = watchFolder(analysis.root, (events) => void refresh(events), { logger });
+        watcher = engine.watch(analysis.root, (events) => void refresh(events));
       }
       if (options.settings) {
         const { recentFolders } = await options.settings.load();

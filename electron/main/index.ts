@@ -1,6 +1,8 @@
 import { app, BrowserWindow, clipboard, dialog, Menu, shell } from 'electron';
 import log from 'electron-log/main';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createEngineHost } from '../../node/engine-host/host';
 import { eventChannelOf, type EventMap, type EventName } from '../../shared/ipc/channels';
 import type { Language, MenuCommand } from '../../shared/ipc/types';
 import { translate } from '../../shared/i18n/index';
@@ -75,6 +77,11 @@ if (!app.requestSingleInstanceLock()) {
     readClipboardText: () => clipboard.readText(),
     systemLocale: app.getLocale(),
     logger: log,
+    // The worker is built beside this file (electron.vite.config.ts: the `engine-worker` input).
+    engine: createEngineHost({
+      worker: { url: pathToFileURL(join(import.meta.dirname, 'engine-worker.js')) },
+      logger: log,
+    }),
     dialogs: {
       chooseFolder: async () => {
         const options = { properties: ['openDirectory' as const] };
@@ -147,6 +154,7 @@ if (!app.requestSingleInstanceLock()) {
     disposed = true;
     void handlers
       .dispose()
+      .then(() => services.engine.close())
       .catch((error: unknown) => log.error('flushing on quit failed', error))
       .finally(() => app.quit());
   });

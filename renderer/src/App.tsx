@@ -226,7 +226,9 @@ export function App({
           </div>
         </main>
       )}
-      {folders.loading || folders.starting ? <LoadingOverlay progress={folders.progress} /> : null}
+      {folders.loading || folders.starting ? (
+        <LoadingOverlay progress={folders.progress} onCancel={folders.cancel} />
+      ) : null}
       {dragging ? (
         <div className="drop-hint" aria-hidden="true">
           {t('shell.dropHint')}

@@ -10,6 +10,7 @@ export const methods = [
   'updateSettings',
   'openFolderDialog',
   'openFolder',
+  'cancelFolderOpen',
   'getCurrentFolder',
   'getArticle',
   'getRecentFolders',
@@ -30,6 +31,7 @@ export const methods = [
   'undoNotes',
   'redoNotes',
   'getClaims',
+  'cancelClaims',
   'correctClaim',
   'setClaimCorrections',
   'findPhrase',
@@ -51,6 +53,8 @@ export interface EventMap {
   exportProgress: { stage: 'reading' | 'printing' | 'writing' | 'done' };
   /** Articles read so far while a folder loads. */
   folderProgress: { done: number; total: number };
+  /** Articles whose claims are ready while the claims of several articles are computed. */
+  claimsProgress: { done: number; total: number };
   /** The opened folder changed on disk or was reloaded. */
   folderChanged: FolderView;
 }
@@ -61,6 +65,7 @@ export const events: readonly EventName[] = [
   'menuCommand',
   'folderChanged',
   'folderProgress',
+  'claimsProgress',
   'exportProgress',
 ];
 

@@ -43,6 +43,8 @@ export const contract = {
   updateSettings: { args: z.tuple([settingsPatchSchema]), result: returns<Settings>() },
   openFolderDialog: { args: z.tuple([]), result: returns<FolderView | null>() },
   openFolder: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<FolderView>() },
+  /** Stops the folder being opened: its call fails with CANCELLED and the folder open before stays. */
+  cancelFolderOpen: { args: z.tuple([]), result: returns<void>() },
   getCurrentFolder: { args: z.tuple([]), result: returns<FolderView | null>() },
   getRecentFolders: { args: z.tuple([]), result: returns<RecentFolder[]>() },
   forgetRecentFolder: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
@@ -75,6 +77,8 @@ export const contract = {
   undoNotes: { args: z.tuple([]), result: returns<NotesView>() },
   redoNotes: { args: z.tuple([]), result: returns<NotesView>() },
   getClaims: { args: z.tuple([z.array(articleId).min(1).max(1000)]), result: returns<ClaimsView>() },
+  /** Stops the claims being computed: that getClaims call fails with CANCELLED. */
+  cancelClaims: { args: z.tuple([]), result: returns<void>() },
   correctClaim: { args: z.tuple([claimCorrectionSchema]), result: returns<ClaimCorrection[]>() },
   setClaimCorrections: {
     args: z.tuple([z.array(claimCorrectionSchema).max(10_000)]),

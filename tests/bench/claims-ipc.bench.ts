@@ -1,40 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../electron/main/ipc/handlers';
-import { random } from '../helpers/random';
+import { writeHarbourFolder } from '../helpers/harbour-folder';
 import { stubServices } from '../helpers/services';
 import type { BenchRow } from './types';
 
 const SIZES = [20, 100];
-const UNITS = ['pompiers', 'dockers', 'manifestants', 'hectares', 'navires', 'minutes'];
-const QUALIFIERS = ['', 'plus de ', 'près de ', 'quelque ', 'environ ', 'au moins '];
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin'];
-const PEOPLE = ['Anne Kervella', 'Marc Olivier', 'Marie Caradec', 'Yann Morvan'];
-const SOURCES = ['(Gazette du Port)', '(Courrier des Quais)', '(Écho du Soir)'];
-
-/** One item of a list. */
-function pick<T>(rand: () => number, list: readonly T[]): T {
-  return list[Math.floor(rand() * list.length)]!;
-}
-
-/** A generated article of about 2 KB on a fictional harbour strike: counts, dates, times, quotes. */
-function articleText(index: number): string {
-  const rand = random(index + 7);
-  const paragraphs = [
-    `VALBRUME ${pick(rand, SOURCES)} - Le conseil portuaire a voté mardi la fermeture du quai nord.`,
-  ];
-  for (let p = 0; p < 10; p++) {
-    paragraphs.push(
-      [
-        `${pick(rand, QUALIFIERS)}${1 + Math.floor(rand() * 900)} ${pick(rand, UNITS)} ont été mobilisés jeudi.`,
-        `"Nous tiendrons la ligne rouge fixée", a déclaré ${pick(rand, PEOPLE)}.`,
-        `Une réunion doit se tenir le ${1 + Math.floor(rand() * 28)} ${pick(rand, MONTHS)} vers ${8 + Math.floor(rand() * 10)}h30.`,
-      ].join(' '),
-    );
-  }
-  return ` date 2026-0${1 + (index % 6)} ${paragraphs.join('\n\n')}\n`;
-}
 
 /** Milliseconds `work` takes, and the longest stretch the event loop was blocked meanwhile. */
 async function timed(work: () => unknown): Promise<{ ms: number; blockedMs: number }> {
@@ -65,9 +37,7 @@ export default async function bench(): Promise<BenchRow[]> {
   try {
     for (const size of SIZES) {
       const root = join(base, `folder-${size}`);
-      await mkdir(root, { recursive: true });
-      for (let i = 0; i < size; i++)
-        await writeFile(join(root, `${String(i).padStart(3, '0')}.txt`), articleText(i));
+      await writeHarbourFolder(root, size);
       const handlers = createHandlers(stubServices(join(base, `data-${size}`)));
       const folder = await handlers.openFolder(root);
       const ids = folder.articles.map((a) => a.id);

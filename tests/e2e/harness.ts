@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
@@ -14,11 +15,22 @@ import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers'
 import type { Services } from '../../electron/main/ipc/services';
 import { CONTENT_SECURITY_POLICY, MIME_TYPES, resolveAppPath } from '../../electron/main/security';
 import { findChrome } from '../../node/find-chrome';
+import { createEngineHost, type Engine } from '../../node/engine-host/host';
 import { nullLogger } from '../../node/logger';
 import { launchPdfPrinter, type PdfPrinter } from '../../node/print-pdf';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const rendererRoot = join(repoRoot, 'out/renderer');
+/** The engine worker `npm run build` writes beside main: the end-to-end runs use the built one. */
+export const builtEngineWorker = join(repoRoot, 'out/main/engine-worker.js');
+
+let builtEngine: Engine | null = null;
+
+/** One engine host over the built worker for the whole run (its idle workers let the run exit). */
+function engine(): Engine {
+  builtEngine ??= createEngineHost({ worker: { url: pathToFileURL(builtEngineWorker) } });
+  return builtEngine;
+}
 export const resultsDir = join(repoRoot, 'test-results');
 
 export { findChrome };
@@ -175,6 +187,7 @@ export async function openApp(
     readClipboardText: async () => clipboard.text,
     systemLocale: options.locale ?? 'en-US',
     logger: nullLogger,
+    engine: engine(),
     dialogs: {
       chooseFolder: async () => (folderChoices.length ? (folderChoices.shift() ?? null) : null),
       saveFile: async (suggested) => {

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { Services } from '../../electron/main/ipc/services';
 import { nullLogger } from '../../node/logger';
+import { testEngine } from './engine';
 
 /**
  * Services for handler tests and benches: data and resources under `base`, every dialog cancelled, no side
- * effects. Tests that check a side effect pass a spy for it in `overrides`.
+ * effects; engine work in the shared test engine host's worker threads. Tests that check a side effect pass a spy for it in `overrides`.
  */
 export function stubServices(base: string, overrides: Partial<Services> = {}): Services {
   return {
@@ -14,6 +15,7 @@ export function stubServices(base: string, overrides: Partial<Services> = {}): S
     readClipboardText: async () => '',
     systemLocale: 'fr-FR',
     logger: nullLogger,
+    engine: testEngine(),
     dialogs: {
       chooseFolder: async () => null,
       saveFile: async () => null,

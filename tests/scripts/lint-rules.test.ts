@@ -34,6 +34,55 @@ describe('lint rules that keep the architecture', () => {
     expect(await ruleIds(importIpcMain, 'electron/main/ipc/register.ts')).toEqual([]);
   });
 
+  it.each([
+    "import { extractClaims } from '../../../shared/claims/extract';",
+    "import { matchClaims } from '../../../shared/claims/match';",
+    "import { buildConcordance } from '../../../shared/claims/concordance';",
+    "import { compare } from '../../../shared/compare/compare';",
+    "import { collateStory } from '../../../shared/story/collate';",
+    "import { groupStories } from '../../../shared/article/stories';",
+    "import { words } from '../../../shared/text/tokenize';",
+    "import { renderComparisonReport } from '../../../shared/report/render';",
+    "import { analyzeFolder } from '../../../node/analyze-folder';",
+    "import { scanFolder } from '../../../node/scan-folder';",
+    "import { readArticleFile } from '../../../node/read-article';",
+    "import { extractHtml } from '../../../node/extract-html';",
+    "import { analyzeStory } from '../../../node/story-analysis';",
+    "import { engineTasks } from '../../../node/engine-host/tasks';",
+  ])('refuses an engine import in an IPC handler: %s', async (line) => {
+    expect(
+      await ruleIds(
+        `${line}\nexport const used = [${line.match(/\{ (\w+) \}/)![1]}];\n`,
+        'electron/main/ipc/example.ts',
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  it('lets an IPC handler import engine types, the engine host and file naming', async () => {
+    const code = [
+      "import type { Claim } from '../../../shared/claims/model';",
+      "import type { Comparison } from '../../../shared/compare/types';",
+      "import { isAbortError } from '../../../node/engine-host/host';",
+      "import type { TaskOutput } from '../../../node/engine-host/tasks';",
+      "import { suggestExportName } from '../../../shared/report/file-name';",
+      "import { suggestStoryExportName } from '../../../shared/story/export-options';",
+      'export type Used = [Claim, Comparison, TaskOutput<"extractClaims">];',
+      'export const used = [isAbortError, suggestExportName, suggestStoryExportName];',
+      '',
+    ].join('\n');
+    expect(await ruleIds(code, 'electron/main/ipc/example.ts')).toEqual([]);
+  });
+
+  it('finds no engine import in the IPC handlers as they are', async () => {
+    const results = await eslint.lintFiles(['electron/main/ipc/*.ts']);
+    const engine = results.flatMap((r) =>
+      r.messages
+        .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
+        .map((m) => `${r.filePath}: ${m.message}`),
+    );
+    expect(engine).toEqual([]);
+  });
+
   it('flags raw text in a component and accepts translated text', async () => {
     const raw = 'export function Hello() {\n  return <p>Open a folder</p>;\n}\n';
     const translated =

@@ -1,15 +1,9 @@
 import type { Article } from '../../../shared/article/model';
-import {
-  buildConcordance,
-  searchConcordance,
-  type ConcordanceIndex,
-  type ConcordanceResult,
-} from '../../../shared/claims/concordance';
-import { extractClaims } from '../../../shared/claims/extract';
+import type { ConcordanceResult } from '../../../shared/claims/concordance';
 import type { ClaimsView, WatchlistView } from '../../../shared/claims/ipc';
-import { matchClaims } from '../../../shared/claims/match';
 import type { Claim, ClaimCorrection, ClaimRow } from '../../../shared/claims/model';
 import { HandlerError } from '../../../shared/ipc/errors';
+import { isAbortError } from '../../../node/engine-host/host';
 import type { StateNotice } from '../../../shared/ipc/state-notice';
 import {
   addClaimCorrection,
@@ -28,18 +22,20 @@ const CONTEXT_CHARS = 70;
 /** How many matchings are kept (the open pair's, the matrix's, and a few more). */
 const KEPT_MATCHINGS = 4;
 
-/** Lets other IPC calls through between two articles of a long extraction. */
-const yieldToLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
-
 /**
  * Handlers of claims and concordance for the open folder: claims extracted lazily per request (cached by article
  * content), matched across the articles asked for with the folder's corrections (`.recoupe/claims.json`); phrase
- * search over the folder; the folder's watched phrases (`.recoupe/watchlist.json`).
+ * search over the folder; the folder's watched phrases (`.recoupe/watchlist.json`). Extraction, matching and the
+ * concordance run in the engine host (`services.engine`), with progress (`claimsProgress`) and Cancel.
  */
 export function createClaimsHandlers(services: Services, folderSession: () => FolderSession | null) {
   /** Claims by `<article id>\0<sha256>`: an article's claims change only with its id or its bytes. */
   const extracted = new Map<string, Claim[]>();
-  let indexed: { session: FolderSession; index: ConcordanceIndex } | null = null;
+  /** Concordance index keys (in the engine) by folder session: a new session is indexed again. */
+  const indexKeys = new WeakMap<FolderSession, string>();
+  let nextIndexKey = 1;
+  /** Cancel handles of the claims computations running (the pair's and the matrix's may run together). */
+  const computing = new Set<AbortController>();
   /** Rows by articles (ids and contents) and corrections, most recent last: matching many articles is the slow part. */
   const matchings = new Map<string, ClaimRow[]>();
   let queue: Promise<unknown> = Promise.resolve();
@@ -66,15 +62,36 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
     }
   };
 
-  /** The claims of an article, from the cache or extracted now. */
-  const claimsOf = async (article: Article): Promise<Claim[]> => {
-    const key = `${article.id}\u0000${article.sha256}`;
-    const cached = extracted.get(key);
-    if (cached) return cached;
-    await yieldToLoop();
-    const claims = extractClaims(article);
-    extracted.set(key, claims);
-    return claims;
+  const keyOf = (article: Article): string => `${article.id}\u0000${article.sha256}`;
+
+  /** The claims of the articles, from the cache or extracted now in the engine (progress counts articles). */
+  const claimsOf = async (articles: readonly Article[], signal: AbortSignal): Promise<Claim[][]> => {
+    const missing = articles.filter((a) => !extracted.has(keyOf(a)));
+    const total = articles.length;
+    const known = total - missing.length;
+    if (missing.length) {
+      const found = await services.engine.run(
+        'extractClaims',
+        { articles: missing },
+        { signal, onProgress: (done) => services.emit('claimsProgress', { done: known + done, total }) },
+      );
+      missing.forEach((article, i) => extracted.set(keyOf(article), found[i] ?? []));
+    }
+    return articles.map((a) => extracted.get(keyOf(a)) ?? []);
+  };
+
+  /** Runs a claims computation that `cancelClaims` can stop (its caller then gets a CANCELLED error). */
+  const cancellable = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const controller = new AbortController();
+    computing.add(controller);
+    try {
+      return await work(controller.signal);
+    } catch (error) {
+      if (isAbortError(error)) throw new HandlerError('CANCELLED', 'The claims computation was cancelled.');
+      throw error;
+    } finally {
+      computing.delete(controller);
+    }
   };
 
   /** Forgets the cached claims of articles no longer in the folder (or changed on disk). */
@@ -110,26 +127,36 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
 
   return {
     /** Claims of the given articles matched across them, with the folder's corrections applied. */
-    getClaims: async (ids: string[]): Promise<ClaimsView> => {
-      const folder = session();
-      const articles = [...new Set(ids)].map((id) => folder.article(id));
-      prune(folder);
-      const byArticle = new Map<string, Claim[]>();
-      for (const article of articles) byArticle.set(article.id, await claimsOf(article));
-      const saved = await corrections(folder.root);
-      const key = JSON.stringify([articles.map((a) => [a.id, a.sha256]), saved.list]);
-      const rows = matchings.get(key) ?? matchClaims(articles, byArticle, saved.list);
-      matchings.delete(key);
-      matchings.set(key, rows);
-      if (matchings.size > KEPT_MATCHINGS) matchings.delete(matchings.keys().next().value!);
-      const inRows = new Set(rows.flatMap((r) => r.claims));
-      return {
-        articles: articles.map((a) => a.id),
-        claims: [...byArticle.values()].flat().filter((c) => inRows.has(c.id)),
-        rows,
-        corrections: saved.list,
-        ...(saved.notice ? { notice: saved.notice } : {}),
-      };
+    getClaims: (ids: string[]): Promise<ClaimsView> =>
+      cancellable(async (signal) => {
+        const folder = session();
+        const articles = [...new Set(ids)].map((id) => folder.article(id));
+        prune(folder);
+        const claims = await claimsOf(articles, signal);
+        const saved = await corrections(folder.root);
+        const key = JSON.stringify([articles.map((a) => [a.id, a.sha256]), saved.list]);
+        const rows =
+          matchings.get(key) ??
+          (await services.engine.run(
+            'matchClaims',
+            { articles, claims, corrections: saved.list },
+            { signal },
+          ));
+        matchings.delete(key);
+        matchings.set(key, rows);
+        if (matchings.size > KEPT_MATCHINGS) matchings.delete(matchings.keys().next().value!);
+        const inRows = new Set(rows.flatMap((r) => r.claims));
+        return {
+          articles: articles.map((a) => a.id),
+          claims: claims.flat().filter((c) => inRows.has(c.id)),
+          rows,
+          corrections: saved.list,
+          ...(saved.notice ? { notice: saved.notice } : {}),
+        };
+      }),
+    /** Stops the claims computations running (their calls fail with CANCELLED); nothing when none runs. */
+    cancelClaims: async (): Promise<void> => {
+      for (const controller of computing) controller.abort();
     },
     /** Records one move or dismissal; returns every correction now saved. */
     correctClaim: (correction: ClaimCorrection): Promise<ClaimCorrection[]> =>
@@ -152,11 +179,19 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
     /** Every occurrence of a phrase in the folder's articles, insensitive to case, accents, inflection and elision. */
     findPhrase: async (phrase: string): Promise<ConcordanceResult> => {
       const folder = session();
-      if (indexed?.session !== folder) {
-        await yieldToLoop();
-        indexed = { session: folder, index: buildConcordance(folder.articles()) };
-      }
-      return searchConcordance(indexed.index, phrase, { context: CONTEXT_CHARS });
+      let key = indexKeys.get(folder);
+      if (!key) indexKeys.set(folder, (key = `concordance-${nextIndexKey++}`));
+      const query = { key, phrase, context: CONTEXT_CHARS };
+      const found = await services.engine.run('findPhrase', query, { affinity: key });
+      if (found.indexed) return found.result;
+      // The worker that runs this key has no index for it yet (or was replaced): send the articles once.
+      const built = await services.engine.run(
+        'findPhrase',
+        { ...query, articles: folder.articles() },
+        { affinity: key },
+      );
+      if (!built.indexed) throw new Error('The concordance index was not built.');
+      return built.result;
     },
     /** The folder's watched phrases ("ligne rouge" in a folder that has none yet). */
     getWatchlist: async (): Promise<WatchlistView> => {

@@ -3,10 +3,10 @@ import { suggestExportName } from '../../../shared/report/file-name';
 import type { Note, TagDef } from '../../../shared/notes/model';
 import type { ReportOptions } from '../../../shared/report/options';
 import type { TextEquivalence } from '../../../shared/text/fold';
-import { renderComparisonReport } from '../../../shared/report/render';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { ExportResult } from '../../../shared/ipc/types';
-import { ExportRequestError, loadReportInput, renderReportPdf } from '../../../node/export-report';
+import { EngineRequestError } from '../../../node/engine-host/host';
+import { setPdfMetadata } from '../../../node/pdf-metadata';
 import { ExportWriteError, writeExport } from '../../../node/write-export';
 import type { FolderSession } from '../../../node/folder-session';
 import type { Services } from './services';
@@ -55,7 +55,7 @@ export function createExportHandlers(
       if (target === null) return null;
       services.emit('exportProgress', { stage: 'reading' });
       try {
-        const { input, warnings } = await loadReportInput({
+        const { html, metadata, warnings } = await services.engine.run('comparisonReport', {
           root: folder.root,
           a,
           b,
@@ -64,24 +64,25 @@ export function createExportHandlers(
           equivalence,
           lang: options.lang,
           appVersion: services.appInfo.version,
+          exportedAt: new Date().toISOString(),
           dataDir: services.dataDir,
-          logger: services.logger,
+          options,
         });
         services.emit('exportProgress', { stage: format === 'pdf' ? 'printing' : 'writing' });
         const data =
           format === 'pdf'
-            ? await renderReportPdf(input, options, {
-                print: services.printPdf,
-                close: async () => undefined,
-              })
-            : renderComparisonReport(input, options);
+            ? await setPdfMetadata(
+                await services.printPdf(html, { paper: options.paper, landscape: options.landscape }),
+                metadata,
+              )
+            : html;
         services.emit('exportProgress', { stage: 'writing' });
         await writeExport(target, data);
         exported.add(target);
         services.logger.info(`export: saved ${target}`);
         return { path: target, name: basename(target), folder: basename(dirname(target)), warnings };
       } catch (error) {
-        if (error instanceof ExportWriteError || error instanceof ExportRequestError) {
+        if (error instanceof ExportWriteError || error instanceof EngineRequestError) {
           throw new HandlerError('EXPORT_FAILED', error.message, {
             params: { name: basename(target), reason: error.message },
           });

@@ -4,6 +4,7 @@ import { HandlerError } from '../../../shared/ipc/errors';
 import type { FolderView } from '../../../shared/ipc/types';
 import type { FolderSession } from '../../../node/folder-session';
 import type { SettingsStore } from '../../../node/settings-store';
+import { isAbortError } from '../../../node/engine-host/host';
 import { createWorkspace, WorkspaceError, type Workspace } from '../../../node/workspace';
 import type { Services } from './services';
 
@@ -45,6 +46,7 @@ async function call<T>(work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (isAbortError(error)) throw new HandlerError('CANCELLED', 'Opening the folder was cancelled.');
     throw error instanceof WorkspaceError ? toHandlerError(error) : error;
   }
 }
@@ -57,6 +59,7 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
   let lastProgress = 0;
   const workspace: Workspace = createWorkspace({
     logger: services.logger,
+    engine: services.engine,
     settings,
     watch: true,
     cleanLeftovers: true,
@@ -70,8 +73,21 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     onChange: (session) => services.emit('folderChanged', session.view()),
   });
   let startup: Promise<FolderView | null> | null = null;
+  /** Cancels the folder being opened, if any. */
+  let opening: AbortController | null = null;
 
-  const open = (path: string): Promise<FolderView> => call(async () => (await workspace.open(path)).view());
+  /** Opens a folder (cancelling one being opened before); Cancel stops it and keeps the folder open before. */
+  const open = (path: string): Promise<FolderView> =>
+    call(async () => {
+      opening?.abort();
+      const controller = new AbortController();
+      opening = controller;
+      try {
+        return (await workspace.open(path, controller.signal)).view();
+      } finally {
+        if (opening === controller) opening = null;
+      }
+    });
   const view = (work: () => Promise<FolderSession>): Promise<FolderView> =>
     call(async () => (await work()).view());
 
@@ -114,6 +130,9 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
       return path === null ? null : open(path);
     },
     openFolder: open,
+    cancelFolderOpen: async (): Promise<void> => {
+      opening?.abort();
+    },
     getCurrentFolder: async () => {
       const session = workspace.session();
       if (session) return session.view();

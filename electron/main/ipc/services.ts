@@ -1,5 +1,6 @@
 import type { EventMap, EventName } from '../../../shared/ipc/channels';
 import type { AppInfo, Settings } from '../../../shared/ipc/types';
+import type { Engine } from '../../../node/engine-host/host';
 import type { Logger } from '../../../node/logger';
 import type { PrintOptions } from '../../../node/print-pdf';
 
@@ -17,6 +18,8 @@ export interface Services {
   /** The operating system's locale, e.g. `fr-FR`. */
   systemLocale: string;
   logger: Logger;
+  /** Where engine work runs (reading and analysing folders, claims, concordance, stories): off the main loop. */
+  engine: Engine;
   dialogs: {
     /** Asks the user for a folder; null when cancelled. */
     chooseFolder(): Promise<string | null>;

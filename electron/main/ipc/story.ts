@@ -2,19 +2,15 @@ import { basename, dirname, join } from 'node:path';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { ExportResult } from '../../../shared/ipc/types';
 import { suggestStoryExportName, type StoryExportOptions } from '../../../shared/story/export-options';
-import { renderStoryReport } from '../../../shared/story/render-report';
+import { EngineRequestError } from '../../../node/engine-host/host';
+import type { TaskOutput } from '../../../node/engine-host/tasks';
+import { setPdfMetadata } from '../../../node/pdf-metadata';
 import { loadReportFont } from '../../../node/report-font';
-import {
-  analyzeStory,
-  renderStoryPdf,
-  storyReportInput,
-  StoryRequestError,
-} from '../../../node/story-analysis';
 import { ExportWriteError, writeExport } from '../../../node/write-export';
 import type { FolderSession } from '../../../node/folder-session';
 import type { Services } from './services';
 
-/** Handlers of the story view's export: the collation of a story saved as PDF or HTML. */
+/** Handlers of the story view's export: the collation of a story (made in the engine host) saved as PDF or HTML. */
 export function createStoryHandlers(services: Services, currentSession: () => FolderSession | null) {
   return {
     /** Saves the collation of a story of the open folder, from the session's analysis (not read again); null when the user cancels the save dialog. */
@@ -25,19 +21,22 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
     ): Promise<ExportResult | null> => {
       const session = currentSession();
       if (!session) throw new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
-      const run = async () =>
-        analyzeStory({
-          root: session.root,
-          folder: session.analysis,
+      const members = new Set(session.stories.find((s) => s.id === storyId)?.articles ?? []);
+      let analysis: TaskOutput<'analyzeStory'>;
+      try {
+        analysis = await services.engine.run('analyzeStory', {
+          folder: {
+            root: session.root,
+            articles: session.articles().filter((a) => members.has(a.id)),
+            stories: [...session.stories],
+            reuse: [...session.reuse],
+            warnings: [...session.warnings],
+          },
           storyId,
-          logger: services.logger,
           ...(options.orderBy ? { orderBy: options.orderBy } : {}),
         });
-      let analysis: Awaited<ReturnType<typeof run>>;
-      try {
-        analysis = await run();
       } catch (error) {
-        if (error instanceof StoryRequestError)
+        if (error instanceof EngineRequestError)
           throw new HandlerError('EXPORT_FAILED', error.message, {
             params: { name: storyId, reason: error.message },
           });
@@ -48,17 +47,27 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
       if (target === null) return null;
       services.emit('exportProgress', { stage: format === 'pdf' ? 'printing' : 'writing' });
       try {
-        const input = storyReportInput(analysis, {
-          exportedAt: new Date().toISOString(),
-          appVersion: services.appInfo.version,
-          font: await loadReportFont(),
-          orderBy: analysis.collation.pivot,
-        });
         const report = { lang: options.lang, paper: options.paper, landscape: options.landscape };
+        const { html, metadata } = await services.engine.run('renderStoryReport', {
+          analysis,
+          extra: {
+            exportedAt: new Date().toISOString(),
+            appVersion: services.appInfo.version,
+            font: await loadReportFont(),
+            orderBy: analysis.collation.pivot,
+          },
+          options: report,
+        });
         const data =
           format === 'pdf'
-            ? await renderStoryPdf(input, report, { print: services.printPdf, close: async () => undefined })
-            : renderStoryReport(input, report);
+            ? await setPdfMetadata(
+                await services.printPdf(html, {
+                  paper: report.paper ?? 'a4',
+                  landscape: report.landscape ?? true,
+                }),
+                metadata,
+              )
+            : html;
         services.emit('exportProgress', { stage: 'writing' });
         await writeExport(target, data);
         services.logger.info(`story export: saved ${target}`);

@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Shown while a folder loads, only once it has taken longer than `delayMs`, with the count read so far. */
+/**
+ * Shown while a folder loads, only once it has taken longer than `delayMs`, with the count read so far and a
+ * Cancel button (the folder open before stays).
+ */
 export function LoadingOverlay({
   progress,
   delayMs = 200,
+  onCancel,
 }: {
   progress: { done: number; total: number } | null;
   delayMs?: number;
+  onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
@@ -30,6 +35,11 @@ export function LoadingOverlay({
         ) : (
           <progress />
         )}
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {t('shell.cancelLoading')}
+          </button>
+        ) : null}
       </div>
     </div>
   );

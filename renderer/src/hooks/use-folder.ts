@@ -13,6 +13,14 @@ export function useFolder(onError: (error: AppError) => void) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [recent, setRecent] = useState<RecentFolder[]>([]);
 
+  /** Tells the user what failed; a folder opening they cancelled is no failure. */
+  const report = useCallback(
+    (error: AppError) => {
+      if (error.code !== 'CANCELLED') onError(error);
+    },
+    [onError],
+  );
+
   const refreshRecent = useCallback(() => {
     void api()
       .getRecentFolders()
@@ -26,7 +34,7 @@ export function useFolder(onError: (error: AppError) => void) {
       .getCurrentFolder()
       .then(
         (current) => setFolder(current),
-        (e: unknown) => onError(toAppError(e)),
+        (e: unknown) => report(toAppError(e)),
       )
       .finally(() => {
         setStarting(false);
@@ -36,7 +44,7 @@ export function useFolder(onError: (error: AppError) => void) {
       offChanged();
       offProgress();
     };
-  }, [onError, refreshRecent]);
+  }, [report, refreshRecent]);
 
   const run = useCallback(
     async (load: () => Promise<FolderView | null>): Promise<FolderView | null> => {
@@ -50,15 +58,18 @@ export function useFolder(onError: (error: AppError) => void) {
         }
         return opened;
       } catch (e) {
-        onError(toAppError(e));
+        report(toAppError(e));
         return null;
       } finally {
         setLoading(false);
         refreshRecent();
       }
     },
-    [onError, refreshRecent],
+    [report, refreshRecent],
   );
+
+  /** Stops the folder being opened; the folder open before stays. */
+  const cancel = useCallback(() => void api().cancelFolderOpen(), []);
 
   const openDialog = useCallback(() => run(() => api().openFolderDialog()), [run]);
   const openPath = useCallback((path: string) => run(() => api().openFolder(path)), [run]);
@@ -129,6 +140,7 @@ export function useFolder(onError: (error: AppError) => void) {
     recent,
     openDialog,
     openPath,
+    cancel,
     locate,
     forget,
     pasteArticle,

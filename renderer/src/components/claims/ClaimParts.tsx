@@ -1,10 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim, ClaimRow, DiscrepancyType } from '../../../../shared/claims/model';
 import { describeClaimValue, splitTopic } from '../../../../shared/claims/view';
 import type { Lang } from '../../../../shared/format/lang';
 import type { ArticleSummary } from '../../../../shared/ipc/types';
 import type { StateNotice } from '../../../../shared/ipc/state-notice';
+import { api } from '../../api';
 import { StateNoticeText } from '../StateNoticeText';
 
 /** Longest wording shown on a claim's button; the whole text is in its tooltip. */
@@ -144,17 +145,37 @@ export function ShowSingleToggle({
   );
 }
 
-/** The notices above the facts: a damaged claims file (named), and facts still being read. */
+/** The notices above the facts: a damaged claims file (named), and facts still being read, with progress and Cancel. */
 export function ClaimsNotices({ notice, loading }: { notice: StateNotice | undefined; loading: boolean }) {
   const { t } = useTranslation();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  useEffect(() => {
+    if (!loading) return;
+    const off = api().on('claimsProgress', setProgress);
+    return () => {
+      off();
+      setProgress(null);
+    };
+  }, [loading]);
   return (
     <>
       <StateNoticeText notice={notice} className="claims-notice" />
       {loading ? (
-        <p className="claims-loading" role="status">
+        <div className="claims-loading" role="status">
           <span className="claims-spinner" aria-hidden="true" />
           {t('claims.loading')}
-        </p>
+          {progress && progress.total > 1 ? (
+            <>
+              <progress max={progress.total} value={progress.done} />
+              <span className="muted small">
+                {t('claims.progress', { done: progress.done, total: progress.total })}
+              </span>
+            </>
+          ) : null}
+          <button type="button" className="small" onClick={() => void api().cancelClaims()}>
+            {t('claims.cancel')}
+          </button>
+        </div>
       ) : null}
     </>
   );

@@ -6,6 +6,7 @@ import type { ConcordanceResult } from '../../../../shared/claims/concordance';
 import type { ClaimsView } from '../../../../shared/claims/ipc';
 import { folder, pairView } from './fixtures';
 import { installApi } from '../../helpers/fake-api';
+import type { Api } from '../../../../shared/ipc/create-api';
 
 const found: ConcordanceResult = {
   query: 'quai nord',
@@ -36,7 +37,13 @@ const api = {
   findPhrase: vi.fn(async () => found),
   correctClaim: vi.fn(async () => []),
   setClaimCorrections: vi.fn(async () => []),
+  cancelClaims: vi.fn(async () => undefined),
+  on: ((_event, listener) => {
+    progressListener = listener as (payload: { done: number; total: number }) => void;
+    return () => undefined;
+  }) as Api['on'],
 };
+let progressListener: ((payload: { done: number; total: number }) => void) | null = null;
 
 beforeEach(() => {
   claims = deferred<ClaimsView>();
@@ -56,12 +63,22 @@ const watch: WatchlistState = {
 };
 
 describe('claims side panel', () => {
+  it('shows the progress of a long read, and Cancel stops it', async () => {
+    render(
+      <ClaimsSidePanel folder={folder} a="gazette.txt" b="courrier.txt" watch={watch} onShow={vi.fn()} />,
+    );
+    act(() => progressListener?.({ done: 40, total: 100 }));
+    expect(screen.getByRole('status').textContent).toContain('40 of 100 articles read');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(api.cancelClaims).toHaveBeenCalled();
+  });
+
   it('asks the open pair’s claims, saying so while they are read', async () => {
     render(
       <ClaimsSidePanel folder={folder} a="gazette.txt" b="courrier.txt" watch={watch} onShow={vi.fn()} />,
     );
     expect(api.getClaims).toHaveBeenCalledWith(['gazette.txt', 'courrier.txt']);
-    expect(screen.getByRole('status').textContent).toBe('Finding numbers, dates and quotes…');
+    expect(screen.getByRole('status').textContent).toBe('Finding numbers, dates and quotes…Cancel');
     await act(async () => claims.resolve(pairView));
     expect(screen.queryByRole('status')).toBeNull();
     expect(

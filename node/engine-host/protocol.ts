@@ -1,0 +1,37 @@
+import type { FolderEvent } from '../watch-folder';
+import type { Piece } from './pieces';
+
+/** An error as it crosses the thread boundary: its class name, text, stack and own fields (`code`, `reason`…). */
+export interface WireError {
+  name: string;
+  message: string;
+  stack?: string;
+  props: Record<string, unknown>;
+}
+
+/** What the host sends a worker. */
+export type ToWorker =
+  | { type: 'watch'; root: string }
+  | { type: 'piece'; id: number; piece: Piece }
+  | { type: 'run'; id: number; task: string; head: unknown; fields: string[] }
+  | { type: 'cancel'; id: number };
+
+/** What a worker sends the host. */
+export type FromWorker =
+  | { type: 'watching' }
+  | { type: 'changes'; events: FolderEvent[] }
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'piece'; id: number; piece: Piece }
+  | { type: 'done'; id: number; head: unknown; fields: string[] }
+  | { type: 'error'; id: number; error: WireError }
+  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string; rest: string[] };
+
+/** An error in the shape that crosses threads; anything thrown that is not an Error becomes its text. */
+export function toWireError(error: unknown): WireError {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error), props: {} };
+  const props: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(error)) {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) props[key] = value;
+  }
+  return { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}), props };
+}

@@ -25,7 +25,6 @@ import { NOTES_TAB, useNoteWorkspace } from './hooks/use-note-workspace';
 import { useReveal } from './hooks/use-reveal';
 import { useWatchlist } from './hooks/use-watchlist';
 import { setLanguage } from './i18n';
-import { undoStack } from './undo-stack';
 
 const ZOOM_STEP = 0.1;
 
@@ -85,7 +84,7 @@ export function App({
       case 'redo':
         if (isTyping(document.activeElement)) document.execCommand(command);
         else
-          void (command === 'undo' ? undoStack.undo() : undoStack.redo()).catch((e: unknown) =>
+          void (command === 'undo' ? api().undo() : api().redo()).catch((e: unknown) =>
             setError(toAppError(e)),
           );
         break;

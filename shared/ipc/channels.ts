@@ -1,4 +1,5 @@
 import type { FolderView, MenuCommand } from './types';
+import type { UndoEvent } from './undo';
 
 /**
  * The contract's method names, free of zod so the sandboxed preload can bundle them alone;
@@ -17,8 +18,6 @@ export const methods = [
   'newArticleFromClipboard',
   'setArticleOutlet',
   'moveToStory',
-  'undoCorrection',
-  'redoCorrection',
   'getCorrections',
   'setCorrections',
   'getCompareView',
@@ -27,8 +26,6 @@ export const methods = [
   'addNote',
   'setNoteTarget',
   'applyNoteOps',
-  'undoNotes',
-  'redoNotes',
   'getClaims',
   'correctClaim',
   'setClaimCorrections',
@@ -40,6 +37,9 @@ export const methods = [
   'openExported',
   'showExported',
   'openExternal',
+  'undo',
+  'redo',
+  'getUndoState',
 ] as const;
 
 export type MethodName = (typeof methods)[number];
@@ -54,6 +54,8 @@ export interface EventMap {
   folderProgress: { done: number; total: number };
   /** The opened folder changed on disk or was reloaded. */
   folderChanged: FolderView;
+  /** What Undo and Redo would do next changed; after an undo or redo, `changed` names the state to read again. */
+  undoChanged: UndoEvent;
 }
 export type EventName = keyof EventMap;
 
@@ -63,6 +65,7 @@ export const events: readonly EventName[] = [
   'folderChanged',
   'folderProgress',
   'exportProgress',
+  'undoChanged',
 ];
 
 /** The IPC channel of a contract method. */

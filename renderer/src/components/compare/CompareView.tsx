@@ -21,7 +21,6 @@ import type { FolderView, MenuCommand } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { useCommands } from '../../hooks/use-commands';
 import { useComparison } from '../../hooks/use-comparison';
-import { undoStack } from '../../undo-stack';
 import type { CompareClient } from '../../workers/compare-client';
 import { ErrorBanner } from '../ErrorBanner';
 import { usePairNoteMarks } from '../notes/compare-notes';
@@ -290,13 +289,12 @@ export function CompareView(props: CompareViewProps) {
     [aId, bId],
   );
 
-  /** Saves a new list of corrections as one undoable step. */
+  /** Saves a new list of corrections (main records it as one step of the folder's undo history). */
   const commit = useCallback(
-    (next: Correction[], label: string) => {
+    (next: Correction[]) => {
       const previous = ready?.corrections ?? [];
       notifyCorrections(aId, bId, next);
-      save(next).then(
-        () => undoStack.push({ label, undo: () => save(previous), redo: () => save(next) }),
+      save(next).catch(
         (error: unknown) => {
           notifyCorrections(aId, bId, previous);
           setActionError(toAppError(error));
@@ -331,18 +329,15 @@ export function CompareView(props: CompareViewProps) {
         b: anchorSide(articles.b, [b]),
       };
       setPendingLink(null);
-      commit([...ready.corrections, correction], 'compare.correct.stepLink');
+      commit([...ready.corrections, correction]);
       return;
     }
     const anchors = { a: anchorSide(articles.a, row.a), b: anchorSide(articles.b, row.b) };
     setActionsOpen(null);
     if (action.type === 'unlink') {
-      commit([...ready.corrections, { ...base, ...anchors, op: 'unlink' }], 'compare.correct.stepUnlink');
+      commit([...ready.corrections, { ...base, ...anchors, op: 'unlink' }]);
     } else if (action.kind !== row.kind || !row.byHand) {
-      commit(
-        [...ready.corrections, { ...base, ...anchors, op: 'kind', kind: action.kind }],
-        'compare.correct.stepKind',
-      );
+      commit([...ready.corrections, { ...base, ...anchors, op: 'kind', kind: action.kind }]);
     }
   };
 
@@ -441,10 +436,7 @@ export function CompareView(props: CompareViewProps) {
             className="button"
             onClick={() => {
               const gone = new Set(orphaned.map((c) => c.id));
-              commit(
-                ready.corrections.filter((c) => !gone.has(c.id)),
-                'compare.correct.stepDiscard',
-              );
+              commit(ready.corrections.filter((c) => !gone.has(c.id)));
             }}
           >
             {t('compare.correct.discard')}

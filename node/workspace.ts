@@ -217,10 +217,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const corrections = folder.corrections;
       if (name === null) {
         const entry = findEntry(corrections.outlets, article);
-        return correct(
-          { ...corrections, outlets: corrections.outlets.filter((e) => e !== entry) },
-          'outlet',
-        );
+        return correct({ ...corrections, outlets: corrections.outlets.filter((e) => e !== entry) }, 'outlet');
       }
       return correct(
         setOutletCorrection(corrections, article, outletFromName(name), new Date().toISOString()),

@@ -122,18 +122,17 @@ export function createClaimsHandlers(
       .corrections;
 
   /** Saves `to` for Undo or Redo, unless the saved corrections are no longer `expected` (changed since). */
-  const restore =
-    (root: string, to: ClaimCorrection[], expected: ClaimCorrection[]) => (): Promise<void> =>
-      serial(async () => {
-        if (!sameState(await savedList(root), expected)) {
-          throw new UndoConflictError(
-            'changed',
-            `.recoupe/${CLAIMS_FILE}`,
-            'the claims corrections changed since',
-          );
-        }
-        await save(root, claimsStatePath(root), () => writeClaimsState(root, to, services.logger));
-      });
+  const restore = (root: string, to: ClaimCorrection[], expected: ClaimCorrection[]) => (): Promise<void> =>
+    serial(async () => {
+      if (!sameState(await savedList(root), expected)) {
+        throw new UndoConflictError(
+          'changed',
+          `.recoupe/${CLAIMS_FILE}`,
+          'the claims corrections changed since',
+        );
+      }
+      await save(root, claimsStatePath(root), () => writeClaimsState(root, to, services.logger));
+    });
 
   /** Saves the corrections `work` writes, recording the change as one step of the undo history. */
   const correct = (

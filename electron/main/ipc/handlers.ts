@@ -26,11 +26,11 @@ export function createHandlers(services: Services): Handlers {
     dispose: disposeFolder,
     ...folder
   } = createFolderHandlers(services, settings);
-  const { dispose: disposeNotes, liveNotes, ...notes } = createNotesHandlers(
-    services,
-    currentSession,
-    history,
-  );
+  const {
+    dispose: disposeNotes,
+    liveNotes,
+    ...notes
+  } = createNotesHandlers(services, currentSession, history);
   return {
     ...createAppHandlers(services),
     ...createSettingsHandlers(settings),

@@ -79,16 +79,12 @@ export function useClaims(ids: readonly string[] | null, folder: FolderView | nu
 
   const dismiss = useCallback(
     (row: ClaimRow, discrepancy: DiscrepancyType) =>
-      change(() =>
-        api().correctClaim({ type: 'dismiss', claimId: row.claims[0] ?? row.id, discrepancy }),
-      ),
+      change(() => api().correctClaim({ type: 'dismiss', claimId: row.claims[0] ?? row.id, discrepancy })),
     [change],
   );
   const restore = useCallback(
     (row: ClaimRow, discrepancy: DiscrepancyType) =>
-      change((saved) =>
-        api().setClaimCorrections(withoutDismissal(saved, row, discrepancy)),
-      ),
+      change((saved) => api().setClaimCorrections(withoutDismissal(saved, row, discrepancy))),
     [change],
   );
   const move = useCallback(

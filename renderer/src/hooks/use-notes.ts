@@ -97,10 +97,7 @@ export function useNotes(folder: FolderView | null): NotesState {
     [change],
   );
 
-  const apply = useCallback(
-    (ops: SimpleNoteOp[]) => change(() => api().applyNoteOps(ops)),
-    [change],
-  );
+  const apply = useCallback((ops: SimpleNoteOp[]) => change(() => api().applyNoteOps(ops)), [change]);
   const setTarget = useCallback(
     (id: string, target: SpanTarget) => change(() => api().setNoteTarget(id, target)),
     [change],

@@ -294,12 +294,10 @@ export function CompareView(props: CompareViewProps) {
     (next: Correction[]) => {
       const previous = ready?.corrections ?? [];
       notifyCorrections(aId, bId, next);
-      save(next).catch(
-        (error: unknown) => {
-          notifyCorrections(aId, bId, previous);
-          setActionError(toAppError(error));
-        },
-      );
+      save(next).catch((error: unknown) => {
+        notifyCorrections(aId, bId, previous);
+        setActionError(toAppError(error));
+      });
     },
     [ready, aId, bId, save],
   );

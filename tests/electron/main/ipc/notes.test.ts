@@ -92,7 +92,10 @@ describe('notes over IPC', () => {
     expect(edited.tags).toEqual([{ id: 'chiffres', label: 'Chiffres' }]);
 
     expect((await call('applyNoteOps', [{ type: 'delete', id }])).notes).toEqual([]);
-    expect(await call('undo')).toEqual({ step: 'note-delete', state: { undo: 'note-batch', redo: 'note-delete' } });
+    expect(await call('undo')).toEqual({
+      step: 'note-delete',
+      state: { undo: 'note-batch', redo: 'note-delete' },
+    });
     expect((await call('listNotes')).notes[0]).toMatchObject({ id, text: 'chiffre gonflé' });
     await call('undo');
     expect((await call('listNotes')).notes[0]).toMatchObject({ tag: 'number-change', text: 'gonflé' });

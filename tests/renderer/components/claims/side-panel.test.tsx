@@ -36,6 +36,7 @@ const api = {
   findPhrase: vi.fn(async () => found),
   correctClaim: vi.fn(async () => []),
   setClaimCorrections: vi.fn(async () => []),
+  on: () => () => undefined,
 };
 
 beforeEach(() => {

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { AlignmentStore } from '../../node/alignment-store';
 import { describe, expect, it } from 'vitest';
 import {
   openFolder,
@@ -93,6 +94,16 @@ describe('one Undo for every kind of edit', () => {
     await press(app, 'Control+Shift+z');
     await expect.poll(() => shared.first().getAttribute('data-kind')).toBe('only-a');
     expect(await app.handlers.getUndoState()).toEqual({ undo: 'alignment-unlink', redo: null });
+
+    // Another window changes the pair's corrections: Undo says it cannot take the unlink back, and goes on.
+    await new AlignmentStore(folder).setCorrections('a1_heron.txt', 'b2_vigie.txt', []);
+    await press(app, 'Control+z');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('“.recoupe/alignment.json” changed since this step');
+    await press(app, 'Control+z');
+    await expect.poll(badge).toBe(detected);
+    await expect.poll(() => page.getByText('Undone: correct outlet').count()).toBe(1);
     expect(app.errors).toEqual([]);
     await app.close();
   });

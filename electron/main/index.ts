@@ -53,7 +53,9 @@ if (!app.requestSingleInstanceLock()) {
   const emit = <E extends EventName>(event: E, payload: EventMap[E]): void => {
     mainWindow?.webContents.send(eventChannelOf(event), payload);
     if (event === 'undoChanged') {
-      undoState = (payload as EventMap['undoChanged']).state;
+      const { state } = payload as EventMap['undoChanged'];
+      if (state.undo === undoState.undo && state.redo === undoState.redo) return;
+      undoState = state;
       void setMenu(language);
     }
   };

@@ -27,7 +27,7 @@ import { useCompareRows } from './use-compare-rows';
 import { useDifferenceNavigation } from './use-difference-navigation';
 import { useFindNavigation } from './use-find-navigation';
 import { usePairArticles } from './use-pair-articles';
-import { useReveal } from './use-reveal';
+import { useRevealRow } from './use-reveal-row';
 import { useRowFocus } from './use-row-focus';
 import { useRowVirtualizer } from './use-row-virtualizer';
 import { useScrollMemory } from './use-scroll-memory';
@@ -115,7 +115,7 @@ export function CompareView(props: CompareViewProps) {
     },
     [options, onOptionsChange, expand],
   );
-  useReveal(reveal, articles, rows, nav.goTo, openFold);
+  useRevealRow(reveal, articles, rows, nav.goTo, openFold);
 
   const scrollToTop = useCallback(
     (row: number) => virtualizer.scrollToIndex(row, { align: 'start' }),

@@ -2,7 +2,7 @@ import { renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { displayRows, alignRows } from '../../../../shared/compare/view-rows';
 import type { RevealTarget } from '../../../../renderer/src/components/compare/CompareView';
-import { useReveal } from '../../../../renderer/src/components/compare/use-reveal';
+import { useRevealRow } from '../../../../renderer/src/components/compare/use-reveal-row';
 import { STORY } from '../../../helpers/compare-view-texts';
 import { comparison, pair, rowWith, rows } from './compare-hooks-fixture';
 
@@ -14,11 +14,11 @@ function target(side: 'a' | 'b', phrase: string, seq = 1): RevealTarget {
   return { article: pair[side].id, start, end: start + phrase.length, seq };
 }
 
-describe('useReveal', () => {
+describe('useRevealRow', () => {
   it('goes to the row holding the text, once per request', () => {
     const goTo = vi.fn();
     const openFold = vi.fn();
-    const { rerender } = renderHook(({ reveal }) => useReveal(reveal, articles, rows, goTo, openFold), {
+    const { rerender } = renderHook(({ reveal }) => useRevealRow(reveal, articles, rows, goTo, openFold), {
       initialProps: { reveal: target('b', 'quai des Tanneurs') },
     });
     expect(goTo).toHaveBeenCalledExactlyOnceWith(rowWith('b', STORY.added.slice(0, 20)));
@@ -37,14 +37,14 @@ describe('useReveal', () => {
     });
     const goTo = vi.fn();
     const openFold = vi.fn();
-    renderHook(() => useReveal(target('a', 'Construit en 1911'), articles, folded, goTo, openFold));
+    renderHook(() => useRevealRow(target('a', 'Construit en 1911'), articles, folded, goTo, openFold));
     const hidden = rows[rowWith('a', 'Construit')]!.key;
     const fold = folded.find((r) => r.hidden?.some((h) => h.key === hidden));
     expect(fold?.kind).toBe('collapsed');
     expect(openFold).toHaveBeenCalledExactlyOnceWith(fold);
     expect(goTo).not.toHaveBeenCalled();
     renderHook(() =>
-      useReveal({ ...target('a', 'Construit'), article: 'other.txt' }, articles, rows, goTo, openFold),
+      useRevealRow({ ...target('a', 'Construit'), article: 'other.txt' }, articles, rows, goTo, openFold),
     );
     expect(goTo).not.toHaveBeenCalled();
     expect(openFold).toHaveBeenCalledTimes(1);

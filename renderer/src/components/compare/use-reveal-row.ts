@@ -14,7 +14,7 @@ function holds(row: CompareRow, side: 'a' | 'b', start: number): boolean {
  * Goes to the row holding the text asked for (once per `reveal.seq`), opening first the fold that hides it; a
  * target in neither article of the pair is left alone.
  */
-export function useReveal(
+export function useRevealRow(
   reveal: RevealTarget | null | undefined,
   articles: { a: Article; b: Article } | null,
   rows: readonly CompareRow[],

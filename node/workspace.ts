@@ -4,20 +4,20 @@ import { assignStory, findEntry, setOutletCorrection, type Corrections } from '.
 import type { Article } from '../shared/article/model';
 import { defaultOutletRules, slugifyOutlet } from '../shared/article/outlet-rules';
 import type { RecentFolder } from '../shared/ipc/types';
+import type { UndoEvent } from '../shared/ipc/undo';
 import { createInProcessEngine, isAbortError, type Engine } from './engine-host/host';
 import type { AnalysisResult } from './engine-host/codec';
 import type { FolderRead } from './engine-host/tasks';
 import type { FolderAnalysis } from './analyze-folder';
 import { FolderSession } from './folder-session';
-import { saveCorrections } from './folder-state';
+import { CORRECTIONS_FILE, saveCorrections } from './folder-state';
 import { removeSaveLeftovers } from './state-file';
 import { nullLogger, type Logger } from './logger';
 import type { SettingsStore } from './settings-store';
+import { createUndoHistory, sameState, UndoConflictError } from './undo-history';
 import type { FolderEvent, FolderWatcher } from './watch-folder';
 
 const MAX_RECENT = 10;
-/** How many correction steps Undo can go back. */
-const MAX_UNDO = 100;
 
 /** Why the workspace could not do what it was asked; `name` is the folder or article concerned. */
 export class WorkspaceError extends Error {
@@ -45,10 +45,12 @@ export interface WorkspaceOptions {
   maxBytes?: number;
   /** Reading progress while a folder opens. */
   onProgress?: (done: number, total: number) => void;
-  /** The open folder after it changed on disk and was re-read. */
+  /** The open folder after it changed outside a call: on disk (re-read), or by an Undo or Redo. */
   onChange?: (session: FolderSession) => void;
   /** Where reading and analysis run: the app's worker threads; by default the calling thread (the CLI). */
   engine?: Engine;
+  /** What Undo and Redo would do next, whenever it changes. */
+  onHistory?: (event: UndoEvent) => void;
 }
 
 /** A file name for pasted text, e.g. `clipboard 2026-11-23 14-05-09.txt`. */
@@ -83,8 +85,9 @@ const isDirectory = async (path: string): Promise<boolean> =>
 
 /**
  * The open folder and what is done to it, for the app's handlers and the CLI alike: opening (with the recent list
- * and the watcher when asked), re-reading after changes, the outlet and story corrections with their Undo and
- * Redo (the one owner of that history), and saving pasted text as a new article.
+ * and the watcher when asked), re-reading after changes, the outlet and story corrections, and saving pasted text
+ * as a new article. It owns the folder's one undo history (`history`): its own corrections record their steps
+ * there, and so do the handlers of notes, alignment and claims; opening a folder starts it afresh.
  */
 export function createWorkspace(options: WorkspaceOptions = {}) {
   const logger = options.logger ?? nullLogger;
@@ -92,8 +95,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
   const maxBytes = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
   let session: FolderSession | null = null;
   let watcher: FolderWatcher | null = null;
-  const undo: Corrections[] = [];
-  const redo: Corrections[] = [];
+  const history = createUndoHistory(options.onHistory);
 
   const analyze = (root: string, progress: boolean, signal?: AbortSignal): Promise<AnalysisResult> =>
     engine
@@ -163,20 +165,10 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       ? engine.run('rereadFiles', { ...folderRead(from.analysis), events: [...events], ...maxBytes })
       : analyze(from.root, false);
 
-  /** Saves new corrections (atomically), applies them to the articles read, and records the step for Undo. */
-  const correct = async (
-    next: Corrections,
-    history: 'do' | 'undo' | 'redo' = 'do',
-  ): Promise<FolderSession> => {
+  /** Saves new corrections (atomically) and applies them to the articles read. */
+  const save = async (next: Corrections): Promise<FolderSession> => {
     const folder = current();
-    const previous = folder.corrections;
     const notice = await saveCorrections(folder.root, next, logger);
-    if (history === 'undo') redo.push(previous);
-    else {
-      undo.push(previous);
-      if (undo.length > MAX_UNDO) undo.shift();
-      if (history === 'do') redo.length = 0;
-    }
     // The saved file now holds `next`: a warning about a damaged one gives way to where the save set it aside.
     const warnings = notice ? [notice.message] : [];
     const { analysis, summaries } = await engine.run('reapplyCorrections', {
@@ -188,8 +180,28 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     return session;
   };
 
+  /** Saves `to` for Undo or Redo, unless the corrections are no longer `expected` (changed on disk since). */
+  const restore = async (to: Corrections, expected: Corrections): Promise<void> => {
+    if (!sameState(current().corrections, expected)) {
+      throw new UndoConflictError(
+        'changed',
+        `.recoupe/${CORRECTIONS_FILE}`,
+        `.recoupe/${CORRECTIONS_FILE} changed since this outlet or story correction`,
+      );
+    }
+    options.onChange?.(await save(to));
+  };
+
+  /** Saves new corrections and records the step on the undo history. */
+  const correct = async (next: Corrections, kind: 'outlet' | 'story'): Promise<FolderSession> => {
+    const previous = current().corrections;
+    const saved = await save(next);
+    history.record({ kind, undo: () => restore(previous, next), redo: () => restore(next, previous) });
+    return saved;
+  };
+
   return {
-    /** Opens a folder: reads and sorts its articles, starts afresh on Undo, watches it and records it when asked. */
+    /** Opens a folder: reads and sorts its articles, starts the undo history afresh, watches and records it when asked. */
     async open(path: string, signal?: AbortSignal): Promise<FolderSession> {
       const requested = resolve(path);
       if (!(await isDirectory(requested)))
@@ -203,8 +215,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const leftovers = options.cleanLeftovers ? await removeSaveLeftovers(analysis.root) : 0;
       if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);
       session = new FolderSession(basename(analysis.root), analysis, new Map(), summaries);
-      undo.length = 0;
-      redo.length = 0;
+      history.clear();
       if (options.watch) {
         await watcher?.close();
         watcher = engine.watch(analysis.root, (events) => void refresh(events));
@@ -235,10 +246,11 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const corrections = folder.corrections;
       if (name === null) {
         const entry = findEntry(corrections.outlets, article);
-        return correct({ ...corrections, outlets: corrections.outlets.filter((e) => e !== entry) });
+        return correct({ ...corrections, outlets: corrections.outlets.filter((e) => e !== entry) }, 'outlet');
       }
       return correct(
         setOutletCorrection(corrections, article, outletFromName(name), new Date().toISOString()),
+        'outlet',
       );
     },
     /** Moves articles to a story (a merge when they are a whole story), or to a new story of their own (a split). */
@@ -246,18 +258,10 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const folder = current();
       const articles = ids.map((id) => folder.article(id));
       const target = storyId ?? `user-${articles[0]?.sha256.slice(0, 12) ?? 'story'}`;
-      return correct(assignStory(folder.corrections, articles, target, new Date().toISOString()));
+      return correct(assignStory(folder.corrections, articles, target, new Date().toISOString()), 'story');
     },
-    /** Goes back one correction step (none left: the folder as it is). */
-    async undoCorrection(): Promise<FolderSession> {
-      const previous = undo.pop();
-      return previous ? correct(previous, 'undo') : current();
-    },
-    /** Replays the step last undone (none: the folder as it is). */
-    async redoCorrection(): Promise<FolderSession> {
-      const next = redo.pop();
-      return next ? correct(next, 'redo') : current();
-    },
+    /** The folder's one undo history, for every kind of edit. */
+    history,
     /** The recent folders, most recent first, each saying whether it still exists. */
     async recentFolders(): Promise<RecentFolder[]> {
       const recent = options.settings ? (await options.settings.load()).recentFolders : [];

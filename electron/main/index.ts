@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { createEngineHost } from '../../node/engine-host/host';
 import { eventChannelOf, type EventMap, type EventName } from '../../shared/ipc/channels';
 import type { Language, MenuCommand } from '../../shared/ipc/types';
+import type { UndoState } from '../../shared/ipc/undo';
 import { translate } from '../../shared/i18n/index';
 import { langFromLocale } from '../../shared/format/lang';
 import { createHandlers } from './ipc/handlers';
@@ -35,6 +36,8 @@ if (!app.requestSingleInstanceLock()) {
   let language: Language = langFromLocale(app.getLocale());
   /** Language and recent folders the native menu was last built with: only a change of these rebuilds it. */
   let menuKey = '';
+  /** What Edit > Undo and Redo would do, named in their labels. */
+  let undoState: UndoState = { undo: null, redo: null };
   const initialFolder = folderArgument(process.argv);
 
   app.on('second-instance', (_event, argv) => {
@@ -51,6 +54,12 @@ if (!app.requestSingleInstanceLock()) {
 
   const emit = <E extends EventName>(event: E, payload: EventMap[E]): void => {
     mainWindow?.webContents.send(eventChannelOf(event), payload);
+    if (event === 'undoChanged') {
+      const { state } = payload as EventMap['undoChanged'];
+      if (state.undo === undoState.undo && state.redo === undoState.redo) return;
+      undoState = state;
+      void setMenu(language);
+    }
   };
 
   const confirmExternal = (url: string): Promise<boolean> =>
@@ -123,7 +132,13 @@ if (!app.requestSingleInstanceLock()) {
     const recent = await handlers.getRecentFolders();
     menuKey = JSON.stringify([lang, recent.map((folder) => folder.path)]);
     Menu.setApplicationMenu(
-      buildMenu((key) => translate(lang, key), onCommand, process.platform === 'darwin', recent),
+      buildMenu(
+        (key, params) => translate(lang, key, params),
+        onCommand,
+        process.platform === 'darwin',
+        recent,
+        undoState,
+      ),
     );
   };
 

@@ -23,9 +23,9 @@ import { useComparePair } from './hooks/use-compare-pair';
 import { useFolder } from './hooks/use-folder';
 import { NOTES_TAB, useNoteWorkspace } from './hooks/use-note-workspace';
 import { useReveal } from './hooks/use-reveal';
+import { useUndo } from './hooks/use-undo';
 import { useWatchlist } from './hooks/use-watchlist';
 import { setLanguage } from './i18n';
-import { undoStack } from './undo-stack';
 
 const ZOOM_STEP = 0.1;
 
@@ -44,6 +44,7 @@ export function App({
   const [dragging, setDragging] = useState(false);
   const [layout, setLayout] = useState({ sidebar: true, panel: true });
   const folders = useFolder(setError);
+  const undo = useUndo(setError);
   const { folder } = folders;
   const pair = useComparePair(folder);
   const watch = useWatchlist(folder);
@@ -84,10 +85,7 @@ export function App({
       case 'undo':
       case 'redo':
         if (isTyping(document.activeElement)) document.execCommand(command);
-        else
-          void (command === 'undo' ? undoStack.undo() : undoStack.redo()).catch((e: unknown) =>
-            setError(toAppError(e)),
-          );
+        else void undo.run(command);
         break;
       case 'export-pdf':
         if (pair.view.a && pair.view.b) setDialog('export');
@@ -149,6 +147,9 @@ export function App({
       onDrop={onDrop}
     >
       {error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null}
+      <div className="sr-only" role="status" aria-live="polite">
+        {undo.announcement}
+      </div>
       {folders.starting ? null : folder ? (
         <div
           className="workspace"

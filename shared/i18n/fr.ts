@@ -40,6 +40,8 @@ export const fr: Catalog = {
     edit: 'Édition',
     undo: 'Annuler',
     redo: 'Rétablir',
+    undoStep: 'Annuler « {{step}} »',
+    redoStep: 'Rétablir « {{step}} »',
     cut: 'Couper',
     copy: 'Copier',
     paste: 'Coller',
@@ -174,7 +176,35 @@ export const fr: Catalog = {
     NO_PAIR: 'Ouvrez d’abord la comparaison de deux articles, puis exportez-la.',
     EMPTY_CLIPBOARD:
       'Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis réessayez.',
+    UNDO_CHANGED:
+      '« {{file}} » a changé depuis cette action : elle ne peut plus être annulée ni rétablie et a été retirée de la liste d’annulation. Rien d’autre n’a changé.',
+    UNDO_GONE:
+      'Ce que cette action a modifié n’existe plus (supprimé depuis, ou son fichier a changé) : elle ne peut plus être annulée ni rétablie et a été retirée de la liste d’annulation. Rien d’autre n’a changé.',
     INTERNAL: 'Un problème est survenu dans Recoupe. Les détails sont dans le journal.',
+  },
+  undo: {
+    undone: 'Annulé : {{step}}',
+    redone: 'Rétabli : {{step}}',
+    nothingToUndo: 'Rien à annuler',
+    nothingToRedo: 'Rien à rétablir',
+    step: {
+      'note-add': 'ajouter une note',
+      'note-edit': 'modifier une note',
+      'note-delete': 'supprimer une note',
+      'note-reattach': 'rattacher une note',
+      'note-remove-target': 'retirer un texte d’une note',
+      'note-tags': 'changer les étiquettes',
+      'note-batch': 'modifier des notes',
+      outlet: 'corriger le média',
+      story: 'corriger le sujet',
+      'alignment-link': 'lier des paragraphes',
+      'alignment-unlink': 'délier des paragraphes',
+      'alignment-kind': 'changer le type d’un lien',
+      'alignment-discard': 'supprimer des corrections d’alignement',
+      'claim-dismiss': 'écarter un signalement',
+      'claim-move': 'déplacer un fait',
+      'claim-corrections': 'modifier les corrections des faits',
+    },
   },
   report: {
     kicker: 'Rapport de comparaison',
@@ -440,10 +470,6 @@ export const fr: Catalog = {
       orphaned_other:
         '{{count}} corrections manuelles ne s’appliquent plus : le texte sur lequel elles portaient a changé.',
       discard: 'Les supprimer',
-      stepLink: 'Lier des paragraphes',
-      stepUnlink: 'Délier des paragraphes',
-      stepKind: 'Changer le type d’un lien',
-      stepDiscard: 'Supprimer des corrections',
     },
     pick: {
       title: 'Comparer « {{title}} » avec…',
@@ -569,14 +595,6 @@ export const fr: Catalog = {
       deleted: 'Note supprimée. {{shortcut}} la rétablit.',
       attached: 'Note rattachée au texte sélectionné dans {{outlet}}.',
     },
-    step: {
-      add: 'Ajouter une note',
-      addTag: 'Ajouter une étiquette',
-      edit: 'Modifier une note',
-      delete: 'Supprimer une note',
-      reattach: 'Rattacher une note',
-      removeTarget: 'Retirer un texte d’une note',
-    },
   },
   claims: {
     tabsLabel: 'Faits, recherche et notes',
@@ -627,9 +645,6 @@ export const fr: Catalog = {
     moveStay: 'ce fait (sans changement)',
     moveOwn: 'un fait à part',
     moveOption: '{{topic}} : {{text}}',
-    stepDismiss: 'Écarter un signalement',
-    stepRestore: 'Rétablir un signalement',
-    stepMove: 'Déplacer un fait',
     matrix: {
       open: 'Tableau des faits',
       openTitle: 'Chaque fait de l’histoire, média par média',

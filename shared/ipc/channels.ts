@@ -1,4 +1,5 @@
 import type { FolderView, MenuCommand } from './types';
+import type { UndoEvent } from './undo';
 
 /**
  * The contract's method names, free of zod so the sandboxed preload can bundle them alone;
@@ -18,8 +19,6 @@ export const methods = [
   'newArticleFromClipboard',
   'setArticleOutlet',
   'moveToStory',
-  'undoCorrection',
-  'redoCorrection',
   'getCorrections',
   'setCorrections',
   'getCompareView',
@@ -28,8 +27,6 @@ export const methods = [
   'addNote',
   'setNoteTarget',
   'applyNoteOps',
-  'undoNotes',
-  'redoNotes',
   'getClaims',
   'cancelClaims',
   'correctClaim',
@@ -41,6 +38,9 @@ export const methods = [
   'exportStory',
   'openExported',
   'showExported',
+  'undo',
+  'redo',
+  'getUndoState',
 ] as const;
 
 export type MethodName = (typeof methods)[number];
@@ -57,6 +57,8 @@ export interface EventMap {
   claimsProgress: { done: number; total: number };
   /** The opened folder changed on disk or was reloaded. */
   folderChanged: FolderView;
+  /** What Undo and Redo would do next changed; after an undo or redo, `changed` names the state to read again. */
+  undoChanged: UndoEvent;
 }
 export type EventName = keyof EventMap;
 
@@ -67,6 +69,7 @@ export const events: readonly EventName[] = [
   'folderProgress',
   'claimsProgress',
   'exportProgress',
+  'undoChanged',
 ];
 
 /** The IPC channel of a contract method. */

@@ -16,6 +16,7 @@ import { storyExportOptionsSchema } from '../story/export-options';
 import { articleId } from './article-id';
 import type { MethodName } from './channels';
 import type { AppInfo, ExportResult, FolderView, RecentFolder, Settings } from './types';
+import type { UndoOutcome, UndoState } from './undo';
 
 /** A phantom marker carrying a result type through the contract object. */
 export interface Returns<T> {
@@ -57,8 +58,6 @@ export const contract = {
     args: z.tuple([z.array(articleId).min(1).max(1000), z.string().min(1).max(200).nullable()]),
     result: returns<FolderView>(),
   },
-  undoCorrection: { args: z.tuple([]), result: returns<FolderView>() },
-  redoCorrection: { args: z.tuple([]), result: returns<FolderView>() },
   getArticle: { args: z.tuple([articleId]), result: returns<Article>() },
   getCorrections: { args: z.tuple([articleId, articleId]), result: returns<PairCorrections>() },
   setCorrections: {
@@ -74,8 +73,6 @@ export const contract = {
     result: returns<NotesView>(),
   },
   applyNoteOps: { args: z.tuple([noteOpListSchema]), result: returns<NotesView>() },
-  undoNotes: { args: z.tuple([]), result: returns<NotesView>() },
-  redoNotes: { args: z.tuple([]), result: returns<NotesView>() },
   getClaims: { args: z.tuple([z.array(articleId).min(1).max(1000)]), result: returns<ClaimsView>() },
   /** Stops the claims being computed: that getClaims call fails with CANCELLED. */
   cancelClaims: { args: z.tuple([]), result: returns<void>() },
@@ -103,6 +100,9 @@ export const contract = {
   },
   openExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
   showExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },
+  undo: { args: z.tuple([]), result: returns<UndoOutcome>() },
+  redo: { args: z.tuple([]), result: returns<UndoOutcome>() },
+  getUndoState: { args: z.tuple([]), result: returns<UndoState>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'EMPTY_CLIPBOARD'
   | 'EXPORT_FAILED'
   | 'NO_PAIR'
+  | 'UNDO_CHANGED'
+  | 'UNDO_GONE'
   | 'INTERNAL';
 
 /** An error as it reaches the user: what happened and what to do (`message`), and `detail` for the log. */

@@ -19,8 +19,6 @@ export interface NotesView {
   location: 'folder' | 'data-dir';
   /** What the user should be told (damaged file left in place or moved aside, read-only folder, failed save…), oldest first. */
   notices: { code: NotesNoticeCode; message: string }[];
-  canUndo: boolean;
-  canRedo: boolean;
 }
 
 const tagId = z

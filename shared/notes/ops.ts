@@ -10,8 +10,6 @@ import {
 
 /** Most targets a note has: one per article of a side-by-side comparison. */
 export const MAX_TARGETS = 2;
-/** Undo steps kept. */
-export const UNDO_LIMIT = 200;
 
 /** One change to a folder's notes; every op has an inverse (see `applyNoteOpWithInverse`). */
 export type NoteOp =
@@ -244,50 +242,6 @@ function checkTarget(target: NoteTarget): void {
 /** `value` limited to `[low, high]`. */
 function clamp(value: number, low: number, high: number): number {
   return Math.max(low, Math.min(high, value));
-}
-
-/** One undoable step: the op as the user made it and the op that undoes it. */
-export interface HistoryEntry {
-  op: NoteOp;
-  inverse: NoteOp;
-}
-
-/** The notes with their undo and redo stacks (most recent last), as the UI holds them. */
-export interface NoteEditor {
-  file: AnnotationFile;
-  undo: HistoryEntry[];
-  redo: HistoryEntry[];
-}
-
-/** A fresh editor over `file` with empty history. */
-export function createNoteEditor(file: AnnotationFile): NoteEditor {
-  return { file, undo: [], redo: [] };
-}
-
-/** Applies an op as a new undo step (clearing redo). */
-export function performNoteOp(
-  editor: NoteEditor,
-  op: NoteOp,
-  now: string = new Date().toISOString(),
-): NoteEditor {
-  const { file, inverse } = applyNoteOpWithInverse(editor.file, op, now);
-  return { file, undo: [...editor.undo, { op, inverse }].slice(-UNDO_LIMIT), redo: [] };
-}
-
-/** Undoes the last step; the same editor when there is nothing to undo. */
-export function undoNoteOp(editor: NoteEditor, now: string = new Date().toISOString()): NoteEditor {
-  const entry = editor.undo[editor.undo.length - 1];
-  if (!entry) return editor;
-  const file = applyNoteOp(editor.file, entry.inverse, now);
-  return { file, undo: editor.undo.slice(0, -1), redo: [...editor.redo, entry] };
-}
-
-/** Redoes the last undone step; the same editor when there is nothing to redo. */
-export function redoNoteOp(editor: NoteEditor, now: string = new Date().toISOString()): NoteEditor {
-  const entry = editor.redo[editor.redo.length - 1];
-  if (!entry) return editor;
-  const { file, inverse } = applyNoteOpWithInverse(editor.file, entry.op, now);
-  return { file, undo: [...editor.undo, { op: entry.op, inverse }], redo: editor.redo.slice(0, -1) };
 }
 
 /** What a merge took from the other copy. */

@@ -1,6 +1,5 @@
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Note } from '../../shared/notes/model';
 import { flat, readPdf } from '../helpers/pdf-text';
@@ -12,49 +11,12 @@ import {
   openFolder,
   openPair,
   screenshot,
+  selectText,
   useChromium,
   useTempDir,
   waitForRows,
   type AppUnderTest,
 } from './harness';
-
-/**
- * Selects `phrase` in one column with the DOM Selection API, as a mouse drag would: the range runs over the text
- * nodes of the article text drawn in that column.
- */
-async function selectText(page: Page, side: 'a' | 'b', phrase: string): Promise<void> {
-  await page.evaluate(
-    ([column, wanted]) => {
-      const nodes: { node: Text; from: number }[] = [];
-      let all = '';
-      for (const run of document.querySelectorAll(`.cmp-table .cmp-cell.cmp-${column} [data-text-start]`)) {
-        const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          nodes.push({ node: node as Text, from: all.length });
-          all += (node as Text).data;
-        }
-      }
-      const at = all.indexOf(wanted);
-      if (at < 0) throw new Error(`"${wanted}" is not shown in column ${column}`);
-      const locate = (position: number, end: boolean): [Text, number] => {
-        for (const { node, from } of nodes) {
-          const to = from + node.data.length;
-          if (position >= from && (end ? position <= to : position < to)) return [node, position - from];
-        }
-        throw new Error(`position ${position} not found`);
-      };
-      const range = document.createRange();
-      const [first] = locate(at, false);
-      first.parentElement?.scrollIntoView({ block: 'center' });
-      range.setStart(...locate(at, false));
-      range.setEnd(...locate(at + wanted.length, true));
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    },
-    [side, phrase] as const,
-  );
-}
 
 /** The sentence of `text` that holds `phrase` (from after the previous full stop to its own). */
 function sentenceWith(text: string, phrase: string): string {

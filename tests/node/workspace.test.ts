@@ -69,16 +69,35 @@ describe('the workspace service', () => {
     }
   });
 
-  it('undoes and redoes corrections, and forgets the history when a folder is opened', async () => {
-    const workspace = createWorkspace();
+  it('undoes and redoes corrections on its history, and forgets the history when a folder is opened', async () => {
+    const changes: FolderSession[] = [];
+    const workspace = createWorkspace({ onChange: (s) => changes.push(s) });
     const before = await workspace.open(root);
-    const name = (s: typeof before) => s.article('a-gazette.txt').outlet.name;
+    const name = (s: FolderSession | null) => s?.article('a-gazette.txt').outlet.name;
     const original = name(before);
     expect(name(await workspace.setArticleOutlet('a-gazette.txt', 'Autre Titre'))).toBe('Autre Titre');
-    expect(name(await workspace.undoCorrection())).toBe(original);
-    expect(name(await workspace.redoCorrection())).toBe('Autre Titre');
+    expect(await workspace.history.undo()).toBe('outlet');
+    expect(name(workspace.session())).toBe(original);
+    expect(await workspace.history.redo()).toBe('outlet');
+    expect(name(workspace.session())).toBe('Autre Titre');
+    expect(changes.map(name)).toEqual([original, 'Autre Titre']);
     await workspace.open(root);
-    expect(name(await workspace.undoCorrection())).toBe('Autre Titre');
+    expect(await workspace.history.undo()).toBeNull();
+    expect(name(workspace.session())).toBe('Autre Titre');
+  });
+
+  it('refuses to undo a correction when the corrections changed on disk since, and drops that step', async () => {
+    const workspace = createWorkspace();
+    await workspace.open(root);
+    await workspace.moveToStory(['a-gazette.txt'], null);
+    await workspace.setArticleOutlet('a-gazette.txt', 'Autre Titre');
+    await writeFile(join(root, '.recoupe/corrections.json'), '{"version":1,"outlets":[],"stories":[]}\n');
+    await workspace.refresh();
+    await expect(workspace.history.undo()).rejects.toMatchObject({
+      name: 'UndoConflictError',
+      file: '.recoupe/corrections.json',
+    });
+    expect(workspace.history.state()).toEqual({ undo: 'story', redo: null });
   });
 
   it('keeps the recent folders only when given a settings store', async () => {

@@ -1,22 +1,34 @@
 import type { Correction } from '../../../shared/compare/correction-schema';
 import type { CompareViewState, PairCorrections } from '../../../shared/compare/view-state';
 import { HandlerError } from '../../../shared/ipc/errors';
-import { AlignmentStore, alignmentPath } from '../../../node/alignment-store';
+import type { UndoStepKind } from '../../../shared/ipc/undo';
+import { ALIGNMENT_FILE, AlignmentStore, alignmentPath } from '../../../node/alignment-store';
 import type { SettingsStore } from '../../../node/settings-store';
+import { sameState, UndoConflictError, type UndoHistory } from '../../../node/undo-history';
 import type { Services } from './services';
 import { noticeFor, stateFileError } from './state-file-error';
 
 /** How many folders keep their compare view in the settings (the most recently used). */
 const MAX_VIEWS = 30;
 
+/** The kind of step from one list of a pair's corrections to the next: the correction added, else a discard. */
+function stepKind(previous: readonly Correction[], next: readonly Correction[]): UndoStepKind {
+  const known = new Set(previous.map((c) => c.id));
+  const added = next.filter((c) => !known.has(c.id));
+  const op = added.length === 1 && next.length === previous.length + 1 ? added[0]?.op : undefined;
+  return op ? `alignment-${op}` : 'alignment-discard';
+}
+
 /**
- * Handlers of the compare view: hand corrections of alignments (kept in the open folder's `.recoupe/alignment.json`)
- * and the view restored after a restart (open pair, scroll, options; kept in the settings, by folder).
+ * Handlers of the compare view: hand corrections of alignments (kept in the open folder's `.recoupe/alignment.json`,
+ * each change a step of the undo history) and the view restored after a restart (open pair, scroll, options; kept
+ * in the settings, by folder).
  */
 export function createAlignmentHandlers(
   services: Services,
   settings: SettingsStore,
   folderRoot: () => string | null,
+  history: UndoHistory,
 ) {
   let store: AlignmentStore | null = null;
 
@@ -46,7 +58,29 @@ export function createAlignmentHandlers(
         return notice ? { corrections, notice } : { corrections };
       }),
     setCorrections: (x: string, y: string, corrections: Correction[]): Promise<Correction[]> =>
-      withStore((s) => s.setCorrections(x, y, corrections)),
+      withStore(async (s) => {
+        const previous = await s.corrections(x, y);
+        const saved = await s.setCorrections(x, y, corrections);
+        if (!sameState(previous, saved)) {
+          /** Saves `to` for the pair, unless its corrections are no longer `expected` (changed since). */
+          const restore = (to: Correction[], expected: Correction[]) => async (): Promise<void> => {
+            if (!sameState(await withStore((again) => again.corrections(x, y)), expected)) {
+              throw new UndoConflictError(
+                'changed',
+                `.recoupe/${ALIGNMENT_FILE}`,
+                `the alignment corrections of ${x} and ${y} changed since`,
+              );
+            }
+            await withStore((again) => again.setCorrections(x, y, to));
+          };
+          history.record({
+            kind: stepKind(previous, saved),
+            undo: restore(previous, saved),
+            redo: restore(saved, previous),
+          });
+        }
+        return saved;
+      }),
     getCompareView: async (): Promise<CompareViewState | null> => {
       const folder = folderRoot();
       if (!folder) return null;

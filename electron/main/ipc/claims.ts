@@ -5,8 +5,10 @@ import type { Claim, ClaimCorrection, ClaimRow } from '../../../shared/claims/mo
 import { HandlerError } from '../../../shared/ipc/errors';
 import { isAbortError } from '../../../node/engine-host/host';
 import type { StateNotice } from '../../../shared/ipc/state-notice';
+import type { UndoStepKind } from '../../../shared/ipc/undo';
 import {
   addClaimCorrection,
+  CLAIMS_FILE,
   claimsStatePath,
   readClaimsState,
   writeClaimsState,
@@ -14,6 +16,7 @@ import {
 import { NewerStateError, type StateRead } from '../../../node/state-file';
 import { readWatchlist, watchlistPath, writeWatchlist } from '../../../node/watchlist';
 import type { FolderSession } from '../../../node/folder-session';
+import { sameState, UndoConflictError, type UndoHistory } from '../../../node/undo-history';
 import type { Services } from './services';
 import { noticeFor, stateFileError } from './state-file-error';
 
@@ -26,9 +29,14 @@ const KEPT_MATCHINGS = 4;
  * Handlers of claims and concordance for the open folder: claims extracted lazily per request (cached by article
  * content), matched across the articles asked for with the folder's corrections (`.recoupe/claims.json`); phrase
  * search over the folder; the folder's watched phrases (`.recoupe/watchlist.json`). Extraction, matching and the
- * concordance run in the engine host (`services.engine`), with progress (`claimsProgress`) and Cancel.
+ * concordance run in the engine host (`services.engine`), with progress (`claimsProgress`) and Cancel. Every change
+ * of the corrections is a step of the undo history.
  */
-export function createClaimsHandlers(services: Services, folderSession: () => FolderSession | null) {
+export function createClaimsHandlers(
+  services: Services,
+  folderSession: () => FolderSession | null,
+  history: UndoHistory,
+) {
   /** Claims by `<article id>\0<sha256>`: an article's claims change only with its id or its bytes. */
   const extracted = new Map<string, Claim[]>();
   /** Concordance index keys (in the engine) by folder session: a new session is indexed again. */
@@ -125,6 +133,38 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
     return notice ? { list: read.value.corrections, notice } : { list: read.value.corrections };
   };
 
+  /** The corrections saved in the folder `root`. */
+  const savedList = async (root: string): Promise<ClaimCorrection[]> =>
+    (await withFile(root, claimsStatePath(root), () => readClaimsState(root, services.logger))).value
+      .corrections;
+
+  /** Saves `to` for Undo or Redo, unless the saved corrections are no longer `expected` (changed since). */
+  const restore = (root: string, to: ClaimCorrection[], expected: ClaimCorrection[]) => (): Promise<void> =>
+    serial(async () => {
+      if (!sameState(await savedList(root), expected)) {
+        throw new UndoConflictError(
+          'changed',
+          `.recoupe/${CLAIMS_FILE}`,
+          'the claims corrections changed since',
+        );
+      }
+      await save(root, claimsStatePath(root), () => writeClaimsState(root, to, services.logger));
+    });
+
+  /** Saves the corrections `work` writes, recording the change as one step of the undo history. */
+  const correct = (
+    kind: UndoStepKind,
+    work: (root: string) => Promise<StateRead<{ corrections: ClaimCorrection[] }>>,
+  ): Promise<ClaimCorrection[]> =>
+    serial(async () => {
+      const root = session().root;
+      const previous = await savedList(root);
+      const { corrections: next } = await save(root, claimsStatePath(root), () => work(root));
+      if (!sameState(previous, next))
+        history.record({ kind, undo: restore(root, previous, next), redo: restore(root, next, previous) });
+      return next;
+    });
+
   return {
     /** Claims of the given articles matched across them, with the folder's corrections applied. */
     getClaims: (ids: string[]): Promise<ClaimsView> =>
@@ -160,22 +200,12 @@ export function createClaimsHandlers(services: Services, folderSession: () => Fo
     },
     /** Records one move or dismissal; returns every correction now saved. */
     correctClaim: (correction: ClaimCorrection): Promise<ClaimCorrection[]> =>
-      serial(async () => {
-        const root = session().root;
-        const state = await save(root, claimsStatePath(root), () =>
-          addClaimCorrection(root, correction, services.logger),
-        );
-        return state.corrections;
-      }),
-    /** Replaces every correction (undo, restoring a dismissed flag); returns them as saved. */
+      correct(correction.type === 'move' ? 'claim-move' : 'claim-dismiss', (root) =>
+        addClaimCorrection(root, correction, services.logger),
+      ),
+    /** Replaces every correction (restoring a dismissed flag); returns them as saved. */
     setClaimCorrections: (list: ClaimCorrection[]): Promise<ClaimCorrection[]> =>
-      serial(async () => {
-        const root = session().root;
-        const state = await save(root, claimsStatePath(root), () =>
-          writeClaimsState(root, list, services.logger),
-        );
-        return state.corrections;
-      }),
+      correct('claim-corrections', (root) => writeClaimsState(root, list, services.logger)),
     /** Every occurrence of a phrase in the folder's articles, insensitive to case, accents, inflection and elision. */
     findPhrase: async (phrase: string): Promise<ConcordanceResult> => {
       const folder = session();

@@ -53,7 +53,8 @@ async function call<T>(work: () => T | Promise<T>): Promise<T> {
 
 /**
  * Handlers of the folder domain, thin adapters over the workspace service (node/workspace.ts): opening folders,
- * live updates, the user's outlet and story corrections with Undo, recent folders and pasted articles.
+ * live updates, the user's outlet and story corrections (their Undo is the workspace's history), recent folders and
+ * pasted articles.
  */
 export function createFolderHandlers(services: Services, settings: SettingsStore) {
   let lastProgress = 0;
@@ -71,6 +72,7 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
       }
     },
     onChange: (session) => services.emit('folderChanged', session.view()),
+    onHistory: (event) => services.emit('undoChanged', event),
   });
   let startup: Promise<FolderView | null> | null = null;
   /** Cancels the folder being opened, if any. */
@@ -153,12 +155,12 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     setArticleOutlet: (id: string, name: string | null) => view(() => workspace.setArticleOutlet(id, name)),
     /** Moves articles to a story (a merge when they are a whole story), or to a new story of their own (a split). */
     moveToStory: (ids: string[], storyId: string | null) => view(() => workspace.moveToStory(ids, storyId)),
-    undoCorrection: () => view(() => workspace.undoCorrection()),
-    redoCorrection: () => view(() => workspace.redoCorrection()),
     /** The open folder's root, for the handlers of other domains that keep files in it (not an IPC method). */
     currentRoot: (): string | null => workspace.session()?.root ?? null,
     /** The open folder's session, for the notes handlers (not an IPC method). */
     currentSession: (): FolderSession | null => workspace.session(),
+    /** The folder's one undo history, where the other domains record their steps (not an IPC method). */
+    history: workspace.history,
     dispose: () => workspace.close(),
   };
 }

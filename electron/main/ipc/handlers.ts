@@ -9,6 +9,7 @@ import { createNotesHandlers } from './notes';
 import type { Services } from './services';
 import { createSettingsHandlers } from './settings';
 import { createStoryHandlers } from './story';
+import { createUndoHandlers } from './undo';
 
 /** The handler table plus `dispose`, which stops what the handlers keep running (the folder watcher). */
 export type Handlers = HandlerTable & { dispose(): Promise<void> };
@@ -21,19 +22,25 @@ export function createHandlers(services: Services): Handlers {
   const {
     currentRoot,
     currentSession,
+    history,
     dispose: disposeFolder,
     ...folder
   } = createFolderHandlers(services, settings);
-  const { dispose: disposeNotes, liveNotes, ...notes } = createNotesHandlers(services, currentSession);
+  const {
+    dispose: disposeNotes,
+    liveNotes,
+    ...notes
+  } = createNotesHandlers(services, currentSession, history);
   return {
     ...createAppHandlers(services),
     ...createSettingsHandlers(settings),
     ...folder,
-    ...createAlignmentHandlers(services, settings, currentRoot),
+    ...createAlignmentHandlers(services, settings, currentRoot, history),
     ...notes,
     ...createExportHandlers(services, currentSession, liveNotes),
-    ...createClaimsHandlers(services, currentSession),
+    ...createClaimsHandlers(services, currentSession, history),
     ...createStoryHandlers(services, currentSession),
+    ...createUndoHandlers(history),
     dispose: async () => {
       await Promise.all([disposeFolder(), disposeNotes()]);
     },

@@ -3,26 +3,47 @@ import { HandlerError } from '../../../shared/ipc/errors';
 import { anchorSpan } from '../../../shared/notes/anchor';
 import type { NewNote, NotesView, SimpleNoteOp, SpanTarget } from '../../../shared/notes/ipc';
 import type { Note, NoteTarget, TagDef } from '../../../shared/notes/model';
-import {
-  NoteOpError,
-  performNoteOp,
-  redoNoteOp,
-  undoNoteOp,
-  type NoteEditor,
-  type NoteOp,
-} from '../../../shared/notes/ops';
-import { AnnotationStore } from '../../../node/annotation-store';
+import type { UndoStepKind } from '../../../shared/ipc/undo';
+import { applyNoteOpWithInverse, NoteOpError, type NoteOp } from '../../../shared/notes/ops';
+import { ANNOTATIONS_FILE, AnnotationStore } from '../../../node/annotation-store';
 import type { FolderSession } from '../../../node/folder-session';
+import { UndoConflictError, type UndoHistory } from '../../../node/undo-history';
 import type { Services } from './services';
 
+/** The kind of undo step an op of the notes is. */
+function stepKind(op: NoteOp): UndoStepKind {
+  switch (op.type) {
+    case 'add':
+      return 'note-add';
+    case 'edit':
+      return 'note-edit';
+    case 'delete':
+      return 'note-delete';
+    case 'setTarget':
+      return 'note-reattach';
+    case 'removeTarget':
+      return 'note-remove-target';
+    case 'addTag':
+    case 'removeTag':
+    case 'renameTag':
+      return 'note-tags';
+    case 'batch':
+      return op.ops.length === 1 && op.ops[0] ? stepKind(op.ops[0]) : 'note-batch';
+  }
+}
+
 /**
- * Handlers of the notes of the open folder: listing, adding, editing, re-attaching, undo and redo. The store is
- * opened with the folder, follows its changes on disk (notes re-anchored), and is flushed by `dispose` on quit.
+ * Handlers of the notes of the open folder: listing, adding, editing, re-attaching; every change is a step of the
+ * folder's undo history. The store is opened with the folder, follows its changes on disk (notes re-anchored), and
+ * is flushed by `dispose` on quit.
  */
-export function createNotesHandlers(services: Services, folderSession: () => FolderSession | null) {
+export function createNotesHandlers(
+  services: Services,
+  folderSession: () => FolderSession | null,
+  history: UndoHistory,
+) {
   let store: AnnotationStore | null = null;
   let seen: FolderSession | null = null;
-  let history: Pick<NoteEditor, 'undo' | 'redo'> = { undo: [], redo: [] };
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Runs calls one at a time, so that a folder switch and an edit never interleave. */
@@ -54,7 +75,6 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
       logger: services.logger,
     });
     seen = session;
-    history = { undo: [], redo: [] };
     return { store, session };
   };
 
@@ -74,24 +94,52 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
     tags: open.file.tags,
     location: open.location,
     notices: open.notices.map((n) => ({ code: n.code, message: n.message })),
-    canUndo: history.undo.length > 0,
-    canRedo: history.redo.length > 0,
   });
 
-  /** Applies one step of the editor (do, undo or redo) to the store, turning op errors into handler errors. */
-  const step = async (change: (editor: NoteEditor) => NoteEditor): Promise<NotesView> => {
+  /** Applies an op to the store; returns the op that undoes it. Throws NoteOpError when it does not fit. */
+  const apply = async (op: NoteOp, now = new Date().toISOString()): Promise<NoteOp> => {
     const { store: open } = await current();
-    let next: NoteEditor;
+    const { file, inverse } = applyNoteOpWithInverse(open.file, op, now);
+    open.replace(file);
+    return inverse;
+  };
+
+  /** Applies an op for Undo or Redo; a note or tag that is gone, or an op that no longer fits, is a conflict. */
+  const reapply = async (op: NoteOp): Promise<NoteOp> => {
     try {
-      next = change({ file: open.file, ...history });
+      return await apply(op);
+    } catch (error) {
+      if (!(error instanceof NoteOpError)) throw error;
+      throw new UndoConflictError(
+        error.kind === 'not-found' ? 'gone' : 'changed',
+        `.recoupe/${ANNOTATIONS_FILE}`,
+        error.message,
+      );
+    }
+  };
+
+  /** Applies an op the user made and records it on the undo history, turning op errors into handler errors. */
+  const step = async (op: NoteOp, now?: string): Promise<NotesView> => {
+    let inverse: NoteOp;
+    try {
+      inverse = await apply(op, now);
     } catch (error) {
       if (error instanceof NoteOpError)
         throw new HandlerError(error.kind === 'not-found' ? 'NOT_FOUND' : 'BAD_ARGS', error.message);
       throw error;
     }
-    history = { undo: next.undo, redo: next.redo };
-    if (next.file !== open.file) open.replace(next.file);
-    return view(open);
+    history.record({
+      kind: stepKind(op),
+      undo: () =>
+        serial(async () => {
+          await reapply(inverse);
+        }),
+      redo: () =>
+        serial(async () => {
+          inverse = await reapply(op);
+        }),
+    });
+    return view((await current()).store);
   };
 
   /** A target anchored on a current article of the folder; NOT_FOUND or BAD_ARGS naming the article otherwise. */
@@ -132,24 +180,16 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
           text: input.text,
           targets: input.targets.map((t) => targetIn(session, t)),
         };
-        return {
-          id: note.id,
-          view: await step((editor) => performNoteOp(editor, { type: 'add', note }, now)),
-        };
+        return { id: note.id, view: await step({ type: 'add', note }, now) };
       }),
     setNoteTarget: (id: string, target: SpanTarget): Promise<NotesView> =>
       serial(async () => {
         const { session } = await current();
         const anchored = targetIn(session, target);
-        return step((editor) => performNoteOp(editor, { type: 'setTarget', id, target: anchored }));
+        return step({ type: 'setTarget', id, target: anchored });
       }),
     applyNoteOps: (ops: SimpleNoteOp[]): Promise<NotesView> =>
-      serial(() => {
-        const op: NoteOp = ops.length === 1 ? ops[0]! : { type: 'batch', ops };
-        return step((editor) => performNoteOp(editor, op));
-      }),
-    undoNotes: (): Promise<NotesView> => serial(() => step((editor) => undoNoteOp(editor))),
-    redoNotes: (): Promise<NotesView> => serial(() => step((editor) => redoNoteOp(editor))),
+      serial(() => step(ops.length === 1 ? ops[0]! : { type: 'batch', ops })),
     /**
      * The notes as the user sees them, after every pending save is written (for exports; not an IPC method); a
      * failed save is logged and the notes in memory are still returned.

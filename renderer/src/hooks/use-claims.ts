@@ -7,7 +7,7 @@ import type { FolderView } from '../../../shared/ipc/types';
 import { api } from '../api';
 import { notifyClaimsChanged, onClaimsChanged } from '../components/claims/claims-events';
 import { toAppError } from '../errors';
-import { undoStack } from '../undo-stack';
+import { useUndoReload } from './use-undo-reload';
 
 /** The claims of some articles as last read, whether a read is under way, and what failed. */
 export interface ClaimsState {
@@ -25,15 +25,10 @@ export interface ClaimsState {
   move: (claim: Claim, toClaimId: string | null) => void;
 }
 
-/** Saves a whole list of corrections, then tells every claims view. */
-async function saveAll(list: ClaimCorrection[]): Promise<void> {
-  await api().setClaimCorrections(list);
-  notifyClaimsChanged();
-}
-
 /**
  * The claims of `ids` (matched across them in that order) read from main, read again when the folder or the
- * corrections change; corrections are saved in the folder and recorded on the window's undo stack.
+ * corrections change (here, elsewhere in the window, or by Undo); corrections are saved in the folder, each change a
+ * step of the folder's undo history.
  */
 export function useClaims(ids: readonly string[] | null, folder: FolderView | null): ClaimsState {
   const key = ids && ids.length > 0 ? ids.join('\u0000') : null;
@@ -44,7 +39,9 @@ export function useClaims(ids: readonly string[] | null, folder: FolderView | nu
   const [saveError, setSaveError] = useState<AppError | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => onClaimsChanged(() => setAttempt((n) => n + 1)), []);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  useEffect(() => onClaimsChanged(reload), [reload]);
+  useUndoReload('claims', reload);
 
   useEffect(() => {
     if (key === null || folder === null) return;
@@ -71,39 +68,28 @@ export function useClaims(ids: readonly string[] | null, folder: FolderView | nu
 
   const view = read && read.key === key ? read.view : null;
 
-  /** Applies a change of the corrections as one undoable step. */
+  /** Applies a change of the corrections, then tells every claims view. */
   const change = useCallback(
-    (label: string, apply: (saved: ClaimCorrection[]) => Promise<ClaimCorrection[]>) => {
-      const previous = view?.corrections ?? [];
+    (apply: (saved: ClaimCorrection[]) => Promise<ClaimCorrection[]>) => {
       setSaveError(null);
-      apply(previous).then(
-        (next) => {
-          notifyClaimsChanged();
-          undoStack.push({ label, undo: () => saveAll(previous), redo: () => saveAll(next) });
-        },
-        (e: unknown) => setSaveError(toAppError(e)),
-      );
+      apply(view?.corrections ?? []).then(notifyClaimsChanged, (e: unknown) => setSaveError(toAppError(e)));
     },
     [view],
   );
 
   const dismiss = useCallback(
     (row: ClaimRow, discrepancy: DiscrepancyType) =>
-      change('claims.stepDismiss', () =>
-        api().correctClaim({ type: 'dismiss', claimId: row.claims[0] ?? row.id, discrepancy }),
-      ),
+      change(() => api().correctClaim({ type: 'dismiss', claimId: row.claims[0] ?? row.id, discrepancy })),
     [change],
   );
   const restore = useCallback(
     (row: ClaimRow, discrepancy: DiscrepancyType) =>
-      change('claims.stepRestore', (saved) =>
-        api().setClaimCorrections(withoutDismissal(saved, row, discrepancy)),
-      ),
+      change((saved) => api().setClaimCorrections(withoutDismissal(saved, row, discrepancy))),
     [change],
   );
   const move = useCallback(
     (claim: Claim, toClaimId: string | null) =>
-      change('claims.stepMove', () => api().correctClaim({ type: 'move', claimId: claim.id, toClaimId })),
+      change(() => api().correctClaim({ type: 'move', claimId: claim.id, toClaimId })),
     [change],
   );
 
@@ -115,7 +101,7 @@ export function useClaims(ids: readonly string[] | null, folder: FolderView | nu
       (answered?.key !== key || answered.folder !== folder || answered.attempt !== attempt),
     error: error && error.key === key ? error.error : null,
     saveError,
-    retry: () => setAttempt((n) => n + 1),
+    retry: reload,
     dismiss,
     restore,
     move,

@@ -3,7 +3,6 @@ import type { AppError } from '../../../shared/ipc/errors';
 import type { FolderView, RecentFolder } from '../../../shared/ipc/types';
 import { api } from '../api';
 import { toAppError } from '../errors';
-import { undoStack } from '../undo-stack';
 
 /** The open folder and every way to open one: dialog, path (recent, drop), clipboard; with loading progress. */
 export function useFolder(onError: (error: AppError) => void) {
@@ -52,10 +51,7 @@ export function useFolder(onError: (error: AppError) => void) {
       setProgress(null);
       try {
         const opened = await load();
-        if (opened) {
-          undoStack.clear();
-          setFolder(opened);
-        }
+        if (opened) setFolder(opened);
         return opened;
       } catch (e) {
         report(toAppError(e));
@@ -106,16 +102,11 @@ export function useFolder(onError: (error: AppError) => void) {
     }
   }, [onError]);
 
-  /** Runs a correction of outlets or stories, recording it on the window's undo stack. */
+  /** Runs a correction of outlets or stories (main records it on the folder's undo history). */
   const correct = useCallback(
-    async (change: () => Promise<FolderView>, label: string) => {
+    async (change: () => Promise<FolderView>) => {
       try {
         setFolder(await change());
-        undoStack.push({
-          label,
-          undo: async () => setFolder(await api().undoCorrection()),
-          redo: async () => setFolder(await api().redoCorrection()),
-        });
       } catch (e) {
         onError(toAppError(e));
       }
@@ -124,11 +115,11 @@ export function useFolder(onError: (error: AppError) => void) {
   );
 
   const setOutlet = useCallback(
-    (id: string, name: string | null) => correct(() => api().setArticleOutlet(id, name), 'folder.outlet'),
+    (id: string, name: string | null) => correct(() => api().setArticleOutlet(id, name)),
     [correct],
   );
   const moveToStory = useCallback(
-    (ids: string[], storyId: string | null) => correct(() => api().moveToStory(ids, storyId), 'folder.story'),
+    (ids: string[], storyId: string | null) => correct(() => api().moveToStory(ids, storyId)),
     [correct],
   );
 

@@ -172,7 +172,7 @@ export function useNoteWorkspace(
         label,
         (view?.tags ?? []).map((tag) => tag.id),
       );
-      return (await notes.apply([{ type: 'addTag', tag: { id, label } }], 'notes.step.addTag')) ? id : null;
+      return (await notes.apply([{ type: 'addTag', tag: { id, label } }])) ? id : null;
     },
     [notes, view],
   );
@@ -194,7 +194,7 @@ export function useNoteWorkspace(
       const note = view?.notes.find((n) => n.id === id);
       setEditing(null);
       if (!note || (note.tag === tag && note.text === text)) return;
-      void notes.apply([{ type: 'edit', id, tag, text }], 'notes.step.edit').then((ok) => {
+      void notes.apply([{ type: 'edit', id, tag, text }]).then((ok) => {
         if (ok) setAnnouncement(t('notes.announce.edited'));
       });
     },
@@ -203,7 +203,7 @@ export function useNoteWorkspace(
 
   const remove = useCallback(
     (note: Note) => {
-      void notes.apply([{ type: 'delete', id: note.id }], 'notes.step.delete').then((ok) => {
+      void notes.apply([{ type: 'delete', id: note.id }]).then((ok) => {
         if (!ok) return;
         if (active === note.id) setActive(null);
         setAnnouncement(t('notes.announce.deleted', { shortcut: displayAccelerator('CmdOrCtrl+Z') }));
@@ -244,10 +244,7 @@ export function useNoteWorkspace(
 
   const removeTarget = useCallback(
     (note: Note, target: NoteTarget) => {
-      void notes.apply(
-        [{ type: 'removeTarget', id: note.id, article: target.article }],
-        'notes.step.removeTarget',
-      );
+      void notes.apply([{ type: 'removeTarget', id: note.id, article: target.article }]);
     },
     [notes],
   );

@@ -4,12 +4,12 @@ import type { FolderView } from '../../../shared/ipc/types';
 import type { NewNote, NotesView, SimpleNoteOp, SpanTarget } from '../../../shared/notes/ipc';
 import { api } from '../api';
 import { toAppError } from '../errors';
-import { undoStack } from '../undo-stack';
+import { useUndoReload } from './use-undo-reload';
 
 /** How long after a change the notes are read again, to show what saving them found (read-only folder, full disk). */
 const RECHECK_AFTER_SAVE_MS = 1_500;
 
-/** The notes of the open folder and every change the user can make to them, each one undoable. */
+/** The notes of the open folder and every change the user can make to them, each one a step of the folder's Undo. */
 export interface NotesState {
   view: NotesView | null;
   /** The last change that failed, with the main process's message. */
@@ -18,14 +18,15 @@ export interface NotesState {
   /** Adds a note; resolves with its id, or null when it failed (see `error`). */
   add: (note: NewNote) => Promise<string | null>;
   /** Runs ops as one undo step; resolves with true when they were applied. */
-  apply: (ops: SimpleNoteOp[], label: string) => Promise<boolean>;
+  apply: (ops: SimpleNoteOp[]) => Promise<boolean>;
   /** Points a note's target in `target.article` at new text (re-attaches an orphan). */
   setTarget: (id: string, target: SpanTarget) => Promise<boolean>;
 }
 
 /**
  * Reads the open folder's notes (again whenever the folder changes on disk, so that re-anchored and orphaned notes
- * show), and changes them through the main process; every change is a step on the window's undo stack.
+ * show, and after an Undo or Redo of a notes step), and changes them through the main process, which records every
+ * change on the folder's undo history.
  */
 export function useNotes(folder: FolderView | null): NotesState {
   const [listed, setListed] = useState<{ folder: string; view: NotesView } | null>(null);
@@ -57,6 +58,7 @@ export function useNotes(folder: FolderView | null): NotesState {
   useEffect(() => {
     if (folder) list();
   }, [folder, list]);
+  useUndoReload('notes', list);
 
   useEffect(
     () => () => {
@@ -65,9 +67,9 @@ export function useNotes(folder: FolderView | null): NotesState {
     [],
   );
 
-  /** Runs a change, records it on the undo stack and reads the notes again once the save had time to happen. */
+  /** Runs a change and reads the notes again once the save had time to happen. */
   const change = useCallback(
-    async (call: () => Promise<NotesView>, label: string): Promise<boolean> => {
+    async (call: () => Promise<NotesView>): Promise<boolean> => {
       try {
         await request(call);
       } catch (e) {
@@ -75,15 +77,6 @@ export function useNotes(folder: FolderView | null): NotesState {
         return false;
       }
       setError(null);
-      undoStack.push({
-        label,
-        undo: async () => {
-          await request(() => api().undoNotes());
-        },
-        redo: async () => {
-          await request(() => api().redoNotes());
-        },
-      });
       if (recheck.current) clearTimeout(recheck.current);
       recheck.current = setTimeout(list, RECHECK_AFTER_SAVE_MS);
       return true;
@@ -98,18 +91,15 @@ export function useNotes(folder: FolderView | null): NotesState {
         const result = await api().addNote(note);
         id = result.id;
         return result.view;
-      }, 'notes.step.add');
+      });
       return ok ? id : null;
     },
     [change],
   );
 
-  const apply = useCallback(
-    (ops: SimpleNoteOp[], label: string) => change(() => api().applyNoteOps(ops), label),
-    [change],
-  );
+  const apply = useCallback((ops: SimpleNoteOp[]) => change(() => api().applyNoteOps(ops)), [change]);
   const setTarget = useCallback(
-    (id: string, target: SpanTarget) => change(() => api().setNoteTarget(id, target), 'notes.step.reattach'),
+    (id: string, target: SpanTarget) => change(() => api().setNoteTarget(id, target)),
     [change],
   );
   const dismissError = useCallback(() => setError(null), []);

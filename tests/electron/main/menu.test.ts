@@ -36,6 +36,26 @@ describe('application menu', () => {
     expect(view).toEqual(expect.arrayContaining(['Zoom avant', 'Thème : sombre', 'English']));
   });
 
+  it('names the step Edit > Undo and Redo would take back or do again', () => {
+    const edit = (lang: 'en' | 'fr', undo: { undo: 'note-add' | null; redo: 'outlet' | null }) =>
+      (
+        buildMenu((key, params) => translate(lang, key, params), vi.fn(), false, [], undo) as unknown as {
+          template: Item[];
+        }
+      ).template[1]?.submenu
+        ?.slice(0, 2)
+        .map((i) => i.label);
+    expect(edit('en', { undo: 'note-add', redo: 'outlet' })).toEqual([
+      'Undo add note',
+      'Redo correct outlet',
+    ]);
+    expect(edit('fr', { undo: 'note-add', redo: null })).toEqual([
+      'Annuler « ajouter une note »',
+      'Rétablir',
+    ]);
+    expect(edit('en', { undo: null, redo: null })).toEqual(['Undo', 'Redo']);
+  });
+
   it('adds the application menu on macOS', () => {
     const menu = buildMenu((key) => key, vi.fn(), true) as unknown as { template: Item[] };
     expect(menu.template[0]).toEqual({ role: 'appMenu' });

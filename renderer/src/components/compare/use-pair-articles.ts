@@ -6,6 +6,7 @@ import type { StateNotice } from '../../../../shared/ipc/state-notice';
 import type { FolderView } from '../../../../shared/ipc/types';
 import { api } from '../../api';
 import { toAppError } from '../../errors';
+import { useUndoReload } from '../../hooks/use-undo-reload';
 import { onCorrections } from './correction-events';
 
 /** The two articles of a pair and their hand corrections, once read. */
@@ -21,8 +22,9 @@ export interface PairArticles {
 type Loaded = { key: string; pair: PairArticles } | { key: string; error: AppError };
 
 /**
- * Reads the articles and the saved corrections of a pair (again when the folder changes or on `retry`), and keeps
- * the corrections up to date when they are changed for this pair anywhere in the window.
+ * Reads the articles and the saved corrections of a pair (again when the folder changes, on `retry`, or after an
+ * Undo or Redo of an alignment step), and keeps the corrections up to date when they are changed for this pair
+ * anywhere in the window.
  */
 export function usePairArticles(
   folder: FolderView,
@@ -62,6 +64,7 @@ export function usePairArticles(
   );
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  useUndoReload('alignment', retry);
   const current = loaded?.key === pairKey ? loaded : null;
   return {
     ready: current && 'pair' in current ? current.pair : null,

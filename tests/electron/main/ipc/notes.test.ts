@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, type Handlers } from '../../../../electron/main/ipc/handlers';
 import { createNotesHandlers } from '../../../../electron/main/ipc/notes';
 import { AnnotationStore, annotationsPath } from '../../../../node/annotation-store';
+import { createUndoHistory } from '../../../../node/undo-history';
 import { ipcTestClient } from '../../../helpers/ipc';
 import { stubServices } from '../../../helpers/services';
 
@@ -66,8 +67,8 @@ describe('notes over IPC', () => {
     expect(await call('listNotes')).toMatchObject({
       notes: [],
       location: 'folder',
-      canUndo: false,
     });
+    expect(await call('getUndoState')).toEqual({ undo: null, redo: null });
     const { id, view } = await call('addNote', {
       tag: 'number-change',
       text: 'gonflé',
@@ -81,7 +82,7 @@ describe('notes over IPC', () => {
       ['gazette.txt', '340 dockers', 'anchored'],
       ['courrier.txt', 'Plus de 500 dockers', 'anchored'],
     ]);
-    expect(view.canUndo).toBe(true);
+    expect(await call('getUndoState')).toEqual({ undo: 'note-add', redo: null });
 
     const edited = await call('applyNoteOps', [
       { type: 'addTag', tag: { id: 'chiffres', label: 'Chiffres' } },
@@ -91,14 +92,15 @@ describe('notes over IPC', () => {
     expect(edited.tags).toEqual([{ id: 'chiffres', label: 'Chiffres' }]);
 
     expect((await call('applyNoteOps', [{ type: 'delete', id }])).notes).toEqual([]);
-    const undone = await call('undoNotes');
-    expect(undone.notes[0]).toMatchObject({ id, text: 'chiffre gonflé' });
-    expect(undone.canRedo).toBe(true);
-    expect((await call('undoNotes')).notes[0]).toMatchObject({
-      tag: 'number-change',
-      text: 'gonflé',
+    expect(await call('undo')).toEqual({
+      step: 'note-delete',
+      state: { undo: 'note-batch', redo: 'note-delete' },
     });
-    expect((await call('redoNotes')).notes[0]).toMatchObject({ tag: 'chiffres' });
+    expect((await call('listNotes')).notes[0]).toMatchObject({ id, text: 'chiffre gonflé' });
+    await call('undo');
+    expect((await call('listNotes')).notes[0]).toMatchObject({ tag: 'number-change', text: 'gonflé' });
+    await call('redo');
+    expect((await call('listNotes')).notes[0]).toMatchObject({ tag: 'chiffres' });
 
     await handlers.dispose();
     const saved = JSON.parse(await readFile(annotationsPath(root), 'utf8')) as {
@@ -132,7 +134,8 @@ describe('notes over IPC', () => {
       status: 'anchored',
       quote: { exact: 'sont concernés' },
     });
-    expect((await call('undoNotes')).notes[0]!.targets[0]!.status).toBe('orphaned');
+    expect((await call('undo')).step).toBe('note-reattach');
+    expect((await call('listNotes')).notes[0]!.targets[0]!.status).toBe('orphaned');
   });
 
   it('says what is wrong with a call, naming the article or note', async () => {
@@ -198,8 +201,8 @@ describe('notes over IPC', () => {
   });
 
   it('stand-alone handlers refuse calls while no folder is open', async () => {
-    const notes = createNotesHandlers(stubServices(base), () => null);
-    await expect(notes.undoNotes()).rejects.toMatchObject({ code: 'NO_FOLDER' });
+    const notes = createNotesHandlers(stubServices(base), () => null, createUndoHistory());
+    await expect(notes.listNotes()).rejects.toMatchObject({ code: 'NO_FOLDER' });
     await notes.dispose();
   });
 });

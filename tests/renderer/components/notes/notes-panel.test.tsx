@@ -82,8 +82,6 @@ const view: NotesView = {
   tags: [],
   location: 'folder',
   notices: [],
-  canUndo: false,
-  canRedo: false,
 };
 
 describe('notes panel', () => {

@@ -1,3 +1,4 @@
+import { inferOutletsByReuse } from '../shared/article/attribute-by-reuse';
 import { articleHeadline } from '../shared/article/body';
 import { contentWords } from '../shared/text/content';
 import type { Corrections } from '../shared/article/corrections';
@@ -75,9 +76,22 @@ export class FolderSession {
 
   /** The folder as the renderer sees it. */
   view(): FolderView {
+    const articles = this.articles();
+    const inferred = new Map(inferOutletsByReuse(articles, this.reuse).map((i) => [i.article, i]));
     return {
       name: this.name,
-      articles: this.articles().map(summarize),
+      articles: articles.map((article) => {
+        const summary = summarize(article);
+        const inference = inferred.get(article.id);
+        if (inference)
+          summary.inferredOutlet = {
+            ...inference.outlet,
+            share: inference.share,
+            from: inference.from,
+            color: outletColor(inference.outlet.id),
+          };
+        return summary;
+      }),
       stories: this.stories.map((s) => ({
         id: s.id,
         title: s.title,

@@ -79,6 +79,7 @@ export const fr: Catalog = {
     locate: 'Localiser…',
     forget: 'Retirer',
     unknownOutlet: 'Média inconnu',
+    probablyOutlet: 'probablement {{outlet}}',
     dropHint: 'Déposez un dossier pour l’ouvrir',
   },
   folder: {
@@ -96,6 +97,10 @@ export const fr: Catalog = {
     outletEvidence: 'Détecté d’après : {{evidence}}',
     outletNoEvidence: 'Aucun indice du média dans le texte.',
     useDetected: 'Revenir au média détecté',
+    inferredEvidence:
+      '{{percent}} de son texte se trouve dans {{file}} ({{outlet}}) : déduit du texte copié, l’article ne le dit pas.',
+    acceptInferred: 'Accepter {{outlet}}',
+    rejectInferred: 'Rejeter',
     story: 'Sujet',
     newStory: 'Nouveau sujet (cet article seul)',
     mergeInto: 'Fusionner ce sujet avec',

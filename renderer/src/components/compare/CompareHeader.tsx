@@ -79,7 +79,7 @@ export function ColumnHeader({
   return (
     <div role="columnheader" className={`cmp-colhead cmp-${side}`}>
       <div className="cmp-colhead-top">
-        <OutletBadge outlet={outlet} />
+        <OutletBadge outlet={outlet} inferred={summary?.inferredOutlet} />
         {article.date ? <span className="small">{formatDate(article.date, lang)}</span> : null}
       </div>
       <p className="cmp-colhead-title" lang={article.language}>

@@ -144,7 +144,11 @@ function joinAcrossLanguages(
       const top = [...centroid.get(r)!]
         .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
         .slice(0, TOP_TERMS);
-      for (const [key] of top) postings.set(key, [...(postings.get(key) ?? []), r]);
+      for (const [key] of top) {
+        const list = postings.get(key);
+        if (list) list.push(r);
+        else postings.set(key, [r]);
+      }
     }
     const seen = new Set<string>();
     const pairs: Edge[] = [];

@@ -1,7 +1,6 @@
 import { isoWeekday, monthNumber } from './calendar';
 import { contentSpans, contentWords } from '../text/content';
-import { nameKeys } from '../text/names';
-import { textLang } from '../text/lang';
+import { nameKeysOfWords } from '../text/names';
 import { stopWords } from '../text/stop-words';
 import { hashString } from '../text/tokenize';
 import { articleHeadline, dateRange, dayNumber, isTitle } from './body';
@@ -243,8 +242,7 @@ function buildFeatures(articles: readonly Article[]): Features[] {
     termCounts.push(counts);
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     const names = new Map<string, number>();
-    for (const key of nameKeys(article.text, contentSpans(article), textLang(article.language)))
-      names.set(key, (names.get(key) ?? 0) + 1);
+    for (const key of nameKeysOfWords(article.text, tokens)) names.set(key, (names.get(key) ?? 0) + 1);
     nameCounts.push(names);
     for (const key of names.keys()) nameDf.set(key, (nameDf.get(key) ?? 0) + 1);
     const shingles = sortedShingles(tokens.hashes);

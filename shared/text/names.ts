@@ -1,7 +1,6 @@
-import { fold } from './fold';
 import { stopWords } from './stop-words';
 import type { TextLang } from './lang';
-import { tokenize } from './tokenize';
+import { foldedWords, type FoldedWords } from './tokenize';
 import type { Span } from '../article/model';
 
 /**
@@ -82,43 +81,43 @@ const NOT_NAMES = stopWords('story');
  * as `#value`. In text order, repeats kept.
  */
 export function nameKeys(text: string, ranges: readonly Span[], lang?: TextLang): string[] {
+  return nameKeysOfWords(text, foldedWords(text, ranges, lang));
+}
+
+/** `nameKeys` of words already folded (an article's cached content words). */
+export function nameKeysOfWords(text: string, words: FoldedWords): string[] {
   const out: string[] = [];
-  for (const [start, end] of ranges) {
-    let previous: string | undefined;
-    let previousPushed = false;
-    for (const token of tokenize(text, start, end, lang)) {
-      if (token.kind === 'number') {
-        const digits = text.slice(token.start, token.end).replace(/[\s.,\u00A0\u202F']/g, '');
-        if (/^\d{2,}$/.test(digits)) out.push(`#${Number(digits)}`);
+  let previous: string | undefined;
+  let previousPushed = false;
+  for (let i = 0; i < words.words.length; i++) {
+    const surface = text.slice(words.starts[i], words.ends[i]);
+    if (/^\d/.test(surface)) {
+      const digits = surface.replace(/[\s.,\u00A0\u202F']/g, '');
+      if (/^\d{2,}$/.test(digits)) out.push(`#${Number(digits)}`);
+      previous = undefined;
+      continue;
+    }
+    const folded = words.words[i]!.split(/[-‐]/u);
+    const parts = surface.split(/[-‐]/u);
+    for (let p = 0; p < folded.length; p++) {
+      const word = folded[p]!.replace(/^(?:[ldjmnstc]|qu)'(?=.)/u, '').replace(/'s?$/u, '');
+      if (!word) continue;
+      const pair = previous === undefined ? undefined : PAIRS.get(`${previous} ${word}`);
+      if (pair) {
+        if (previousPushed) out.pop();
+        out.push(pair);
         previous = undefined;
         continue;
       }
-      if (token.kind !== 'word') {
-        if (token.kind === 'punct') previous = undefined;
-        continue;
-      }
-      const surface = text.slice(token.start, token.end);
-      for (const part of surface.split(/[-‐]/u)) {
-        const bare = part.replace(/^(?:[lLdDjJmMnNsStTcC]|[qQ]u)['’](?=.)/u, '');
-        const folded = fold(bare).replace(/['’]s?$/u, '');
-        if (!folded) continue;
-        const pair = previous === undefined ? undefined : PAIRS.get(`${previous} ${folded}`);
-        if (pair) {
-          if (previousPushed) out.pop();
-          out.push(pair);
-          previous = undefined;
-          continue;
-        }
-        previous = folded;
-        const known = CANONICAL.get(folded);
-        const key =
-          known ??
-          (/^\p{Lu}/u.test(bare) && folded.length >= 2 && !NOT_NAMES.has(folded) && !/\d/.test(folded)
-            ? folded
-            : undefined);
-        previousPushed = key !== undefined;
-        if (key) out.push(key);
-      }
+      previous = word;
+      const bare = (parts[p] ?? '').replace(/^(?:[lLdDjJmMnNsStTcC]|[qQ]u)['’](?=.)/u, '');
+      const key =
+        CANONICAL.get(word) ??
+        (/^\p{Lu}/u.test(bare) && word.length >= 2 && !NOT_NAMES.has(word) && !/\d/.test(word)
+          ? word
+          : undefined);
+      previousPushed = key !== undefined;
+      if (key) out.push(key);
     }
   }
   return out;

@@ -319,6 +319,7 @@ export const en = {
     degraded: 'These articles are long: some differences are shown at paragraph level only.',
     figures: {
       kept: 'Kept word for word',
+      reuse: 'Of B’s text found in A (reuse)',
       dropped: 'Paragraphs dropped',
       added: 'Paragraphs added',
       quotesDropped: 'Quotes dropped',

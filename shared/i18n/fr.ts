@@ -326,6 +326,7 @@ export const fr: Catalog = {
     degraded: 'Ces articles sont longs : certaines différences ne sont montrées qu’au niveau du paragraphe.',
     figures: {
       kept: 'Repris mot pour mot',
+      reuse: 'Part du texte de B présente dans A (reprise)',
       dropped: 'Paragraphes supprimés',
       added: 'Paragraphes ajoutés',
       quotesDropped: 'Citations supprimées',

@@ -26,7 +26,7 @@ import type { CompareClient } from '../../workers/compare-client';
 import { ErrorBanner } from '../ErrorBanner';
 import { usePairNoteMarks } from '../notes/compare-notes';
 import { CompareError } from './CompareError';
-import { ColumnHeader, CompareSummary } from './CompareHeader';
+import { ColumnHeader, CompareSummary, reuseOfPair } from './CompareHeader';
 import { CompareRowView, kindKey, type PendingLink, type RowAction } from './CompareRowView';
 import { CompareToolbar } from './CompareToolbar';
 import { newCorrectionId, notifyCorrections } from './correction-events';
@@ -430,6 +430,7 @@ export function CompareView(props: CompareViewProps) {
           summary={summarizeComparison(comparison, lang)}
           stats={comparison.stats}
           degraded={comparison.degraded ? formatDegradations(comparison.degraded, lang) : undefined}
+          reuse={articles ? reuseOfPair(folder, articles.a.id, articles.b.id) : undefined}
         />
       ) : null}
       <StateNoticeText notice={ready?.notice} className="cmp-notice" />

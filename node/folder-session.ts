@@ -1,3 +1,4 @@
+import { inferOutletsByReuse } from '../shared/article/attribute-by-reuse';
 import { articleHeadline } from '../shared/article/body';
 import { contentWords } from '../shared/text/content';
 import type { Corrections } from '../shared/article/corrections';
@@ -79,9 +80,24 @@ export class FolderSession {
 
   /** The folder as the renderer sees it. */
   view(): FolderView {
+    const articles = this.articles();
+    const inferred = new Map(inferOutletsByReuse(articles, this.reuse).map((i) => [i.article, i]));
     return {
       name: this.name,
-      articles: this.articles().map((a) => this.summaries.get(a.id) ?? summarize(a)),
+      articles: articles.map((article) => {
+        const summary = this.summaries.get(article.id) ?? summarize(article);
+        const inference = inferred.get(article.id);
+        if (!inference) return summary;
+        return {
+          ...summary,
+          inferredOutlet: {
+            ...inference.outlet,
+            share: inference.share,
+            from: inference.from,
+            color: outletColor(inference.outlet.id),
+          },
+        };
+      }),
       stories: this.stories.map((s) => ({
         id: s.id,
         title: s.title,

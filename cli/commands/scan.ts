@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import { inferOutletsByReuse, type OutletInference } from '../../shared/article/attribute-by-reuse';
 import { articleHeadline } from '../../shared/article/body';
+import { MIN_REUSE_SHARE } from '../../shared/article/reuse-figures';
 import type { Article } from '../../shared/article/model';
 import { formatArticleWarning } from '../../shared/format/article-warning';
 import { contentWords } from '../../shared/text/content';
@@ -58,6 +60,7 @@ export const scanCommand: Command = {
 
 /** The documented JSON shape (docs/cli/scan.md). */
 export function toJson(analysis: FolderAnalysis): object {
+  const inferred = inferredById(analysis);
   return {
     root: analysis.root,
     articles: analysis.articles.map((a) => ({
@@ -73,6 +76,7 @@ export function toJson(analysis: FolderAnalysis): object {
         source: a.outlet.source,
         evidence: a.outlet.evidence ?? null,
       },
+      inferredOutlet: inferred.get(a.id) ?? null,
       date: a.date ?? null,
       dateEvidence: a.dateEvidence ?? null,
       dateline: a.dateline ?? null,
@@ -106,6 +110,16 @@ export function toJson(analysis: FolderAnalysis): object {
   };
 }
 
+/** The outlets inferred by reuse, by article id, shares rounded as every other share of the JSON. */
+function inferredById(analysis: FolderAnalysis): Map<string, OutletInference> {
+  return new Map(
+    inferOutletsByReuse(analysis.articles, analysis.reuse).map((i) => [
+      i.article,
+      { ...i, share: round(i.share) },
+    ]),
+  );
+}
+
 /** Rounds a share to 4 decimals. */
 function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;
@@ -119,6 +133,7 @@ function countWords(article: Article): number {
 /** The human-readable table: one row per article, grouped by story, then reuse and skipped files. */
 function renderTable(analysis: FolderAnalysis): string {
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
+  const inferred = inferredById(analysis);
   const rows: string[][] = [['STORY', 'OUTLET', 'DATE', 'TITLE', 'WORDS', 'WARNINGS']];
   analysis.stories.forEach((story, index) => {
     for (const id of story.articles) {
@@ -126,7 +141,11 @@ function renderTable(analysis: FolderAnalysis): string {
       if (!a) continue;
       rows.push([
         `${index + 1}`,
-        a.outlet.source === 'unknown' ? '?' : a.outlet.name + (a.outlet.source === 'user' ? '*' : ''),
+        a.outlet.source === 'unknown'
+          ? inferred.has(a.id)
+            ? `probably ${inferred.get(a.id)!.outlet.name}?`
+            : '?'
+          : a.outlet.name + (a.outlet.source === 'user' ? '*' : ''),
         a.date ?? '?',
         clip(`${a.id} — ${articleHeadline(a)}`, 70),
         String(countWords(a)),
@@ -149,13 +168,20 @@ function renderTable(analysis: FolderAnalysis): string {
   if (analysis.reuse.length > 0) {
     out.push('', 'REUSE (share of the target taken from the source)');
     for (const r of analysis.reuse) {
-      if (Math.max(r.share, r.sourceShare) < 0.05) continue;
+      if (Math.max(r.share, r.sourceShare) < MIN_REUSE_SHARE) continue;
       const arrow =
         r.direction === 'determined'
           ? `${r.source} → ${r.target}`
           : `${r.source} ↔ ${r.target} (direction undetermined)`;
       out.push(`  ${arrow}: ${pct(r.share)} of the target, ${pct(r.sourceShare)} of the source kept`);
     }
+  }
+  if (inferred.size > 0) {
+    out.push('', 'INFERRED OUTLETS (from copied text, not stated by the articles)');
+    for (const i of inferred.values())
+      out.push(
+        `  ${i.article}: probably ${i.outlet.name}: ${pct(i.share)} of its text is in ${i.from} (${i.outlet.name})`,
+      );
   }
   if (analysis.skipped.length > 0) {
     out.push('', 'SKIPPED');

@@ -6,10 +6,9 @@ import type { Article, AuthorshipMark, ReuseEvidence, ReuseFigure, Span, Story }
 import { defaultOutletRules } from './outlet-rules';
 import { shingleHash } from './shingles';
 
-/** A run of at least this many identical consecutive words counts as verbatim reuse. */
-export const MIN_RUN_WORDS = 8;
-/** Below this share both ways, a pair is not said to reuse anything and no direction is given. */
-export const MIN_REUSE_SHARE = 0.05;
+import { MIN_REUSE_SHARE, MIN_RUN_WORDS } from './reuse-figures';
+
+export { MIN_REUSE_SHARE, MIN_RUN_WORDS };
 
 /**
  * The text spans two articles share verbatim, on each side: runs of MIN_RUN_WORDS words or more outside quotation

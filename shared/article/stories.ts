@@ -1,5 +1,6 @@
 import { isoWeekday, monthNumber } from './calendar';
 import { contentSpans, contentWords } from '../text/content';
+import { nameKeysOfWords } from '../text/names';
 import { stopWords } from '../text/stop-words';
 import { hashString } from '../text/tokenize';
 import { articleHeadline, dateRange, dayNumber, isTitle } from './body';
@@ -15,6 +16,13 @@ export interface GroupingOptions {
   similarityWithTime: number;
   /** Term similarity enough on its own. */
   similarityAlone: number;
+  /** Similarity of names, places and numbers (exonyms folded) needed for two articles in different languages. */
+  namesAcrossLanguages: number;
+  /**
+   * Leads whose weekdays are further apart than this many days are different events: coverage of one event runs over
+   * the day before and the days after (Friday's mutiny, Sunday's aftermath).
+   */
+  maxWeekdayGap: number;
   /** Articles whose possible dates are further apart than this many days are different events (unless copied). */
   maxDayGap: number;
 }
@@ -24,6 +32,8 @@ export const defaultGrouping: GroupingOptions = {
   containment: 0.2,
   similarityWithTime: 0.12,
   similarityAlone: 0.2,
+  namesAcrossLanguages: 0.3,
+  maxWeekdayGap: 2,
   maxDayGap: 7,
 };
 
@@ -43,6 +53,8 @@ const NON_TERMS = stopWords('story');
 interface Features {
   article: Article;
   vector: Map<string, number>;
+  /** Normalised weights of the language-neutral name keys (people, places, bodies, numbers). */
+  names: Map<string, number>;
   /** Hashes of the body's word 4-grams, sorted, without duplicates. */
   shingles: Uint32Array;
   signature: Uint32Array;
@@ -82,6 +94,7 @@ export function groupStories(
     members[keep] = [...members[keep]!, ...members[drop]!];
     members[drop] = [];
   }
+  joinAcrossLanguages(features, members, parent, find, options);
   const groups = new Map<string, { articles: Article[]; origin: Story['origin'] }>();
   const autoIds = new Map<number, string>();
   features.forEach((f, i) => {
@@ -102,6 +115,82 @@ export function groupStories(
   });
   const firstOf = new Map(stories.map((s) => [s.id, groups.get(s.id)!.articles.sort(byDateThenId)[0]!]));
   return stories.sort((x, y) => byDateThenId(firstOf.get(x.id)!, firstOf.get(y.id)!));
+}
+
+/**
+ * Joins groups written in different languages that report the same event: the names, places and numbers of each
+ * group (their summed weights, exonyms folded) compared, the closest pairs first, one join per group a round, until
+ * no pair of groups with different languages reaches `namesAcrossLanguages` without a conflict of dates.
+ */
+function joinAcrossLanguages(
+  features: Features[],
+  members: number[][],
+  parent: number[],
+  find: (i: number) => number,
+  options: GroupingOptions,
+): void {
+  for (;;) {
+    const roots = features.map((_, i) => i).filter((i) => find(i) === i);
+    const centroid = new Map(roots.map((r) => [r, sumVectors(members[r]!.map((m) => features[m]!.names))]));
+    const languages = new Map(
+      roots.map((r) => [
+        r,
+        [...new Set(members[r]!.map((m) => features[m]!.article.language ?? ''))].sort().join(),
+      ]),
+    );
+    const postings = new Map<string, number[]>();
+    for (const r of roots) {
+      const top = [...centroid.get(r)!]
+        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+        .slice(0, TOP_TERMS);
+      for (const [key] of top) {
+        const list = postings.get(key);
+        if (list) list.push(r);
+        else postings.set(key, [r]);
+      }
+    }
+    const seen = new Set<string>();
+    const pairs: Edge[] = [];
+    for (const list of postings.values()) {
+      if (list.length > MAX_BUCKET) continue;
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const [a, b] = list[x]! < list[y]! ? [list[x]!, list[y]!] : [list[y]!, list[x]!];
+          const key = `${a},${b}`;
+          if (seen.has(key) || languages.get(a) === languages.get(b)) continue;
+          seen.add(key);
+          const strength = cosine(centroid.get(a)!, centroid.get(b)!);
+          if (strength >= options.namesAcrossLanguages) pairs.push({ a, b, strength });
+        }
+      }
+    }
+    pairs.sort((x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b);
+    const joined = new Set<number>();
+    for (const { a, b } of pairs) {
+      if (joined.has(a) || joined.has(b)) continue;
+      const conflict = members[a]!.some((i) =>
+        members[b]!.some((j) => conflicts(features[i]!, features[j]!, options)),
+      );
+      if (conflict) continue;
+      parent[b] = a;
+      members[a] = [...members[a]!, ...members[b]!];
+      members[b] = [];
+      joined.add(a);
+      joined.add(b);
+    }
+    if (joined.size === 0) return;
+  }
+}
+
+/** The normalised sum of normalised sparse vectors. */
+function sumVectors(vectors: Map<string, number>[]): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const v of vectors) for (const [k, w] of v) sum.set(k, (sum.get(k) ?? 0) + w);
+  let norm = 0;
+  for (const w of sum.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, w] of sum) sum.set(k, w / norm);
+  return sum;
 }
 
 /** A stable story id from its earliest member's sha256 (or text, when no sha256 is known). */
@@ -140,7 +229,9 @@ function storyTitle(sorted: Article[]): string {
 /** Term vectors, shingles, MinHash signatures and time clues of each article. */
 function buildFeatures(articles: readonly Article[]): Features[] {
   const termCounts: Map<string, number>[] = [];
+  const nameCounts: Map<string, number>[] = [];
   const df = new Map<string, number>();
+  const nameDf = new Map<string, number>();
   const features = articles.map((article) => {
     const tokens = contentWords(article);
     const counts = new Map<string, number>();
@@ -150,6 +241,10 @@ function buildFeatures(articles: readonly Article[]): Features[] {
     }
     termCounts.push(counts);
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    const names = new Map<string, number>();
+    for (const key of nameKeysOfWords(article.text, tokens)) names.set(key, (names.get(key) ?? 0) + 1);
+    nameCounts.push(names);
+    for (const key of names.keys()) nameDf.set(key, (nameDf.get(key) ?? 0) + 1);
     const shingles = sortedShingles(tokens.hashes);
     const range = dateRange(article.date);
     const lead = contentSpans(article)
@@ -161,6 +256,7 @@ function buildFeatures(articles: readonly Article[]): Features[] {
     const f: Features = {
       article,
       vector: new Map(),
+      names: new Map(),
       shingles,
       signature: minHash(shingles),
       dayMonths: findDayMonths(tokens.words),
@@ -172,16 +268,27 @@ function buildFeatures(articles: readonly Article[]): Features[] {
   });
   const n = articles.length;
   features.forEach((f, i) => {
-    let norm = 0;
-    for (const [term, count] of termCounts[i]!) {
-      const weight = (1 + Math.log(count)) * Math.log(1 + n / df.get(term)!);
-      f.vector.set(term, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of f.vector) f.vector.set(term, weight / norm);
+    weigh(termCounts[i]!, df, n, f.vector);
+    weigh(nameCounts[i]!, nameDf, n, f.names);
   });
   return features;
+}
+
+/** Fills `into` with the normalised tf-idf weights of `counts`. */
+function weigh(
+  counts: Map<string, number>,
+  df: Map<string, number>,
+  n: number,
+  into: Map<string, number>,
+): void {
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const weight = (1 + Math.log(count)) * Math.log(1 + n / df.get(term)!);
+    into.set(term, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [term, weight] of into) into.set(term, weight / norm);
 }
 
 /** MinHash signature of a shingle set. */
@@ -306,15 +413,26 @@ function sameEvent(x: Features, y: Features, options: GroupingOptions): number |
   return same ? Math.max(containment, similarity) + (timeAgrees ? 0.1 : 0) : undefined;
 }
 
-/** True when two articles cannot be about the same event: different weekdays in their leads, or dates too far apart (unless one copies the other). */
+/** True when two articles cannot be about the same event: weekdays in their leads or dates too far apart (unless one copies the other). */
 function conflicts(x: Features, y: Features, options: GroupingOptions, containment?: number): boolean {
-  if (x.weekday !== undefined && y.weekday !== undefined && x.weekday !== y.weekday) return true;
+  if (
+    x.weekday !== undefined &&
+    y.weekday !== undefined &&
+    weekdayDistance(x.weekday, y.weekday) > options.maxWeekdayGap
+  )
+    return true;
   if (x.range && y.range) {
     const gap = Math.max(x.range.first - y.range.last, y.range.first - x.range.last, 0);
     if (gap > options.maxDayGap && (containment ?? shingleContainment(x.shingles, y.shingles)) < 0.5)
       return true;
   }
   return false;
+}
+
+/** Days between two weekdays, either way round the week (0–3). */
+function weekdayDistance(a: number, b: number): number {
+  const d = Math.abs(a - b) % 7;
+  return Math.min(d, 7 - d);
 }
 
 /** Shared shingles over the smaller set's size (merge of two sorted arrays). */

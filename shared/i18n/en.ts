@@ -88,6 +88,7 @@ export const en = {
     locate: 'Locate…',
     forget: 'Remove',
     unknownOutlet: 'Unknown outlet',
+    probablyOutlet: 'probably {{outlet}}',
     dropHint: 'Drop a folder to open it',
   },
   folder: {
@@ -105,6 +106,10 @@ export const en = {
     outletEvidence: 'Detected from: {{evidence}}',
     outletNoEvidence: 'No evidence of the outlet in the text.',
     useDetected: 'Use the detected outlet',
+    inferredEvidence:
+      '{{percent}} of its text is in {{file}} ({{outlet}}): inferred from copied text, not stated by the article.',
+    acceptInferred: 'Accept {{outlet}}',
+    rejectInferred: 'Reject',
     story: 'Story',
     newStory: 'New story (this article alone)',
     mergeInto: 'Merge this story into',
@@ -354,6 +359,7 @@ export const en = {
     degraded: 'These articles are long: some differences are shown at paragraph level only.',
     figures: {
       kept: 'Kept word for word',
+      reuse: 'Of B’s text found in A (reuse)',
       dropped: 'Paragraphs dropped',
       added: 'Paragraphs added',
       quotesDropped: 'Quotes dropped',

@@ -90,6 +90,7 @@ export const fr: Catalog = {
     locate: 'Localiser…',
     forget: 'Retirer',
     unknownOutlet: 'Média inconnu',
+    probablyOutlet: 'probablement {{outlet}}',
     dropHint: 'Déposez un dossier pour l’ouvrir',
   },
   folder: {
@@ -107,6 +108,10 @@ export const fr: Catalog = {
     outletEvidence: 'Détecté d’après : {{evidence}}',
     outletNoEvidence: 'Aucun indice du média dans le texte.',
     useDetected: 'Revenir au média détecté',
+    inferredEvidence:
+      '{{percent}} de son texte se trouve dans {{file}} ({{outlet}}) : déduit du texte copié, l’article ne le dit pas.',
+    acceptInferred: 'Accepter {{outlet}}',
+    rejectInferred: 'Rejeter',
     story: 'Sujet',
     newStory: 'Nouveau sujet (cet article seul)',
     mergeInto: 'Fusionner ce sujet avec',
@@ -361,6 +366,7 @@ export const fr: Catalog = {
     degraded: 'Ces articles sont longs : certaines différences ne sont montrées qu’au niveau du paragraphe.',
     figures: {
       kept: 'Repris mot pour mot',
+      reuse: 'Part du texte de B présente dans A (reprise)',
       dropped: 'Paragraphes supprimés',
       added: 'Paragraphes ajoutés',
       quotesDropped: 'Citations supprimées',

@@ -26,11 +26,22 @@ export interface Settings {
   compareViews?: Record<string, CompareViewState>;
 }
 
+/** An outlet inferred from reuse with its evidence: `share` of the article's prose is in `from` (an article id) of `name`. */
+export interface InferredOutlet {
+  id: string;
+  name: string;
+  share: number;
+  from: string;
+  color?: string;
+}
+
 /** What the renderer knows of one article: an id and what to show, never a raw path. */
 export interface ArticleSummary {
   id: string;
   title: string;
   outlet: { id: string; name: string; source: string; evidence?: string; color?: string };
+  /** When the outlet is unknown: the organisation the article probably comes from, inferred from copied text (never a fact). */
+  inferredOutlet?: InferredOutlet;
   date?: string;
   dateline?: string;
   words: number;

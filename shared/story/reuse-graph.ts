@@ -1,5 +1,6 @@
 import { compareDates } from '../article/body';
 import type { ReuseEvidence, ReuseFigure } from '../article/model';
+import { MIN_REUSE_SHARE } from '../article/reuse-figures';
 import type { Collation, StoryColumn } from './types';
 
 /** An article of the graph. */
@@ -14,7 +15,7 @@ export interface ReuseNode {
 export interface ReuseEdge {
   source: number;
   target: number;
-  /** Share (0–1) of the target's words that come word for word from the source, from the engine's links. */
+  /** Share (0–1) of the target's words that come word for word from the source: the folder's reuse figure when given. */
   share: number;
   /** Share (0–1) of the source's words that the target keeps word for word. */
   sourceShare: number;
@@ -34,14 +35,17 @@ export interface ReuseGraph {
 
 /** What the graph shows. */
 export interface ReuseGraphOptions {
-  /** Pairs where neither share reaches this are not drawn (default 0.1). */
+  /** Pairs where neither share reaches this are not drawn (default MIN_REUSE_SHARE, the engine's own threshold). */
   minShare?: number;
-  /** The folder's reuse figures (`analyzeFolder`), whose direction and evidence are used when they settle it. */
+  /**
+   * The folder's reuse figures (`analyzeFolder`): when given, every arrow's shares are theirs (the one definition of
+   * a reuse figure, equal in every view), and their direction and evidence are used when they settle it.
+   */
   figures?: readonly ReuseFigure[];
 }
 
-/** Default smallest share drawn as an arrow. */
-export const MIN_EDGE_SHARE = 0.1;
+/** Default smallest share drawn as an arrow: the engine's reuse threshold, the same everywhere. */
+export const MIN_EDGE_SHARE = MIN_REUSE_SHARE;
 
 /**
  * The reuse graph of a collation: one node per article, one arrow per pair sharing text word for word, weighted by
@@ -61,15 +65,16 @@ export function reuseGraph(
   });
   const edges: ReuseEdge[] = [];
   for (const pair of collation.pairs) {
-    if (Math.max(pair.verbatimA, pair.verbatimB) < minShare) continue;
     const a = columns[pair.a] as StoryColumn;
     const b = columns[pair.b] as StoryColumn;
+    const shares = options.figures ? figureShares(a, b, options.figures) : pairShares(pair);
+    if (!shares || Math.max(shares.a, shares.b) < minShare) continue;
     const { sourceIsA, direction, evidence } = orient(a, b, options.figures ?? []);
     edges.push({
       source: sourceIsA ? pair.a : pair.b,
       target: sourceIsA ? pair.b : pair.a,
-      share: sourceIsA ? pair.verbatimB : pair.verbatimA,
-      sourceShare: sourceIsA ? pair.verbatimA : pair.verbatimB,
+      share: sourceIsA ? shares.b : shares.a,
+      sourceShare: sourceIsA ? shares.a : shares.b,
       direction,
       evidence,
       primary: false,
@@ -84,6 +89,28 @@ export function reuseGraph(
     nodes,
     edges: edges.map((edge) => (best.get(edge.target) === edge ? { ...edge, primary: true } : edge)),
   };
+}
+
+/** Share of each side's body found in the other, as the folder's reuse figure measured it (the one definition). */
+function figureShares(
+  a: StoryColumn,
+  b: StoryColumn,
+  figures: readonly ReuseFigure[],
+): { a: number; b: number } | undefined {
+  const figure = figures.find(
+    (f) =>
+      (f.source === a.articleId && f.target === b.articleId) ||
+      (f.source === b.articleId && f.target === a.articleId),
+  );
+  if (!figure) return undefined;
+  return figure.source === a.articleId
+    ? { a: figure.sourceShare, b: figure.share }
+    : { a: figure.share, b: figure.sourceShare };
+}
+
+/** Shares from the collation's own links, for a graph drawn without the folder's figures. */
+function pairShares(pair: Collation['pairs'][number]): { a: number; b: number } {
+  return { a: pair.verbatimA, b: pair.verbatimB };
 }
 
 /** Which of two columns (`a` earlier in the table) is the source, and why. */

@@ -38,15 +38,15 @@ const FUNCTION_WORDS = [
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
 /**
- * Writes ARTICLES generated articles (about 5 KB each) into `dir`, PER_EVENT per event: an original wire
+ * Writes `count` generated articles (ARTICLES unless told; `paragraphs` paragraphs, 26 are about 5 KB) into `dir`, PER_EVENT per event: an original wire
  * story, a republication with cuts and glued paragraphs, and rewrites with reordered sentences. The text is
  * pseudo-French: function words, a shared vocabulary and each event's own names.
  */
-export function generateCorpus(dir: string): number {
+export function generateCorpus(dir: string, count: number = ARTICLES, paragraphs = 26): number {
   const rand = random(42);
   const common = Array.from({ length: 3000 }, () => madeUpWord(rand, 2 + Math.floor(rand() * 2)));
   let bytes = 0;
-  for (let event = 0; event < ARTICLES / PER_EVENT; event++) {
+  for (let event = 0; event < count / PER_EVENT; event++) {
     const own = Array.from({ length: 40 }, () => madeUpWord(rand, 3));
     const weekday = WEEKDAYS[event % 7]!;
     const sentence = (): string => {
@@ -62,7 +62,7 @@ export function generateCorpus(dir: string): number {
       return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
     };
     const original = Array.from(
-      { length: 26 },
+      { length: paragraphs },
       (_, i) =>
         Array.from({ length: 2 + Math.floor(rand() * 2) }, sentence).join(' ') +
         (i === 0 ? ` ${weekday}.` : ''),

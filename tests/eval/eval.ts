@@ -1,8 +1,9 @@
 // `npm run eval [-- --details]`: scores the engine on the seeds' reference answers and on the development corpus.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../shared/article/model';
+import type { Article, ReuseFigure } from '../../shared/article/model';
 import { computeReuse, MIN_REUSE_SHARE } from '../../shared/article/reuse';
+import { inferOutletsByReuse } from '../../shared/article/attribute-by-reuse';
 import { groupStories } from '../../shared/article/stories';
 import { extractClaims } from '../../shared/claims/extract';
 import { matchClaims } from '../../shared/claims/match';
@@ -63,6 +64,7 @@ const ROW_ORDER = [
   'stories: pairs, same language',
   'stories: pairs, across languages',
   'reuse pairs',
+  'outlets by reuse ("probably")',
 ];
 const details = process.argv.includes('--details');
 const detailLines: string[] = [];
@@ -237,6 +239,48 @@ function scoreSites(articles: readonly Article[], expected: readonly { file: str
   }
 }
 
+/**
+ * Scores outlets inferred by reuse: an article the engine leaves unknown, whose answer names no organisation, and that
+ * republishes (or is a version of) articles of exactly one organisation the engine names right should be "probably"
+ * that one (an inference can only start from an organisation the engine knows; the outlets row scores the rest); an
+ * inference naming another organisation than the answer's, or made where none is expected, is wrong.
+ */
+function scoreInferences(
+  articles: readonly Article[],
+  figures: readonly ReuseFigure[],
+  organisationOf: Map<string, string | null>,
+  reusePositive: Set<string>,
+): void {
+  const t = tally('outlets by reuse ("probably")', 'corpus');
+  const inferred = new Map(inferOutletsByReuse(articles, figures).map((i) => [i.article, i]));
+  for (const a of articles) {
+    if (a.outlet.id !== 'unknown' || !organisationOf.has(a.id)) continue;
+    const own = organisationOf.get(a.id) ?? null;
+    const sources = new Set(
+      articles
+        .filter((b) => b !== a && reusePositive.has(pairKey(a.id, b.id)))
+        .filter(
+          (b) => b.outlet.id !== 'unknown' && sameOrganisation(b.outlet, organisationOf.get(b.id) ?? ''),
+        )
+        .map((b) => organisationKey(organisationOf.get(b.id)!)),
+    );
+    const expected = own ? undefined : sources.size === 1 ? [...sources][0] : undefined;
+    const got = inferred.get(a.id);
+    const right =
+      got !== undefined && organisationKey(got.outlet.name) === organisationKey(own ?? expected ?? '');
+    if (right) t.tp += 1;
+    else {
+      if (got) t.fp += 1;
+      if (expected) t.fn += 1;
+      if (got || expected)
+        note(
+          'outlets by reuse',
+          `${a.id}: engine ${got ? `probably ${got.outlet.name} (${got.from})` : 'none'}, answer ${own ?? expected}`,
+        );
+    }
+  }
+}
+
 /** Scores stories and reuse over a set of articles with their events and republication clusters. */
 function scoreFolder(
   where: 'seeds' | 'corpus',
@@ -245,6 +289,7 @@ function scoreFolder(
   languageOf: Map<string, string>,
   reusePositive: Set<string>,
   sharedQuotes: Set<string>,
+  organisationOf?: Map<string, string | null>,
 ): void {
   const stories = groupStories(articles);
   const scored = storyPairs(stories, eventOf, languageOf);
@@ -255,8 +300,10 @@ function scoreFolder(
   for (const k of scored.crossLanguage.wrong) note('stories', `wrongly together across languages ${k}`);
   for (const k of scored.sameLanguage.missed) note('stories', `apart ${k}`);
   for (const k of scored.sameLanguage.wrong) note('stories', `wrongly together ${k}`);
+  const figures = computeReuse(articles, stories);
+  if (organisationOf) scoreInferences(articles, figures, organisationOf, reusePositive);
   const predicted = new Set(
-    computeReuse(articles, stories)
+    figures
       .filter((f) => Math.max(f.share, f.sourceShare) >= MIN_REUSE_SHARE)
       .filter((f) => eventOf.has(f.source) && eventOf.has(f.target))
       .map((f) => pairKey(f.source, f.target)),
@@ -457,6 +504,7 @@ async function evalCorpus(): Promise<string> {
     new Map(manifest.articles.map((m) => [m.file, m.language])),
     reusePairs(manifest.articles, answers, ['republication', 'version']),
     reusePairs([], answers, ['shared-quotes']),
+    new Map(manifest.articles.map((m) => [m.file, m.organisation])),
   );
   const missing = manifest.articles.length - present.size;
   return `${present.size} of ${manifest.articles.length} articles present${missing ? ` (${missing} missing: npm run corpus -- check)` : ''}, ${drifted} drifted, ${skipped} answers skipped as drifted or missing`;

@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../../shared/format/index';
 import type { ArticleSummary, StoryView } from '../../../shared/ipc/types';
+import { inferredEvidence } from './OutletBadge';
+
+/** The outlet name that records "no outlet" as the user's own correction (rejecting an inferred outlet). */
+const UNKNOWN_OUTLET = 'unknown';
 
 /** Correcting one article: its outlet (typed or picked), or the story it belongs to. */
 export function ArticleActions({
@@ -18,7 +23,7 @@ export function ArticleActions({
   onMove: (storyId: string | null) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [outlet, setOutlet] = useState(article.outlet.id === 'unknown' ? '' : article.outlet.name);
   const current = stories.find((s) => s.articles.includes(article.id));
@@ -53,6 +58,21 @@ export function ArticleActions({
             {t('folder.setOutlet')}
           </button>
         </div>
+        {article.outlet.id === 'unknown' && article.inferredOutlet ? (
+          <p className="small evidence inferred-outlet">
+            <span>{inferredEvidence(t, article.inferredOutlet, i18n.language as Lang)}</span>{' '}
+            <button
+              type="button"
+              className="button small-button"
+              onClick={() => onSetOutlet(article.inferredOutlet!.name)}
+            >
+              {t('folder.acceptInferred', { outlet: article.inferredOutlet.name })}
+            </button>{' '}
+            <button type="button" className="link-button small" onClick={() => onSetOutlet(UNKNOWN_OUTLET)}>
+              {t('folder.rejectInferred')}
+            </button>
+          </p>
+        ) : null}
         <p className="muted small evidence">
           {article.outlet.source === 'user'
             ? t('folder.outletByUser')

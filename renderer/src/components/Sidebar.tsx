@@ -48,7 +48,7 @@ export function Sidebar({
         data-compared={article.id === compared ? 'true' : undefined}
         onClick={(event) => onSelect(article.id, event.ctrlKey || event.metaKey)}
       >
-        <OutletBadge outlet={article.outlet} />
+        <OutletBadge outlet={article.outlet} inferred={article.inferredOutlet} />
         <span className="article-title">{article.title}</span>
         <span className="muted small">
           {article.date ? `${formatDate(article.date, lang)} · ` : ''}

@@ -38,7 +38,7 @@ describe('recoupe scan', () => {
     const { code, out } = await run('scan', 'stories', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out) as ScanJson;
-    expect(json.articles).toHaveLength(12);
+    expect(json.articles).toHaveLength(14);
     expect(json.stories).toHaveLength(4);
     expect(json.skipped).toEqual([]);
     const sputnik = json.articles.find((a) => a.id === 'e1-sputnik.txt')!;
@@ -61,6 +61,22 @@ describe('recoupe scan', () => {
     expect(out).toMatch(/STORY\s+OUTLET\s+DATE\s+TITLE\s+WORDS\s+WARNINGS/);
     expect(out).toMatch(/AFP\s+2023-09-04/);
     expect(out).toMatch(/\?\s+2023-09-05 .*no outlet evidence/);
+  });
+
+  it('says which outlets are only inferred from copied text, with the share and the file, in the table and the JSON', async () => {
+    const table = await run('scan', 'attribution');
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/probably AP\?\s+2024-04-09 +copy-unsigned\.txt/);
+    expect(table.out).toMatch(
+      /INFERRED OUTLETS \(from copied text, not stated by the articles\)\n {2}copy-unsigned\.txt: probably AP: \d+% of its text is in wire-ap\.txt \(AP\)\n/,
+    );
+    const json = JSON.parse((await run('scan', 'attribution', '--json')).out) as {
+      articles: { id: string; outlet: { id: string }; inferredOutlet: unknown }[];
+    };
+    const copy = json.articles.find((a) => a.id === 'copy-unsigned.txt')!;
+    expect(copy.outlet.id).toBe('unknown');
+    expect(copy.inferredOutlet).toMatchObject({ outlet: { id: 'ap', name: 'AP' }, from: 'wire-ap.txt' });
+    expect(json.articles.find((a) => a.id === 'quotes-only.txt')!.inferredOutlet).toBeNull();
   });
 
   it('exits 2 on an unknown flag and 1 naming a missing folder', async () => {

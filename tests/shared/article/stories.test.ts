@@ -27,15 +27,35 @@ function partition(stories: { articles: string[] }[]): string[][] {
 }
 
 describe('groupStories on the fixtures', () => {
-  it('groups four events covered by three outlets each, separating two events with the same protagonists in the same month', () => {
+  it('groups four events covered by several outlets in French and English, separating two meetings of the same leaders ten days apart', () => {
     const stories = groupStories(fixtureArticles());
     expect(partition(stories)).toEqual([
       ['e1-afp.txt', 'e1-reuters.txt', 'e1-sputnik.txt'],
-      ['e2-afp.txt', 'e2-reuters.txt', 'e2-rt.txt'],
-      ['e3-afp.txt', 'e3-kessik-matin.txt', 'e3-lemonde.txt'],
+      ['e2-afp.txt', 'e2-en-ap.txt', 'e2-reuters.txt', 'e2-rt.txt'],
+      ['e3-afp.txt', 'e3-en-reuters.txt', 'e3-kessik-matin.txt', 'e3-lemonde.txt'],
       ['e4-ap.txt', 'e4-rt.txt', 'e4-vallee-infos.txt'],
     ]);
     expect(stories.every((s) => s.origin === 'auto' && s.title.length > 0)).toBe(true);
+  });
+
+  it('joins an English report to the French coverage of its event by names, places and numbers alone', () => {
+    const articles = fixtureArticles();
+    const english = articles.filter((a) => a.language === 'en').map((a) => a.id);
+    expect(english.sort()).toEqual(['e2-en-ap.txt', 'e3-en-reuters.txt']);
+    const call = articles.filter((a) => a.id.startsWith('e2-'));
+    expect(groupStories(call)).toHaveLength(1);
+    const summit = articles.filter((a) => a.id.startsWith('e3-'));
+    expect(groupStories(summit)).toHaveLength(1);
+  });
+
+  it('keeps apart two meetings of the same leaders when their leads name weekdays three days apart, even without dates', () => {
+    const articles = fixtureArticles()
+      .filter((a) => a.id === 'e2-en-ap.txt' || a.id === 'e3-en-reuters.txt' || a.id === 'e3-afp.txt')
+      .map(({ date: _date, ...rest }) => rest);
+    expect(partition(groupStories(articles))).toEqual([
+      ['e2-en-ap.txt'],
+      ['e3-afp.txt', 'e3-en-reuters.txt'],
+    ]);
   });
 
   it('gives the same story ids whatever the input order', () => {
@@ -60,7 +80,7 @@ describe('groupStories on the fixtures', () => {
     const e2 = auto.find((s) => s.articles.includes('e2-afp.txt'))!;
     const e3 = articles.filter((a) => a.id.startsWith('e3-'));
     const merged = groupStories(articles, assignStory(emptyCorrections, e3, e2.id));
-    expect(merged.find((s) => s.id === e2.id)?.articles).toHaveLength(6);
+    expect(merged.find((s) => s.id === e2.id)?.articles).toHaveLength(8);
     expect(merged.find((s) => s.id === e2.id)?.origin).toBe('user');
 
     const rt = articles.find((a) => a.id === 'e2-rt.txt')!;
@@ -68,7 +88,7 @@ describe('groupStories on the fixtures', () => {
     const renamed = articles.map((a) => (a === rt ? { ...a, id: 'renamed/rt.txt' } : a));
     const stories = groupStories(renamed, split);
     expect(stories.find((s) => s.id === 'user-1')?.articles).toEqual(['renamed/rt.txt']);
-    expect(stories.find((s) => s.id === e2.id)?.articles).toHaveLength(2);
+    expect(stories.find((s) => s.id === e2.id)?.articles).toHaveLength(3);
   });
 
   it('handles no articles and a single article', () => {

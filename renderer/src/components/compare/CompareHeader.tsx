@@ -2,22 +2,30 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../../shared/article/model';
 import type { CompareStats } from '../../../../shared/compare/types';
 import { formatDate, formatNumber, formatPercent, type Lang } from '../../../../shared/format/index';
-import type { ArticleSummary } from '../../../../shared/ipc/types';
+import type { ArticleSummary, FolderView } from '../../../../shared/ipc/types';
 import { OutletBadge } from '../OutletBadge';
 
-/** The engine's one-sentence summary and its figures. */
+/**
+ * The engine's one-sentence summary and its figures; with the folder's reuse figure of the pair, the share of B's
+ * text found in A as every other view shows it (runs of words outside quotation marks).
+ */
 export function CompareSummary({
   summary,
   stats,
   degraded,
+  reuse,
 }: {
   summary: string;
   stats: CompareStats;
   degraded?: string | undefined;
+  reuse?: { shareOfB: number } | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const figures = [
+    ...(reuse
+      ? [{ key: 'reuse', label: t('compare.figures.reuse'), value: formatPercent(reuse.shareOfB, lang) }]
+      : []),
     { key: 'kept', label: t('compare.figures.kept'), value: formatPercent(stats.keptVerbatim, lang) },
     {
       key: 'dropped',
@@ -56,6 +64,19 @@ export function CompareSummary({
   );
 }
 
+/** The share of `b`'s text found in `a` by the folder's reuse figure of the pair, if it has one. */
+export function reuseOfPair(
+  folder: Pick<FolderView, 'reuse'>,
+  a: string,
+  b: string,
+): { shareOfB: number } | undefined {
+  const figure = folder.reuse.find(
+    (f) => (f.source === a && f.target === b) || (f.source === b && f.target === a),
+  );
+  if (!figure) return undefined;
+  return { shareOfB: figure.target === b ? figure.share : figure.sourceShare };
+}
+
 /** Word count of an article's summary, or nothing when the folder does not list it. */
 function words(summary: ArticleSummary | undefined): number | undefined {
   return summary?.words;
@@ -79,7 +100,7 @@ export function ColumnHeader({
   return (
     <div role="columnheader" className={`cmp-colhead cmp-${side}`}>
       <div className="cmp-colhead-top">
-        <OutletBadge outlet={outlet} />
+        <OutletBadge outlet={outlet} inferred={summary?.inferredOutlet} />
         {article.date ? <span className="small">{formatDate(article.date, lang)}</span> : null}
       </div>
       <p className="cmp-colhead-title" lang={article.language}>

@@ -14,7 +14,7 @@ import { ErrorBanner } from '../ErrorBanner';
 import { usePairNoteMarks } from '../notes/compare-notes';
 import { StateNoticeText } from '../StateNoticeText';
 import { CompareError } from './CompareError';
-import { CompareSummary } from './CompareHeader';
+import { CompareSummary, reuseOfPair } from './CompareHeader';
 import { CompareNotices } from './CompareNotices';
 import { CompareTable } from './CompareTable';
 import { CompareToolbar } from './CompareToolbar';
@@ -188,6 +188,7 @@ export function CompareView(props: CompareViewProps) {
           summary={summarizeComparison(comparison, lang)}
           stats={comparison.stats}
           degraded={comparison.degraded ? formatDegradations(comparison.degraded, lang) : undefined}
+          reuse={articles ? reuseOfPair(folder, articles.a.id, articles.b.id) : undefined}
         />
       ) : null}
       <StateNoticeText notice={ready?.notice} className="cmp-notice" />

@@ -122,7 +122,11 @@ export function CollationTable(props: CollationTableProps) {
                 <div key={c.articleId} role="columnheader" className="story-colhead" data-col={i}>
                   <div className="story-colhead-top">
                     <span className="story-colnum">{i + 1}</span>
-                    {summary ? <OutletBadge outlet={summary.outlet} /> : <strong>{c.label}</strong>}
+                    {summary ? (
+                      <OutletBadge outlet={summary.outlet} inferred={summary.inferredOutlet} />
+                    ) : (
+                      <strong>{c.label}</strong>
+                    )}
                   </div>
                   <p className="story-colhead-title" title={c.headline}>
                     {c.headline}

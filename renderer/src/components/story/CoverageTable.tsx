@@ -62,7 +62,7 @@ export function CoverageTable({
           >
             <h3 className="story-cov-title">
               <span className="story-colnum">{entry.column + 1}</span>{' '}
-              {summary ? <OutletBadge outlet={summary.outlet} /> : name}
+              {summary ? <OutletBadge outlet={summary.outlet} inferred={summary.inferredOutlet} /> : name}
               <span className="muted small"> {column?.headline}</span>
             </h3>
             <dl className="story-cov-figures">

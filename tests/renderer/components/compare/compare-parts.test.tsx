@@ -2,7 +2,13 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { compare } from '../../../../shared/compare/compare';
 import type { FolderView } from '../../../../shared/ipc/types';
-import { ColumnHeader, CompareSummary } from '../../../../renderer/src/components/compare/CompareHeader';
+import {
+  ColumnHeader,
+  CompareSummary,
+  reuseOfPair,
+} from '../../../../renderer/src/components/compare/CompareHeader';
+import { computeReuse } from '../../../../shared/article/reuse';
+import { formatPercent } from '../../../../shared/format/index';
 import { ComparePicker, candidatesFor } from '../../../../renderer/src/components/compare/ComparePicker';
 import { CompareToolbar } from '../../../../renderer/src/components/compare/CompareToolbar';
 import { FindBar } from '../../../../renderer/src/components/compare/FindBar';
@@ -52,6 +58,19 @@ describe('compare view parts', () => {
     expect(region.textContent).toContain(summary);
     expect(within(region).getByText('Kept word for word').nextElementSibling?.textContent).toMatch(/^\d+%$/);
     expect(within(region).getByText('Numbers changed').nextElementSibling?.textContent).toBe('1');
+  });
+
+  it("shows the folder's reuse figure of the pair, the same share as the story view, the CLI and the exports", () => {
+    const c = compare(a, b);
+    const [figure] = computeReuse([a, b], [{ id: 's', title: '', articles: [a.id, b.id], origin: 'auto' }]);
+    expect(figure).toBeDefined();
+    const reuse = reuseOfPair({ reuse: [figure!] }, a.id, b.id);
+    expect(reuse?.shareOfB).toBe(figure!.target === b.id ? figure!.share : figure!.sourceShare);
+    render(<CompareSummary summary="…" stats={c.stats} reuse={reuse} />);
+    const region = screen.getByRole('region', { name: 'Summary of the differences' });
+    expect(within(region).getByText('Of B’s text found in A (reuse)').nextElementSibling?.textContent).toBe(
+      formatPercent(reuse!.shareOfB, 'en'),
+    );
   });
 
   it('a column header: outlet badge in its colour, title, date, word count and file name', () => {

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoryView } from '../../../../renderer/src/components/story/StoryView';
 import { StoryClient } from '../../../../renderer/src/workers/story-client';
 import type { Article } from '../../../../shared/article/model';
+import { computeReuse } from '../../../../shared/article/reuse';
+import { formatPercent } from '../../../../shared/format/index';
 import { DEFAULT_VIEW_OPTIONS } from '../../../../shared/compare/view-state';
 import type { FolderView } from '../../../../shared/ipc/types';
 import { vellmarkArticles } from '../../helpers/story-fixture-raw';
@@ -32,7 +34,9 @@ function folder(): FolderView {
         origin: 'auto',
       },
     ],
-    reuse: [],
+    reuse: computeReuse(articles, [
+      { id: 'story-1', title: '', articles: articles.map((a) => a.id), origin: 'auto' },
+    ]),
     skipped: [],
     removed: [],
     warnings: [],
@@ -149,11 +153,16 @@ describe('the story view', () => {
     expect(onOpenPair).not.toHaveBeenCalled();
   });
 
-  it('draws the reuse graph; an arrow opens its pair', async () => {
+  it("draws the reuse graph with the folder's own reuse figures; an arrow opens its pair", async () => {
     const { onOpenPair } = await renderView();
     fireEvent.click(screen.getByRole('tab', { name: 'Reuse' }));
+    const figure = folder().reuse.find(
+      (f) => f.source === 'courrier-du-lac.txt' && f.target === 'le-veilleur.txt',
+    )!;
     const edge = screen.getByRole('button', {
-      name: /le-veilleur takes \d+% of its text word for word from courrier-du-lac/,
+      name: new RegExp(
+        `le-veilleur takes ${formatPercent(figure.share, 'en')} of its text word for word from courrier-du-lac`,
+      ),
     });
     fireEvent.click(edge);
     await waitFor(() => expect(onOpenPair).toHaveBeenCalledOnce());

@@ -1,0 +1,70 @@
+import type { Article, ReuseFigure } from './model';
+import { ATTRIBUTION_MIN_SHARE } from './reuse-figures';
+
+/**
+ * An inference, never a fact: an article with no authorship evidence whose prose is largely found, word for word and
+ * outside quotation marks, in an article of a known organisation is probably that organisation's text.
+ */
+export interface OutletInference {
+  /** The article the inference is about (its outlet is unknown). */
+  article: string;
+  /** The organisation it probably comes from. */
+  outlet: { id: string; name: string };
+  /** Share (0–1) of the article's prose found in `from` (the reuse figure's share, quotations never counted). */
+  share: number;
+  /** The article of that organisation whose text it carries. */
+  from: string;
+  /** The threshold the share reached. */
+  minShare: number;
+}
+
+/**
+ * Infers the likely organisation of each article without authorship evidence from the folder's reuse figures: the
+ * known article holding the largest share of its prose, when that share reaches `minShare` and no article of another
+ * organisation also reaches it (two organisations' texts in one article say nothing for sure). Articles whose outlet
+ * the user set (even to unknown) are left alone.
+ */
+export function inferOutletsByReuse(
+  articles: readonly Article[],
+  figures: readonly ReuseFigure[],
+  minShare: number = ATTRIBUTION_MIN_SHARE,
+): OutletInference[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const best = new Map<string, { from: Article; share: number; outlets: Set<string> }>();
+  const consider = (unknownId: string, knownId: string, share: number): void => {
+    const unknown = byId.get(unknownId);
+    const known = byId.get(knownId);
+    if (!unknown || !known || !isUnattributed(unknown) || !isAttributed(known) || share < minShare) return;
+    const current = best.get(unknownId);
+    const outlets = new Set([...(current?.outlets ?? []), known.outlet.id]);
+    const better =
+      !current || share > current.share || (share === current.share && known.id < current.from.id);
+    best.set(unknownId, better ? { from: known, share, outlets } : { ...current, outlets });
+  };
+  for (const figure of figures) {
+    consider(figure.target, figure.source, figure.share);
+    consider(figure.source, figure.target, figure.sourceShare);
+  }
+  const out: OutletInference[] = [];
+  for (const [article, { from, share, outlets }] of best) {
+    if (outlets.size !== 1) continue;
+    out.push({
+      article,
+      outlet: { id: from.outlet.id, name: from.outlet.name },
+      share,
+      from: from.id,
+      minShare,
+    });
+  }
+  return out.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : 0));
+}
+
+/** True when nothing states who wrote the article and the user did not say either. */
+function isUnattributed(article: Article): boolean {
+  return article.outlet.id === 'unknown' && article.outlet.source !== 'user';
+}
+
+/** True when the article's organisation is known from its text, its metadata or the user. */
+function isAttributed(article: Article): boolean {
+  return article.outlet.id !== 'unknown';
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inferOutletsByReuse } from '../../../shared/article/attribute-by-reuse';
+import type { Article } from '../../../shared/article/model';
+import { parseArticle } from '../../../shared/article/parse-article';
+import { computeReuse } from '../../../shared/article/reuse';
+import { ATTRIBUTION_MIN_SHARE } from '../../../shared/article/reuse-figures';
+import { groupStories } from '../../../shared/article/stories';
+import { describeSeeds, seedPath } from '../../helpers/seeds';
+
+const dir = join(__dirname, '../../fixtures/attribution');
+
+/** The attribution fixtures named, parsed. */
+function read(...files: string[]): Article[] {
+  return files.map((file) =>
+    parseArticle({ id: file, text: readFileSync(join(dir, file), 'utf8'), sha256: file.padEnd(64, '0') }),
+  );
+}
+
+/** Inferences over articles grouped and measured as the app does. */
+function infer(articles: Article[]): ReturnType<typeof inferOutletsByReuse> {
+  return inferOutletsByReuse(articles, computeReuse(articles, groupStories(articles)));
+}
+
+describe('inferOutletsByReuse', () => {
+  it('labels an unsigned copy of an AP wire "probably AP" with the share of its prose found there and the file', () => {
+    const articles = read('wire-ap.txt', 'copy-unsigned.txt');
+    expect(articles.map((a) => a.outlet.id)).toEqual(['ap', 'unknown']);
+    const [inference, ...rest] = infer(articles);
+    expect(rest).toEqual([]);
+    expect(inference).toMatchObject({
+      article: 'copy-unsigned.txt',
+      outlet: { id: 'ap', name: 'AP' },
+      from: 'wire-ap.txt',
+      minShare: ATTRIBUTION_MIN_SHARE,
+    });
+    expect(inference!.share).toBeGreaterThan(0.6);
+    expect(inference!.share).toBeLessThan(1);
+  });
+
+  it('infers nothing from a quotation both take from one statement', () => {
+    const articles = read('wire-ap.txt', 'quotes-only.txt');
+    expect(articles[1]!.outlet.id).toBe('unknown');
+    expect(infer(articles)).toEqual([]);
+  });
+
+  it('infers nothing when the article carries the texts of two organisations', () => {
+    const articles = read('wire-ap.txt', 'wire-reuters.txt', 'copy-two-agencies.txt');
+    expect(articles.map((a) => a.outlet.id)).toEqual(['ap', 'reuters', 'unknown']);
+    expect(infer(articles)).toEqual([]);
+  });
+
+  it('leaves alone an article whose outlet the user set, even to unknown, and never relabels a known outlet', () => {
+    const [wire, copy] = read('wire-ap.txt', 'copy-unsigned.txt');
+    const rejected: Article = { ...copy!, outlet: { id: 'unknown', name: 'unknown', source: 'user' } };
+    expect(infer([wire!, rejected])).toEqual([]);
+  });
+});
+
+describeSeeds('inferOutletsByReuse on the seeds', () => {
+  it('leaves 004 unknown, without an inference', () => {
+    const files = ['000', '001', '002', '003', '004'];
+    const articles = files.map((n) => {
+      const path = seedPath(n);
+      return parseArticle({ id: n, text: readFileSync(path, 'utf8'), sha256: n.padEnd(64, '0') });
+    });
+    expect(articles.find((a) => a.id === '004')!.outlet.id).toBe('unknown');
+    expect(infer(articles).filter((i) => i.article === '004')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { applyCorrections } from '../shared/compare/corrections';
 import type { Comparison } from '../shared/compare/types';
 import type { ReportFont } from '../shared/report/input';
 import { collateStory } from '../shared/story/collate';
+import type { TextEquivalence } from '../shared/text/fold';
 import { coverage, type CoverageEntry } from '../shared/story/coverage';
 import {
   renderStoryReport,
@@ -37,6 +38,8 @@ export interface StoryRequest {
   onProgress?: (done: number, total: number) => void;
   /** The folder as the open session already analysed it (corrections applied); the folder is read when absent. */
   folder?: FolderAnalysis;
+  /** The view's equivalences (ignore case, punctuation, typography), applied to every pair; none when absent. */
+  equivalence?: TextEquivalence;
 }
 
 /** A story collated, with its reuse graph and coverage, and what the user should know about the saved work read. */
@@ -75,9 +78,10 @@ export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis
   const claimsState = await readClaimsState(folder.root, logger);
   if (claimsState.notice) warnings.push(claimsState.notice.message);
 
-  const comparePair = correctedComparer(alignment.pairs);
+  const comparePair = correctedComparer(alignment.pairs, request.equivalence);
   const collationOptions = {
     comparePair,
+    ...(request.equivalence ? { compare: request.equivalence } : {}),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     ...(request.orderBy ? { pivot: request.orderBy } : {}),
   };
@@ -144,16 +148,20 @@ function pickArticles(folder: FolderAnalysis, request: StoryRequest): { story?: 
   };
 }
 
-/** Compares a pair with the engine, then applies the folder's hand corrections of that pair when it has any. */
+/**
+ * Compares a pair with the engine under the given equivalences, then applies the folder's hand corrections of that
+ * pair when it has any (as the story view's worker does).
+ */
 export function correctedComparer(
   pairs: readonly { articles: readonly [string, string]; corrections: readonly Correction[] }[],
+  equivalence?: TextEquivalence,
 ): (a: Article, b: Article) => Comparison {
   return (a, b) => {
-    const base = compare(a, b);
+    const base = compare(a, b, equivalence);
     const [first, second] = a.id <= b.id ? [a.id, b.id] : [b.id, a.id];
     const corrections =
       pairs.find((p) => p.articles[0] === first && p.articles[1] === second)?.corrections ?? [];
-    return corrections.length ? applyCorrections(base, corrections, a, b) : base;
+    return corrections.length ? applyCorrections(base, corrections, a, b, equivalence) : base;
   };
 }
 

@@ -8,6 +8,7 @@ import type { Paper } from '../../shared/report/options';
 import { orderRows } from '../../shared/story/order-rows';
 import { renderStoryReport } from '../../shared/story/render-report';
 import type { CellKind, StoryCell, StoryPair, StoryRow } from '../../shared/story/types';
+import type { TextEquivalence } from '../../shared/text/fold';
 import { analyzeFolder } from '../../node/analyze-folder';
 import { loadReportFont } from '../../node/report-font';
 import { FolderError } from '../../node/scan-folder';
@@ -39,6 +40,9 @@ Options:
   --pdf <file>         write it as PDF, printed by Chromium (CHROME_PATH, else the usual install paths)
   --articles <ids>     collate these articles (comma-separated ids) instead of a story
   --order <id>         order the rows by this article (default: the earliest)
+  --ignore-case        treat upper and lower case as equal (as \`recoupe compare\` does)
+  --ignore-punctuation leave punctuation and quotation marks out of the differences
+  --ignore-typography  treat ’ and ', « » and "", no-break and normal spaces, 100.000 and 100 000 as equal
   --lang fr|en         language of the document and summaries (default: from LANG, French for fr*)
   --paper a4|letter    paper size (default a4)
   --portrait           portrait pages (default landscape)
@@ -58,6 +62,7 @@ interface StoryArgs {
   paper: Paper;
   landscape: boolean;
   maxBytes?: number;
+  equivalence: TextEquivalence;
 }
 
 /** Parses `story` arguments; UsageError on anything unexpected. */
@@ -73,9 +78,17 @@ function parseStoryArgs(args: readonly string[], env: CliIo['env']): StoryArgs {
     portrait: { type: 'boolean' },
     landscape: { type: 'boolean' },
     'max-mb': { type: 'string' },
+    'ignore-case': { type: 'boolean' },
+    'ignore-punctuation': { type: 'boolean' },
+    'ignore-typography': { type: 'boolean' },
   });
   const parsed: Omit<StoryArgs, 'folder'> = {
     json: values.json ?? false,
+    equivalence: {
+      ignoreCase: values['ignore-case'] ?? false,
+      ignorePunctuation: values['ignore-punctuation'] ?? false,
+      ignoreTypography: values['ignore-typography'] ?? false,
+    },
     lang: values.lang === undefined ? envLang(env) : parseLang(values.lang),
     paper: values.paper === undefined ? 'a4' : parsePaper(values.paper),
     landscape: !values.portrait,
@@ -120,6 +133,7 @@ export const storyCommand: Command = {
         ...(parsed.articleIds ? { articleIds: parsed.articleIds } : {}),
         ...(parsed.orderBy ? { orderBy: parsed.orderBy } : {}),
         ...(parsed.maxBytes !== undefined ? { maxBytes: parsed.maxBytes } : {}),
+        equivalence: parsed.equivalence,
       }),
       StoryRequestError,
     );

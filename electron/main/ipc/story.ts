@@ -12,16 +12,21 @@ import {
 } from '../../../node/story-analysis';
 import { ExportWriteError, writeExport } from '../../../node/write-export';
 import type { FolderSession } from '../../../node/folder-session';
+import type { TextEquivalence } from '../../../shared/text/fold';
 import type { Services } from './services';
 
 /** Handlers of the story view's export: the collation of a story saved as PDF or HTML. */
 export function createStoryHandlers(services: Services, currentSession: () => FolderSession | null) {
   return {
-    /** Saves the collation of a story of the open folder, from the session's analysis (not read again); null when the user cancels the save dialog. */
+    /**
+     * Saves the collation of a story of the open folder as the story view shows it (the session's analysis, not read
+     * again; the view's equivalences); null when the user cancels the save dialog.
+     */
     exportStory: async (
       storyId: string,
       format: 'pdf' | 'html',
       options: StoryExportOptions,
+      equivalence: TextEquivalence,
     ): Promise<ExportResult | null> => {
       const session = currentSession();
       if (!session) throw new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
@@ -30,6 +35,7 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
           root: session.root,
           folder: session.analysis,
           storyId,
+          equivalence,
           logger: services.logger,
           ...(options.orderBy ? { orderBy: options.orderBy } : {}),
         });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +105,27 @@ describe('recoupe story', () => {
     expect(json.order).toBe('le-veilleur.txt');
     const own = json.rows.map((r) => r.cells[1]?.paragraphs[0]).filter((p): p is number => p !== undefined);
     expect(own).toEqual([...own].sort((a, b) => a - b));
+  });
+
+  it('applies --ignore-case, --ignore-punctuation and --ignore-typography to every pair', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recoupe-story-eq-'));
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Le Conseil de Brenmark a voté, mardi soir, la fermeture du Pont des Tanneurs.\n',
+    );
+    writeFileSync(
+      join(dir, 'b.txt'),
+      'le conseil de brenmark a voté mardi soir la fermeture du pont des tanneurs\n',
+    );
+    const kinds = async (flags: string[]) => {
+      const { code, out } = await run(['story', dir, '--articles', 'a.txt,b.txt', '--json', ...flags]);
+      expect(code).toBe(0);
+      return (JSON.parse(out) as StoryJson).rows.map((r) => r.cells[1]?.kind);
+    };
+    expect(await kinds(['--ignore-case', '--ignore-punctuation', '--ignore-typography'])).toEqual([
+      'identical',
+    ]);
+    expect(await kinds([])).toEqual(['edited']);
   });
 
   it('writes the collation as an HTML document', async () => {

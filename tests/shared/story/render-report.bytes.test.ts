@@ -19,7 +19,7 @@ function input(pair: boolean): StoryReportInput {
     title: 'Tempête <b> & "co" sur Vellmark',
     articles,
     collation,
-    graph: pair ? { edges: [] } : reuseGraph(collation),
+    graph: pair ? { ...reuseGraph(collation), edges: [] } : reuseGraph(collation),
     coverage: coverage(collation, articles),
     exportedAt: '2024-03-07T10:00:00.000Z',
     appVersion: '9.9.9',

@@ -1,3 +1,6 @@
+import type { Lang } from '../shared/format/lang';
+import { NoticeError, wordNotice } from '../shared/i18n/notice';
+
 /** Where a command writes; injected so tests can capture output. */
 export interface CliIo {
   out: (text: string) => void;
@@ -34,14 +37,22 @@ export interface CommandEntry {
   load: () => Promise<Command>;
 }
 
-/** An error class a command expects from the work it calls (its message is already written for the user). */
+/** An error class a command expects from the work it calls (its message, or its notice, is written for the user). */
 type ExpectedError = abstract new (...args: never[]) => Error;
 
-/** Awaits `work`; an error of one of the `expected` classes becomes a CommandError with the same message (exit 1). */
-export async function failAsCommand<T>(work: Promise<T>, ...expected: ExpectedError[]): Promise<T> {
+/**
+ * Awaits `work`; an error of one of the `expected` classes becomes a CommandError (exit 1) with its notice worded in
+ * `lang` (a NoticeError), else its message. A NoticeError is always expected.
+ */
+export async function failAsCommand<T>(
+  work: Promise<T>,
+  lang: Lang,
+  ...expected: ExpectedError[]
+): Promise<T> {
   try {
     return await work;
   } catch (error) {
+    if (error instanceof NoticeError) throw new CommandError(wordNotice(lang, error.notice));
     if (expected.some((kind) => error instanceof kind)) throw new CommandError((error as Error).message);
     throw error;
   }

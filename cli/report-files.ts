@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { findChrome } from '../node/find-chrome';
 import { launchPdfPrinter, type PdfPrinter } from '../node/print-pdf';
 import { ExportWriteError, writeExport } from '../node/write-export';
+import type { Lang } from '../shared/format/lang';
 import { CommandError, failAsCommand, type CliIo } from './command';
 
 declare const __APP_VERSION__: string | undefined;
@@ -38,6 +39,7 @@ export interface ReportRenderers {
  */
 export async function writeReportFiles(
   io: CliIo,
+  lang: Lang,
   targets: { html?: string | undefined; pdf?: string | undefined },
   chrome: string | undefined,
   render: ReportRenderers,
@@ -59,5 +61,5 @@ export async function writeReportFiles(
       io.out(`${targets.pdf}\n`);
     }
   };
-  await failAsCommand(write(), ExportWriteError);
+  await failAsCommand(write(), lang, ExportWriteError);
 }

@@ -6,6 +6,8 @@ import type { OutletRules } from '../shared/article/outlet-rules';
 import { BinaryFileError, decodeBytes } from './decode';
 import { extractHtml } from './extract-html';
 import { FileTooLargeError, errorCode, nodeFs, type FsLike } from './fs-like';
+import { noticeMessage } from '../shared/i18n/notice';
+import type { Notice } from '../shared/ipc/notice';
 
 /** Default size limit for one article file (a setting). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -13,14 +15,14 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** File extensions read as articles. */
 export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
-/** An article file that cannot be loaded; `reason` is shown to the user as is. */
+/** An article file that cannot be loaded; `reason` is why, as a code with parameters (worded at the edges). */
 export class ArticleReadError extends Error {
   override name = 'ArticleReadError';
   constructor(
     readonly path: string,
-    readonly reason: string,
+    readonly reason: Notice,
   ) {
-    super(`${path}: ${reason}`);
+    super(`${path}: ${noticeMessage(reason)}`);
   }
 }
 
@@ -46,7 +48,7 @@ export async function readArticleFile(
     bytes = await fs.readFile(absPath, maxBytes);
   } catch (error) {
     if (error instanceof FileTooLargeError) checkSize(articleId, error.size, maxBytes);
-    throw new ArticleReadError(articleId, describeFsError(error));
+    throw new ArticleReadError(articleId, fsErrorNotice(error));
   }
   checkSize(articleId, bytes.byteLength, maxBytes);
   return articleFromBytes(articleId, bytes, extname(absPath).toLowerCase(), options.rules);
@@ -64,10 +66,7 @@ export function articleFromBytes(
     decoded = decodeBytes(bytes);
   } catch (error) {
     if (error instanceof BinaryFileError) {
-      throw new ArticleReadError(
-        id,
-        'binary file (contains NUL bytes), not text: save the article as .txt, .md or .html',
-      );
+      throw new ArticleReadError(id, { code: 'skip-binary' });
     }
     throw error;
   }
@@ -76,43 +75,51 @@ export function articleFromBytes(
   const options = rules ? { rules } : {};
   if (extension === '.html' || extension === '.htm') {
     const { text, meta } = extractHtml(decoded.text);
-    if (!text.trim()) throw new ArticleReadError(id, 'no article text found in this HTML page');
+    if (!text.trim()) throw new ArticleReadError(id, { code: 'skip-no-html-text' });
     return parseArticle({ ...base, text, meta }, options);
   }
-  if (!decoded.text.trim()) throw new ArticleReadError(id, 'the file contains only blank space');
+  if (!decoded.text.trim()) throw new ArticleReadError(id, { code: 'skip-blank' });
   return parseArticle({ ...base, text: decoded.text }, options);
 }
 
 /** Refuses empty files and files over the size limit. */
 function checkSize(id: string, size: number, maxBytes: number): void {
-  if (size === 0) throw new ArticleReadError(id, 'empty file (0 bytes)');
+  if (size === 0) throw new ArticleReadError(id, { code: 'skip-empty' });
   if (size > maxBytes) {
-    throw new ArticleReadError(
-      id,
-      `file too large (${formatMB(size)}, limit ${formatMB(maxBytes)}): split it or raise the size limit in the settings`,
-    );
+    throw new ArticleReadError(id, {
+      code: 'skip-too-large',
+      params: { size: megabytes(size), limit: megabytes(maxBytes) },
+    });
   }
 }
 
-/** `12.0 MB`. */
-function formatMB(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Megabytes to one decimal: 12.04 MB gives 12. */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
-/** A user-facing reason for a filesystem error. */
-export function describeFsError(error: unknown): string {
+/** Why a filesystem error stopped a file from being read, as a notice. */
+export function fsErrorNotice(error: unknown): Notice {
   switch (errorCode(error)) {
     case 'ENOENT':
-      return 'the file disappeared while it was being read (moved or deleted): rescan the folder';
+      return { code: 'skip-gone' };
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied: allow reading this file, then rescan';
+      return { code: 'skip-denied' };
     case 'EISDIR':
-      return 'this is a folder, not a file';
+      return { code: 'skip-is-folder' };
     case 'EMFILE':
     case 'ENFILE':
-      return 'too many open files: close other programs and rescan';
+      return { code: 'skip-too-many-open' };
     default:
-      return `cannot be read (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))})`;
+      return {
+        code: 'skip-unreadable',
+        params: { error: errorCode(error) ?? (error instanceof Error ? error.message : String(error)) },
+      };
   }
+}
+
+/** The English wording of a filesystem error, for messages that name a folder. */
+export function describeFsError(error: unknown): string {
+  return noticeMessage(fsErrorNotice(error));
 }

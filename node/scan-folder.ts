@@ -8,8 +8,10 @@ import {
   ArticleReadError,
   DEFAULT_MAX_BYTES,
   describeFsError,
+  fsErrorNotice,
   readArticleFile,
 } from './read-article';
+import type { Notice } from '../shared/ipc/notice';
 
 /** Options for `scanFolder`. */
 export interface ScanOptions {
@@ -131,7 +133,11 @@ async function walk(
   try {
     entries = await fs.readdir(dir);
   } catch (error) {
-    skipped.push({ path: toId(root, dir) || '.', reason: `folder ${describeFsError(error)}` });
+    const why = fsErrorNotice(error);
+    skipped.push({
+      path: toId(root, dir) || '.',
+      reason: { code: 'skip-folder-unreadable', params: { ...why.params, reason: why.code } },
+    });
     return;
   }
   entries.sort((a, b) => compareIds(a.name, b.name));
@@ -146,11 +152,11 @@ async function walk(
       try {
         real = await fs.realpath(path);
       } catch {
-        skipped.push({ path: id, reason: 'broken symbolic link (its target does not exist)' });
+        skipped.push({ path: id, reason: { code: 'skip-broken-link' } });
         continue;
       }
       if (!isInside(root, real)) {
-        skipped.push({ path: id, reason: 'symbolic link pointing outside the opened folder: not followed' });
+        skipped.push({ path: id, reason: { code: 'skip-link-outside' } });
         continue;
       }
       try {
@@ -158,14 +164,14 @@ async function walk(
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       } catch (error) {
-        skipped.push({ path: id, reason: describeFsError(error) });
+        skipped.push({ path: id, reason: fsErrorNotice(error) });
         continue;
       }
     }
     if (isDir) {
       if (visited.has(real)) continue;
       if (depth >= maxDepth) {
-        skipped.push({ path: id, reason: `folder nested deeper than ${maxDepth} levels: not read` });
+        skipped.push({ path: id, reason: { code: 'skip-too-deep', params: { depth: maxDepth } } });
         continue;
       }
       visited.add(real);
@@ -173,14 +179,16 @@ async function walk(
       continue;
     }
     if (!isFile) {
-      skipped.push({ path: id, reason: 'not a regular file' });
+      skipped.push({ path: id, reason: { code: 'skip-not-file' } });
       continue;
     }
     const extension = extname(entry.name).toLowerCase();
     if (!ARTICLE_EXTENSIONS.has(extension)) {
       skipped.push({
         path: id,
-        reason: `not an article format (${extension || 'no extension'}): Recoupe reads .txt, .md and .html files`,
+        reason: extension
+          ? { code: 'skip-not-article', params: { extension } }
+          : { code: 'skip-no-extension' },
       });
       continue;
     }
@@ -205,7 +213,9 @@ export function compareIds(a: string, b: string): number {
 }
 
 /** A reason for an unexpected failure, pointing at the log. */
-export function describeUnexpected(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return `could not be read (${message}); see the log for details`;
+export function describeUnexpected(error: unknown): Notice {
+  return {
+    code: 'skip-unexpected',
+    params: { error: error instanceof Error ? error.message : String(error) },
+  };
 }

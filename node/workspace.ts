@@ -2,6 +2,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { assignStory, findEntry, setOutletCorrection, type Corrections } from '../shared/article/corrections';
 import type { Article } from '../shared/article/model';
+import { stateNotice } from './state-file';
 import { defaultOutletRules, slugifyOutlet } from '../shared/article/outlet-rules';
 import type { RecentFolder } from '../shared/ipc/types';
 import { analyzeFolder, reapplyCorrections, rereadFiles } from './analyze-folder';
@@ -155,7 +156,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       if (history === 'do') redo.length = 0;
     }
     // The saved file now holds `next`: a warning about a damaged one gives way to where the save set it aside.
-    const warnings = notice ? [notice.message] : [];
+    const warnings = notice ? [stateNotice(notice)] : [];
     const analysis = reapplyCorrections({ ...folder.analysis, warnings }, next);
     session = new FolderSession(folder.name, analysis, folder.removed);
     return session;

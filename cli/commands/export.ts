@@ -9,7 +9,7 @@ import {
   renderReportPdf,
 } from '../../node/export-report';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
-import { envLang, parseLang } from '../lang';
+import { envLang, parseLang, printWarnings } from '../lang';
 import { parseCommandArgs, parsePaper } from '../options';
 import { appVersion, findChromeOrFail, writeReportFiles } from '../report-files';
 
@@ -99,10 +99,11 @@ export const exportCommand: Command = {
         appVersion: appVersion(),
         dataDir: defaultDataDir(io.env),
       }),
+      options.lang,
       ExportRequestError,
     );
-    for (const warning of loaded.warnings) io.err(`warning: ${warning}\n`);
-    await writeReportFiles(io, targets, chrome, {
+    printWarnings(io, options.lang, loaded.warnings);
+    await writeReportFiles(io, options.lang, targets, chrome, {
       html: () => renderComparisonReport(loaded.input, options),
       pdf: (printer) => renderReportPdf(loaded.input, options, printer),
     });

@@ -20,7 +20,7 @@ import {
   type StoryAnalysis,
 } from '../../node/story-analysis';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
-import { envLang, parseLang } from '../lang';
+import { envLang, parseLang, printWarnings } from '../lang';
 import { parseCommandArgs, parseMaxBytes, parsePaper } from '../options';
 import { appVersion, findChromeOrFail, writeReportFiles } from '../report-files';
 
@@ -122,7 +122,7 @@ export const storyCommand: Command = {
     const parsed = parseStoryArgs(args, io.env);
     const root = resolve(io.cwd, parsed.folder);
     if (parsed.storyId === undefined && !parsed.articleIds) {
-      io.out(await listStories(root, parsed.maxBytes));
+      io.out(await listStories(root, parsed.maxBytes, parsed.lang));
       return 0;
     }
     const chrome = parsed.pdf ? findChromeOrFail(io.env) : undefined;
@@ -135,9 +135,10 @@ export const storyCommand: Command = {
         ...(parsed.maxBytes !== undefined ? { maxBytes: parsed.maxBytes } : {}),
         equivalence: parsed.equivalence,
       }),
+      parsed.lang,
       StoryRequestError,
     );
-    for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
+    printWarnings(io, parsed.lang, analysis.warnings);
     if (parsed.json) {
       io.out(`${JSON.stringify(toJson(analysis, parsed.lang), null, 2)}\n`);
       return 0;
@@ -156,7 +157,7 @@ export const storyCommand: Command = {
       html: parsed.html && resolve(io.cwd, parsed.html),
       pdf: parsed.pdf && resolve(io.cwd, parsed.pdf),
     };
-    await writeReportFiles(io, targets, chrome, {
+    await writeReportFiles(io, parsed.lang, targets, chrome, {
       html: () => renderStoryReport(input, options),
       pdf: (printer) => renderStoryPdf(input, options, printer),
     });
@@ -165,9 +166,10 @@ export const storyCommand: Command = {
 };
 
 /** The folder's stories with their ids, several-article stories first. */
-async function listStories(root: string, maxBytes: number | undefined): Promise<string> {
+async function listStories(root: string, maxBytes: number | undefined, lang: Lang): Promise<string> {
   const folder = await failAsCommand(
     analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes }),
+    lang,
     FolderError,
   );
   const stories = [...folder.stories].sort(

@@ -106,7 +106,7 @@ describe('analyzeStory', () => {
     const root = copyFixture();
     await expect(analyzeStory({ root, storyId: 'story-nope' })).rejects.toThrow(StoryRequestError);
     await expect(analyzeStory({ root, storyId: 'story-nope' })).rejects.toThrow(
-      /There is no story story-nope in .*Stories with several articles: story-\w+ \(4 articles\)/,
+      /There is no story story-nope in .*Stories with several articles \(with their number of articles\): story-\w+ \(4\)/,
     );
     await expect(analyzeStory({ root, articleIds: ['agence-nordique.txt', 'absent.txt'] })).rejects.toThrow(
       /absent\.txt is not an article of/,

@@ -84,6 +84,7 @@ export function createExportHandlers(
         if (error instanceof ExportWriteError || error instanceof ExportRequestError) {
           throw new HandlerError('EXPORT_FAILED', error.message, {
             params: { name: basename(target), reason: error.message },
+            notice: error.notice,
           });
         }
         throw error;

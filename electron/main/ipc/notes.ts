@@ -73,7 +73,7 @@ export function createNotesHandlers(services: Services, folderSession: () => Fol
     notes: open.file.notes,
     tags: open.file.tags,
     location: open.location,
-    notices: open.notices.map((n) => ({ code: n.code, message: n.message })),
+    notices: open.notices.map((n) => ({ code: n.code, notice: n.notice })),
     canUndo: history.undo.length > 0,
     canRedo: history.redo.length > 0,
   });

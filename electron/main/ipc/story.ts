@@ -46,6 +46,7 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
         if (error instanceof StoryRequestError)
           throw new HandlerError('EXPORT_FAILED', error.message, {
             params: { name: storyId, reason: error.message },
+            notice: error.notice,
           });
         throw error;
       }
@@ -78,6 +79,7 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
         if (error instanceof ExportWriteError)
           throw new HandlerError('EXPORT_FAILED', error.message, {
             params: { name: basename(target), reason: error.message },
+            notice: error.notice,
           });
         throw error;
       } finally {

@@ -151,7 +151,7 @@ describe('recoupe story', () => {
     const unknown = await run(['story', 'vellmark', 'story-000000000000']);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toMatch(
-      /There is no story story-000000000000 in .*vellmark\. Stories with several articles: story-\w+ \(4 articles\)/,
+      /There is no story story-000000000000 in .*vellmark\. Stories with several articles \(with their number of articles\): story-\w+ \(4\)/,
     );
     const missing = await run(['story', 'nowhere', 'story-x']);
     expect(missing.code).toBe(1);

@@ -7,11 +7,11 @@ import {
   ARTICLE_EXTENSIONS,
   ArticleReadError,
   DEFAULT_MAX_BYTES,
-  describeFsError,
   fsErrorNotice,
   readArticleFile,
 } from './read-article';
 import type { Notice } from '../shared/ipc/notice';
+import { NoticeError } from '../shared/i18n/notice';
 
 /** Options for `scanFolder`. */
 export interface ScanOptions {
@@ -36,7 +36,7 @@ export interface ScanResult {
 }
 
 /** Thrown when the folder itself cannot be opened. */
-export class FolderError extends Error {
+export class FolderError extends NoticeError {
   override name = 'FolderError';
 }
 
@@ -106,16 +106,21 @@ async function openRoot(fs: FsLike, root: string): Promise<string> {
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new FolderError(`folder not found: ${root} — check the path and open an existing folder`);
+      throw new FolderError({ code: 'folder-not-found', params: { folder: root } });
     }
-    throw new FolderError(`cannot open folder ${root}: ${describeFsError(error)}`);
+    throw new FolderError(folderUnreadable(root, error));
   }
   const stat = await fs.stat(real).catch((error: unknown) => {
-    throw new FolderError(`cannot open folder ${root}: ${describeFsError(error)}`);
+    throw new FolderError(folderUnreadable(root, error));
   });
-  if (!stat.isDirectory())
-    throw new FolderError(`not a folder: ${root} — open the folder that contains the articles`);
+  if (!stat.isDirectory()) throw new FolderError({ code: 'folder-not-folder', params: { folder: root } });
   return real;
+}
+
+/** The notice of a folder that cannot be opened, with why. */
+function folderUnreadable(root: string, error: unknown): Notice {
+  const why = fsErrorNotice(error);
+  return { code: 'folder-unreadable', params: { ...why.params, folder: root, reason: why.code } };
 }
 
 /** Lists article candidates under `dir`, recording skipped entries; follows symlinks only inside the root. */

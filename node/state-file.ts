@@ -34,7 +34,10 @@ export type StateFileNotice = StateNotice & {
 export function stateNotice(notice: StateFileNotice): Notice {
   return notice.code === 'damaged'
     ? { code: 'state-damaged', params: { file: notice.file, what: notice.what } }
-    : { code: 'state-moved-aside', params: { file: notice.file, aside: notice.aside ?? '', what: notice.what } };
+    : {
+        code: 'state-moved-aside',
+        params: { file: notice.file, aside: notice.aside ?? '', what: notice.what },
+      };
 }
 
 /** What reading (or saving) a state file gave: the value, and a notice when the file on disk was damaged. */

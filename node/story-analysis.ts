@@ -110,8 +110,7 @@ async function readFolder(request: StoryRequest, logger: Logger): Promise<Folder
       request.maxBytes === undefined ? { logger } : { logger, maxBytes: request.maxBytes },
     );
   } catch (error) {
-    if (error instanceof FolderError)
-      throw new StoryRequestError({ code: 'export-folder-unreadable', params: { folder: request.root } });
+    if (error instanceof FolderError) throw new StoryRequestError(error.notice);
     throw error;
   }
 }

@@ -3,6 +3,8 @@ import { basename, join, resolve } from 'node:path';
 import { assignStory, findEntry, setOutletCorrection, type Corrections } from '../shared/article/corrections';
 import type { Article } from '../shared/article/model';
 import { stateNotice } from './state-file';
+import { NoticeError } from '../shared/i18n/notice';
+import type { Notice } from '../shared/ipc/notice';
 import { defaultOutletRules, slugifyOutlet } from '../shared/article/outlet-rules';
 import type { RecentFolder } from '../shared/ipc/types';
 import { analyzeFolder, reapplyCorrections, rereadFiles } from './analyze-folder';
@@ -27,6 +29,9 @@ export class WorkspaceError extends Error {
   ) {
     super(message);
   }
+
+  /** Why, when the work that failed said it as a notice (a folder that cannot be opened). */
+  notice?: Notice;
 }
 
 /** What a workspace is built with; the app passes all of it, the CLI only a logger. */
@@ -84,12 +89,14 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       ...(progress && options.onProgress ? { onProgress: options.onProgress } : {}),
     }).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new WorkspaceError(
+      const failure = new WorkspaceError(
         'FOLDER_UNREADABLE',
         `${root} cannot be read: ${detail}`,
         basename(root),
         detail,
       );
+      if (error instanceof NoticeError) failure.notice = error.notice;
+      throw failure;
     });
 
   const current = (): FolderSession => {
@@ -166,13 +173,16 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     /** Opens a folder: reads and sorts its articles, starts afresh on Undo, watches it and records it when asked. */
     async open(path: string): Promise<FolderSession> {
       const requested = resolve(path);
-      if (!(await isDirectory(requested)))
-        throw new WorkspaceError(
+      if (!(await isDirectory(requested))) {
+        const failure = new WorkspaceError(
           'NOT_FOUND',
           `folder not found: ${requested}`,
           basename(requested),
           requested,
         );
+        failure.notice = { code: 'folder-not-found', params: { folder: requested } };
+        throw failure;
+      }
       const analysis = await analyze(requested, true);
       session = new FolderSession(basename(analysis.root), analysis);
       undo.length = 0;

@@ -149,6 +149,9 @@ export const en = {
       'Your {{what}} in “{{file}}” could not be read: Recoupe kept the file as “{{aside}}” and saved your change in a new one.',
     'state-alignment-left-out':
       'The hand corrections of the alignment are left out: the automatic alignment is shown.',
+    'folder-not-found': 'folder not found: {{folder}} — check the path and open an existing folder',
+    'folder-unreadable': 'cannot open folder {{folder}}: {{reason}}',
+    'folder-not-folder': 'not a folder: {{folder}} — open the folder that contains the articles',
     'skip-file': 'skipped {{file}}: {{reason}}',
     'skip-broken-link': 'broken symbolic link (its target does not exist)',
     'skip-link-outside': 'symbolic link pointing outside the opened folder: not followed',

@@ -151,6 +151,9 @@ export const fr: Catalog = {
       'Vos {{what}} (« {{file}} ») n’ont pas pu être lues : Recoupe a conservé le fichier sous le nom « {{aside}} » et enregistré votre modification dans un nouveau.',
     'state-alignment-left-out':
       'Les corrections d’alignement faites à la main sont laissées de côté : l’alignement automatique est montré.',
+    'folder-not-found': 'dossier introuvable : {{folder}} — vérifiez le chemin et ouvrez un dossier existant',
+    'folder-unreadable': 'impossible d’ouvrir le dossier {{folder}} : {{reason}}',
+    'folder-not-folder': 'pas un dossier : {{folder}} — ouvrez le dossier qui contient les articles',
     'skip-file': '{{file}} ignoré : {{reason}}',
     'skip-broken-link': 'lien symbolique cassé (sa cible n’existe pas)',
     'skip-link-outside': 'lien symbolique qui mène hors du dossier ouvert : non suivi',

@@ -3,6 +3,7 @@ import { findChrome } from '../node/find-chrome';
 import { launchPdfPrinter, type PdfPrinter } from '../node/print-pdf';
 import { ExportWriteError, writeExport } from '../node/write-export';
 import type { Lang } from '../shared/format/lang';
+import { NoticeError, wordNotice } from '../shared/i18n/notice';
 import { CommandError, failAsCommand, type CliIo } from './command';
 
 declare const __APP_VERSION__: string | undefined;
@@ -17,13 +18,12 @@ export function appVersion(): string {
 }
 
 /** The Chromium to print with, or a CommandError with the install hint. */
-export function findChromeOrFail(env: CliIo['env']): string {
+export function findChromeOrFail(env: CliIo['env'], lang: Lang): string {
   try {
     return findChrome(env);
   } catch (error) {
-    throw new CommandError(
-      `${error instanceof Error ? error.message : String(error)} A PDF export needs it; --html works without.`,
-    );
+    const reason = error instanceof NoticeError ? wordNotice(lang, error.notice) : String(error);
+    throw new CommandError(wordNotice(lang, { code: 'print-pdf-needs-chrome', params: { reason } }));
   }
 }
 

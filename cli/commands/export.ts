@@ -89,7 +89,7 @@ export const exportCommand: Command = {
       pdf: parsed.pdf && resolve(io.cwd, parsed.pdf),
       html: parsed.html && resolve(io.cwd, parsed.html),
     };
-    const chrome = targets.pdf ? findChromeOrFail(io.env) : undefined;
+    const chrome = targets.pdf ? findChromeOrFail(io.env, options.lang) : undefined;
     const loaded = await failAsCommand(
       loadReportInput({
         root,

@@ -125,7 +125,7 @@ export const storyCommand: Command = {
       io.out(await listStories(root, parsed.maxBytes, parsed.lang));
       return 0;
     }
-    const chrome = parsed.pdf ? findChromeOrFail(io.env) : undefined;
+    const chrome = parsed.pdf ? findChromeOrFail(io.env, parsed.lang) : undefined;
     const analysis = await failAsCommand(
       analyzeStory({
         root,

@@ -223,6 +223,10 @@ export const en = {
       'Your notes file {{file}} {{problem}}; it was moved aside as {{aside}}, untouched, and your notes were saved in a new one.',
     'notes-save-failed':
       'Your notes could not be saved to {{file}} ({{error}}). They are still open in Recoupe: free some space or fix the folder’s permissions, and they will be saved on the next change.',
+    'print-chrome-path-missing': 'CHROME_PATH is set to {{path}}, which does not exist.',
+    'print-no-chrome':
+      'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.',
+    'print-pdf-needs-chrome': '{{reason}} A PDF export needs it; --html works without.',
     'print-no-chromium':
       'Chromium at {{path}} could not be started ({{error}}). Check that it runs, or set CHROME_PATH to another Chromium or Chrome.',
   },

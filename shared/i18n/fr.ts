@@ -232,6 +232,10 @@ export const fr: Catalog = {
       'Votre fichier de notes {{file}} {{problem}} ; il a été mis de côté sous le nom {{aside}}, intact, et vos notes enregistrées dans un nouveau.',
     'notes-save-failed':
       'Vos notes n’ont pas pu être enregistrées dans {{file}} ({{error}}). Elles restent ouvertes dans Recoupe : libérez de la place ou corrigez les droits du dossier, et elles seront enregistrées à la prochaine modification.',
+    'print-chrome-path-missing': 'CHROME_PATH vaut {{path}}, qui n’existe pas.',
+    'print-no-chrome':
+      'Aucun Chromium ni Chrome trouvé. Installez-en un (Debian/Ubuntu : `sudo apt-get install chromium`) ou indiquez son exécutable dans CHROME_PATH.',
+    'print-pdf-needs-chrome': '{{reason}} Un export PDF en a besoin ; --html s’en passe.',
     'print-no-chromium':
       'Chromium ({{path}}) n’a pas pu démarrer ({{error}}). Vérifiez qu’il fonctionne, ou indiquez un autre Chromium ou Chrome dans CHROME_PATH.',
   },

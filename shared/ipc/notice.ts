@@ -57,6 +57,9 @@ export const NOTICE_CODES = [
   'notes-moved-aside',
   'notes-save-failed',
   'print-no-chromium',
+  'print-chrome-path-missing',
+  'print-no-chrome',
+  'print-pdf-needs-chrome',
 ] as const;
 
 /** The code of a notice. */

@@ -118,8 +118,3 @@ export function fsErrorNotice(error: unknown): Notice {
       };
   }
 }
-
-/** The English wording of a filesystem error, for messages that name a folder. */
-export function describeFsError(error: unknown): string {
-  return noticeMessage(fsErrorNotice(error));
-}

@@ -33,11 +33,6 @@ export function wordNotice(lang: Language, notice: Notice): string {
   return translate(lang, base as MessageKey, params);
 }
 
-/** Words each notice of a list. */
-export function wordNotices(lang: Language, notices: readonly Notice[]): string[] {
-  return notices.map((n) => wordNotice(lang, n));
-}
-
 /** The English wording of a notice, for logs and error messages. */
 export function noticeMessage(notice: Notice): string {
   return wordNotice('en', notice);

@@ -1,3 +1,8 @@
+import type { Lang } from '../shared/format/lang';
+import { catalogs, translate, type MessageKey } from '../shared/i18n/index';
+import { NoticeError, wordNotice } from '../shared/i18n/notice';
+import type { Notice } from '../shared/ipc/notice';
+
 /** Where a command writes; injected so tests can capture output. */
 export interface CliIo {
   out: (text: string) => void;
@@ -34,15 +39,35 @@ export interface CommandEntry {
   load: () => Promise<Command>;
 }
 
-/** An error class a command expects from the work it calls (its message is already written for the user). */
+/** An error class a command expects from the work it calls (its message, or its notice, is written for the user). */
 type ExpectedError = abstract new (...args: never[]) => Error;
 
-/** Awaits `work`; an error of one of the `expected` classes becomes a CommandError with the same message (exit 1). */
-export async function failAsCommand<T>(work: Promise<T>, ...expected: ExpectedError[]): Promise<T> {
+/** An expected error's text: the catalog's message for its code when it has one (`errors.*`, naming its subject), else its message. */
+function errorText(lang: Lang, error: Error & { code?: unknown; subject?: unknown }): string {
+  const code = typeof error.code === 'string' ? error.code : '';
+  if (!(code in catalogs.en.errors)) return error.message;
+  const name = typeof error.subject === 'string' ? error.subject : '';
+  return translate(lang, `errors.${code}` as MessageKey, { name, reason: error.message });
+}
+
+/**
+ * Awaits `work`; an error of one of the `expected` classes becomes a CommandError (exit 1) with its notice worded in
+ * `lang` (a NoticeError), else its message. A NoticeError is always expected.
+ */
+export async function failAsCommand<T>(
+  work: Promise<T>,
+  lang: Lang,
+  ...expected: ExpectedError[]
+): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (expected.some((kind) => error instanceof kind)) throw new CommandError((error as Error).message);
+    if (error instanceof NoticeError) throw new CommandError(wordNotice(lang, error.notice));
+    const notice = (error as { notice?: Notice } | null)?.notice;
+    if (notice && expected.some((kind) => error instanceof kind))
+      throw new CommandError(wordNotice(lang, notice));
+    if (expected.some((kind) => error instanceof kind))
+      throw new CommandError(errorText(lang, error as Error));
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { findChrome } from '../node/find-chrome';
 import { launchPdfPrinter, type PdfPrinter, type SandboxOff } from '../node/print-pdf';
-import type { Lang } from '../shared/format/lang';
-import { translate } from '../shared/i18n/index';
 import { ExportWriteError, writeExport } from '../node/write-export';
+import type { Lang } from '../shared/format/lang';
+import { NoticeError, wordNotice } from '../shared/i18n/notice';
+import type { NoticeCode } from '../shared/ipc/notice';
 import { CommandError, failAsCommand, type CliIo } from './command';
 
 declare const __APP_VERSION__: string | undefined;
@@ -18,13 +19,12 @@ export function appVersion(): string {
 }
 
 /** The Chromium to print with, or a CommandError with the install hint. */
-export function findChromeOrFail(env: CliIo['env']): string {
+export function findChromeOrFail(env: CliIo['env'], lang: Lang): string {
   try {
     return findChrome(env);
   } catch (error) {
-    throw new CommandError(
-      `${error instanceof Error ? error.message : String(error)} A PDF export needs it; --html works without.`,
-    );
+    const reason = error instanceof NoticeError ? wordNotice(lang, error.notice) : String(error);
+    throw new CommandError(wordNotice(lang, { code: 'print-pdf-needs-chrome', params: { reason } }));
   }
 }
 
@@ -36,9 +36,9 @@ export interface ReportRenderers {
 
 /** What the user is told, in `lang`, when Chromium prints without its sandbox. */
 const SANDBOX_NOTICE = {
-  root: 'printNotice.sandboxOffRoot',
-  unavailable: 'printNotice.sandboxOffUnavailable',
-} as const satisfies Record<SandboxOff, string>;
+  root: 'print-sandbox-off-root',
+  unavailable: 'print-sandbox-off-unavailable',
+} as const satisfies Record<SandboxOff, NoticeCode>;
 
 /**
  * Writes the report files asked for (absolute paths), printing each path once saved: the HTML, then the PDF when
@@ -47,10 +47,10 @@ const SANDBOX_NOTICE = {
  */
 export async function writeReportFiles(
   io: CliIo,
+  lang: Lang,
   targets: { html?: string | undefined; pdf?: string | undefined },
   chrome: string | undefined,
   render: ReportRenderers,
-  lang: Lang,
 ): Promise<void> {
   const write = async (): Promise<void> => {
     if (targets.html) {
@@ -59,7 +59,7 @@ export async function writeReportFiles(
     }
     if (targets.pdf && chrome) {
       const printer = await launchPdfPrinter({ executablePath: chrome });
-      if (printer.sandboxOff) io.err(`${translate(lang, SANDBOX_NOTICE[printer.sandboxOff])}\n`);
+      if (printer.sandboxOff) io.err(`${wordNotice(lang, { code: SANDBOX_NOTICE[printer.sandboxOff] })}\n`);
       let pdf: Uint8Array;
       try {
         pdf = await render.pdf(printer);
@@ -70,5 +70,5 @@ export async function writeReportFiles(
       io.out(`${targets.pdf}\n`);
     }
   };
-  await failAsCommand(write(), ExportWriteError);
+  await failAsCommand(write(), lang, ExportWriteError);
 }

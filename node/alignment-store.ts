@@ -31,7 +31,7 @@ function alignmentFile(root: string, logger: Logger): StateFile<AlignmentFile> {
       name: ALIGNMENT_FILE,
       schema: alignmentFileSchema,
       empty: { version: FILE_VERSION, pairs: [] },
-      what: 'alignment corrections',
+      what: 'alignment',
     },
     logger,
   );

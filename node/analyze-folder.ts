@@ -5,6 +5,8 @@ import { groupStories } from '../shared/article/stories';
 import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCorrections } from './folder-state';
+import { stateNotice } from './state-file';
+import type { Notice } from '../shared/ipc/notice';
 import { nullLogger } from './logger';
 import { ArticleReadError, DEFAULT_MAX_BYTES, readArticleFile } from './read-article';
 import { compareIds, describeUnexpected, isInside, scanFolder, type ScanOptions } from './scan-folder';
@@ -21,7 +23,8 @@ export interface FolderAnalysis {
   skipped: SkippedFile[];
   corrections: Corrections;
   /** Problems the user should know about (e.g. a damaged corrections file). */
-  warnings: string[];
+  /** Problems with the folder's saved state (codes with parameters). */
+  warnings: Notice[];
 }
 
 /** Scans a folder, applies its saved corrections, groups stories and measures reuse: what every view and the CLI show. */
@@ -33,7 +36,7 @@ export async function analyzeFolder(root: string, options: ScanOptions = {}): Pr
       root: scan.root,
       scanned: scan.articles,
       skipped: scan.skipped,
-      warnings: notice ? [notice.message] : [],
+      warnings: notice ? [stateNotice(notice)] : [],
     },
     corrections,
   );
@@ -71,7 +74,7 @@ export async function rereadFiles(
     if (!isInside(previous.root, real)) {
       skipped.push({
         path: event.path,
-        reason: 'symbolic link pointing outside the opened folder: not followed',
+        reason: { code: 'skip-link-outside' },
       });
       continue;
     }

@@ -5,6 +5,8 @@ import writeFileAtomic from 'write-file-atomic';
 import { reanchorFile, type AnchorText, type ReanchorReport } from '../shared/notes/anchor';
 import { ANNOTATION_SCHEMA_VERSION, emptyAnnotationFile, type AnnotationFile } from '../shared/notes/model';
 import type { NotesNoticeCode } from '../shared/notes/ipc';
+import type { Notice } from '../shared/ipc/notice';
+import { NoticeError, noticeMessage } from '../shared/i18n/notice';
 import { mergeAnnotationFiles, type MergeReport } from '../shared/notes/ops';
 import { declaredSchemaVersion, fromW3c, toW3c, type TextLookup } from '../shared/notes/w3c';
 import { errorCode, nodeFs } from './fs-like';
@@ -95,10 +97,17 @@ export interface LoadReport {
  * place; `moved-aside`: set aside as `aside` by a save), or one of the notes' own codes (`linked`: `.recoupe/` or the
  * notes file is a link, not used; `read-only`: notes kept in the app's data folder; `merged`; `save-failed`).
  */
-export interface StoreNotice extends Omit<StateFileNotice, 'code'> {
+export interface StoreNotice extends Omit<StateFileNotice, 'code' | 'what'> {
   code: NotesNoticeCode;
   /** Why a `damaged` or `moved-aside` file could not be used. */
   problem?: LoadProblemKind;
+  /** What the user is told, as a code with parameters (`message` is its English wording, for the log). */
+  notice: Notice;
+}
+
+/** A notes notice: its code, file and notice, and the notice's English wording as `message`. */
+function storeNotice(fields: Omit<StoreNotice, 'message'>): StoreNotice {
+  return { ...fields, message: noticeMessage(fields.notice) };
 }
 
 /** Options of `AnnotationStore.open`. */
@@ -193,11 +202,13 @@ export class AnnotationStore {
     } catch (error) {
       if (!(error instanceof LinkedStateError)) throw error;
       location = 'data-dir';
-      notices.push({
-        code: 'linked',
-        file: main,
-        message: `${error.message} Until then Recoupe keeps this folder's notes in ${fallback}.`,
-      });
+      notices.push(
+        storeNotice({
+          code: 'linked',
+          file: main,
+          notice: { code: 'notes-linked', params: { file: main, fallback } },
+        }),
+      );
     }
 
     /** Reads one file; a damaged one is recorded and left in place. */
@@ -224,19 +235,23 @@ export class AnnotationStore {
         if (backup.kind === 'ok') file = backup.file;
         const problem = problems[0]!;
         const keep = problem.kind === 'unreadable' || problem.kind === 'future-version';
-        notices.push({
-          code: 'damaged',
-          problem: problem.kind,
-          file: main,
-          message: describeProblem(problem, source, `${main}.bak`, keep),
-        });
+        notices.push(
+          storeNotice({
+            code: 'damaged',
+            problem: problem.kind,
+            file: main,
+            notice: damagedNotice(problem, source, `${main}.bak`, keep),
+          }),
+        );
         if (keep) {
           location = 'data-dir';
-          notices.push({
-            code: 'read-only',
-            file: main,
-            message: `Recoupe will not write over ${main}: notes made now are kept in ${fallback}.`,
-          });
+          notices.push(
+            storeNotice({
+              code: 'read-only',
+              file: main,
+              notice: { code: 'notes-not-overwritten', params: { file: main, fallback } },
+            }),
+          );
         }
       }
     }
@@ -253,22 +268,26 @@ export class AnnotationStore {
         file = merged.file;
         mergedFromDataDir = merged.report;
         if (merged.report.added + merged.report.updated + merged.report.deleted > 0) {
-          notices.push({
-            code: 'merged',
-            file: fallback,
-            message: `Notes kept in ${fallback} while the folder could not be written were merged back into ${main}.`,
-          });
+          notices.push(
+            storeNotice({
+              code: 'merged',
+              file: fallback,
+              notice: { code: 'notes-merged', params: { fallback, file: main } },
+            }),
+          );
         }
       }
       if (source === 'new' || source === 'empty') source = 'file';
     } else if (kept.kind === 'bad') {
       const problem = problems[problems.length - 1]!;
-      notices.push({
-        code: 'damaged',
-        problem: problem.kind,
-        file: fallback,
-        message: describeProblem(problem, 'empty', undefined, false),
-      });
+      notices.push(
+        storeNotice({
+          code: 'damaged',
+          problem: problem.kind,
+          file: fallback,
+          notice: damagedNotice(problem, 'empty', undefined, false),
+        }),
+      );
     }
 
     const reanchored = reanchorFile(file, options.articles);
@@ -393,17 +412,22 @@ export class AnnotationStore {
         this.currentLocation = 'data-dir';
         this.diskDigest = null;
         this.notify(
-          linked
-            ? {
-                code: 'linked',
-                file: folderPath,
-                message: `${error.message} Until then Recoupe keeps this folder's notes in ${this.path}.`,
-              }
-            : {
-                code: 'read-only',
-                file: folderPath,
-                message: `The folder ${this.options.root} cannot be written (${errorCode(error)}), so your notes are kept in ${this.path}. They will be saved in the folder when it can be written again.`,
-              },
+          storeNotice(
+            linked
+              ? {
+                  code: 'linked',
+                  file: folderPath,
+                  notice: { code: 'notes-linked', params: { file: folderPath, fallback: this.path } },
+                }
+              : {
+                  code: 'read-only',
+                  file: folderPath,
+                  notice: {
+                    code: 'notes-read-only',
+                    params: { root: this.options.root, error: errorCode(error) ?? '', fallback: this.path },
+                  },
+                },
+          ),
         );
         this.logger.warn(`notes: ${folderPath} not writable, saving to ${this.path}`, error);
         await this.writeOrReport(this.path);
@@ -426,10 +450,15 @@ export class AnnotationStore {
 
   /** Tells the user a save failed and throws with the same message. */
   private reportSaveFailure(path: string, error: unknown): never {
-    const message = `Your notes could not be saved to ${path} (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))}). They are still open in Recoupe: free some space or fix the folder's permissions, and they will be saved on the next change.`;
-    this.notify({ code: 'save-failed', file: path, message });
+    const reason = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
+    const notice = storeNotice({
+      code: 'save-failed',
+      file: path,
+      notice: { code: 'notes-save-failed', params: { file: path, error: reason } },
+    });
+    this.notify(notice);
     this.logger.error(`notes: saving ${path} failed`, error);
-    throw new Error(message);
+    throw new NoticeError(notice.notice);
   }
 
   /** Writes the notes to `path`, merging first with a version written there by someone else since we last looked. */
@@ -458,9 +487,15 @@ export class AnnotationStore {
       } else if (theirs.kind === 'bad') {
         const aside = await moveStateAside(path, this.now(), this.fs);
         previous = null;
-        const message = `Your notes file ${path} could not be read (${theirs.detail}); it was moved aside as ${aside}, untouched, and your notes were saved in a new ${basename(path)}.`;
-        this.logger.warn(`notes: ${message}`);
-        this.notify({ code: 'moved-aside', problem: theirs.problem, file: path, aside, message });
+        const notice = storeNotice({
+          code: 'moved-aside',
+          problem: theirs.problem,
+          file: path,
+          aside,
+          notice: { code: 'notes-moved-aside', params: { file: path, aside, problem: theirs.problem } },
+        });
+        this.logger.warn(`notes: ${notice.message} (${theirs.detail})`);
+        this.notify(notice);
       }
     }
     if (previous) await this.fs.writeFileAtomic(`${path}.bak`, previous);
@@ -554,36 +589,32 @@ export function parseAnnotationBytes(bytes: Uint8Array, textOf: TextLookup): Rea
   return { kind: 'ok', file: parsed.file, bytes };
 }
 
-/** What the user is told about a damaged notes file: what happened, what was done, what to do. */
-function describeProblem(
+/**
+ * The notice of a notes file that could not be used: what is wrong with it, whether Recoupe opened the backup
+ * instead, and whether the file is `kept` untouched (never written over) or will be moved aside by a save.
+ */
+function damagedNotice(
   problem: LoadProblem,
   source: LoadReport['source'],
   backup: string | undefined,
   kept: boolean,
-): string {
-  const what: Record<LoadProblemKind, string> = {
-    'too-large': `is too large to be a notes file (${problem.detail})`,
-    'not-utf8': 'holds binary data, not text',
-    'invalid-json': `is damaged (${problem.detail})`,
-    'unsafe-keys': `contains keys Recoupe refuses for safety (${problem.detail})`,
-    'future-version': `was written by a newer version of Recoupe (${problem.detail})`,
-    'invalid-schema': `does not hold notes in the expected form (${problem.detail})`,
-    unreadable: `cannot be read (${problem.detail})`,
+): Notice {
+  const fromBackup = source === 'backup' && backup !== undefined;
+  const code = kept
+    ? fromBackup
+      ? 'notes-damaged-kept-backup'
+      : 'notes-damaged-kept'
+    : fromBackup
+      ? 'notes-damaged-backup'
+      : 'notes-damaged';
+  return {
+    code,
+    params: {
+      file: problem.file,
+      problem: problem.kind,
+      ...(fromBackup ? { backup } : {}),
+    },
   };
-  const left = kept
-    ? ' It was left as it is and will not be written over.'
-    : ' It was left as it is; saving a change will move it aside, untouched, and start a new notes file.';
-  const now =
-    source === 'backup'
-      ? ` Recoupe opened the previous version of your notes, ${backup}.`
-      : ' Recoupe started with no notes.';
-  const todo =
-    problem.kind === 'future-version'
-      ? ' Update Recoupe to see the notes in it.'
-      : problem.kind === 'unreadable'
-        ? ' Check the file’s permissions, then reopen the folder.'
-        : ' To recover more, close Recoupe, open the file in a text editor and fix it.';
-  return `Your notes file ${problem.file} ${what[problem.kind]}.${left}${now}${todo}`;
 }
 
 /** Text lookup over the current articles: by id and sha256, else by sha256 alone (a renamed file). */

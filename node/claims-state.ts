@@ -18,7 +18,7 @@ function claimsFile(root: string, logger: Logger): StateFile<ClaimsState> {
       name: CLAIMS_FILE,
       schema: claimsStateSchema,
       empty: { version: 1, corrections: [] },
-      what: 'claims corrections',
+      what: 'claims',
     },
     logger,
   );

@@ -20,7 +20,10 @@ import type { PdfPrinter } from './print-pdf';
 import { ArticleReadError, readArticleFile } from './read-article';
 import { loadReportFont } from './report-font';
 import { isInside } from './scan-folder';
+import { stateNotice } from './state-file';
 import { readWatchlist } from './watchlist';
+import type { Notice } from '../shared/ipc/notice';
+import { NoticeError } from '../shared/i18n/notice';
 
 /** Which comparison of which folder to export. */
 export interface ExportRequest {
@@ -47,11 +50,12 @@ export interface ExportRequest {
 /** A report's input, and what the user should know about the saved work read for it. */
 export interface LoadedReport {
   input: ReportInput;
-  warnings: string[];
+  /** What the user should know about the saved work read (codes with parameters). */
+  warnings: Notice[];
 }
 
-/** Thrown when the request names files that cannot be exported; the message names the file and what to do. */
-export class ExportRequestError extends Error {
+/** Thrown when the request names files that cannot be exported; the notice names the file and what to do. */
+export class ExportRequestError extends NoticeError {
   override name = 'ExportRequestError';
 }
 
@@ -66,24 +70,22 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
   try {
     root = await realpath(request.root);
   } catch {
-    throw new ExportRequestError(
-      `The folder ${request.root} cannot be opened: check that it exists and that you may read it.`,
-    );
+    throw new ExportRequestError({ code: 'export-folder-unreadable', params: { folder: request.root } });
   }
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const [a, b] = request.articles ?? (await readPair(root, request, logger, warnings));
 
   const alignmentStore = new AlignmentStore(root, logger);
   const alignment = await alignmentStore.corrections(a.id, b.id);
   const alignmentNotice = alignmentStore.takeNotice();
-  if (alignmentNotice) warnings.push(`${alignmentNotice.message} The export shows the automatic alignment.`);
+  if (alignmentNotice) warnings.push(stateNotice(alignmentNotice), { code: 'state-alignment-left-out' });
 
   const { notes: folderNotes, tags } =
     request.notes ?? (await readNotes(root, [a, b], request.dataDir, logger, warnings));
   const claimsState = await readClaimsState(root, logger);
-  if (claimsState.notice) warnings.push(claimsState.notice.message);
+  if (claimsState.notice) warnings.push(stateNotice(claimsState.notice));
   const watchlist = await readWatchlist(root, logger);
-  if (watchlist.notice) warnings.push(watchlist.notice.message);
+  if (watchlist.notice) warnings.push(stateNotice(watchlist.notice));
 
   const input = buildReportInput({
     a,
@@ -107,11 +109,11 @@ async function readPair(
   root: string,
   request: ExportRequest,
   logger: Logger,
-  warnings: string[],
+  warnings: Notice[],
 ): Promise<[Article, Article]> {
   const [rawA, rawB] = await Promise.all([readInFolder(root, request.a), readInFolder(root, request.b)]);
   const { corrections, notice } = await loadCorrections(root, logger);
-  if (notice) warnings.push(notice.message);
+  if (notice) warnings.push(stateNotice(notice));
   return applyOutletCorrections([rawA, rawB], corrections) as [Article, Article];
 }
 
@@ -121,7 +123,7 @@ async function readNotes(
   articles: readonly Article[],
   dataDir: string | undefined,
   logger: Logger,
-  warnings: string[],
+  warnings: Notice[],
 ): Promise<{ notes: readonly Note[]; tags: readonly TagDef[] }> {
   const store = await AnnotationStore.open({
     root,
@@ -130,7 +132,7 @@ async function readNotes(
     readOnly: true,
     logger,
   });
-  warnings.push(...store.notices.map((n) => n.message));
+  warnings.push(...store.notices.map((n) => n.notice));
   const { notes, tags } = store.file;
   await store.close();
   return { notes, tags };
@@ -141,20 +143,19 @@ async function readInFolder(root: string, id: string): Promise<Article> {
   const clean = id.replace(/\\/g, '/').replace(/^\.\//, '');
   const abs = resolve(root, ...clean.split('/'));
   if (!isInside(root, abs) || abs === root) {
-    throw new ExportRequestError(
-      `${id} is not a file inside ${root}: give article ids as paths relative to the folder, as \`recoupe scan\` lists them.`,
-    );
+    throw new ExportRequestError({ code: 'export-not-inside', params: { id, root } });
   }
   const real = await realpath(abs).catch(() => abs);
   if (!isInside(root, real))
-    throw new ExportRequestError(
-      `${id} leads outside ${root} (a link): copy the article into the folder, then export again.`,
-    );
+    throw new ExportRequestError({ code: 'export-link-outside', params: { id, root } });
   try {
     return await readArticleFile(abs, clean);
   } catch (error) {
     if (error instanceof ArticleReadError)
-      throw new ExportRequestError(`${error.message}; check the article id (see \`recoupe scan ${root}\`).`);
+      throw new ExportRequestError({
+        code: 'export-article-unreadable',
+        params: { ...error.reason.params, id, root, reason: error.reason.code },
+      });
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { NoticeError } from '../shared/i18n/notice';
 
 const CHROME_CANDIDATES = [
   '/usr/bin/chromium',
@@ -9,18 +10,16 @@ const CHROME_CANDIDATES = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
-/** The Chromium or Chrome to drive: CHROME_PATH, else the usual install paths; throws an install hint if none. */
+/** The Chromium or Chrome to drive: CHROME_PATH, else the usual install paths; throws a NoticeError with the install hint if none. */
 export function findChrome(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
+    throw new NoticeError({ code: 'print-chrome-path-missing', params: { path: fromEnv } });
   }
   const found = CHROME_CANDIDATES.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(
-      'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.',
-    );
+    throw new NoticeError({ code: 'print-no-chrome' });
   }
   return found;
 }

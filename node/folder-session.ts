@@ -7,6 +7,7 @@ import { outletColor } from '../shared/article/outlet-rules';
 import { HandlerError } from '../shared/ipc/errors';
 import type { ArticleSummary, FolderView } from '../shared/ipc/types';
 import type { FolderAnalysis } from './analyze-folder';
+import type { Notice } from '../shared/ipc/notice';
 
 /** What the renderer is shown of an article: no path beyond its id, no text. */
 export function summarize(article: Article): ArticleSummary {
@@ -31,7 +32,7 @@ export class FolderSession {
   readonly reuse: readonly ReuseFigure[];
   readonly skipped: readonly SkippedFile[];
   readonly corrections: Corrections;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Notice[];
 
   constructor(
     name: string,

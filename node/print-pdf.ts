@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import type { Paper } from '../shared/report/options';
+import { NoticeError } from '../shared/i18n/notice';
 import { findChrome } from './find-chrome';
 
 /** Page set-up of a print. The document's CSS `@page` says the same; these are the fallback. */
@@ -78,9 +79,10 @@ export async function launchPdfPrinter(options: PrinterLaunchOptions = {}): Prom
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(
-      `Chromium at ${executablePath} could not be started (${reason}). Check that it runs, or set CHROME_PATH to another Chromium or Chrome.`,
-    );
+    throw new NoticeError({
+      code: 'print-no-chromium',
+      params: { path: executablePath, error: reason ?? '' },
+    });
   }
   const dir = await mkdtemp(join(tmpdir(), 'recoupe-print-'));
   let count = 0;

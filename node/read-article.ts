@@ -13,6 +13,8 @@ import {
   type FsLike,
   type SpecialFileKind,
 } from './fs-like';
+import { noticeMessage } from '../shared/i18n/notice';
+import type { Notice } from '../shared/ipc/notice';
 
 /** Default size limit for one article file (a setting). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -20,14 +22,14 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** File extensions read as articles. */
 export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
-/** An article file that cannot be loaded; `reason` is shown to the user as is. */
+/** An article file that cannot be loaded; `reason` is why, as a code with parameters (worded at the edges). */
 export class ArticleReadError extends Error {
   override name = 'ArticleReadError';
   constructor(
     readonly path: string,
-    readonly reason: string,
+    readonly reason: Notice,
   ) {
-    super(`${path}: ${reason}`);
+    super(`${path}: ${noticeMessage(reason)}`);
   }
 }
 
@@ -53,7 +55,7 @@ export async function readArticleFile(
     bytes = await fs.readFile(absPath, maxBytes);
   } catch (error) {
     if (error instanceof FileTooLargeError) checkSize(articleId, error.size, maxBytes);
-    throw new ArticleReadError(articleId, describeFsError(error));
+    throw new ArticleReadError(articleId, fsErrorNotice(error));
   }
   checkSize(articleId, bytes.byteLength, maxBytes);
   return articleFromBytes(articleId, bytes, extname(absPath).toLowerCase(), options.rules);
@@ -72,10 +74,7 @@ export function articleFromBytes(
     decoded = decodeBytes(bytes, { html });
   } catch (error) {
     if (error instanceof BinaryFileError) {
-      throw new ArticleReadError(
-        id,
-        'binary file (contains NUL bytes), not text: save the article as .txt, .md or .html',
-      );
+      throw new ArticleReadError(id, { code: 'skip-binary' });
     }
     throw error;
   }
@@ -85,10 +84,10 @@ export function articleFromBytes(
   let article: Article;
   if (html) {
     const { text, meta } = extractPage(id, decoded.text);
-    if (!text.trim()) throw new ArticleReadError(id, 'no article text found in this HTML page');
+    if (!text.trim()) throw new ArticleReadError(id, { code: 'skip-no-html-text' });
     article = parseArticle({ ...base, text, meta }, options);
   } else {
-    if (!decoded.text.trim()) throw new ArticleReadError(id, 'the file contains only blank space');
+    if (!decoded.text.trim()) throw new ArticleReadError(id, { code: 'skip-blank' });
     article = parseArticle({ ...base, text: decoded.text }, options);
   }
   return withEncodingWarning(article, decoded);
@@ -100,10 +99,7 @@ function extractPage(id: string, html: string): ExtractedHtml {
     return extractHtml(html);
   } catch (error) {
     if (error instanceof HtmlNestingError)
-      throw new ArticleReadError(
-        id,
-        `its HTML is nested more than ${error.limit} levels deep, which no article needs (a damaged or hostile page): save the article's text as .txt instead`,
-      );
+      throw new ArticleReadError(id, { code: 'skip-html-too-nested', params: { limit: error.limit } });
     throw error;
   }
 }
@@ -119,46 +115,49 @@ function withEncodingWarning(article: Article, decoded: Decoded): Article {
 
 /** Refuses empty files and files over the size limit. */
 function checkSize(id: string, size: number, maxBytes: number): void {
-  if (size === 0) throw new ArticleReadError(id, 'empty file (0 bytes)');
+  if (size === 0) throw new ArticleReadError(id, { code: 'skip-empty' });
   if (size > maxBytes) {
-    throw new ArticleReadError(
-      id,
-      `file too large (${formatMB(size)}, limit ${formatMB(maxBytes)}): split it or raise the size limit in the settings`,
-    );
+    throw new ArticleReadError(id, {
+      code: 'skip-too-large',
+      params: { size: megabytes(size), limit: megabytes(maxBytes) },
+    });
   }
 }
 
-/** `12.0 MB`. */
-function formatMB(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Megabytes to one decimal: 12.04 MB gives 12. */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 /** Why a path that is not a regular file was not read, by what it turned out to be. */
-const NOT_REGULAR: Record<SpecialFileKind, string> = {
-  folder: 'this is a folder, not a file',
-  pipe: 'a pipe (FIFO), not a file: it was not opened, so nothing waits on it',
-  device: 'a device, not a file: it was not read',
-  socket: 'a socket, not a file: Recoupe reads .txt, .md and .html files',
-  other: 'not a regular file: Recoupe reads .txt, .md and .html files',
+const NOT_REGULAR: Record<SpecialFileKind, Notice> = {
+  folder: { code: 'skip-is-folder' },
+  pipe: { code: 'skip-pipe' },
+  device: { code: 'skip-device' },
+  socket: { code: 'skip-socket' },
+  other: { code: 'skip-not-file' },
 };
 
-/** A user-facing reason for a filesystem error. */
-export function describeFsError(error: unknown): string {
+/** Why a filesystem error stopped a file from being read, as a notice. */
+export function fsErrorNotice(error: unknown): Notice {
   if (error instanceof NotRegularFileError) return NOT_REGULAR[error.kind];
   switch (errorCode(error)) {
     case 'ENOENT':
-      return 'the file disappeared while it was being read (moved or deleted): rescan the folder';
+      return { code: 'skip-gone' };
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied: allow reading this file, then rescan';
+      return { code: 'skip-denied' };
     case 'EISDIR':
-      return 'this is a folder, not a file';
+      return { code: 'skip-is-folder' };
     case 'ENXIO':
-      return 'a socket, not a file: Recoupe reads .txt, .md and .html files';
+      return { code: 'skip-socket' };
     case 'EMFILE':
     case 'ENFILE':
-      return 'too many open files: close other programs and rescan';
+      return { code: 'skip-too-many-open' };
     default:
-      return `cannot be read (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))})`;
+      return {
+        code: 'skip-unreadable',
+        params: { error: errorCode(error) ?? (error instanceof Error ? error.message : String(error)) },
+      };
   }
 }

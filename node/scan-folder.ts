@@ -7,9 +7,11 @@ import {
   ARTICLE_EXTENSIONS,
   ArticleReadError,
   DEFAULT_MAX_BYTES,
-  describeFsError,
+  fsErrorNotice,
   readArticleFile,
 } from './read-article';
+import type { Notice } from '../shared/ipc/notice';
+import { NoticeError } from '../shared/i18n/notice';
 
 /** Options for `scanFolder`. */
 export interface ScanOptions {
@@ -36,7 +38,7 @@ export interface ScanResult {
 }
 
 /** Thrown when the folder itself cannot be opened. */
-export class FolderError extends Error {
+export class FolderError extends NoticeError {
   override name = 'FolderError';
 }
 
@@ -108,16 +110,21 @@ async function openRoot(fs: FsLike, root: string): Promise<string> {
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new FolderError(`folder not found: ${root} — check the path and open an existing folder`);
+      throw new FolderError({ code: 'folder-not-found', params: { folder: root } });
     }
-    throw new FolderError(`cannot open folder ${root}: ${describeFsError(error)}`);
+    throw new FolderError(folderUnreadable(root, error));
   }
   const stat = await fs.stat(real).catch((error: unknown) => {
-    throw new FolderError(`cannot open folder ${root}: ${describeFsError(error)}`);
+    throw new FolderError(folderUnreadable(root, error));
   });
-  if (!stat.isDirectory())
-    throw new FolderError(`not a folder: ${root} — open the folder that contains the articles`);
+  if (!stat.isDirectory()) throw new FolderError({ code: 'folder-not-folder', params: { folder: root } });
   return real;
+}
+
+/** The notice of a folder that cannot be opened, with why. */
+function folderUnreadable(root: string, error: unknown): Notice {
+  const why = fsErrorNotice(error);
+  return { code: 'folder-unreadable', params: { ...why.params, folder: root, reason: why.code } };
 }
 
 /** Lists article candidates under `dir`, recording skipped entries; follows symlinks only inside the root. */
@@ -135,7 +142,11 @@ async function walk(
   try {
     entries = await fs.readdir(dir);
   } catch (error) {
-    skipped.push({ path: toId(root, dir) || '.', reason: `folder ${describeFsError(error)}` });
+    const why = fsErrorNotice(error);
+    skipped.push({
+      path: toId(root, dir) || '.',
+      reason: { code: 'skip-folder-unreadable', params: { ...why.params, reason: why.code } },
+    });
     return;
   }
   entries.sort((a, b) => compareIds(a.name, b.name));
@@ -150,11 +161,11 @@ async function walk(
       try {
         real = await fs.realpath(path);
       } catch {
-        skipped.push({ path: id, reason: 'broken symbolic link (its target does not exist)' });
+        skipped.push({ path: id, reason: { code: 'skip-broken-link' } });
         continue;
       }
       if (!isInside(root, real)) {
-        skipped.push({ path: id, reason: 'symbolic link pointing outside the opened folder: not followed' });
+        skipped.push({ path: id, reason: { code: 'skip-link-outside' } });
         continue;
       }
       try {
@@ -162,14 +173,14 @@ async function walk(
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       } catch (error) {
-        skipped.push({ path: id, reason: describeFsError(error) });
+        skipped.push({ path: id, reason: fsErrorNotice(error) });
         continue;
       }
     }
     if (isDir) {
       if (visited.has(real)) continue;
       if (depth >= maxDepth) {
-        skipped.push({ path: id, reason: `folder nested deeper than ${maxDepth} levels: not read` });
+        skipped.push({ path: id, reason: { code: 'skip-too-deep', params: { depth: maxDepth } } });
         continue;
       }
       visited.add(real);
@@ -177,14 +188,16 @@ async function walk(
       continue;
     }
     if (!isFile) {
-      skipped.push({ path: id, reason: 'not a regular file' });
+      skipped.push({ path: id, reason: { code: 'skip-not-file' } });
       continue;
     }
     const extension = extname(entry.name).toLowerCase();
     if (!ARTICLE_EXTENSIONS.has(extension)) {
       skipped.push({
         path: id,
-        reason: `not an article format (${extension || 'no extension'}): Recoupe reads .txt, .md and .html files`,
+        reason: extension
+          ? { code: 'skip-not-article', params: { extension } }
+          : { code: 'skip-no-extension' },
       });
       continue;
     }
@@ -209,7 +222,9 @@ export function compareIds(a: string, b: string): number {
 }
 
 /** A reason for an unexpected failure, pointing at the log. */
-export function describeUnexpected(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return `could not be read (${message}); see the log for details`;
+export function describeUnexpected(error: unknown): Notice {
+  return {
+    code: 'skip-unexpected',
+    params: { error: error instanceof Error ? error.message : String(error) },
+  };
 }

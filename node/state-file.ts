@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
+import type { Notice, StateWhat } from '../shared/ipc/notice';
 import type { StateNotice } from '../shared/ipc/state-notice';
 import { errorCode, FileTooLargeError, nodeFs, NotRegularFileError } from './fs-like';
 import { nullLogger, type Logger } from './logger';
@@ -23,9 +24,21 @@ export class LinkedStateError extends Error {
 
 /** A notice about a state file, with the absolute paths (the IPC layer makes them relative to the folder). */
 export type StateFileNotice = StateNotice & {
-  /** One English sentence for the log and the CLI. */
+  /** What the file holds. */
+  what: StateWhat;
+  /** One English sentence for the log, with the technical detail (the user is told `stateNotice`). */
   message: string;
 };
+
+/** A state file's notice as the user is told it: a code with the file, the file set aside and what it holds. */
+export function stateNotice(notice: StateFileNotice): Notice {
+  return notice.code === 'damaged'
+    ? { code: 'state-damaged', params: { file: notice.file, what: notice.what } }
+    : {
+        code: 'state-moved-aside',
+        params: { file: notice.file, aside: notice.aside ?? '', what: notice.what },
+      };
+}
 
 /** What reading (or saving) a state file gave: the value, and a notice when the file on disk was damaged. */
 export interface StateRead<T> {
@@ -40,8 +53,8 @@ export interface StateFileSpec<T extends { version: number }> {
   schema: z.ZodType<T>;
   /** The value of a folder without the file (its `version` is the newest format this Recoupe reads). */
   empty: T;
-  /** What the file holds, plural, for messages ("claims corrections"). */
-  what: string;
+  /** What the file holds, named in its notices. */
+  what: StateWhat;
   maxBytes?: number;
 }
 
@@ -122,7 +135,7 @@ export function stateFile<T extends { version: number }>(
       if (found.kind === 'missing') return { value: spec.empty };
       const message = `Your ${spec.what} in ${path} could not be read (${found.problem}). The file was left as it is; fix it, or save a change to keep it aside and start a new one.`;
       logger.warn(message);
-      return { value: spec.empty, notice: { code: 'damaged', file: path, message } };
+      return { value: spec.empty, notice: { code: 'damaged', file: path, what: spec.what, message } };
     },
     async write(value) {
       const valid = spec.schema.parse(value);
@@ -132,7 +145,7 @@ export function stateFile<T extends { version: number }>(
         const aside = await moveStateAside(path);
         const message = `Your ${spec.what} in ${path} could not be read (${found.problem}); the file was kept as ${aside} and a new ${basename(path)} was saved.`;
         logger.warn(message);
-        notice = { code: 'moved-aside', file: path, aside, message };
+        notice = { code: 'moved-aside', file: path, aside, what: spec.what, message };
       }
       await fsp.mkdir(dir, { recursive: true });
       await refuseLinkedState(root, path);

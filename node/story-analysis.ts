@@ -5,6 +5,7 @@ import { applyCorrections } from '../shared/compare/corrections';
 import type { Comparison } from '../shared/compare/types';
 import type { ReportFont } from '../shared/report/input';
 import { collateStory } from '../shared/story/collate';
+import type { TextEquivalence } from '../shared/text/fold';
 import { coverage, type CoverageEntry } from '../shared/story/coverage';
 import {
   renderStoryReport,
@@ -21,6 +22,9 @@ import { nullLogger, type Logger } from './logger';
 import { setPdfMetadata } from './pdf-metadata';
 import type { PdfPrinter } from './print-pdf';
 import { FolderError } from './scan-folder';
+import { stateNotice } from './state-file';
+import type { Notice } from '../shared/ipc/notice';
+import { NoticeError } from '../shared/i18n/notice';
 
 /** Which articles of which folder to collate: a story by id, or a selection of articles. */
 export interface StoryRequest {
@@ -37,6 +41,8 @@ export interface StoryRequest {
   onProgress?: (done: number, total: number) => void;
   /** The folder as the open session already analysed it (corrections applied); the folder is read when absent. */
   folder?: FolderAnalysis;
+  /** The view's equivalences (ignore case, punctuation, typography), applied to every pair; none when absent. */
+  equivalence?: TextEquivalence;
 }
 
 /** A story collated, with its reuse graph and coverage, and what the user should know about the saved work read. */
@@ -48,11 +54,12 @@ export interface StoryAnalysis {
   collation: Collation;
   graph: ReuseGraph;
   coverage: CoverageEntry[];
-  warnings: string[];
+  /** What the user should know about the saved work read (codes with parameters). */
+  warnings: Notice[];
 }
 
-/** Thrown when the request names a story or articles the folder does not have; the message says what to do. */
-export class StoryRequestError extends Error {
+/** Thrown when the request names a story or articles the folder does not have; the notice says what to do. */
+export class StoryRequestError extends NoticeError {
   override name = 'StoryRequestError';
 }
 
@@ -71,20 +78,22 @@ export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis
   const store = new AlignmentStore(folder.root, logger);
   const alignment = await store.read();
   const alignmentNotice = store.takeNotice();
-  if (alignmentNotice) warnings.push(`${alignmentNotice.message} The automatic alignment is shown.`);
+  if (alignmentNotice) warnings.push(stateNotice(alignmentNotice), { code: 'state-alignment-left-out' });
   const claimsState = await readClaimsState(folder.root, logger);
-  if (claimsState.notice) warnings.push(claimsState.notice.message);
+  if (claimsState.notice) warnings.push(stateNotice(claimsState.notice));
 
-  const comparePair = correctedComparer(alignment.pairs);
+  const comparePair = correctedComparer(alignment.pairs, request.equivalence);
   const collationOptions = {
     comparePair,
+    ...(request.equivalence ? { compare: request.equivalence } : {}),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     ...(request.orderBy ? { pivot: request.orderBy } : {}),
   };
   if (request.orderBy && !articles.some((a) => a.id === request.orderBy)) {
-    throw new StoryRequestError(
-      `${request.orderBy} is not one of the collated articles; order the rows by one of: ${articles.map((a) => a.id).join(', ')}.`,
-    );
+    throw new StoryRequestError({
+      code: 'story-order-not-collated',
+      params: { id: request.orderBy, ids: articles.map((a) => a.id).join(', ') },
+    });
   }
   const collation = collateStory(articles, collationOptions);
   const graph = reuseGraph(collation, { figures: folder.reuse });
@@ -101,7 +110,7 @@ async function readFolder(request: StoryRequest, logger: Logger): Promise<Folder
       request.maxBytes === undefined ? { logger } : { logger, maxBytes: request.maxBytes },
     );
   } catch (error) {
-    if (error instanceof FolderError) throw new StoryRequestError(error.message);
+    if (error instanceof FolderError) throw new StoryRequestError(error.notice);
     throw error;
   }
 }
@@ -112,31 +121,37 @@ function pickArticles(folder: FolderAnalysis, request: StoryRequest): { story?: 
   if (request.articleIds?.length) {
     const missing = request.articleIds.filter((id) => !byId.has(id));
     if (missing.length) {
-      throw new StoryRequestError(
-        `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not an article of ${folder.root}; give article ids as \`recoupe scan ${folder.root}\` lists them.`,
-      );
+      throw new StoryRequestError({
+        code: 'story-not-articles',
+        params: { ids: missing.join(', '), root: folder.root, count: missing.length },
+      });
     }
     const ids = [...new Set(request.articleIds)];
-    if (ids.length < 2) throw new StoryRequestError('Give at least two different articles to collate.');
+    if (ids.length < 2) throw new StoryRequestError({ code: 'story-too-few' });
     if (ids.length > MAX_STORY_ARTICLES)
-      throw new StoryRequestError(
-        `Collate at most ${MAX_STORY_ARTICLES} articles at once (got ${ids.length}); choose fewer.`,
-      );
+      throw new StoryRequestError({
+        code: 'story-too-many',
+        params: { max: MAX_STORY_ARTICLES, got: ids.length },
+      });
     return { articles: ids.map((id) => byId.get(id) as Article) };
   }
   const story = folder.stories.find((s) => s.id === request.storyId);
   if (!story) {
     const known = folder.stories
       .filter((s) => s.articles.length > 1)
-      .map((s) => `${s.id} (${s.articles.length} articles)`);
+      .map((s) => `${s.id} (${s.articles.length})`);
+    const params = { story: request.storyId ?? '', root: folder.root };
     throw new StoryRequestError(
-      `There is no story ${request.storyId ?? ''} in ${folder.root}. ${known.length ? `Stories with several articles: ${known.join(', ')}.` : 'No story there has several articles.'} Run \`recoupe story ${folder.root}\` to list them.`,
+      known.length
+        ? { code: 'story-unknown', params: { ...params, known: known.join(', ') } }
+        : { code: 'story-none', params },
     );
   }
   if (story.articles.length > MAX_STORY_ARTICLES) {
-    throw new StoryRequestError(
-      `The story ${story.id} has ${story.articles.length} articles; collate at most ${MAX_STORY_ARTICLES} of them with --articles.`,
-    );
+    throw new StoryRequestError({
+      code: 'story-too-long',
+      params: { story: story.id, got: story.articles.length, max: MAX_STORY_ARTICLES },
+    });
   }
   return {
     story,
@@ -144,16 +159,20 @@ function pickArticles(folder: FolderAnalysis, request: StoryRequest): { story?: 
   };
 }
 
-/** Compares a pair with the engine, then applies the folder's hand corrections of that pair when it has any. */
+/**
+ * Compares a pair with the engine under the given equivalences, then applies the folder's hand corrections of that
+ * pair when it has any (as the story view's worker does).
+ */
 export function correctedComparer(
   pairs: readonly { articles: readonly [string, string]; corrections: readonly Correction[] }[],
+  equivalence?: TextEquivalence,
 ): (a: Article, b: Article) => Comparison {
   return (a, b) => {
-    const base = compare(a, b);
+    const base = compare(a, b, equivalence);
     const [first, second] = a.id <= b.id ? [a.id, b.id] : [b.id, a.id];
     const corrections =
       pairs.find((p) => p.articles[0] === first && p.articles[1] === second)?.corrections ?? [];
-    return corrections.length ? applyCorrections(base, corrections, a, b) : base;
+    return corrections.length ? applyCorrections(base, corrections, a, b, equivalence) : base;
   };
 }
 

@@ -14,7 +14,7 @@ function watchlistFile(root: string, logger: Logger): StateFile<Watchlist> {
       name: WATCHLIST_FILE,
       schema: watchlistSchema,
       empty: { version: 1, phrases: [...DEFAULT_WATCHLIST_PHRASES] },
-      what: 'watched phrases',
+      what: 'watchlist',
     },
     logger,
   );

@@ -2,6 +2,8 @@ import { stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { assignStory, findEntry, setOutletCorrection, type Corrections } from '../shared/article/corrections';
 import type { Article } from '../shared/article/model';
+import { NoticeError } from '../shared/i18n/notice';
+import type { Notice } from '../shared/ipc/notice';
 import { defaultOutletRules, slugifyOutlet } from '../shared/article/outlet-rules';
 import type { RecentFolder } from '../shared/ipc/types';
 import type { UndoEvent } from '../shared/ipc/undo';
@@ -11,7 +13,7 @@ import type { FolderRead } from './engine-host/tasks';
 import type { FolderAnalysis } from './analyze-folder';
 import { FolderSession } from './folder-session';
 import { CORRECTIONS_FILE, saveCorrections } from './folder-state';
-import { removeSaveLeftovers } from './state-file';
+import { removeSaveLeftovers, stateNotice } from './state-file';
 import { nullLogger, type Logger } from './logger';
 import type { SettingsStore } from './settings-store';
 import { createUndoHistory, sameState, UndoConflictError } from './undo-history';
@@ -30,6 +32,9 @@ export class WorkspaceError extends Error {
   ) {
     super(message);
   }
+
+  /** Why, when the work that failed said it as a notice (a folder that cannot be opened). */
+  notice?: Notice;
 }
 
 /** What a workspace is built with; the app passes all of it, the CLI only a logger. */
@@ -51,6 +56,13 @@ export interface WorkspaceOptions {
   engine?: Engine;
   /** What Undo and Redo would do next, whenever it changes. */
   onHistory?: (event: UndoEvent) => void;
+}
+
+/** The notice an error carries: a NoticeError's, or one that crossed from a worker thread as plain data. */
+function noticeOf(error: unknown): Notice | undefined {
+  if (error instanceof NoticeError) return error.notice;
+  const notice = (error as { notice?: unknown } | null)?.notice;
+  return typeof notice === 'object' && notice !== null && 'code' in notice ? (notice as Notice) : undefined;
 }
 
 /** A file name for pasted text, e.g. `clipboard 2026-11-23 14-05-09.txt`. */
@@ -110,12 +122,15 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       .catch((error: unknown) => {
         if (isAbortError(error)) throw error;
         const detail = error instanceof Error ? error.message : String(error);
-        throw new WorkspaceError(
+        const failure = new WorkspaceError(
           'FOLDER_UNREADABLE',
           `${root} cannot be read: ${detail}`,
           basename(root),
           detail,
         );
+        const notice = noticeOf(error);
+        if (notice) failure.notice = notice;
+        throw failure;
       });
 
   const current = (): FolderSession => {
@@ -170,7 +185,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     const folder = current();
     const notice = await saveCorrections(folder.root, next, logger);
     // The saved file now holds `next`: a warning about a damaged one gives way to where the save set it aside.
-    const warnings = notice ? [notice.message] : [];
+    const warnings = notice ? [stateNotice(notice)] : [];
     const { analysis, summaries } = await engine.run('reapplyCorrections', {
       ...folderRead(folder.analysis),
       warnings,
@@ -204,13 +219,16 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     /** Opens a folder: reads and sorts its articles, starts the undo history afresh, watches and records it when asked. */
     async open(path: string, signal?: AbortSignal): Promise<FolderSession> {
       const requested = resolve(path);
-      if (!(await isDirectory(requested)))
-        throw new WorkspaceError(
+      if (!(await isDirectory(requested))) {
+        const failure = new WorkspaceError(
           'NOT_FOUND',
           `folder not found: ${requested}`,
           basename(requested),
           requested,
         );
+        failure.notice = { code: 'folder-not-found', params: { folder: requested } };
+        throw failure;
+      }
       const { analysis, summaries } = await analyze(requested, true, signal);
       const leftovers = options.cleanLeftovers ? await removeSaveLeftovers(analysis.root) : 0;
       if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);

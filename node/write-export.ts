@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { errorCode } from './fs-like';
+import { NoticeError } from '../shared/i18n/notice';
 
 /** The file calls an export makes; injectable so tests can simulate a full disk or a refused folder. */
 export interface ExportFs {
@@ -31,15 +32,15 @@ export const nodeExportFs: ExportFs = {
 export type ExportWriteProblem =
   'disk-full' | 'not-allowed' | 'no-folder' | 'read-only' | 'is-folder' | 'other';
 
-/** An export that was not saved; nothing was left at the destination, and `message` tells the user what to do. */
-export class ExportWriteError extends Error {
+/** An export that was not saved; nothing was left at the destination, and `notice` tells the user what to do. */
+export class ExportWriteError extends NoticeError {
   override name = 'ExportWriteError';
   constructor(
     readonly path: string,
     readonly problem: ExportWriteProblem,
-    message: string,
+    params: Record<string, string> = {},
   ) {
-    super(message);
+    super({ code: `export-${problem}`, params: { path, ...params } });
   }
 }
 
@@ -71,44 +72,20 @@ export function describeWriteError(path: string, error: unknown): ExportWriteErr
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new ExportWriteError(
-        path,
-        'disk-full',
-        `Cannot save ${path}: the disk is full. Free some space or choose another place, then export again.`,
-      );
+      return new ExportWriteError(path, 'disk-full');
     case 'EACCES':
     case 'EPERM':
-      return new ExportWriteError(
-        path,
-        'not-allowed',
-        `Cannot save ${path}: you are not allowed to write in ${folder}. Choose another folder, then export again.`,
-      );
+      return new ExportWriteError(path, 'not-allowed', { folder });
     case 'ENOENT':
     case 'ENOTDIR':
-      return new ExportWriteError(
-        path,
-        'no-folder',
-        `Cannot save ${path}: the folder ${folder} does not exist. Create it or choose another place, then export again.`,
-      );
+      return new ExportWriteError(path, 'no-folder', { folder });
     case 'EROFS':
-      return new ExportWriteError(
-        path,
-        'read-only',
-        `Cannot save ${path}: ${folder} is on a read-only disk. Choose another place, then export again.`,
-      );
+      return new ExportWriteError(path, 'read-only', { folder });
     case 'EISDIR':
-      return new ExportWriteError(
-        path,
-        'is-folder',
-        `Cannot save ${path}: a folder already has that name. Choose another file name, then export again.`,
-      );
+      return new ExportWriteError(path, 'is-folder');
     default: {
       const reason = code ?? (error instanceof Error ? error.message : String(error));
-      return new ExportWriteError(
-        path,
-        'other',
-        `Cannot save ${path} (${reason}). Choose another place, then export again.`,
-      );
+      return new ExportWriteError(path, 'other', { error: reason });
     }
   }
 }

@@ -71,7 +71,11 @@ export const claimsCommand: Command = {
     for (const file of options.files) {
       const absPath = resolve(io.cwd, file);
       articles.push(
-        await failAsCommand(readArticleFile(absPath, articleIdFor(io.cwd, file)), ArticleReadError),
+        await failAsCommand(
+          readArticleFile(absPath, articleIdFor(io.cwd, file)),
+          options.lang,
+          ArticleReadError,
+        ),
       );
     }
     const corrections = options.corrections

@@ -9,7 +9,7 @@ import {
   renderReportPdf,
 } from '../../node/export-report';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
-import { envLang, parseLang } from '../lang';
+import { envLang, parseLang, printWarnings } from '../lang';
 import { parseCommandArgs, parsePaper } from '../options';
 import { appVersion, findChromeOrFail, writeReportFiles } from '../report-files';
 
@@ -89,7 +89,7 @@ export const exportCommand: Command = {
       pdf: parsed.pdf && resolve(io.cwd, parsed.pdf),
       html: parsed.html && resolve(io.cwd, parsed.html),
     };
-    const chrome = targets.pdf ? findChromeOrFail(io.env) : undefined;
+    const chrome = targets.pdf ? findChromeOrFail(io.env, options.lang) : undefined;
     const loaded = await failAsCommand(
       loadReportInput({
         root,
@@ -99,19 +99,14 @@ export const exportCommand: Command = {
         appVersion: appVersion(),
         dataDir: defaultDataDir(io.env),
       }),
+      options.lang,
       ExportRequestError,
     );
-    for (const warning of loaded.warnings) io.err(`warning: ${warning}\n`);
-    await writeReportFiles(
-      io,
-      targets,
-      chrome,
-      {
-        html: () => renderComparisonReport(loaded.input, options),
-        pdf: (printer) => renderReportPdf(loaded.input, options, printer),
-      },
-      options.lang,
-    );
+    printWarnings(io, options.lang, loaded.warnings);
+    await writeReportFiles(io, options.lang, targets, chrome, {
+      html: () => renderComparisonReport(loaded.input, options),
+      pdf: (printer) => renderReportPdf(loaded.input, options, printer),
+    });
     return 0;
   },
 };

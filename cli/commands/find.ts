@@ -11,7 +11,7 @@ import { FolderError, scanFolder } from '../../node/scan-folder';
 import { readWatchlist } from '../../node/watchlist';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
-import { countOf, envLang, parseLang } from '../lang';
+import { countOf, envLang, parseLang, printWarnings, skippedNotice } from '../lang';
 import { outputFormat, parseCommandArgs } from '../options';
 import { jsonText } from '../terminal-safe';
 
@@ -84,8 +84,8 @@ export const findCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const options = parseFindArgs(args, io.env);
     const root = resolve(io.cwd, options.folder);
-    const scan = await failAsCommand(scanFolder(root), FolderError);
-    for (const s of scan.skipped) io.err(`warning: skipped ${s.path}: ${s.reason}\n`);
+    const scan = await failAsCommand(scanFolder(root), options.lang, FolderError);
+    printWarnings(io, options.lang, scan.skipped.map(skippedNotice));
     const phrases = options.watchlist ? (await readWatchlist(scan.root)).value.phrases : [options.phrase!];
     const index = buildConcordance(scan.articles);
     const results = phrases.map((p) => searchConcordance(index, p, { context: options.context }));

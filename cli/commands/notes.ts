@@ -3,7 +3,10 @@ import type { AnchorStatus, AnnotationFile, Note } from '../../shared/notes/mode
 import { AnnotationStore } from '../../node/annotation-store';
 import { defaultDataDir } from '../../node/export-report';
 import { FolderError, scanFolder } from '../../node/scan-folder';
+import type { Lang } from '../../shared/format/lang';
+import type { Notice } from '../../shared/ipc/notice';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
+import { envLang, noticeJson, printWarnings } from '../lang';
 import { csvLine } from '../csv';
 import { outputFormat, parseCommandArgs } from '../options';
 import { jsonText } from '../terminal-safe';
@@ -46,12 +49,13 @@ export interface NotesListing {
   location: 'folder' | 'data-dir';
   notes: AnnotationFile['notes'];
   tags: AnnotationFile['tags'];
-  warnings: string[];
+  /** What the user should know about the notes read (codes with parameters). */
+  warnings: Notice[];
 }
 
 /** Reads a folder's articles and notes without writing anything. */
-export async function listNotes(root: string, dataDir: string): Promise<NotesListing> {
-  const scan = await failAsCommand(scanFolder(root), FolderError);
+export async function listNotes(root: string, dataDir: string, lang: Lang): Promise<NotesListing> {
+  const scan = await failAsCommand(scanFolder(root), lang, FolderError);
   const store = await AnnotationStore.open({
     root: scan.root,
     dataDir,
@@ -65,7 +69,7 @@ export async function listNotes(root: string, dataDir: string): Promise<NotesLis
     location: store.location,
     notes: store.file.notes,
     tags: store.file.tags,
-    warnings: store.notices.map((n) => n.message),
+    warnings: store.notices.map((n) => n.notice),
   };
 }
 
@@ -75,9 +79,10 @@ export const notesCommand: Command = {
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
     const { folder, format } = parseNotesArgs(args);
-    const listing = await listNotes(resolve(io.cwd, folder), defaultDataDir(io.env));
-    for (const warning of listing.warnings) io.err(`warning: ${warning}\n`);
-    if (format === 'json') io.out(`${jsonText(notesToJson(listing), 2)}\n`);
+    const lang = envLang(io.env);
+    const listing = await listNotes(resolve(io.cwd, folder), defaultDataDir(io.env), lang);
+    printWarnings(io, lang, listing.warnings);
+    if (format === 'json') io.out(`${jsonText(notesToJson(listing, lang), 2)}\n`);
     else if (format === 'csv') io.out(notesToCsv(listing));
     else io.out(renderNotesTable(listing));
     return 0;
@@ -95,7 +100,7 @@ export function noteStatus(note: Note): AnchorStatus {
 }
 
 /** The documented JSON shape (docs/cli/notes.md). */
-export function notesToJson(listing: NotesListing): object {
+export function notesToJson(listing: NotesListing, lang: Lang): object {
   return {
     root: listing.root,
     file: listing.file,
@@ -122,7 +127,7 @@ export function notesToJson(listing: NotesListing): object {
       })),
     })),
     tags: listing.tags,
-    warnings: listing.warnings,
+    warnings: listing.warnings.map((n) => noticeJson(lang, n)),
   };
 }
 

@@ -7,7 +7,11 @@ import { formatArticleWarning } from '../../shared/format/article-warning';
 import { contentWords } from '../../shared/text/content';
 import type { FolderAnalysis } from '../../node/analyze-folder';
 import { createWorkspace, WorkspaceError } from '../../node/workspace';
+import type { Lang } from '../../shared/format/lang';
+import { wordNotice } from '../../shared/i18n/notice';
+import type { Notice } from '../../shared/ipc/notice';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
+import { envLang, printWarnings } from '../lang';
 import { parseCommandArgs, parseMaxBytes } from '../options';
 import { jsonText } from '../terminal-safe';
 
@@ -51,15 +55,16 @@ export const scanCommand: Command = {
     const { folder, json, maxBytes } = parseScanArgs(args);
     const root = resolve(io.cwd, folder);
     const workspace = createWorkspace(maxBytes === undefined ? {} : { maxBytes });
-    const { analysis } = await failAsCommand(workspace.open(root), WorkspaceError);
-    for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
-    io.out(json ? `${jsonText(toJson(analysis), 2)}\n` : renderTable(analysis));
+    const lang = envLang(io.env);
+    const { analysis } = await failAsCommand(workspace.open(root), lang, WorkspaceError);
+    printWarnings(io, lang, analysis.warnings);
+    io.out(json ? `${jsonText(toJson(analysis, lang), 2)}\n` : renderTable(analysis, lang));
     return 0;
   },
 };
 
 /** The documented JSON shape (docs/cli/scan.md). */
-export function toJson(analysis: FolderAnalysis): object {
+export function toJson(analysis: FolderAnalysis, lang: Lang): object {
   const inferred = inferredById(analysis);
   return {
     root: analysis.root,
@@ -106,7 +111,7 @@ export function toJson(analysis: FolderAnalysis): object {
       direction: r.direction,
       evidence: r.evidence,
     })),
-    skipped: analysis.skipped,
+    skipped: analysis.skipped.map((s) => ({ path: s.path, ...skippedJson(lang, s.reason) })),
   };
 }
 
@@ -120,6 +125,11 @@ function inferredById(analysis: FolderAnalysis): Map<string, OutletInference> {
   );
 }
 
+/** Why a file was skipped, in the JSON: worded in the language (`reason`), and as its code and parameters. */
+function skippedJson(lang: Lang, reason: Notice): { reason: string; code: string; params: Notice['params'] } {
+  return { reason: wordNotice(lang, reason), code: reason.code, params: reason.params ?? {} };
+}
+
 /** Rounds a share to 4 decimals. */
 function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;
@@ -131,7 +141,7 @@ function countWords(article: Article): number {
 }
 
 /** The human-readable table: one row per article, grouped by story, then reuse and skipped files. */
-function renderTable(analysis: FolderAnalysis): string {
+function renderTable(analysis: FolderAnalysis, lang: Lang): string {
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
   const inferred = inferredById(analysis);
   const rows: string[][] = [['STORY', 'OUTLET', 'DATE', 'TITLE', 'WORDS', 'WARNINGS']];
@@ -185,7 +195,7 @@ function renderTable(analysis: FolderAnalysis): string {
   }
   if (analysis.skipped.length > 0) {
     out.push('', 'SKIPPED');
-    for (const s of analysis.skipped) out.push(`  ${s.path}: ${s.reason}`);
+    for (const s of analysis.skipped) out.push(`  ${s.path}: ${wordNotice(lang, s.reason)}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import type { Paper } from '../../shared/report/options';
 import { orderRows } from '../../shared/story/order-rows';
 import { renderStoryReport } from '../../shared/story/render-report';
 import type { CellKind, StoryCell, StoryPair, StoryRow } from '../../shared/story/types';
+import type { TextEquivalence } from '../../shared/text/fold';
 import { analyzeFolder } from '../../node/analyze-folder';
 import { loadReportFont } from '../../node/report-font';
 import { FolderError } from '../../node/scan-folder';
@@ -19,7 +20,7 @@ import {
   type StoryAnalysis,
 } from '../../node/story-analysis';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
-import { envLang, parseLang } from '../lang';
+import { envLang, parseLang, printWarnings } from '../lang';
 import { parseCommandArgs, parseMaxBytes, parsePaper } from '../options';
 import { appVersion, findChromeOrFail, writeReportFiles } from '../report-files';
 import { jsonText } from '../terminal-safe';
@@ -40,6 +41,9 @@ Options:
   --pdf <file>         write it as PDF, printed by Chromium (CHROME_PATH, else the usual install paths)
   --articles <ids>     collate these articles (comma-separated ids) instead of a story
   --order <id>         order the rows by this article (default: the earliest)
+  --ignore-case        treat upper and lower case as equal (as \`recoupe compare\` does)
+  --ignore-punctuation leave punctuation and quotation marks out of the differences
+  --ignore-typography  treat ’ and ', « » and "", no-break and normal spaces, 100.000 and 100 000 as equal
   --lang fr|en         language of the document and summaries (default: from LANG, French for fr*)
   --paper a4|letter    paper size (default a4)
   --portrait           portrait pages (default landscape)
@@ -59,6 +63,7 @@ interface StoryArgs {
   paper: Paper;
   landscape: boolean;
   maxBytes?: number;
+  equivalence: TextEquivalence;
 }
 
 /** Parses `story` arguments; UsageError on anything unexpected. */
@@ -74,9 +79,17 @@ function parseStoryArgs(args: readonly string[], env: CliIo['env']): StoryArgs {
     portrait: { type: 'boolean' },
     landscape: { type: 'boolean' },
     'max-mb': { type: 'string' },
+    'ignore-case': { type: 'boolean' },
+    'ignore-punctuation': { type: 'boolean' },
+    'ignore-typography': { type: 'boolean' },
   });
   const parsed: Omit<StoryArgs, 'folder'> = {
     json: values.json ?? false,
+    equivalence: {
+      ignoreCase: values['ignore-case'] ?? false,
+      ignorePunctuation: values['ignore-punctuation'] ?? false,
+      ignoreTypography: values['ignore-typography'] ?? false,
+    },
     lang: values.lang === undefined ? envLang(env) : parseLang(values.lang),
     paper: values.paper === undefined ? 'a4' : parsePaper(values.paper),
     landscape: !values.portrait,
@@ -110,10 +123,10 @@ export const storyCommand: Command = {
     const parsed = parseStoryArgs(args, io.env);
     const root = resolve(io.cwd, parsed.folder);
     if (parsed.storyId === undefined && !parsed.articleIds) {
-      io.out(await listStories(root, parsed.maxBytes));
+      io.out(await listStories(root, parsed.maxBytes, parsed.lang));
       return 0;
     }
-    const chrome = parsed.pdf ? findChromeOrFail(io.env) : undefined;
+    const chrome = parsed.pdf ? findChromeOrFail(io.env, parsed.lang) : undefined;
     const analysis = await failAsCommand(
       analyzeStory({
         root,
@@ -121,10 +134,12 @@ export const storyCommand: Command = {
         ...(parsed.articleIds ? { articleIds: parsed.articleIds } : {}),
         ...(parsed.orderBy ? { orderBy: parsed.orderBy } : {}),
         ...(parsed.maxBytes !== undefined ? { maxBytes: parsed.maxBytes } : {}),
+        equivalence: parsed.equivalence,
       }),
+      parsed.lang,
       StoryRequestError,
     );
-    for (const warning of analysis.warnings) io.err(`warning: ${warning}\n`);
+    printWarnings(io, parsed.lang, analysis.warnings);
     if (parsed.json) {
       io.out(`${jsonText(toJson(analysis, parsed.lang), 2)}\n`);
       return 0;
@@ -143,24 +158,19 @@ export const storyCommand: Command = {
       html: parsed.html && resolve(io.cwd, parsed.html),
       pdf: parsed.pdf && resolve(io.cwd, parsed.pdf),
     };
-    await writeReportFiles(
-      io,
-      targets,
-      chrome,
-      {
-        html: () => renderStoryReport(input, options),
-        pdf: (printer) => renderStoryPdf(input, options, printer),
-      },
-      parsed.lang,
-    );
+    await writeReportFiles(io, parsed.lang, targets, chrome, {
+      html: () => renderStoryReport(input, options),
+      pdf: (printer) => renderStoryPdf(input, options, printer),
+    });
     return 0;
   },
 };
 
 /** The folder's stories with their ids, several-article stories first. */
-async function listStories(root: string, maxBytes: number | undefined): Promise<string> {
+async function listStories(root: string, maxBytes: number | undefined, lang: Lang): Promise<string> {
   const folder = await failAsCommand(
     analyzeFolder(root, maxBytes === undefined ? {} : { maxBytes }),
+    lang,
     FolderError,
   );
   const stories = [...folder.stories].sort(

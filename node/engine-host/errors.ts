@@ -1,3 +1,5 @@
+import { NoticeError } from '../../shared/i18n/notice';
+
 /** A worker that stopped without finishing its task (a crash, out of memory, terminated). */
 export class EngineCrashError extends Error {
   override name = 'EngineCrashError';
@@ -9,8 +11,8 @@ export class EngineCrashError extends Error {
   }
 }
 
-/** A task's input names what its data does not have (a story, an article); the message says what to do. */
-export class EngineRequestError extends Error {
+/** A task's input names what its data does not have (a story, an article); its notice says what to do. */
+export class EngineRequestError extends NoticeError {
   override name = 'EngineRequestError';
 }
 

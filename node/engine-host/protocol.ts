@@ -26,12 +26,24 @@ export type FromWorker =
   | { type: 'error'; id: number; error: WireError }
   | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string; rest: string[] };
 
-/** An error in the shape that crosses threads; anything thrown that is not an Error becomes its text. */
+/**
+ * An error in the shape that crosses threads, with its own properties that are plain data (a notice's code and
+ * parameters included); anything thrown that is not an Error becomes its text.
+ */
 export function toWireError(error: unknown): WireError {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error), props: {} };
   const props: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(error)) {
     if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) props[key] = value;
+    else if (typeof value === 'object' && isPlainData(value)) props[key] = value;
   }
   return { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}), props };
+}
+
+/** Whether a value is made of plain objects, arrays, strings, numbers, booleans and null only. */
+function isPlainData(value: unknown): boolean {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true;
+  if (Array.isArray(value)) return value.every(isPlainData);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).every(isPlainData);
 }

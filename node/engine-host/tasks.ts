@@ -1,3 +1,5 @@
+import type { Notice } from '../../shared/ipc/notice';
+import type { TextEquivalence } from '../../shared/text/fold';
 import { emptyCorrections, type Corrections } from '../../shared/article/corrections';
 import type { Article, ReuseFigure, SkippedFile } from '../../shared/article/model';
 import {
@@ -40,7 +42,7 @@ export interface FolderRead {
   root: string;
   scanned: Article[];
   skipped: SkippedFile[];
-  warnings: string[];
+  warnings: Notice[];
   corrections: Corrections;
 }
 
@@ -175,6 +177,8 @@ export const engineTasks = {
         folder: Pick<FolderAnalysis, 'root' | 'articles' | 'stories' | 'warnings'> & { reuse: ReuseFigure[] };
         storyId: string;
         orderBy?: string;
+        /** The view's equivalences (ignore case, punctuation, typography), applied to every pair. */
+        equivalence?: TextEquivalence;
       },
       context: TaskContext,
     ): Promise<StoryAnalysis> =>
@@ -182,11 +186,12 @@ export const engineTasks = {
         root: input.folder.root,
         folder: { ...input.folder, scanned: [], skipped: [], corrections: emptyCorrections },
         storyId: input.storyId,
+        ...(input.equivalence ? { equivalence: input.equivalence } : {}),
         logger: context.logger,
         onProgress: (done, total) => context.progress(done, total),
         ...(input.orderBy ? { orderBy: input.orderBy } : {}),
       }).catch((error: unknown) => {
-        throw error instanceof StoryRequestError ? new EngineRequestError(error.message) : error;
+        throw error instanceof StoryRequestError ? new EngineRequestError(error.notice) : error;
       }),
     decode: same<StoryAnalysis>,
   }),
@@ -202,10 +207,10 @@ export const engineTasks = {
           warnings,
         };
       } catch (error) {
-        throw error instanceof ExportRequestError ? new EngineRequestError(error.message) : error;
+        throw error instanceof ExportRequestError ? new EngineRequestError(error.notice) : error;
       }
     },
-    decode: same<{ html: string; metadata: ReportMetadata; warnings: string[] }>,
+    decode: same<{ html: string; metadata: ReportMetadata; warnings: Notice[] }>,
   }),
   /** The static HTML of a story report and the metadata its PDF carries. */
   renderStoryReport: task({

@@ -1,3 +1,4 @@
+import type { Notice } from '../ipc/notice';
 /** A half-open `[start, end)` range of UTF-16 offsets into `Article.text`. */
 export type Span = readonly [start: number, end: number];
 
@@ -64,7 +65,8 @@ export type ArticleWarning =
 /** A file that was not loaded, with the reason shown to the user. */
 export interface SkippedFile {
   path: string;
-  reason: string;
+  /** Why, as a code with parameters (worded by `wordNotice`). */
+  reason: Notice;
 }
 
 /** What a boilerplate span is. */

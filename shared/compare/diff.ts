@@ -22,7 +22,7 @@ export interface DiffLimits {
   maxEditLength: number;
   /** When true, only the common start and end are matched (coarse and linear). */
   coarse: boolean;
-  /** Milliseconds left in the comparison's budget; once negative, what is left is shown as replaced. Unlimited when absent. */
+  /** Milliseconds left in the comparison's budget (jsdiff's `timeout`); once negative, what is left is shown as replaced. Unlimited when absent. */
   remainingMs?: () => number;
 }
 
@@ -97,12 +97,19 @@ export function diffKeys(
 }
 
 /**
- * Runs jsdiff's `diffArrays` on a piece (at most `directDiffTokens` long, so bounded by `maxEditLength` edits);
- * a piece needing more edits, or met once the time is spent, is shown as replaced.
+ * Runs jsdiff's `diffArrays` on a piece (at most `directDiffTokens` long, so bounded by `maxEditLength` edits, and
+ * by the time left, passed as jsdiff's `timeout`); a piece needing more edits or more time, or met once the time is
+ * spent, is shown as replaced.
  */
 function diffDirect(a: string[], b: string[], limits: DiffLimits, out: Run[]): boolean {
+  const remaining = limits.remainingMs?.();
   const changes =
-    (limits.remainingMs?.() ?? 0) < 0 ? undefined : diffArrays(a, b, { maxEditLength: limits.maxEditLength });
+    remaining !== undefined && remaining < 0
+      ? undefined
+      : diffArrays(a, b, {
+          maxEditLength: limits.maxEditLength,
+          ...(remaining === undefined ? {} : { timeout: Math.max(1, Math.ceil(remaining)) }),
+        });
   if (!changes) {
     out.push({ type: 'delete', count: a.length }, { type: 'insert', count: b.length });
     return false;

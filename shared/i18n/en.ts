@@ -4,12 +4,6 @@ export const en = {
     name: 'Recoupe',
     tagline: 'See how each outlet reported the same event.',
   },
-  printNotice: {
-    sandboxOffRoot:
-      'notice: Chromium printed the PDF without its sandbox because Recoupe runs as root (Chromium refuses its sandbox to root); run as a normal user to print sandboxed',
-    sandboxOffUnavailable:
-      'notice: Chromium printed the PDF without its sandbox because this system would not start it sandboxed (no user namespaces?); the document was still printed offline with JavaScript off',
-  },
   articleWarning: {
     gluedParagraphs_one: '{{count}} glued paragraph boundary split',
     gluedParagraphs_other: '{{count}} glued paragraph boundaries split',
@@ -158,6 +152,121 @@ export const en = {
     movedAside:
       '“{{file}}” was damaged: Recoupe kept it as “{{aside}}” and saved your change in a new “{{file}}”.',
   },
+  notice: {
+    'state-damaged':
+      'Your {{what}} in “{{file}}” could not be read: Recoupe left the file as it is and shows nothing from it. Fix it, or save a change: the damaged file is then kept aside and a new one started.',
+    'state-moved-aside':
+      'Your {{what}} in “{{file}}” could not be read: Recoupe kept the file as “{{aside}}” and saved your change in a new one.',
+    'state-alignment-left-out':
+      'The hand corrections of the alignment are left out: the automatic alignment is shown.',
+    'folder-not-found': 'folder not found: {{folder}} — check the path and open an existing folder',
+    'folder-unreadable': 'cannot open folder {{folder}}: {{reason}}',
+    'folder-not-folder': 'not a folder: {{folder}} — open the folder that contains the articles',
+    'skip-file': 'skipped {{file}}: {{reason}}',
+    'skip-broken-link': 'broken symbolic link (its target does not exist)',
+    'skip-link-outside': 'symbolic link pointing outside the opened folder: not followed',
+    'skip-too-deep': 'folder nested deeper than {{depth}} levels: not read',
+    'skip-not-file': 'not a regular file',
+    'skip-not-article': 'not an article format ({{extension}}): Recoupe reads .txt, .md and .html files',
+    'skip-no-extension': 'not an article format (no extension): Recoupe reads .txt, .md and .html files',
+    'skip-folder-unreadable': 'folder that cannot be read: {{reason}}',
+    'skip-unexpected': 'could not be read ({{error}}); see the log for details',
+    'skip-binary': 'binary file (contains NUL bytes), not text: save the article as .txt, .md or .html',
+    'skip-no-html-text': 'no article text found in this HTML page',
+    'skip-blank': 'the file contains only blank space',
+    'skip-empty': 'empty file (0 bytes)',
+    'skip-too-large':
+      'file too large ({{size}} MB, limit {{limit}} MB): split it or raise the size limit in the settings',
+    'skip-gone': 'the file disappeared while it was being read (moved or deleted): rescan the folder',
+    'skip-denied': 'permission denied: allow reading this file, then rescan',
+    'skip-is-folder': 'this is a folder, not a file',
+    'skip-pipe': 'a pipe (FIFO), not a file: it was not opened, so nothing waits on it',
+    'skip-device': 'a device, not a file: it was not read',
+    'skip-socket': 'a socket, not a file: Recoupe reads .txt, .md and .html files',
+    'skip-html-too-nested':
+      'its HTML is nested more than {{limit}} levels deep, which no article needs (a damaged or hostile page): save the article’s text as .txt instead',
+    'skip-too-many-open': 'too many open files: close other programs and rescan',
+    'skip-unreadable': 'cannot be read ({{error}})',
+    'export-disk-full':
+      'Cannot save {{path}}: the disk is full. Free some space or choose another place, then export again.',
+    'export-not-allowed':
+      'Cannot save {{path}}: you are not allowed to write in {{folder}}. Choose another folder, then export again.',
+    'export-no-folder':
+      'Cannot save {{path}}: the folder {{folder}} does not exist. Create it or choose another place, then export again.',
+    'export-read-only':
+      'Cannot save {{path}}: {{folder}} is on a read-only disk. Choose another place, then export again.',
+    'export-is-folder':
+      'Cannot save {{path}}: a folder already has that name. Choose another file name, then export again.',
+    'export-other': 'Cannot save {{path}} ({{error}}). Choose another place, then export again.',
+    'export-folder-unreadable':
+      'The folder {{folder}} cannot be opened: check that it exists and that you may read it.',
+    'export-not-inside':
+      '{{id}} is not a file inside {{root}}: give article ids as paths relative to the folder, as `recoupe scan` lists them.',
+    'export-link-outside':
+      '{{id}} leads outside {{root}} (a link): copy the article into the folder, then export again.',
+    'export-article-unreadable': '{{id}}: {{reason}}; check the article id (see `recoupe scan {{root}}`).',
+    'story-unknown':
+      'There is no story {{story}} in {{root}}. Stories with several articles (with their number of articles): {{known}}. Run `recoupe story {{root}}` to list them.',
+    'story-none':
+      'There is no story {{story}} in {{root}}. No story there has several articles. Run `recoupe story {{root}}` to list them.',
+    'story-not-articles_one':
+      '{{ids}} is not an article of {{root}}; give article ids as `recoupe scan {{root}}` lists them.',
+    'story-not-articles_other':
+      '{{ids}} are not articles of {{root}}; give article ids as `recoupe scan {{root}}` lists them.',
+    'story-too-few': 'Give at least two different articles to collate.',
+    'story-too-many': 'Collate at most {{max}} articles at once (got {{got}}); choose fewer.',
+    'story-too-long':
+      'The story {{story}} has {{got}} articles; collate at most {{max}} of them with --articles.',
+    'story-order-not-collated':
+      '{{id}} is not one of the collated articles; order the rows by one of: {{ids}}.',
+    'notes-linked':
+      '“{{file}}” is a symbolic link: Recoupe neither reads nor writes through it. Until it is a plain file, Recoupe keeps this folder’s notes in {{fallback}}.',
+    'notes-read-only':
+      'The folder {{root}} cannot be written ({{error}}), so your notes are kept in {{fallback}}. They will be saved in the folder when it can be written again.',
+    'notes-merged':
+      'Notes kept in {{fallback}} while the folder could not be written were merged back into {{file}}.',
+    'notes-damaged':
+      'Your notes file {{file}} {{problem}}. It was left as it is; saving a change will move it aside, untouched, and start a new notes file. Recoupe started with no notes.',
+    'notes-damaged-backup':
+      'Your notes file {{file}} {{problem}}. It was left as it is; saving a change will move it aside, untouched, and start a new notes file. Recoupe opened the previous version of your notes, {{backup}}.',
+    'notes-damaged-kept':
+      'Your notes file {{file}} {{problem}}. It was left as it is and will not be written over. Recoupe started with no notes.',
+    'notes-damaged-kept-backup':
+      'Your notes file {{file}} {{problem}}. It was left as it is and will not be written over. Recoupe opened the previous version of your notes, {{backup}}.',
+    'notes-not-overwritten': 'Recoupe will not write over {{file}}: notes made now are kept in {{fallback}}.',
+    'notes-moved-aside':
+      'Your notes file {{file}} {{problem}}; it was moved aside as {{aside}}, untouched, and your notes were saved in a new one.',
+    'notes-save-failed':
+      'Your notes could not be saved to {{file}} ({{error}}). They are still open in Recoupe: free some space or fix the folder’s permissions, and they will be saved on the next change.',
+    'print-chrome-path-missing': 'CHROME_PATH is set to {{path}}, which does not exist.',
+    'print-no-chrome':
+      'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.',
+    'print-pdf-needs-chrome': '{{reason}} A PDF export needs it; --html works without.',
+    'print-sandbox-off-root':
+      'notice: Chromium printed the PDF without its sandbox because Recoupe runs as root (Chromium refuses its sandbox to root); run as a normal user to print sandboxed',
+    'print-sandbox-off-unavailable':
+      'notice: Chromium printed the PDF without its sandbox because this system would not start it sandboxed (no user namespaces?); the document was still printed offline with JavaScript off',
+    'print-no-chromium':
+      'Chromium at {{path}} could not be started ({{error}}). Check that it runs, or set CHROME_PATH to another Chromium or Chrome.',
+  },
+  noticeWhat: {
+    corrections: 'outlet and story corrections',
+    alignment: 'alignment corrections',
+    claims: 'claims corrections',
+    watchlist: 'watched phrases',
+    notes: 'notes',
+  },
+  noticeProblem: {
+    'too-large': 'is too large to be a notes file',
+    'not-utf8': 'holds binary data, not text',
+    'invalid-json':
+      'is damaged (not valid JSON): to recover more, close Recoupe, open it in a text editor and fix it',
+    'unsafe-keys': 'contains keys Recoupe refuses for safety',
+    'future-version': 'was written by a newer version of Recoupe: update Recoupe to see the notes in it',
+    'invalid-schema': 'does not hold notes in the expected form',
+    unreadable: 'cannot be read: check the file’s permissions, then reopen the folder',
+  },
+  warningLabel: 'warning: {{text}}',
   errors: {
     title: 'Something went wrong',
     dismiss: 'Dismiss',

@@ -6,12 +6,6 @@ export const fr: Catalog = {
     name: 'Recoupe',
     tagline: 'Voyez comment chaque média a rapporté le même événement.',
   },
-  printNotice: {
-    sandboxOffRoot:
-      'avis : Chromium a imprimé le PDF sans son bac à sable, car Recoupe tourne en root (Chromium refuse son bac à sable à root) ; lancez-le avec un compte ordinaire pour imprimer dans le bac à sable',
-    sandboxOffUnavailable:
-      "avis : Chromium a imprimé le PDF sans son bac à sable, car ce système refuse de le lancer dans le bac à sable (pas d'espaces de noms utilisateur ?) ; le document a tout de même été imprimé hors ligne, sans JavaScript",
-  },
   articleWarning: {
     gluedParagraphs_one: '{{count}} limite de paragraphe collée séparée',
     gluedParagraphs_other: '{{count}} limites de paragraphe collées séparées',
@@ -160,6 +154,129 @@ export const fr: Catalog = {
     movedAside:
       '« {{file}} » était endommagé : Recoupe l’a conservé sous le nom « {{aside}} » et a enregistré votre modification dans un nouveau « {{file}} ».',
   },
+  notice: {
+    'state-damaged':
+      'Vos {{what}} (« {{file}} ») n’ont pas pu être lues : Recoupe a laissé le fichier tel quel et n’en montre rien. Réparez-le, ou enregistrez une modification : le fichier endommagé est alors mis de côté et un nouveau commencé.',
+    'state-moved-aside':
+      'Vos {{what}} (« {{file}} ») n’ont pas pu être lues : Recoupe a conservé le fichier sous le nom « {{aside}} » et enregistré votre modification dans un nouveau.',
+    'state-alignment-left-out':
+      'Les corrections d’alignement faites à la main sont laissées de côté : l’alignement automatique est montré.',
+    'folder-not-found': 'dossier introuvable : {{folder}} — vérifiez le chemin et ouvrez un dossier existant',
+    'folder-unreadable': 'impossible d’ouvrir le dossier {{folder}} : {{reason}}',
+    'folder-not-folder': 'pas un dossier : {{folder}} — ouvrez le dossier qui contient les articles',
+    'skip-file': '{{file}} ignoré : {{reason}}',
+    'skip-broken-link': 'lien symbolique cassé (sa cible n’existe pas)',
+    'skip-link-outside': 'lien symbolique qui mène hors du dossier ouvert : non suivi',
+    'skip-too-deep': 'dossier imbriqué à plus de {{depth}} niveaux : non lu',
+    'skip-not-file': 'pas un fichier ordinaire',
+    'skip-not-article':
+      'pas un format d’article ({{extension}}) : Recoupe lit les fichiers .txt, .md et .html',
+    'skip-no-extension':
+      'pas un format d’article (sans extension) : Recoupe lit les fichiers .txt, .md et .html',
+    'skip-folder-unreadable': 'dossier illisible : {{reason}}',
+    'skip-unexpected': 'n’a pas pu être lu ({{error}}) ; voir le journal pour le détail',
+    'skip-binary':
+      'fichier binaire (contient des octets NUL), pas du texte : enregistrez l’article en .txt, .md ou .html',
+    'skip-no-html-text': 'aucun texte d’article trouvé dans cette page HTML',
+    'skip-blank': 'le fichier ne contient que des blancs',
+    'skip-empty': 'fichier vide (0 octet)',
+    'skip-too-large':
+      'fichier trop gros ({{size}} Mo, limite {{limit}} Mo) : découpez-le ou relevez la limite de taille dans les réglages',
+    'skip-gone': 'le fichier a disparu pendant sa lecture (déplacé ou supprimé) : relisez le dossier',
+    'skip-denied': 'accès refusé : autorisez la lecture de ce fichier, puis relisez le dossier',
+    'skip-is-folder': 'c’est un dossier, pas un fichier',
+    'skip-pipe': 'un tube nommé (FIFO), pas un fichier : il n’a pas été ouvert, rien n’attend dessus',
+    'skip-device': 'un périphérique, pas un fichier : il n’a pas été lu',
+    'skip-socket': 'une socket, pas un fichier : Recoupe lit les fichiers .txt, .md et .html',
+    'skip-html-too-nested':
+      'son HTML est imbriqué sur plus de {{limit}} niveaux, ce dont aucun article n’a besoin (page abîmée ou malveillante) : enregistrez le texte de l’article en .txt',
+    'skip-too-many-open': 'trop de fichiers ouverts : fermez d’autres programmes et relisez le dossier',
+    'skip-unreadable': 'illisible ({{error}})',
+    'export-disk-full':
+      'Impossible d’enregistrer {{path}} : le disque est plein. Libérez de la place ou choisissez un autre endroit, puis exportez de nouveau.',
+    'export-not-allowed':
+      'Impossible d’enregistrer {{path}} : vous n’avez pas le droit d’écrire dans {{folder}}. Choisissez un autre dossier, puis exportez de nouveau.',
+    'export-no-folder':
+      'Impossible d’enregistrer {{path}} : le dossier {{folder}} n’existe pas. Créez-le ou choisissez un autre endroit, puis exportez de nouveau.',
+    'export-read-only':
+      'Impossible d’enregistrer {{path}} : {{folder}} est sur un disque en lecture seule. Choisissez un autre endroit, puis exportez de nouveau.',
+    'export-is-folder':
+      'Impossible d’enregistrer {{path}} : un dossier porte déjà ce nom. Choisissez un autre nom de fichier, puis exportez de nouveau.',
+    'export-other':
+      'Impossible d’enregistrer {{path}} ({{error}}). Choisissez un autre endroit, puis exportez de nouveau.',
+    'export-folder-unreadable':
+      'Le dossier {{folder}} ne peut pas être ouvert : vérifiez qu’il existe et que vous pouvez le lire.',
+    'export-not-inside':
+      '{{id}} n’est pas un fichier de {{root}} : donnez les articles par leur chemin relatif au dossier, comme `recoupe scan` les liste.',
+    'export-link-outside':
+      '{{id}} mène hors de {{root}} (un lien) : copiez l’article dans le dossier, puis exportez de nouveau.',
+    'export-article-unreadable':
+      '{{id}} : {{reason}} ; vérifiez l’identifiant de l’article (voir `recoupe scan {{root}}`).',
+    'story-unknown':
+      'Il n’y a pas d’histoire {{story}} dans {{root}}. Histoires de plusieurs articles (avec leur nombre d’articles) : {{known}}. Lancez `recoupe story {{root}}` pour les lister.',
+    'story-none':
+      'Il n’y a pas d’histoire {{story}} dans {{root}}. Aucune histoire n’y compte plusieurs articles. Lancez `recoupe story {{root}}` pour les lister.',
+    'story-not-articles_one':
+      '{{ids}} n’est pas un article de {{root}} ; donnez les articles comme `recoupe scan {{root}}` les liste.',
+    'story-not-articles_other':
+      '{{ids}} ne sont pas des articles de {{root}} ; donnez les articles comme `recoupe scan {{root}}` les liste.',
+    'story-too-few': 'Donnez au moins deux articles différents à mettre en regard.',
+    'story-too-many':
+      'Mettez en regard au plus {{max}} articles à la fois ({{got}} donnés) ; choisissez-en moins.',
+    'story-too-long':
+      'L’histoire {{story}} compte {{got}} articles ; mettez-en au plus {{max}} en regard avec --articles.',
+    'story-order-not-collated':
+      '{{id}} n’est pas l’un des articles mis en regard ; ordonnez les lignes selon l’un de : {{ids}}.',
+    'notes-linked':
+      '« {{file}} » est un lien symbolique : Recoupe ne lit ni n’écrit à travers lui. Tant que ce n’est pas un fichier ordinaire, Recoupe garde les notes de ce dossier dans {{fallback}}.',
+    'notes-read-only':
+      'Le dossier {{root}} ne peut pas être écrit ({{error}}) : vos notes sont gardées dans {{fallback}}. Elles seront enregistrées dans le dossier dès qu’il pourra de nouveau être écrit.',
+    'notes-merged':
+      'Les notes gardées dans {{fallback}} pendant que le dossier ne pouvait pas être écrit ont été fusionnées dans {{file}}.',
+    'notes-damaged':
+      'Votre fichier de notes {{file}} {{problem}}. Il a été laissé tel quel ; enregistrer une modification le mettra de côté, intact, et commencera un nouveau fichier de notes. Recoupe a démarré sans notes.',
+    'notes-damaged-backup':
+      'Votre fichier de notes {{file}} {{problem}}. Il a été laissé tel quel ; enregistrer une modification le mettra de côté, intact, et commencera un nouveau fichier de notes. Recoupe a ouvert la version précédente de vos notes, {{backup}}.',
+    'notes-damaged-kept':
+      'Votre fichier de notes {{file}} {{problem}}. Il a été laissé tel quel et ne sera pas écrasé. Recoupe a démarré sans notes.',
+    'notes-damaged-kept-backup':
+      'Votre fichier de notes {{file}} {{problem}}. Il a été laissé tel quel et ne sera pas écrasé. Recoupe a ouvert la version précédente de vos notes, {{backup}}.',
+    'notes-not-overwritten':
+      'Recoupe n’écrira pas par-dessus {{file}} : les notes prises maintenant sont gardées dans {{fallback}}.',
+    'notes-moved-aside':
+      'Votre fichier de notes {{file}} {{problem}} ; il a été mis de côté sous le nom {{aside}}, intact, et vos notes enregistrées dans un nouveau.',
+    'notes-save-failed':
+      'Vos notes n’ont pas pu être enregistrées dans {{file}} ({{error}}). Elles restent ouvertes dans Recoupe : libérez de la place ou corrigez les droits du dossier, et elles seront enregistrées à la prochaine modification.',
+    'print-chrome-path-missing': 'CHROME_PATH vaut {{path}}, qui n’existe pas.',
+    'print-no-chrome':
+      'Aucun Chromium ni Chrome trouvé. Installez-en un (Debian/Ubuntu : `sudo apt-get install chromium`) ou indiquez son exécutable dans CHROME_PATH.',
+    'print-pdf-needs-chrome': '{{reason}} Un export PDF en a besoin ; --html s’en passe.',
+    'print-sandbox-off-root':
+      'avis : Chromium a imprimé le PDF sans son bac à sable, car Recoupe tourne en root (Chromium refuse son bac à sable à root) ; lancez-le avec un compte ordinaire pour imprimer dans le bac à sable',
+    'print-sandbox-off-unavailable':
+      "avis : Chromium a imprimé le PDF sans son bac à sable, car ce système refuse de le lancer dans le bac à sable (pas d'espaces de noms utilisateur ?) ; le document a tout de même été imprimé hors ligne, sans JavaScript",
+    'print-no-chromium':
+      'Chromium ({{path}}) n’a pas pu démarrer ({{error}}). Vérifiez qu’il fonctionne, ou indiquez un autre Chromium ou Chrome dans CHROME_PATH.',
+  },
+  noticeWhat: {
+    corrections: 'corrections des médias et des histoires',
+    alignment: 'corrections d’alignement',
+    claims: 'corrections des faits',
+    watchlist: 'expressions suivies',
+    notes: 'notes',
+  },
+  noticeProblem: {
+    'too-large': 'est trop gros pour être un fichier de notes',
+    'not-utf8': 'contient des données binaires, pas du texte',
+    'invalid-json':
+      'est endommagé (JSON non valide) : pour en récupérer davantage, fermez Recoupe, ouvrez-le dans un éditeur de texte et réparez-le',
+    'unsafe-keys': 'contient des clés que Recoupe refuse par sécurité',
+    'future-version':
+      'a été écrit par une version plus récente de Recoupe : mettez Recoupe à jour pour en voir les notes',
+    'invalid-schema': 'ne contient pas de notes dans la forme attendue',
+    unreadable: 'ne peut pas être lu : vérifiez les droits du fichier, puis rouvrez le dossier',
+  },
+  warningLabel: 'avertissement : {{text}}',
   errors: {
     title: 'Un problème est survenu',
     dismiss: 'Fermer',

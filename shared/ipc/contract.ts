@@ -95,7 +95,12 @@ export const contract = {
     result: returns<ExportResult | null>(),
   },
   exportStory: {
-    args: z.tuple([z.string().min(1).max(200), z.enum(['pdf', 'html']), storyExportOptionsSchema]),
+    args: z.tuple([
+      z.string().min(1).max(200),
+      z.enum(['pdf', 'html']),
+      storyExportOptionsSchema,
+      textEquivalenceSchema,
+    ]),
     result: returns<ExportResult | null>(),
   },
   openExported: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },

@@ -1,3 +1,5 @@
+import type { Notice } from './notice';
+
 /** Machine-readable error codes that cross IPC; the renderer translates each into a message. */
 export type ErrorCode =
   | 'BAD_ARGS'
@@ -23,6 +25,8 @@ export interface AppError {
   detail?: string;
   /** Values the translated message names, such as the file or folder. */
   params?: Record<string, string>;
+  /** Why, when the Node side knows it as a notice: the UI words it as the message's `reason`. */
+  notice?: Notice;
 }
 
 /** The envelope every IPC call returns, so errors keep their code across the process boundary. */
@@ -34,12 +38,14 @@ export class IpcError extends Error implements AppError {
   readonly code: ErrorCode;
   readonly detail?: string;
   readonly params?: Record<string, string>;
+  readonly notice?: Notice;
 
   constructor(error: AppError) {
     super(error.message);
     this.code = error.code;
     if (error.detail !== undefined) this.detail = error.detail;
     if (error.params !== undefined) this.params = error.params;
+    if (error.notice !== undefined) this.notice = error.notice;
   }
 }
 
@@ -49,16 +55,18 @@ export class HandlerError extends Error implements AppError {
   readonly code: ErrorCode;
   readonly detail?: string;
   readonly params?: Record<string, string>;
+  readonly notice?: Notice;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { detail?: string; params?: Record<string, string> } = {},
+    options: { detail?: string; params?: Record<string, string>; notice?: Notice } = {},
   ) {
     super(message);
     this.code = code;
     if (options.detail !== undefined) this.detail = options.detail;
     if (options.params !== undefined) this.params = options.params;
+    if (options.notice !== undefined) this.notice = options.notice;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ArticleWarning, ReuseFigure } from '../article/model';
 import type { CompareViewState } from '../compare/view-state';
 import type { Lang } from '../format/lang';
+import type { Notice } from './notice';
 
 /** Version and environment shown in Help > About. */
 export interface AppInfo {
@@ -64,11 +65,11 @@ export interface FolderView {
   stories: StoryView[];
   /** Reuse figures for each pair within a story. */
   reuse: ReuseFigure[];
-  skipped: { path: string; reason: string }[];
+  skipped: { path: string; reason: Notice }[];
   /** Ids of articles deleted on disk while the folder was open. */
   removed: string[];
-  /** Problems with the folder's saved state the user should know about. */
-  warnings: string[];
+  /** Problems with the folder's saved state the user should know about (worded by `wordNotice`). */
+  warnings: Notice[];
 }
 
 /** A folder in File > Open Recent; `exists` is false when it was moved or deleted. */
@@ -116,5 +117,6 @@ export interface ExportResult {
   name: string;
   /** Name of the folder it was saved in. */
   folder: string;
-  warnings: string[];
+  /** What the user should know about the saved work read for it (worded by `wordNotice`). */
+  warnings: Notice[];
 }

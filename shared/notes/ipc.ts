@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleId } from '../ipc/article-id';
+import type { Notice } from '../ipc/notice';
 import type { StateNotice } from '../ipc/state-notice';
 import type { Note, TagDef } from './model';
 
@@ -18,7 +19,7 @@ export interface NotesView {
   /** `data-dir` when the folder cannot be written and the notes are kept in the app's data folder. */
   location: 'folder' | 'data-dir';
   /** What the user should be told (damaged file left in place or moved aside, read-only folder, failed save…), oldest first. */
-  notices: { code: NotesNoticeCode; message: string }[];
+  notices: { code: NotesNoticeCode; notice: Notice }[];
 }
 
 const tagId = z

@@ -4,7 +4,7 @@ import { formatStoryDegradations } from '../format/degradation';
 import { LOCALES, type Lang } from '../format/lang';
 import { translate, type MessageKey } from '../i18n/index';
 import { exportDate, outletBadge, pageMargins, renderHtmlDocument } from '../report/document';
-import { clipText, escapeHtml } from '../report/html';
+import { clipText, escaped, joinHtml, markup, type Html } from '../report/html';
 import type { ReportFont } from '../report/input';
 import type { ReportMetadata } from '../report/metadata';
 import { resolveReportOptions, type ReportOptions } from '../report/options';
@@ -68,16 +68,19 @@ export function renderStoryReport(input: StoryReportInput, partialOptions: Story
   const css =
     reportCss(options, input.font, margins(context), false) +
     storyCss(input.collation.columns.length, options.landscape);
-  const body = [
-    titleBlock(context),
-    articlesSection(context),
-    graphSection(context),
-    coverageSection(context),
-    legendSection(context),
-    tableSection(context),
-    provenanceSection(context),
-  ].join('\n');
-  return renderHtmlDocument({ lang, meta, css, body });
+  const body = joinHtml(
+    [
+      titleBlock(context),
+      articlesSection(context),
+      graphSection(context),
+      coverageSection(context),
+      legendSection(context),
+      tableSection(context),
+      provenanceSection(context),
+    ],
+    '\n',
+  );
+  return renderHtmlDocument({ lang, meta, css, body: body.toString() });
 }
 
 /** Title, subject, keywords (the outlets) and creator of a story report, in its language. */
@@ -143,68 +146,62 @@ table.coverage td ul{margin:0;padding-left:3.5mm}
 }
 
 /** An outlet's name on its colour, as in the pairwise report. */
-function badge(column: StoryColumn): string {
-  return outletBadge(column.outlet.id, column.label);
+function badge(column: StoryColumn): Html {
+  return markup(outletBadge(column.outlet.id, column.label));
 }
 
 /** Kicker, title and what the document holds. */
-function titleBlock(context: Context): string {
+function titleBlock(context: Context): Html {
   const { t, input } = context;
-  return `<header class="title-block">
-<p class="kicker">${escapeHtml(t('story.report.kicker'))}</p>
-<h1>${escapeHtml(input.title)}</h1>
-<p class="intro">${escapeHtml(t('story.report.intro', { count: formatNumber(input.collation.columns.length, context.lang), rows: formatNumber(input.collation.rows.length, context.lang) }))}</p>
+  const intro = t('story.report.intro', {
+    count: formatNumber(input.collation.columns.length, context.lang),
+    rows: formatNumber(input.collation.rows.length, context.lang),
+  });
+  return escaped`<header class="title-block">
+<p class="kicker">${t('story.report.kicker')}</p>
+<h1>${input.title}</h1>
+<p class="intro">${intro}</p>
 </header>`;
 }
 
 /** One line per article: number, outlet, date, title, file, words. */
-function articlesSection(context: Context): string {
+function articlesSection(context: Context): Html {
   const { t, input, lang } = context;
   const rows = input.collation.columns.map((column, i) => {
     const words = column.words.reduce((n, w) => n + w, 0);
     const date = column.date ? formatDate(column.date, lang) : t('story.report.noDate');
-    return `<tr><td>${i + 1}</td><td>${badge(column)}</td><td>${escapeHtml(date)}</td><td>${escapeHtml(clipText(column.headline, 160))}</td><td>${escapeHtml(column.articleId)}</td><td>${escapeHtml(formatNumber(words, lang))}</td></tr>`;
+    return escaped`<tr><td>${i + 1}</td><td>${badge(column)}</td><td>${date}</td><td>${clipText(column.headline, 160)}</td><td>${column.articleId}</td><td>${formatNumber(words, lang)}</td></tr>`;
   });
-  const head = (['number', 'outlet', 'date', 'title', 'file', 'words'] as const)
-    .map((k) => `<th scope="col">${escapeHtml(t(`story.report.${k}`))}</th>`)
-    .join('');
-  return `<section class="articles-list">
-<h2>${escapeHtml(t('story.report.articles'))}</h2>
+  const head = (['number', 'outlet', 'date', 'title', 'file', 'words'] as const).map(
+    (k) => escaped`<th scope="col">${t(`story.report.${k}`)}</th>`,
+  );
+  return escaped`<section class="articles-list">
+<h2>${t('story.report.articles')}</h2>
 <table class="data"><thead><tr>${head}</tr></thead><tbody>
-${rows.join('\n')}
+${joinHtml(rows, '\n')}
 </tbody></table>
 </section>`;
 }
 
 /** The reuse graph as an inline SVG, then each arrow in words. */
-function graphSection(context: Context): string {
+function graphSection(context: Context): Html {
   const { t, input, lang } = context;
   const { graph } = input;
   const columns = input.collation.columns;
   const labelOf = (col: number): string => columns[col]?.label ?? '';
   if (graph.edges.length === 0) {
-    return `<section class="reuse"><h2>${escapeHtml(t('story.report.reuse'))}</h2><p class="intro">${escapeHtml(t('story.graph.none'))}</p></section>`;
+    return escaped`<section class="reuse"><h2>${t('story.report.reuse')}</h2><p class="intro">${t('story.graph.none')}</p></section>`;
   }
   const layout = layoutReuseGraph(graph);
-  const edges = layout.edges
-    .map(
-      (e) =>
-        `<path d="${e.d}" fill="none" stroke="#111" stroke-width="${e.strokeWidth}"${e.edge.direction === 'undetermined' ? ' stroke-dasharray="5 3"' : ''} marker-end="url(#arrow)"/>` +
-        `<text x="${e.labelX}" y="${e.labelY}" text-anchor="middle" font-size="11">${escapeHtml(formatPercent(e.edge.share, lang))}</text>`,
-    )
-    .join('');
-  const nodes = layout.nodes
-    .map(
-      (n) =>
-        `<circle cx="${n.x}" cy="${n.y}" r="${layout.radius}" fill="#fff" stroke="#111" stroke-width="1.2"/>` +
-        `<text x="${n.x}" y="${n.y + 4}" text-anchor="middle" font-size="11" font-weight="700">${n.column + 1}</text>` +
-        `<text x="${n.x}" y="${n.y + layout.radius + 14}" text-anchor="middle" font-size="11">${escapeHtml(clipText(n.label, 18))}</text>` +
-        (n.date
-          ? `<text x="${n.x}" y="${n.y + layout.radius + 28}" text-anchor="middle" font-size="9.5" fill="#444">${escapeHtml(n.date)}</text>`
-          : ''),
-    )
-    .join('');
-  const svg = `<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-label="${escapeHtml(t('story.graph.label'))}">
+  const edges = layout.edges.map(
+    (e) =>
+      escaped`<path d="${e.d}" fill="none" stroke="#111" stroke-width="${e.strokeWidth}"${e.edge.direction === 'undetermined' && markup(' stroke-dasharray="5 3"')} marker-end="url(#arrow)"/><text x="${e.labelX}" y="${e.labelY}" text-anchor="middle" font-size="11">${formatPercent(e.edge.share, lang)}</text>`,
+  );
+  const nodes = layout.nodes.map(
+    (n) =>
+      escaped`<circle cx="${n.x}" cy="${n.y}" r="${layout.radius}" fill="#fff" stroke="#111" stroke-width="1.2"/><text x="${n.x}" y="${n.y + 4}" text-anchor="middle" font-size="11" font-weight="700">${n.column + 1}</text><text x="${n.x}" y="${n.y + layout.radius + 14}" text-anchor="middle" font-size="11">${clipText(n.label, 18)}</text>${n.date && escaped`<text x="${n.x}" y="${n.y + layout.radius + 28}" text-anchor="middle" font-size="9.5" fill="#444">${n.date}</text>`}`,
+  );
+  const svg = escaped`<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-label="${t('story.graph.label')}">
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#111"/></marker></defs>
 ${edges}${nodes}</svg>`;
   const shown = visibleEdges(graph);
@@ -226,25 +223,25 @@ ${edges}${nodes}</svg>`;
       e.primary ? t('story.graph.likely') : '',
       e.direction === 'undetermined' ? t('story.graph.undetermined') : '',
     ].filter(Boolean);
-    return `<li>${escapeHtml(parts.join('; '))}${tags.length ? ` <i>(${escapeHtml(tags.join(', '))})</i>` : ''}</li>`;
+    return escaped`<li>${parts.join('; ')}${tags.length > 0 && escaped` <i>(${tags.join(', ')})</i>`}</li>`;
   });
-  return `<section class="reuse">
-<h2>${escapeHtml(t('story.report.reuse'))}</h2>
-<p class="intro">${escapeHtml(t('story.graph.intro'))}</p>
+  return escaped`<section class="reuse">
+<h2>${t('story.report.reuse')}</h2>
+<p class="intro">${t('story.graph.intro')}</p>
 ${svg}
-<ul class="edges">${items.join('')}</ul>
-${hidden ? `<p class="intro">${escapeHtml(t('story.graph.primaryOnly', { count: formatNumber(hidden, lang) }))}</p>` : ''}
+<ul class="edges">${items}</ul>
+${hidden > 0 && escaped`<p class="intro">${t('story.graph.primaryOnly', { count: formatNumber(hidden, lang) })}</p>`}
 </section>`;
 }
 
 /** Per article: share of the story, paragraphs, content found only there, quotes, claims reported differently. */
-function coverageSection(context: Context): string {
+function coverageSection(context: Context): Html {
   const { t, input, lang } = context;
   const columns = input.collation.columns;
   const labelOf = (col: number): string => columns[col]?.label ?? '';
-  const head = (['article', 'share', 'rows', 'onlyHere', 'quotes', 'disagreements'] as const)
-    .map((k) => `<th scope="col">${escapeHtml(t(`story.coverage.${k}`))}</th>`)
-    .join('');
+  const head = (['article', 'share', 'rows', 'onlyHere', 'quotes', 'disagreements'] as const).map(
+    (k) => escaped`<th scope="col">${t(`story.coverage.${k}`)}</th>`,
+  );
   const rows = input.coverage.map((entry) => {
     const column = columns[entry.column] as StoryColumn;
     const only = entry.onlyHere.length
@@ -259,89 +256,88 @@ function coverageSection(context: Context): string {
         )
       : t('story.coverage.none');
     const quotes = entry.quotes.length
-      ? `<ul>${entry.quotes
-          .map((q) => {
-            const where = q.alsoIn.length
-              ? t('story.coverage.quotesShared', { outlets: listFormat(lang, q.alsoIn.map(labelOf)) })
-              : t('story.coverage.quotesOwn');
-            return `<li>« ${escapeHtml(clipText(q.text, MAX_CLAIM_TEXT))} »${q.speaker ? ` — ${escapeHtml(q.speaker)}` : ''} <i>(${escapeHtml(where)})</i></li>`;
-          })
-          .join('')}</ul>`
-      : escapeHtml(t('story.coverage.none'));
+      ? escaped`<ul>${entry.quotes.map((q) => {
+          const where = q.alsoIn.length
+            ? t('story.coverage.quotesShared', { outlets: listFormat(lang, q.alsoIn.map(labelOf)) })
+            : t('story.coverage.quotesOwn');
+          return escaped`<li>« ${clipText(q.text, MAX_CLAIM_TEXT)} »${q.speaker && escaped` — ${q.speaker}`} <i>(${where})</i></li>`;
+        })}</ul>`
+      : t('story.coverage.none');
     const disagreements = entry.disagreements.length
-      ? `<ul>${entry.disagreements
-          .map((d) => {
-            const others = d.others.map((o) =>
-              o.same
-                ? t('story.coverage.same', { outlet: labelOf(o.column) })
-                : t('story.coverage.others', {
-                    outlet: labelOf(o.column),
-                    text: clipText(o.text, MAX_CLAIM_TEXT),
-                  }),
-            );
-            return `<li>${escapeHtml(clipText(d.text, MAX_CLAIM_TEXT))} <i>(${escapeHtml(others.join('; '))})</i></li>`;
-          })
-          .join('')}</ul>`
-      : escapeHtml(t('story.coverage.none'));
-    return `<tr><td>${badge(column)}</td><td>${escapeHtml(formatPercent(entry.share, lang))}</td><td>${escapeHtml(t('story.coverage.rowsValue', { rows: formatNumber(entry.rows, lang), total: formatNumber(entry.totalRows, lang) }))}</td><td>${escapeHtml(only)}</td><td>${quotes}</td><td>${disagreements}</td></tr>`;
+      ? escaped`<ul>${entry.disagreements.map((d) => {
+          const others = d.others.map((o) =>
+            o.same
+              ? t('story.coverage.same', { outlet: labelOf(o.column) })
+              : t('story.coverage.others', {
+                  outlet: labelOf(o.column),
+                  text: clipText(o.text, MAX_CLAIM_TEXT),
+                }),
+          );
+          return escaped`<li>${clipText(d.text, MAX_CLAIM_TEXT)} <i>(${others.join('; ')})</i></li>`;
+        })}</ul>`
+      : t('story.coverage.none');
+    const rowsValue = t('story.coverage.rowsValue', {
+      rows: formatNumber(entry.rows, lang),
+      total: formatNumber(entry.totalRows, lang),
+    });
+    return escaped`<tr><td>${badge(column)}</td><td>${formatPercent(entry.share, lang)}</td><td>${rowsValue}</td><td>${only}</td><td>${quotes}</td><td>${disagreements}</td></tr>`;
   });
-  return `<section class="coverage">
-<h2>${escapeHtml(t('story.report.coverage'))}</h2>
+  return escaped`<section class="coverage">
+<h2>${t('story.report.coverage')}</h2>
 <table class="data coverage"><thead><tr>${head}</tr></thead><tbody>
-${rows.join('\n')}
+${joinHtml(rows, '\n')}
 </tbody></table>
 </section>`;
 }
 
 /** How the cells look, in words that survive grayscale. */
-function legendSection(context: Context): string {
+function legendSection(context: Context): Html {
   const { t } = context;
-  const items: [string, string][] = [
-    ['<ins>Abc def</ins>', t('story.report.legendInserted')],
-    ['<del>Abc def</del>', t('story.report.legendDeleted')],
+  const items: [Html, string][] = [
+    [escaped`<ins>Abc def</ins>`, t('story.report.legendInserted')],
+    [escaped`<del>Abc def</del>`, t('story.report.legendDeleted')],
     [
-      `<span class="sample same">${escapeHtml(t('story.sameAs', { outlet: '…' }))}</span>`,
+      escaped`<span class="sample same">${t('story.sameAs', { outlet: '…' })}</span>`,
       t('story.report.legendSame'),
     ],
-    ['<span class="sample gap"></span>', t('story.report.legendGap')],
-    ['<span class="sample moved"></span>', t('story.moved')],
-    [`<i>${escapeHtml(t('story.kind.paraphrase'))}</i>`, t('story.report.legendReworded')],
+    [escaped`<span class="sample gap"></span>`, t('story.report.legendGap')],
+    [escaped`<span class="sample moved"></span>`, t('story.moved')],
+    [escaped`<i>${t('story.kind.paraphrase')}</i>`, t('story.report.legendReworded')],
   ];
-  return `<section class="legend-section">
-<h2>${escapeHtml(t('story.report.legend'))}</h2>
-<ul class="legend">${items.map(([sample, label]) => `<li><span class="sample">${sample}</span><span>${escapeHtml(label)}</span></li>`).join('')}</ul>
+  return escaped`<section class="legend-section">
+<h2>${t('story.report.legend')}</h2>
+<ul class="legend">${items.map(([sample, label]) => escaped`<li><span class="sample">${sample}</span><span>${label}</span></li>`)}</ul>
 </section>`;
 }
 
 /** The collation table, its header repeated on every page. */
-function tableSection(context: Context): string {
+function tableSection(context: Context): Html {
   const { t, input } = context;
   const { collation } = input;
   const ordered = orderRows(collation, input.orderBy ?? collation.pivot);
-  const cols = `<col class="c-row">${collation.columns.map(() => '<col>').join('')}`;
-  const head = `<th scope="col" title="${escapeHtml(t('story.rowHeader'))}">${escapeHtml(t('story.report.number'))}</th>${collation.columns.map((c, i) => `<th scope="col">${i + 1}. ${badge(c)}</th>`).join('')}`;
+  const cols = escaped`<col class="c-row">${collation.columns.map(() => escaped`<col>`)}`;
+  const head = escaped`<th scope="col" title="${t('story.rowHeader')}">${t('story.report.number')}</th>${collation.columns.map((c, i) => escaped`<th scope="col">${i + 1}. ${badge(c)}</th>`)}`;
   const reasons = formatStoryDegradations(collation, context.lang);
-  const notice = reasons
-    ? `<p class="notice">${escapeHtml(t('story.report.degraded', { reason: reasons }))}</p>`
-    : '';
-  return `<section class="collation">
-<h2>${escapeHtml(t('story.report.table'))}</h2>
+  const notice = reasons && escaped`<p class="notice">${t('story.report.degraded', { reason: reasons })}</p>`;
+  return escaped`<section class="collation">
+<h2>${t('story.report.table')}</h2>
 ${notice}
 <table class="story"><colgroup>${cols}</colgroup>
 <thead><tr>${head}</tr></thead>
 <tbody>
-${ordered.map((row, i) => rowHtml(context, row, i)).join('\n')}
+${joinHtml(
+  ordered.map((row, i) => rowHtml(context, row, i)),
+  '\n',
+)}
 </tbody></table>
 </section>`;
 }
 
 /** One row: its number, then a cell per article. */
-function rowHtml(context: Context, ordered: OrderedRow, index: number): string {
+function rowHtml(context: Context, ordered: OrderedRow, index: number): Html {
   const { row, moved } = ordered;
-  const cells = row.cells
-    .map((cell, col) => cellHtml(context, ordered, cell, col, moved[col] ?? false))
-    .join('');
-  return `<tr data-row="${escapeHtml(row.key)}"><th scope="row">${index + 1}</th>${cells}</tr>`;
+  const cells = row.cells.map((cell, col) => cellHtml(context, ordered, cell, col, moved[col] ?? false));
+  return escaped`<tr data-row="${row.key}"><th scope="row">${index + 1}</th>${cells}</tr>`;
 }
 
 /** One cell: a gap, a mark for identical text, or the text with its differences against the row's earliest version. */
@@ -351,71 +347,62 @@ function cellHtml(
   cell: StoryCell | null,
   col: number,
   moved: boolean,
-): string {
+): Html {
   const { t, input } = context;
   const { row } = ordered;
   const columns = input.collation.columns;
   const column = columns[col] as StoryColumn;
   const refColumn = columns[row.reference] as StoryColumn;
   if (!cell)
-    return `<td class="gap" title="${escapeHtml(t('story.notCarriedTitle', { outlet: column.label }))}"></td>`;
-  const movedClass = moved ? ' moved' : '';
+    return escaped`<td class="gap" title="${t('story.notCarriedTitle', { outlet: column.label })}"></td>`;
+  const classes = moved ? 'cell moved' : 'cell';
   const paragraphs = cell.segments.map((s) => `¶${s + 1}`).join('+');
   const tags = [paragraphs, t(`story.kind.${cell.kind}`)];
   if (moved) tags.push(t('story.moved'));
   if (row.carriers === 1) tags.push(t('story.onlyHere', { outlet: column.label }));
-  const label = `<span class="label">${escapeHtml(tags.join(' · '))}</span>`;
+  const label = escaped`<span class="label">${tags.join(' · ')}</span>`;
   if (cell.kind === 'identical') {
-    return `<td class="same${movedClass}">${label}${escapeHtml(t('story.sameAs', { outlet: refColumn.label }))}</td>`;
+    return escaped`<td class="${moved ? 'same moved' : 'same'}">${label}${t('story.sameAs', { outlet: refColumn.label })}</td>`;
   }
   const article = context.byId.get(column.articleId);
   const text = article?.text ?? '';
   if (cell.kind === 'reference' || cell.kind === 'paraphrase') {
     const body = cell.segments
       .map((s) => column.segments[s])
-      .map((span) => (span ? `<p>${escapeHtml(text.slice(span[0], span[1]))}</p>` : ''))
-      .join('');
-    return `<td class="cell${movedClass}">${label}${body}</td>`;
+      .map((span) => span && escaped`<p>${text.slice(span[0], span[1])}</p>`);
+    return escaped`<td class="${classes}">${label}${body}</td>`;
   }
   const refText = context.byId.get(refColumn.articleId)?.text ?? '';
-  const html = inlinePieces(cell.ops, refText, text)
-    .map((p, i, all) => {
-      const spaced = needsGap(all[i - 1], p) ? ' ' : '';
-      if (p.kind === 'equal' || p.kind === 'break') return spaced + escapeHtml(p.text);
-      return `${spaced}<${p.kind}>${escapeHtml(p.text)}</${p.kind}>`;
-    })
-    .join('');
-  return `<td class="cell${movedClass}">${label}<p>${html}</p></td>`;
+  const pieces = inlinePieces(cell.ops, refText, text).map((p, i, all) => {
+    const spaced = needsGap(all[i - 1], p) ? ' ' : '';
+    if (p.kind === 'equal' || p.kind === 'break') return escaped`${spaced}${p.text}`;
+    return p.kind === 'ins' ? escaped`${spaced}<ins>${p.text}</ins>` : escaped`${spaced}<del>${p.text}</del>`;
+  });
+  return escaped`<td class="${classes}">${label}<p>${pieces}</p></td>`;
 }
 
 /** The files the collation was made from, and when and how it was made. */
-function provenanceSection(context: Context): string {
+function provenanceSection(context: Context): Html {
   const { t, input, lang } = context;
   const blocks = input.collation.columns.map((column, i) => {
     const article = context.byId.get(column.articleId);
-    const facts: [string, string][] = [
-      [t('story.report.file'), escapeHtml(column.articleId)],
-      [t('story.report.sha'), `<span class="hash">${escapeHtml(article?.sha256 ?? '')}</span>`],
-      [
-        t('story.report.size'),
-        escapeHtml(t('story.report.bytes', { bytes: formatNumber(article?.size ?? 0, lang) })),
-      ],
-      [t('story.report.encoding'), escapeHtml(article?.encoding ?? '')],
-      [
-        t('story.report.date'),
-        escapeHtml(column.date ? formatDate(column.date, lang) : t('story.report.noDate')),
-      ],
+    const facts: [string, Html | string][] = [
+      [t('story.report.file'), column.articleId],
+      [t('story.report.sha'), escaped`<span class="hash">${article?.sha256 ?? ''}</span>`],
+      [t('story.report.size'), t('story.report.bytes', { bytes: formatNumber(article?.size ?? 0, lang) })],
+      [t('story.report.encoding'), article?.encoding ?? ''],
+      [t('story.report.date'), column.date ? formatDate(column.date, lang) : t('story.report.noDate')],
     ];
-    return `<div class="file"><h3 class="sub">${i + 1}. ${badge(column)}</h3><dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('')}</dl></div>`;
+    return escaped`<div class="file"><h3 class="sub">${i + 1}. ${badge(column)}</h3><dl class="facts">${facts.map(([k, v]) => escaped`<dt>${k}</dt><dd>${v}</dd>`)}</dl></div>`;
   });
-  return `<section class="provenance">
-<h2>${escapeHtml(t('story.report.provenance'))}</h2>
-<p class="intro">${escapeHtml(t('story.report.provenanceIntro'))}</p>
-${blocks.join('\n')}
+  return escaped`<section class="provenance">
+<h2>${t('story.report.provenance')}</h2>
+<p class="intro">${t('story.report.provenanceIntro')}</p>
+${joinHtml(blocks, '\n')}
 <dl class="facts export">
-<dt>${escapeHtml(t('story.report.exportedAt'))}</dt><dd>${escapeHtml(exportDate(input.exportedAt, lang, true))} (${escapeHtml(input.exportedAt)})</dd>
-<dt>${escapeHtml(t('story.report.appVersion'))}</dt><dd>${escapeHtml(t('story.report.appVersionValue', { version: input.appVersion }))}</dd>
-<dt>${escapeHtml(t('story.report.method'))}</dt><dd>${escapeHtml(t('story.report.methodValue'))}</dd>
+<dt>${t('story.report.exportedAt')}</dt><dd>${exportDate(input.exportedAt, lang, true)} (${input.exportedAt})</dd>
+<dt>${t('story.report.appVersion')}</dt><dd>${t('story.report.appVersionValue', { version: input.appVersion })}</dd>
+<dt>${t('story.report.method')}</dt><dd>${t('story.report.methodValue')}</dd>
 </dl>
 </section>`;
 }

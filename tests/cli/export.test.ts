@@ -162,18 +162,21 @@ describe('recoupe export', () => {
     expect((await recoupe('--help')).out).toContain('export    export the annotated comparison');
   });
 
-  it('fails with exit code 1 and a message naming the file for a missing article, an id outside the folder or an unwritable destination', async () => {
+  it('fails with exit code 1 and a message in the user’s language naming the file for a missing article, an id outside the folder or an unwritable destination', async () => {
     const missing = await recoupe('export', 'dossier', A, 'absent.txt', '--html', 'x.html');
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('absent.txt');
     const outside = await recoupe('export', 'dossier', A, '../rapport.html', '--html', 'x.html');
     expect(outside.code).toBe(1);
-    expect(outside.err).toContain('../rapport.html is not a file inside');
+    expect(outside.err).toContain('../rapport.html n’est pas un fichier de');
     const nowhere = await recoupe('export', 'dossier', A, B, '--html', 'pas/de/dossier/x.html');
     expect(nowhere.code).toBe(1);
     expect(nowhere.err).toContain(
-      `Cannot save ${join(work, 'pas/de/dossier/x.html')}: the folder ${join(work, 'pas/de/dossier')} does not exist.`,
+      `Impossible d’enregistrer ${join(work, 'pas/de/dossier/x.html')} : le dossier ${join(work, 'pas/de/dossier')} n’existe pas.`,
     );
+    // LANG is French: the reasons are worded in French, none of them in English.
+    for (const run of [missing, outside, nowhere])
+      expect(run.err).not.toMatch(/\b(cannot|Cannot|is not|does not|the file|Choose|check|again)\b/);
     expect(existsSync(join(work, 'x.html'))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeFs, type FsLike } from '../../node/fs-like';
 import { readArticleFile } from '../../node/read-article';
 import { FolderError, scanFolder, type ScanResult } from '../../node/scan-folder';
+import { wordNotice } from '../../shared/i18n/notice';
 
 const FRENCH =
   "Le maire de Port-Lérac a annoncé vendredi l'ouverture d'un marché d'été près de l'église, « un vœu ancien » selon lui.";
@@ -28,7 +29,7 @@ describe('scanFolder on a folder of bad inputs', () => {
   let outside: string;
   let result: ScanResult;
   const reasons = (): Record<string, string> =>
-    Object.fromEntries(result.skipped.map((s) => [s.path, s.reason]));
+    Object.fromEntries(result.skipped.map((s) => [s.path, wordNotice('en', s.reason)]));
   const article = (id: string) => result.articles.find((a) => a.id === id);
 
   beforeAll(async () => {
@@ -100,7 +101,7 @@ describe('scanFolder on a folder of bad inputs', () => {
     const r = reasons();
     expect(r['empty.txt']).toMatch(/empty/);
     expect(r['binary.txt']).toMatch(/binary/);
-    expect(r['huge.txt']).toMatch(/too large \(12\.0 MB, limit 10\.0 MB\)/);
+    expect(r['huge.txt']).toMatch(/too large \(12 MB, limit 10 MB\)/);
     expect(r['locked.txt']).toMatch(/permission denied/);
     expect(r['vanishing.txt']).toMatch(/disappeared/);
     expect(r['notes.pdf']).toMatch(/not an article format \(\.pdf\)/);

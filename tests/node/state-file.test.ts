@@ -10,7 +10,7 @@ const spec = {
   name: 'items.json',
   schema,
   empty: { version: 1 as const, items: [] },
-  what: 'items',
+  what: 'watchlist' as const,
   maxBytes: 64,
 };
 

@@ -9,6 +9,7 @@ import { segmentArticle } from '../../shared/compare/segment';
 import type { Collation, StoryRow } from '../../shared/story/types';
 import { storyFixturesDir } from '../helpers/story-fixture';
 import { summarizeComparison } from '../../shared/format/summary';
+import { collate } from '../../renderer/src/workers/story-work';
 
 /** A copy of the fixture story folder in a temporary directory. */
 function copyFixture(): string {
@@ -105,7 +106,7 @@ describe('analyzeStory', () => {
     const root = copyFixture();
     await expect(analyzeStory({ root, storyId: 'story-nope' })).rejects.toThrow(StoryRequestError);
     await expect(analyzeStory({ root, storyId: 'story-nope' })).rejects.toThrow(
-      /There is no story story-nope in .*Stories with several articles: story-\w+ \(4 articles\)/,
+      /There is no story story-nope in .*Stories with several articles \(with their number of articles\): story-\w+ \(4\)/,
     );
     await expect(analyzeStory({ root, articleIds: ['agence-nordique.txt', 'absent.txt'] })).rejects.toThrow(
       /absent\.txt is not an article of/,
@@ -123,5 +124,49 @@ describe('analyzeStory', () => {
     await expect(analyzeStory({ root: join(root, 'missing'), storyId: 'x' })).rejects.toThrow(
       StoryRequestError,
     );
+  });
+});
+
+describe('analyzeStory with the view’s equivalences', () => {
+  /** Two reports of a fictional vote that differ only in case, punctuation and typography. */
+  function writeVariants(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'recoupe-story-eq-'));
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Le Conseil de Brenmark a voté, mardi soir, la fermeture du Pont des Tanneurs pour 18 mois.\n\n' +
+        "Les travaux coûteront 4.200.000 couronnes, selon l'adjointe chargée de la voirie.\n\n" +
+        'Les riverains redoutent des « détours interminables » pendant toute la durée du chantier.\n',
+    );
+    writeFileSync(
+      join(dir, 'b.txt'),
+      'le conseil de brenmark a voté mardi soir la fermeture du pont des tanneurs pour 18 mois\n\n' +
+        'Les travaux coûteront 4 200 000 couronnes, selon l’adjointe chargée de la voirie.\n\n' +
+        'Les riverains redoutent des "détours interminables" pendant toute la durée du chantier.\n',
+    );
+    return dir;
+  }
+
+  it("collates as the story view's worker does for the same equivalences, and the equivalences matter", async () => {
+    const root = writeVariants();
+    const folder = await analyzeFolder(root);
+    const equivalence = { ignoreCase: true, ignorePunctuation: true, ignoreTypography: true };
+    const exported = await analyzeStory({ root, folder, articleIds: ['a.txt', 'b.txt'], equivalence });
+    const screen = collate(
+      {
+        id: 1,
+        type: 'collate',
+        articles: exported.articles,
+        corrections: [],
+        equivalence,
+        reuse: folder.reuse,
+      },
+      () => undefined,
+    );
+    expect(exported.collation).toEqual(screen.collation);
+    expect(exported.graph).toEqual(screen.graph);
+    const kinds = (collation: Collation) => collation.rows.map((r) => r.cells[1]?.kind);
+    expect(kinds(exported.collation)).toEqual(['identical', 'identical', 'identical']);
+    const strict = await analyzeStory({ root, folder, articleIds: ['a.txt', 'b.txt'] });
+    expect(kinds(strict.collation)).not.toEqual(kinds(exported.collation));
   });
 });

@@ -78,6 +78,7 @@ export function createDispatcher(
           message: error.message,
           ...(error.detail !== undefined ? { detail: error.detail } : {}),
           ...(error.params !== undefined ? { params: error.params } : {}),
+          ...(error.notice !== undefined ? { notice: error.notice } : {}),
         });
       }
       logger.error(`ipc: ${name} failed`, error);

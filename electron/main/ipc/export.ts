@@ -85,6 +85,7 @@ export function createExportHandlers(
         if (error instanceof ExportWriteError || error instanceof EngineRequestError) {
           throw new HandlerError('EXPORT_FAILED', error.message, {
             params: { name: basename(target), reason: error.message },
+            notice: error.notice,
           });
         }
         throw error;

@@ -93,7 +93,7 @@ export function createNotesHandlers(
     notes: open.file.notes,
     tags: open.file.tags,
     location: open.location,
-    notices: open.notices.map((n) => ({ code: n.code, message: n.message })),
+    notices: open.notices.map((n) => ({ code: n.code, notice: n.notice })),
   });
 
   /** Applies an op to the store; returns the op that undoes it. Throws NoteOpError when it does not fit. */

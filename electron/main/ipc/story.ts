@@ -8,16 +8,21 @@ import { setPdfMetadata } from '../../../node/pdf-metadata';
 import { loadReportFont } from '../../../node/report-font';
 import { ExportWriteError, writeExport } from '../../../node/write-export';
 import type { FolderSession } from '../../../node/folder-session';
+import type { TextEquivalence } from '../../../shared/text/fold';
 import type { Services } from './services';
 
 /** Handlers of the story view's export: the collation of a story (made in the engine host) saved as PDF or HTML. */
 export function createStoryHandlers(services: Services, currentSession: () => FolderSession | null) {
   return {
-    /** Saves the collation of a story of the open folder, from the session's analysis (not read again); null when the user cancels the save dialog. */
+    /**
+     * Saves the collation of a story of the open folder as the story view shows it (the session's analysis, not read
+     * again; the view's equivalences); null when the user cancels the save dialog.
+     */
     exportStory: async (
       storyId: string,
       format: 'pdf' | 'html',
       options: StoryExportOptions,
+      equivalence: TextEquivalence,
     ): Promise<ExportResult | null> => {
       const session = currentSession();
       if (!session) throw new HandlerError('NO_FOLDER', 'Open a folder of articles first.');
@@ -33,12 +38,14 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
             warnings: [...session.warnings],
           },
           storyId,
+          equivalence,
           ...(options.orderBy ? { orderBy: options.orderBy } : {}),
         });
       } catch (error) {
         if (error instanceof EngineRequestError)
           throw new HandlerError('EXPORT_FAILED', error.message, {
             params: { name: storyId, reason: error.message },
+            notice: error.notice,
           });
         throw error;
       }
@@ -81,6 +88,7 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
         if (error instanceof ExportWriteError)
           throw new HandlerError('EXPORT_FAILED', error.message, {
             params: { name: basename(target), reason: error.message },
+            notice: error.notice,
           });
         throw error;
       } finally {

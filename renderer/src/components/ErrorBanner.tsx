@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/ipc/errors';
+import { useWords } from '../hooks/use-words';
 
 /**
  * Shows an error that reached the UI: a title, the message for its code in the user's language, the detail on
@@ -19,11 +20,12 @@ export function ErrorBanner({
   className?: string;
 }) {
   const { t } = useTranslation();
+  const words = useWords();
   return (
     <div className={className ? `error-banner ${className}` : 'error-banner'} role="alert">
       <div className="error-banner-text">
         <strong>{title ?? t('errors.title')}</strong>
-        <p>{t(`errors.${error.code}`, { ...error.params, defaultValue: error.message })}</p>
+        <p>{words.error(error)}</p>
         {error.detail ? (
           <details>
             <summary>{error.code}</summary>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWords } from '../hooks/use-words';
 import type { ExportResult } from '../../../shared/ipc/types';
 import type { Lang } from '../../../shared/format/lang';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../../shared/report/options';
@@ -29,6 +30,7 @@ export function ExportDialog({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const words = useWords();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [options, setOptions] = useState<ReportOptions>({
@@ -126,9 +128,9 @@ export function ExportDialog({
         {status.kind === 'saved' ? (
           <div className="export-saved">
             <p>{t('exportDialog.saved', { name: status.result.name, folder: status.result.folder })}</p>
-            {status.result.warnings.map((warning) => (
-              <p key={warning} className="muted small">
-                {warning}
+            {status.result.warnings.map((warning, i) => (
+              <p key={i} className="muted small">
+                {words.notice(warning)}
               </p>
             ))}
             <div className="inline-fields">
@@ -152,7 +154,7 @@ export function ExportDialog({
       </div>
       {status.kind === 'failed' ? (
         <p className="export-error" role="alert">
-          {t(`errors.${status.error.code}`, { ...status.error.params, defaultValue: status.error.message })}
+          {words.error(status.error)}
         </p>
       ) : null}
       <div className="dialog-actions">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWords } from '../hooks/use-words';
 import { formatDate, type Lang } from '../../../shared/format/index';
 import type { ArticleSummary, FolderView, StoryView } from '../../../shared/ipc/types';
 import { ArticleActions } from './ArticleActions';
@@ -30,6 +31,7 @@ export function Sidebar({
   onOpenStory?: (storyId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const words = useWords();
   const lang = i18n.language as Lang;
   const [editing, setEditing] = useState<string | null>(null);
   const byId = new Map(folder.articles.map((a) => [a.id, a]));
@@ -100,9 +102,9 @@ export function Sidebar({
         {t('shell.articleCount', { count: folder.articles.length })} ·{' '}
         {t('folder.storyCount', { count: grouped.length })}
       </p>
-      {folder.warnings.map((warning) => (
-        <p key={warning} className="sidebar-warning" role="note">
-          {warning}
+      {folder.warnings.map((warning, i) => (
+        <p key={i} className="sidebar-warning" role="note">
+          {words.notice(warning)}
         </p>
       ))}
       <SkippedFiles skipped={folder.skipped} />

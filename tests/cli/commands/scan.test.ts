@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanCommand } from '../../../cli/commands/scan';
@@ -77,6 +79,32 @@ describe('recoupe scan', () => {
     expect(copy.outlet.id).toBe('unknown');
     expect(copy.inferredOutlet).toMatchObject({ outlet: { id: 'ap', name: 'AP' }, from: 'wire-ap.txt' });
     expect(json.articles.find((a) => a.id === 'quotes-only.txt')!.inferredOutlet).toBeNull();
+  });
+
+  it('words its warnings and the reasons of skipped files in the user’s language (French), with their codes in JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recoupe-scan-fr-'));
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Le conseil de Brenmark ferme le pont des Tanneurs pour dix-huit mois.\n',
+    );
+    writeFileSync(join(dir, 'photo.jpg'), 'pas une image');
+    writeFileSync(join(dir, 'vide.txt'), '');
+    mkdirSync(join(dir, '.recoupe'));
+    writeFileSync(join(dir, '.recoupe', 'corrections.json'), '{ pas du JSON');
+    const { code, out, err } = await runCommands([scanCommand], ['scan', dir, '--json'], fixtures, {
+      LANG: 'fr_FR.UTF-8',
+    });
+    expect(code).toBe(0);
+    expect(err).toMatch(
+      /^avertissement : Vos corrections des médias et des histoires \(« .*corrections\.json »\)/,
+    );
+    const json = JSON.parse(out) as { skipped: { path: string; code: string; reason: string }[] };
+    expect(json.skipped).toEqual([
+      expect.objectContaining({ path: 'photo.jpg', code: 'skip-not-article', params: { extension: '.jpg' } }),
+      expect.objectContaining({ path: 'vide.txt', code: 'skip-empty', reason: 'fichier vide (0 octet)' }),
+    ]);
+    const words = [err, ...json.skipped.map((s) => s.reason)].join('\n').replace(/\S*corrections\.json/g, '');
+    expect(words).not.toMatch(/\b(warning|could not|the file|not an article|empty file|Recoupe reads)\b/i);
   });
 
   it('exits 2 on an unknown flag and 1 naming a missing folder', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +107,27 @@ describe('recoupe story', () => {
     expect(own).toEqual([...own].sort((a, b) => a - b));
   });
 
+  it('applies --ignore-case, --ignore-punctuation and --ignore-typography to every pair', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recoupe-story-eq-'));
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Le Conseil de Brenmark a voté, mardi soir, la fermeture du Pont des Tanneurs.\n',
+    );
+    writeFileSync(
+      join(dir, 'b.txt'),
+      'le conseil de brenmark a voté mardi soir la fermeture du pont des tanneurs\n',
+    );
+    const kinds = async (flags: string[]) => {
+      const { code, out } = await run(['story', dir, '--articles', 'a.txt,b.txt', '--json', ...flags]);
+      expect(code).toBe(0);
+      return (JSON.parse(out) as StoryJson).rows.map((r) => r.cells[1]?.kind);
+    };
+    expect(await kinds(['--ignore-case', '--ignore-punctuation', '--ignore-typography'])).toEqual([
+      'identical',
+    ]);
+    expect(await kinds([])).toEqual(['edited']);
+  });
+
   it('writes the collation as an HTML document', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'recoupe-story-cli-'));
     const path = join(dir, 'story.html');
@@ -130,7 +151,7 @@ describe('recoupe story', () => {
     const unknown = await run(['story', 'vellmark', 'story-000000000000']);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toMatch(
-      /There is no story story-000000000000 in .*vellmark\. Stories with several articles: story-\w+ \(4 articles\)/,
+      /There is no story story-000000000000 in .*vellmark\. Stories with several articles \(with their number of articles\): story-\w+ \(4\)/,
     );
     const missing = await run(['story', 'nowhere', 'story-x']);
     expect(missing.code).toBe(1);

@@ -208,6 +208,21 @@ describe('compare budget and cancellation', () => {
     expect(result.degraded).toBeUndefined();
   });
 
+  it('gives up a word diff that outlasts the time left, and says so with a code', () => {
+    let seed = 5;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const vocabulary = Array.from({ length: 40 }, (_, i) => `mot${i}`);
+    const words = Array.from({ length: 1400 }, () => vocabulary[next() % vocabulary.length] as string);
+    const edited = words.map((w, i) => (i % 5 === 0 ? `autre${next() % 40}` : w));
+    // The clock stands still, so the comparison never sees its 1 ms spent: only jsdiff's timeout stops the diff.
+    const result = checkedCompare(makeArticle(`${words.join(' ')}.`), makeArticle(`${edited.join(' ')}.`), {
+      budgetMs: 1,
+      now: () => 0,
+    });
+    expect(result.links).toHaveLength(1);
+    expect(result.degraded).toEqual([{ code: 'inexact-links', count: 1 }]);
+  });
+
   it('throws CompareAbortedError when the signal is set', () => {
     expect(() => compare(makeArticle(a), makeArticle(b), { signal: { aborted: true } })).toThrow(
       CompareAbortedError,

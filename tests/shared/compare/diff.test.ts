@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertValidOps } from '../../../shared/compare/check-diff';
-import { diffLink, type DiffLimits, type LinkSide } from '../../../shared/compare/diff';
+import { diffKeys, diffLink, type DiffLimits, type LinkSide } from '../../../shared/compare/diff';
 import { renderInline } from '../../../shared/compare/render-inline';
 import { segmentArticle } from '../../../shared/compare/segment';
 import type { TextEquivalence } from '../../../shared/text/fold';
@@ -99,6 +99,18 @@ describe('diffLink', () => {
     });
     expect(result.exact).toBe(false);
     expect(result.shown).toBe('Le [-chat dort sur-]{+chien dort sous+} le toit.');
+  });
+
+  it('gives jsdiff the time left as its timeout: a piece that needs more time is shown as replaced, never waited for', () => {
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const a = Array.from({ length: 1000 }, () => `w${next() % 6}`);
+    const b = Array.from({ length: 1000 }, () => `w${next() % 6}`);
+    const wide = { ...limits, directDiffTokens: 10_000, maxEditLength: 10_000 };
+    const hurried: Parameters<typeof diffKeys>[3] = [];
+    expect(diffKeys(a, b, { ...wide, remainingMs: () => 1 }, hurried)).toBe(false);
+    expect(hurried.filter((r) => r.type !== 'equal').map((r) => r.type)).toEqual(['delete', 'insert']);
+    expect(diffKeys(a, b, { ...wide, remainingMs: () => 60_000 }, [])).toBe(true);
   });
 
   it('shows a piece as replaced when it needs more edits than allowed, and says so', () => {

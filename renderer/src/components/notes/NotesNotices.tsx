@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NotesNoticeCode, NotesView } from '../../../../shared/notes/ipc';
+import { useWords } from '../../hooks/use-words';
 
 /** The i18n key of a notice's title. */
 function titleKey(code: NotesNoticeCode) {
@@ -30,6 +31,7 @@ export function NotesNotices({
   onDismiss: (index: number) => void;
 }) {
   const { t } = useTranslation();
+  const words = useWords();
   const shown = view.notices
     .map((notice, index) => ({ notice, index }))
     .filter(({ index }) => !dismissed.has(index));
@@ -44,7 +46,7 @@ export function NotesNotices({
       {shown.map(({ notice, index }) => (
         <div key={index} className={`notes-notice notes-notice-${look(notice.code)}`} role="note">
           <strong>{t(titleKey(notice.code))}</strong>
-          <p className="notes-notice-message">{notice.message}</p>
+          <p className="notes-notice-message">{words.notice(notice.notice)}</p>
           <button type="button" className="link-button small" onClick={() => onDismiss(index)}>
             {t('notes.notice.dismiss')}
           </button>

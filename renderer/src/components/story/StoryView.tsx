@@ -125,18 +125,22 @@ export function StoryView(props: StoryViewProps) {
     );
   };
 
-  /** Saves the collation through the report renderer, in the order shown. */
+  /** Saves the collation through the report renderer, in the order shown, with the equivalences it was collated with. */
   const exportAs = async (format: 'pdf' | 'html'): Promise<void> => {
     setExporting(format);
     setSaved(null);
     try {
       const orderId = collation?.columns[order]?.articleId;
-      const result = await api().exportStory(storyId, format, {
-        paper: 'a4',
-        landscape: true,
-        lang,
-        ...(orderId ? { orderBy: orderId } : {}),
-      });
+      const result = await api().exportStory(
+        storyId,
+        format,
+        { paper: 'a4', landscape: true, lang, ...(orderId ? { orderBy: orderId } : {}) },
+        {
+          ignoreCase: options.ignoreCase,
+          ignorePunctuation: options.ignorePunctuation,
+          ignoreTypography: options.ignoreTypography,
+        },
+      );
       if (result) setSaved(result.path);
     } catch (error) {
       setActionError(toAppError(error));

@@ -151,7 +151,10 @@ describe('notes panel', () => {
           notices: [
             {
               code: 'save-failed',
-              message: 'Your notes could not be saved to /x/annotations.json (ENOSPC).',
+              notice: {
+                code: 'notes-save-failed',
+                params: { file: '/x/annotations.json', error: 'ENOSPC' },
+              },
             },
           ],
         }}

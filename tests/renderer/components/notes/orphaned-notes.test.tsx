@@ -7,6 +7,7 @@ import {
 } from '../../../../renderer/src/components/notes/OrphanedNotes';
 import { note, sample, target } from './fixtures';
 import { articles } from './fixtures';
+import type { NotesView } from '../../../../shared/notes/ipc';
 
 /** Renders the orphaned list with the sample note whose wire text is gone. */
 function renderOrphans(overrides: Partial<OrphanedNotesProps> = {}) {
@@ -100,14 +101,23 @@ function renderProps(): OrphanedNotesProps {
 describe('notes notices', () => {
   it('says the notes are kept in the data folder while the folder cannot be written, and shows each notice until dismissed', () => {
     const onDismiss = vi.fn();
-    const view = {
+    const view: Pick<NotesView, 'location' | 'notices'> = {
       location: 'data-dir' as const,
       notices: [
         {
           code: 'damaged' as const,
-          message: 'Your notes file /f/.recoupe/annotations.json is damaged. It was left as it is.',
+          notice: {
+            code: 'notes-damaged',
+            params: { file: '/f/.recoupe/annotations.json', problem: 'invalid-json' },
+          },
         },
-        { code: 'read-only' as const, message: 'Notes made now are kept in /data/annotations/f.json.' },
+        {
+          code: 'read-only' as const,
+          notice: {
+            code: 'notes-not-overwritten',
+            params: { file: '/f/.recoupe/annotations.json', fallback: '/data/annotations/f.json' },
+          },
+        },
       ],
     };
     const { rerender } = render(<NotesNotices view={view} dismissed={new Set()} onDismiss={onDismiss} />);

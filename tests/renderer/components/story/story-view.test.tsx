@@ -68,13 +68,13 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 /** Renders the story view with an in-process worker; resolves once the table is drawn. */
-async function renderView(onOpenPair = vi.fn(), onClose = vi.fn()) {
+async function renderView(onOpenPair = vi.fn(), onClose = vi.fn(), options = DEFAULT_VIEW_OPTIONS) {
   const makeClient = () => new StoryClient(() => new FakeStoryWorker(true) as unknown as Worker);
   render(
     <StoryView
       folder={folder()}
       storyId="story-1"
-      options={DEFAULT_VIEW_OPTIONS}
+      options={options}
       onClose={onClose}
       onOpenPair={onOpenPair}
       makeClient={makeClient}
@@ -179,18 +179,18 @@ describe('the story view', () => {
     expect(screen.getByRole('tab', { name: 'Collation' }).getAttribute('aria-selected')).toBe('true');
   });
 
-  it('exports in the order shown and says where the file was saved', async () => {
-    await renderView();
+  it('exports in the order shown, with the equivalences the view collates with, and says where the file was saved', async () => {
+    await renderView(vi.fn(), vi.fn(), { ...DEFAULT_VIEW_OPTIONS, ignoreCase: true, ignoreTypography: true });
     fireEvent.change(screen.getByRole('combobox', { name: 'Order rows by' }), { target: { value: '2' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Export HTML…' }));
     });
-    expect(api.exportStory).toHaveBeenCalledWith('story-1', 'html', {
-      paper: 'a4',
-      landscape: true,
-      lang: 'en',
-      orderBy: 'courrier-du-lac.txt',
-    });
+    expect(api.exportStory).toHaveBeenCalledWith(
+      'story-1',
+      'html',
+      { paper: 'a4', landscape: true, lang: 'en', orderBy: 'courrier-du-lac.txt' },
+      { ignoreCase: true, ignorePunctuation: false, ignoreTypography: true },
+    );
     await expect(screen.findByText('Saved /tmp/out.html')).resolves.toBeInstanceOf(HTMLElement);
   });
 

@@ -1,3 +1,4 @@
+import { NoticeError } from '../shared/i18n/notice';
 import { promises as fsp } from 'node:fs';
 import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -13,7 +14,7 @@ export const STATE_DIR = '.recoupe';
 export const MAX_STATE_BYTES = 20 * 1024 * 1024;
 
 /** A state file in a newer format: neither read nor overwritten. */
-export class NewerStateError extends Error {
+export class NewerStateError extends NoticeError {
   override name = 'NewerStateError';
 }
 
@@ -114,9 +115,7 @@ export function stateFile<T extends { version: number }>(
     }
     const version = (json as { version?: unknown } | null)?.version;
     if (typeof version === 'number' && version > spec.empty.version) {
-      throw new NewerStateError(
-        `${path} was written by a newer version of Recoupe (format ${version}). Update Recoupe to use or change these ${spec.what}.`,
-      );
+      throw new NewerStateError({ code: 'state-newer', params: { file: path, what: spec.what, version } });
     }
     const parsed = spec.schema.safeParse(json);
     if (parsed.success) return { kind: 'ok', value: parsed.data };

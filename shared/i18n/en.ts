@@ -157,6 +157,8 @@ export const en = {
       'Your {{what}} in “{{file}}” could not be read: Recoupe left the file as it is and shows nothing from it. Fix it, or save a change: the damaged file is then kept aside and a new one started.',
     'state-moved-aside':
       'Your {{what}} in “{{file}}” could not be read: Recoupe kept the file as “{{aside}}” and saved your change in a new one.',
+    'state-newer':
+      'Your {{what}} in “{{file}}” were saved by a newer version of Recoupe (format {{version}}): Recoupe left the file as it is. Update Recoupe to use or change them.',
     'state-alignment-left-out':
       'The hand corrections of the alignment are left out: the automatic alignment is shown.',
     'folder-not-found': 'folder not found: {{folder}} — check the path and open an existing folder',

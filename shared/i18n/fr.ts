@@ -159,6 +159,8 @@ export const fr: Catalog = {
       'Vos {{what}} (« {{file}} ») n’ont pas pu être lues : Recoupe a laissé le fichier tel quel et n’en montre rien. Réparez-le, ou enregistrez une modification : le fichier endommagé est alors mis de côté et un nouveau commencé.',
     'state-moved-aside':
       'Vos {{what}} (« {{file}} ») n’ont pas pu être lues : Recoupe a conservé le fichier sous le nom « {{aside}} » et enregistré votre modification dans un nouveau.',
+    'state-newer':
+      'Vos {{what}} (« {{file}} ») ont été enregistrées par une version plus récente de Recoupe (format {{version}}) : Recoupe a laissé le fichier tel quel. Mettez Recoupe à jour pour les utiliser ou les modifier.',
     'state-alignment-left-out':
       'Les corrections d’alignement faites à la main sont laissées de côté : l’alignement automatique est montré.',
     'folder-not-found': 'dossier introuvable : {{folder}} — vérifiez le chemin et ouvrez un dossier existant',

@@ -6,6 +6,7 @@
 export const NOTICE_CODES = [
   'state-damaged',
   'state-moved-aside',
+  'state-newer',
   'state-alignment-left-out',
   'folder-not-found',
   'folder-unreadable',

@@ -17,7 +17,11 @@ const isDirectory = async (path: string): Promise<boolean> =>
 /** The HandlerError for a workspace failure: its code, with the English text and the name the UI shows. */
 function toHandlerError(error: WorkspaceError): HandlerError {
   const name = error.subject;
-  const options = { params: { name }, ...(error.detail ? { detail: error.detail } : {}) };
+  const options = {
+    params: { name },
+    ...(error.detail ? { detail: error.detail } : {}),
+    ...(error.notice ? { notice: error.notice } : {}),
+  };
   switch (error.code) {
     case 'NOT_FOUND':
       return new HandlerError(

@@ -40,7 +40,6 @@ describe('long work over IPC: progress and Cancel', () => {
       )) as HandlerError;
       expect(error.code).toBe('CANCELLED');
       expect(progress.some((p) => p.total === 400)).toBe(true);
-      expect(progress.at(-1)?.done).toBeLessThan(400);
       expect((await handlers.getCurrentFolder())?.name).toBe('small');
     } finally {
       await handlers.dispose();

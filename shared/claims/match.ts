@@ -1,5 +1,6 @@
 import type { Article, Span } from '../article/model';
-import type { Claim, ClaimCorrection, ClaimKind, ClaimRow, DiscrepancyType } from './model';
+import type { Claim, ClaimCorrection, ClaimDifference, ClaimKind, ClaimRow, DiscrepancyType } from './model';
+import { isHedge } from './lexicon';
 import { contentSpans } from '../text/content';
 import { fold } from '../text/fold';
 import { durationUnitOf } from '../text/quantity-words';
@@ -19,9 +20,31 @@ export type ClaimsByArticle =
   ReadonlyMap<string, readonly Claim[]> | Readonly<Record<string, readonly Claim[]>>;
 
 /** Kinds that form rows; names of people, places and organisations only serve as context. */
-const MATCHED_KINDS: ReadonlySet<ClaimKind> = new Set(['quantity', 'date', 'time', 'quote']);
+const MATCHED_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'quantity',
+  'date',
+  'time',
+  'quote',
+  'reported-speech',
+  'framing',
+  'source',
+  'attribution',
+]);
+/** Kinds whose claims are statements someone made: compared by their words, across the two kinds. */
+const STATEMENT_KINDS: ReadonlySet<ClaimKind> = new Set(['quote', 'reported-speech']);
+/** Kinds compared by their words as written and their context (a framing word, a cited source, a hedge). */
+const MARKER_KINDS: ReadonlySet<ClaimKind> = new Set(['framing', 'source', 'attribution']);
 const WINDOW = 8;
-const THRESHOLD: Record<string, number> = { quantity: 0.12, date: 0.25, time: 0.25, quote: 0.6 };
+const THRESHOLD: Record<string, number> = {
+  quantity: 0.12,
+  date: 0.25,
+  time: 0.25,
+  quote: 0.6,
+  'reported-speech': 0.6,
+  framing: 0.35,
+  source: 0.35,
+  attribution: 0.4,
+};
 
 /** Counted nouns that mean the same thing across wordings. */
 const CONCEPTS: [RegExp, string][] = [
@@ -53,8 +76,16 @@ interface Feature {
   windowTotal: number;
   /** Stem ids of the sentence, in increasing order. */
   sentenceIds: Int32Array;
-  /** Quote: content stems of the quoted words. */
+  /** Quote or reported speech: content stems of the statement's words. */
   words: Set<string>;
+  /** Quote: every folded word of the quoted words, in order, to compare wordings. */
+  sequence: string[];
+  /** The article's language family ('fr', 'en', '' when unknown): wording and framing are compared within one. */
+  lang: string;
+  /** The claim's sentence attributes what it states ("according to", a cited source) or it sits in a statement. */
+  attributed: boolean;
+  /** The claim's sentence hedges ("reportedly", "aurait"). */
+  hedged: boolean;
   /** Surface form of each context stem, for topics. */
   surface: Map<string, string>;
 }
@@ -77,9 +108,17 @@ export function matchClaims(
   articles.forEach((article, articleIndex) => {
     const lang = textLang(article.language);
     const sentences = contentSpans(article).flatMap((zone) => splitSentences(article.text, zone, lang));
-    for (const claim of get(article.id)) {
-      if (MATCHED_KINDS.has(claim.kind))
-        features.push(featureOf(article.text, sentences, claim, articleIndex, stemIds));
+    const claims = get(article.id);
+    const marks = marksOf(claims);
+    for (const claim of claims) {
+      if (!MATCHED_KINDS.has(claim.kind)) continue;
+      const feature = featureOf(article.text, sentences, claim, articleIndex, stemIds);
+      feature.lang = article.language?.slice(0, 2) ?? '';
+      const [s, e] = sentenceOf(sentences, claim);
+      const inside = marks.filter((m) => m.start < e && m.end > s && m.claim !== claim);
+      feature.hedged = inside.some((m) => m.hedge);
+      feature.attributed = claim.attribution !== undefined || inside.some((m) => !m.hedge);
+      features.push(feature);
     }
   });
   const clusters = clusterFeatures(features);
@@ -107,10 +146,7 @@ function featureOf(
   articleIndex: number,
   stemIds: Map<string, number>,
 ): Feature {
-  const sentence = sentences.find(([s, e]) => claim.start >= s && claim.start < e) ?? [
-    claim.start,
-    claim.end,
-  ];
+  const sentence = sentenceOf(sentences, claim);
   const tokens = wordsOf(text, sentence[0], Math.max(sentence[1], claim.end));
   const window = new Map<string, number>();
   const surface = new Map<string, string>();
@@ -127,14 +163,14 @@ function featureOf(
       if (!surface.has(t.stem)) surface.set(t.stem, text.slice(t.start, t.end));
     }
   });
-  const words =
-    claim.kind === 'quote'
-      ? new Set(
-          wordsOf(text, claim.start, claim.end)
-            .filter((t) => !NON_CONTEXT.has(t.folded))
-            .map((t) => t.stem),
-        )
-      : new Set<string>();
+  const words = STATEMENT_KINDS.has(claim.kind)
+    ? new Set(
+        wordsOf(text, claim.start, claim.end)
+          .filter((t) => !NON_CONTEXT.has(t.folded))
+          .map((t) => t.stem),
+      )
+    : new Set<string>();
+  const sequence = claim.kind === 'quote' ? wordsOf(text, claim.start, claim.end).map((t) => t.folded) : [];
   const idOf = (stem: string): number => {
     let id = stemIds.get(stem);
     if (id === undefined) stemIds.set(stem, (id = stemIds.size));
@@ -153,13 +189,38 @@ function featureOf(
     windowTotal,
     sentenceIds: Int32Array.from([...sentenceStems].map(idOf)).sort(),
     words,
+    sequence,
+    lang: '',
+    attributed: false,
+    hedged: false,
     surface,
   };
+}
+
+/** The sentence a claim starts in (the claim itself when no sentence holds it). */
+function sentenceOf(sentences: readonly Span[], claim: Claim): Span {
+  return sentences.find(([s, e]) => claim.start >= s && claim.start < e) ?? [claim.start, claim.end];
+}
+
+/** An attribution or hedge marker of an article. */
+interface Mark {
+  claim: Claim;
+  start: number;
+  end: number;
+  hedge: boolean;
+}
+
+/** The attribution and hedge markers among an article's claims. */
+function marksOf(claims: readonly Claim[]): Mark[] {
+  return claims
+    .filter((c) => c.kind === 'attribution')
+    .map((claim) => ({ claim, start: claim.start, end: claim.end, hedge: isHedge(fold(claim.text)) }));
 }
 
 /** What must be equal for two claims to be compared: the kind, and for quantities the counted thing. */
 function keyOf(claim: Claim): string {
   if (isDuration(claim)) return 'time:duration';
+  if (STATEMENT_KINDS.has(claim.kind)) return 'statement';
   if (claim.kind !== 'quantity') return claim.kind;
   return `quantity:${conceptOf(claim.unit)}`;
 }
@@ -280,17 +341,23 @@ function clusterFeatures(features: readonly Feature[]): Feature[][] {
   return [...clusters.values()].map((c) => c.members.sort((x, y) => x - y).map((i) => features[i]!));
 }
 
-/** What an article's claims in one row must share: the normalized value; null for quotes, which never repeat. */
+/** What an article's claims in one row must share: the value or the words; null for statements, which never repeat. */
 function valueKey(f: Feature): string | null {
-  return f.claim.kind === 'quote' ? null : (f.claim.normalized ?? '');
+  if (STATEMENT_KINDS.has(f.claim.kind)) return null;
+  if (MARKER_KINDS.has(f.claim.kind)) return fold(f.claim.text);
+  return f.claim.normalized ?? '';
 }
 
 /** How likely two claims report the same fact (0–1.3). */
 function similarity(a: Feature, b: Feature): number {
-  if (a.claim.kind === 'quote') return quoteSimilarity(a, b);
+  if (STATEMENT_KINDS.has(a.claim.kind)) return a.articleIndex === b.articleIndex ? 0 : quoteSimilarity(a, b);
   const context = 0.6 * weightedJaccard(a, b) + 0.4 * jaccard(a.sentenceIds, b.sentenceIds);
   if (a.articleIndex === b.articleIndex && (a.claim.normalized !== b.claim.normalized || context < 0.3))
     return 0;
+  if (MARKER_KINDS.has(a.claim.kind)) {
+    if (a.articleIndex === b.articleIndex) return 0;
+    return context + (fold(a.claim.text) === fold(b.claim.text) ? 0.2 : 0);
+  }
   if (a.claim.kind === 'quantity' || isDuration(a.claim)) {
     if (a.key === 'quantity:' && context < 0.5) return 0;
     return context + (quantitiesCompatible(a.claim, b.claim) ? 0.15 : 0);
@@ -486,47 +553,105 @@ function buildRow(group: Feature[], selectionSize: number): ClaimRow {
   const sorted = [...group].sort((a, b) => a.articleIndex - b.articleIndex || a.claim.start - b.claim.start);
   const first = sorted[0]!.claim;
   const articles = [...new Set(sorted.map((f) => f.claim.articleId))];
+  const differences = differencesOf(sorted);
+  const discrepancies: DiscrepancyType[] = differences.map((d) => d.type);
+  if (selectionSize > 1 && articles.length === 1) discrepancies.push('reported-by-one');
   return {
     id: `row:${first.id}`,
     topic: topicOf(sorted),
     kind: first.kind,
     claims: sorted.map((f) => f.claim.id),
     articles,
-    discrepancies: discrepanciesOf(sorted, selectionSize),
+    discrepancies,
     dismissed: [],
+    differences,
   };
 }
 
-/** Flags that apply to a row. */
-function discrepanciesOf(group: readonly Feature[], selectionSize: number): DiscrepancyType[] {
-  const flags = new Set<DiscrepancyType>();
-  const claims = group.map((f) => f.claim);
-  const across = (test: (a: Claim, b: Claim) => boolean): boolean =>
-    claims.some((a, i) => claims.some((b, j) => j > i && a.articleId !== b.articleId && test(a, b)));
-  const kind = claims[0]!.kind;
-  if (kind === 'quantity' || isDuration(claims[0]!)) {
-    if (
-      across(
-        (a, b) =>
-          (a.value !== undefined &&
-            b.value !== undefined &&
-            a.value * minutesPer(a) !== b.value * minutesPer(b)) ||
-          !quantitiesCompatible(a, b),
-      )
-    ) {
-      flags.add('number-differs');
+/**
+ * How the articles of a row differ, each type with the first pair of claims (earlier article first) showing it.
+ * `group` is in selection order. An attribution or hedge is added or dropped against the row's first article.
+ */
+function differencesOf(group: readonly Feature[]): ClaimDifference[] {
+  const found = new Map<DiscrepancyType, ClaimDifference>();
+  const firstArticle = group[0]?.articleIndex;
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const a = group[i]!;
+      const b = group[j]!;
+      if (a.articleIndex === b.articleIndex) continue;
+      for (const type of pairDifferences(a, b, a.articleIndex === firstArticle)) {
+        if (!found.has(type)) found.set(type, { type, a: a.claim.id, b: b.claim.id });
+      }
     }
-    if (across((a, b) => qualifierCategory(a) !== qualifierCategory(b))) flags.add('qualifier-differs');
-  } else if (kind === 'date') {
-    if (across((a, b) => ['overlap', 'disjoint'].includes(dateRelation(a, b)))) flags.add('date-differs');
-  } else if (kind === 'time') {
-    if (across((a, b) => timeRelation(a, b) === 'disjoint')) flags.add('date-differs');
-  } else if (kind === 'quote') {
-    if (across((a, b) => Boolean(a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker))))
-      flags.add('speaker-differs');
   }
-  if (selectionSize > 1 && new Set(claims.map((c) => c.articleId)).size === 1) flags.add('reported-by-one');
-  return [...flags];
+  return DISCREPANCY_ORDER.flatMap((type) => found.get(type) ?? []);
+}
+
+/** The order flags are listed in: values first, then who and how, then how it is framed. */
+const DISCREPANCY_ORDER: readonly DiscrepancyType[] = [
+  'number-differs',
+  'duration-differs',
+  'date-differs',
+  'time-differs',
+  'qualifier-differs',
+  'speaker-differs',
+  'wording-differs',
+  'attribution-added',
+  'attribution-dropped',
+  'hedge-added',
+  'hedge-dropped',
+  'framing-differs',
+];
+
+/** What differs between two claims of one row from two articles (`a` from the earlier one; `first`: the row's first). */
+function pairDifferences(fa: Feature, fb: Feature, first: boolean): DiscrepancyType[] {
+  const a = fa.claim;
+  const b = fb.claim;
+  const out: DiscrepancyType[] = [];
+  if (a.kind === 'quantity' || isDuration(a)) {
+    const valueDiffers =
+      (a.value !== undefined &&
+        b.value !== undefined &&
+        a.value * minutesPer(a) !== b.value * minutesPer(b)) ||
+      !quantitiesCompatible(a, b);
+    if (valueDiffers) out.push(isDuration(a) ? 'duration-differs' : 'number-differs');
+    if (qualifierCategory(a) !== qualifierCategory(b)) out.push('qualifier-differs');
+  } else if (a.kind === 'date') {
+    if (['overlap', 'disjoint'].includes(dateRelation(a, b))) out.push('date-differs');
+  } else if (a.kind === 'time') {
+    if (timeRelation(a, b) === 'disjoint') out.push('time-differs');
+  } else if (STATEMENT_KINDS.has(a.kind)) {
+    if (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)) out.push('speaker-differs');
+    if (
+      a.kind === 'quote' &&
+      b.kind === 'quote' &&
+      fa.lang === fb.lang &&
+      wordingDiffers(fa.sequence, fb.sequence)
+    )
+      out.push('wording-differs');
+  } else if (a.kind === 'framing') {
+    if (fa.lang === fb.lang && fold(a.text) !== fold(b.text)) out.push('framing-differs');
+  }
+  if (first && (a.kind === 'quantity' || a.kind === 'date' || a.kind === 'time')) {
+    if (fa.attributed !== fb.attributed)
+      out.push(fb.attributed ? 'attribution-added' : 'attribution-dropped');
+    if (fa.hedged !== fb.hedged) out.push(fb.hedged ? 'hedge-added' : 'hedge-dropped');
+  }
+  return out;
+}
+
+/**
+ * True when two quotations of one statement are worded differently: words changed, or the shorter one is the longer
+ * cut inside (its words in order with a gap). The same words, or one quotation a run of the other's words (a shorter
+ * excerpt), are a look-alike; case, accents and punctuation do not count.
+ */
+export function wordingDiffers(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  const joined = ` ${long.join(' ')} `;
+  if (joined.includes(` ${short.join(' ')} `)) return false;
+  return true;
 }
 
 /** The qualifier family compared across articles: exact, approximate, lower bound, upper bound, vague, range. */
@@ -590,6 +715,7 @@ function applyDismissals(rows: ClaimRow[], corrections: readonly ClaimCorrection
       ...row,
       discrepancies: row.discrepancies.filter((d) => !dismissed.has(d)),
       dismissed: [...dismissed],
+      differences: (row.differences ?? []).filter((d) => !dismissed.has(d.type)),
     };
   });
 }

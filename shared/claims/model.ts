@@ -66,17 +66,40 @@ export interface Claim {
   attribution?: string;
 }
 
-/** Discrepancy types flagged on a row of matched claims. */
+/**
+ * Discrepancy types flagged on a row of matched claims. A value is compared at the precision both articles give: a
+ * coarser value that contains the finer one ("February 2023" and "Feb. 14, 2023", "more than 5,000" and "5,385", a
+ * weekday and its calendar date) is a look-alike, never flagged; so are the same instant in two time zones and the same
+ * value in two languages or typographies. Wording and framing are compared within one language only (two
+ * translations of one statement are a look-alike).
+ */
 export const DISCREPANCY_TYPES = [
   'number-differs',
   'qualifier-differs',
   'date-differs',
+  'time-differs',
+  'duration-differs',
   'speaker-differs',
+  'wording-differs',
+  'framing-differs',
+  'attribution-added',
+  'attribution-dropped',
+  'hedge-added',
+  'hedge-dropped',
   'reported-by-one',
 ] as const;
 
 /** One discrepancy type. */
 export type DiscrepancyType = (typeof DISCREPANCY_TYPES)[number];
+
+/** One flagged difference with what it is about: the first pair of claims (earlier article first) that shows it. */
+export interface ClaimDifference {
+  type: DiscrepancyType;
+  /** Claim of the earlier article in selection order. */
+  a: string;
+  /** Claim of the later article. */
+  b: string;
+}
 
 /** The same fact as reported by one or more articles. */
 export interface ClaimRow {
@@ -93,6 +116,8 @@ export interface ClaimRow {
   discrepancies: DiscrepancyType[];
   /** Discrepancies the user dismissed. */
   dismissed: DiscrepancyType[];
+  /** The pair of claims behind each discrepancy still flagged ("reported by one" has none). */
+  differences?: ClaimDifference[];
 }
 
 /** A user's correction to the automatic matching. */

@@ -116,8 +116,9 @@ export function matchClaims(
       feature.lang = article.language?.slice(0, 2) ?? '';
       const [s, e] = sentenceOf(sentences, claim);
       const inside = marks.filter((m) => m.start < e && m.end > s && m.claim !== claim);
-      feature.hedged = inside.some((m) => m.hedge);
-      feature.attributed = claim.attribution !== undefined || inside.some((m) => !m.hedge);
+      const near = inside.filter((m) => m.end >= claim.start - 60 && m.start <= claim.end + 60);
+      feature.hedged = near.some((m) => m.hedge);
+      feature.attributed = claim.attribution !== undefined || near.some((m) => !m.hedge);
       features.push(feature);
     }
   });
@@ -219,7 +220,7 @@ function marksOf(claims: readonly Claim[]): Mark[] {
 
 /** What must be equal for two claims to be compared: the kind, and for quantities the counted thing. */
 function keyOf(claim: Claim): string {
-  if (isDuration(claim)) return 'time:duration';
+  if (isDuration(claim)) return minutesPer(claim) < 1440 ? 'time:duration' : 'time:duration:days';
   if (STATEMENT_KINDS.has(claim.kind)) return 'statement';
   if (claim.kind !== 'quantity') return claim.kind;
   return `quantity:${conceptOf(claim.unit)}`;
@@ -492,6 +493,12 @@ function dateRelation(a: Claim, b: Claim): Relation {
     return 'unknown';
   }
   if (a.normalized === b.normalized) return 'same';
+  if (a.normalized.startsWith('--') !== b.normalized.startsWith('--')) {
+    const [yearless, dated] = a.normalized.startsWith('--')
+      ? [a.normalized, b.normalized]
+      : [b.normalized, a.normalized];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(dated)) return dated.endsWith(yearless.slice(1)) ? 'contains' : 'disjoint';
+  }
   const x = dateUnits(a.normalized);
   const y = dateUnits(b.normalized);
   if (x.precision === y.precision && x.values.length === 1 && y.values.length === 1) return 'disjoint';
@@ -516,11 +523,28 @@ function timeRelation(a: Claim, b: Claim): Relation {
     c.utcOffsetMinutes === undefined ? undefined : (minutes(c) - c.utcOffsetMinutes + 1440) % 1440;
   const ua = utc(a);
   const ub = utc(b);
-  if (ua !== undefined && ub !== undefined) return ua === ub ? 'same' : 'disjoint';
-  if (ua === undefined && ub === undefined) return minutes(a) === minutes(b) ? 'same' : 'disjoint';
+  /** The same instant, or `x` an hour without minutes ("4 h", "2am") that holds `y`. */
+  const within = (x: number, y: number, xClaim: Claim, yClaim: Claim): Relation => {
+    if (x === y) return hourOnly(xClaim) === hourOnly(yClaim) ? 'same' : 'contains';
+    const after = (y - x + 1440) % 1440;
+    const before = (x - y + 1440) % 1440;
+    return (hourOnly(xClaim) && after < 60) || (hourOnly(yClaim) && before < 60) ? 'contains' : 'disjoint';
+  };
+  if (ua !== undefined && ub !== undefined) return within(ua, ub, a, b);
+  if (ua === undefined && ub === undefined) return within(minutes(a), minutes(b), a, b);
   const [zoned, local] = ua !== undefined ? [ua, b] : [ub!, a];
+  const zonedClaim = local === a ? b : a;
   const plausibleOffsets = [0, 60, 120, 180];
-  return plausibleOffsets.some((o) => (minutes(local) - o + 1440) % 1440 === zoned) ? 'contains' : 'disjoint';
+  return plausibleOffsets.some(
+    (o) => within(zoned, (minutes(local) - o + 1440) % 1440, zonedClaim, local) !== 'disjoint',
+  )
+    ? 'contains'
+    : 'disjoint';
+}
+
+/** True for a clock time written without its minutes ("4 h", "2am", "10 heures"): it holds the whole hour. */
+function hourOnly(c: Claim): boolean {
+  return /\d/.test(c.text) && !/\d\s*[:.hH]\s*\d{2}/.test(c.text);
 }
 
 /** Applies "move" corrections to groups of claim ids. */
@@ -575,12 +599,13 @@ function buildRow(group: Feature[], selectionSize: number): ClaimRow {
 function differencesOf(group: readonly Feature[]): ClaimDifference[] {
   const found = new Map<DiscrepancyType, ClaimDifference>();
   const firstArticle = group[0]?.articleIndex;
+  const pair = new Set(group.map((f) => f.articleIndex)).size === 2;
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const a = group[i]!;
       const b = group[j]!;
       if (a.articleIndex === b.articleIndex) continue;
-      for (const type of pairDifferences(a, b, a.articleIndex === firstArticle)) {
+      for (const type of pairDifferences(a, b, pair && a.articleIndex === firstArticle)) {
         if (!found.has(type)) found.set(type, { type, a: a.claim.id, b: b.claim.id });
       }
     }
@@ -610,15 +635,11 @@ function pairDifferences(fa: Feature, fb: Feature, first: boolean): DiscrepancyT
   const b = fb.claim;
   const out: DiscrepancyType[] = [];
   if (a.kind === 'quantity' || isDuration(a)) {
-    const valueDiffers =
-      (a.value !== undefined &&
-        b.value !== undefined &&
-        a.value * minutesPer(a) !== b.value * minutesPer(b)) ||
-      !quantitiesCompatible(a, b);
-    if (valueDiffers) out.push(isDuration(a) ? 'duration-differs' : 'number-differs');
-    if (qualifierCategory(a) !== qualifierCategory(b)) out.push('qualifier-differs');
+    if (valuesDiffer(a, b)) out.push(isDuration(a) ? 'duration-differs' : 'number-differs');
+    if (sameValue(a, b) && qualifierCategory(a) !== qualifierCategory(b)) out.push('qualifier-differs');
   } else if (a.kind === 'date') {
-    if (['overlap', 'disjoint'].includes(dateRelation(a, b))) out.push('date-differs');
+    if (a.normalized && b.normalized && ['overlap', 'disjoint'].includes(dateRelation(a, b)))
+      out.push('date-differs');
   } else if (a.kind === 'time') {
     if (timeRelation(a, b) === 'disjoint') out.push('time-differs');
   } else if (STATEMENT_KINDS.has(a.kind)) {
@@ -652,6 +673,42 @@ export function wordingDiffers(a: readonly string[], b: readonly string[]): bool
   const joined = ` ${long.join(' ')} `;
   if (joined.includes(` ${short.join(' ')} `)) return false;
   return true;
+}
+
+/** A quantity's stated value in its base unit (minutes for a duration), when it states one. */
+function baseValue(c: Claim): number | undefined {
+  return c.value === undefined ? undefined : c.value * minutesPer(c);
+}
+
+/** True when two quantities state the same figure (however qualified). */
+function sameValue(a: Claim, b: Claim): boolean {
+  const x = baseValue(a);
+  return x !== undefined && x === baseValue(b);
+}
+
+/** Two bounds in one direction further apart than this share of the larger are two different figures. */
+const BOUND_GAP = 0.1;
+
+/**
+ * True when two quantities give different figures. Compatible precisions are not a difference: a bound or a vague
+ * amount that holds the other figure ("more than two hours" and "three hours", "several metres" and "five metres"),
+ * and two bounds in one direction within a rounding ("more than 5,000" and "more than 5,385"). Two stated figures
+ * (exact or approximate) that differ, or bounds that exclude each other, are.
+ */
+function valuesDiffer(a: Claim, b: Claim): boolean {
+  if (!quantitiesCompatible(a, b)) return true;
+  const x = baseValue(a);
+  const y = baseValue(b);
+  if (x === undefined || y === undefined || x === y) return false;
+  const ca = qualifierCategory(a);
+  const cb = qualifierCategory(b);
+  const stated = (c: string): boolean => c === 'exact' || c === 'approx';
+  if (stated(ca) && stated(cb)) return true;
+  if (stated(ca) !== stated(cb)) {
+    const [bound, figure, kind] = stated(ca) ? [y, x, cb] : [x, y, ca];
+    return kind === 'more' ? figure < bound : kind === 'less' ? figure > bound : false;
+  }
+  return ca === cb && (ca === 'more' || ca === 'less') && Math.abs(x - y) > BOUND_GAP * Math.max(x, y);
 }
 
 /** The qualifier family compared across articles: exact, approximate, lower bound, upper bound, vague, range. */

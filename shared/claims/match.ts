@@ -643,7 +643,7 @@ function pairDifferences(fa: Feature, fb: Feature, first: boolean): DiscrepancyT
   } else if (a.kind === 'time') {
     if (timeRelation(a, b) === 'disjoint') out.push('time-differs');
   } else if (STATEMENT_KINDS.has(a.kind)) {
-    if (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)) out.push('speaker-differs');
+    if (a.speaker && b.speaker && differentSpeakers(a.speaker, b.speaker)) out.push('speaker-differs');
     if (
       a.kind === 'quote' &&
       b.kind === 'quote' &&
@@ -699,16 +699,38 @@ function valuesDiffer(a: Claim, b: Claim): boolean {
   if (!quantitiesCompatible(a, b)) return true;
   const x = baseValue(a);
   const y = baseValue(b);
+  if ((x === undefined) !== (y === undefined)) {
+    const [range, figure] = x === undefined ? [a, y!] : [b, x];
+    const [low, high] = bounds(range);
+    return figure < low || figure > high;
+  }
   if (x === undefined || y === undefined || x === y) return false;
   const ca = qualifierCategory(a);
   const cb = qualifierCategory(b);
   const stated = (c: string): boolean => c === 'exact' || c === 'approx';
-  if (stated(ca) && stated(cb)) return true;
+  if (stated(ca) && stated(cb)) return !roundedAlike(a, b);
   if (stated(ca) !== stated(cb)) {
     const [bound, figure, kind] = stated(ca) ? [y, x, cb] : [x, y, ca];
     return kind === 'more' ? figure < bound : kind === 'less' ? figure > bound : false;
   }
   return ca === cb && (ca === 'more' || ca === 'less') && Math.abs(x - y) > BOUND_GAP * Math.max(x, y);
+}
+
+/**
+ * True when one figure is the other rounded to its own last digit ("18 km" and "17.9 km", "120 miles" and "124
+ * miles"): the rounded figure holds the precise one.
+ */
+function roundedAlike(a: Claim, b: Claim): boolean {
+  if (a.value === undefined || b.value === undefined || minutesPer(a) !== minutesPer(b)) return false;
+  const step = (v: number): number => {
+    const digits = String(v);
+    const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
+    if (decimals > 0) return 10 ** -decimals;
+    const zeros = /0*$/.exec(digits)![0].length;
+    return v === 0 ? 1 : 10 ** Math.min(zeros, digits.length - 1);
+  };
+  const coarse = Math.max(step(a.value), step(b.value));
+  return Math.abs(a.value - b.value) < coarse / 2 - 1e-9;
 }
 
 /** The qualifier family compared across articles: exact, approximate, lower bound, upper bound, vague, range. */
@@ -725,17 +747,46 @@ function qualifierCategory(c: Claim): string {
   }
 }
 
-/** True when two speaker names designate the same person ("Poutine" and "Vladimir Poutine"). */
-function sameSpeaker(a: string, b: string): boolean {
-  const words = (s: string): string[] =>
-    fold(s)
-      .split(/[\s'’-]+/)
-      .filter((w) => w.length > 2 && !NON_CONTEXT.has(w));
-  const x = words(a);
-  const y = words(b);
-  if (x.length === 0 || y.length === 0) return fold(a) === fold(b);
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.every((w) => long.includes(w));
+/** Titles and courtesy words that are not part of a speaker's name. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'president', 'both', 'minister', 'ministre']);
+
+/** The capitalised name words of a speaker as folded ("Mr. Biden" → ["biden"]); none for a title ("the minister"). */
+function nameWords(speaker: string): string[] {
+  return [...speaker.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]+/gu)]
+    .map((m) => fold(m[0]).replace(/[’'.]/g, ''))
+    .filter((w) => w.length > 1 && !TITLES.has(w) && !NON_CONTEXT.has(w));
+}
+
+/** Two spellings of one name word: equal, one letter apart, or a shared stem of four letters ("Prigozhin", "Prigojine"). */
+function sameNameWord(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.length >= 5 && y.length >= 5 && x.slice(0, 4) === y.slice(0, 4)) return true;
+  return x.length >= 5 && y.length >= 5 && withinOneEdit(x, y);
+}
+
+/** True when one insertion, deletion or substitution turns `x` into `y`. */
+function withinOneEdit(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const tail = (a: string, b: string): boolean => a === b;
+  return (
+    tail(x.slice(i + 1), y.slice(i + 1)) ||
+    tail(x.slice(i), y.slice(i + 1)) ||
+    tail(x.slice(i + 1), y.slice(i))
+  );
+}
+
+/**
+ * Whether two speakers are known to be different people: both named (a bare title or "a statement" says too little)
+ * and no name word in common, misspellings and transliterations aside ("Antony" and "Anthony Blinken", "Poutine"
+ * and "Vladimir Putin" share a word).
+ */
+function differentSpeakers(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length === 0 || y.length === 0) return false;
+  return !x.some((w) => y.some((v) => sameNameWord(w, v)));
 }
 
 /** A short label for a row. */

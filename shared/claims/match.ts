@@ -1,5 +1,13 @@
 import type { Article, Span } from '../article/model';
-import type { Claim, ClaimCorrection, ClaimDifference, ClaimKind, ClaimRow, DiscrepancyType } from './model';
+import type {
+  Claim,
+  ClaimCorrection,
+  ClaimDifference,
+  ClaimKind,
+  ClaimRow,
+  DiscrepancyType,
+  RowSubject,
+} from './model';
 import { isHedge } from './lexicon';
 import { contentSpans } from '../text/content';
 import { fold } from '../text/fold';
@@ -578,11 +586,13 @@ function buildRow(group: Feature[], selectionSize: number): ClaimRow {
   const first = sorted[0]!.claim;
   const articles = [...new Set(sorted.map((f) => f.claim.articleId))];
   const differences = differencesOf(sorted);
+  const subject = subjectOf(sorted);
   const discrepancies: DiscrepancyType[] = differences.map((d) => d.type);
   if (selectionSize > 1 && articles.length === 1) discrepancies.push('reported-by-one');
   return {
     id: `row:${first.id}`,
-    topic: topicOf(sorted),
+    topic: topicOf(subject),
+    subject,
     kind: first.kind,
     claims: sorted.map((f) => f.claim.id),
     articles,
@@ -789,24 +799,61 @@ function differentSpeakers(a: string, b: string): boolean {
   return !x.some((w) => y.some((v) => sameNameWord(w, v)));
 }
 
-/** A short label for a row. */
-function topicOf(group: readonly Feature[]): string {
-  const first = group[0]!;
-  const claim = first.claim;
-  if (claim.kind === 'quote') {
-    const speaker = group.map((f) => f.claim.speaker).find(Boolean);
-    return speaker ? `citation · ${speaker}` : `citation · ${claim.text.split(/\s+/).slice(0, 4).join(' ')}`;
+/** Context words that make poor topics: adverbs and verb forms ("mutuellement", "lasted", "entretenus", "duré"). */
+const NOT_TOPIC =
+  /(?:ment|ly|ed|ing|é|ée|és|ées|us|ait|aient|ont|era)$|^(?:said|says|told|any|happen|dit|déclaré)$/u;
+
+/** What a row is about, as data: its kind, the counted concept, a context word, the speaker or the first words. */
+function subjectOf(group: readonly Feature[]): RowSubject {
+  const claim = group[0]!.claim;
+  if (STATEMENT_KINDS.has(claim.kind)) {
+    const speaker = group.map((f) => f.claim.speaker).find((s) => s && nameWords(s).length > 0);
+    const subject: RowSubject = { kind: 'statement' };
+    if (speaker) subject.speaker = speaker;
+    else subject.words = claim.text.split(/\s+/).slice(0, 5).join(' ');
+    return subject;
   }
   const weights = new Map<string, number>();
   for (const f of group) {
-    for (const [stem, w] of f.window)
+    for (const [stem, w] of f.window) {
+      const surface = f.surface.get(stem) ?? stem;
+      if (/^\p{Ll}/u.test(surface) && NOT_TOPIC.test(surface.toLowerCase())) continue;
       weights.set(stem, (weights.get(stem) ?? 0) + w * Math.min(1, stem.length / 7));
+    }
   }
   const best = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  const word = best ? group.map((f) => f.surface.get(best)).find(Boolean) : undefined;
+  const context = best ? group.map((f) => f.surface.get(best)).find(Boolean) : undefined;
+  const subject: RowSubject =
+    claim.kind === 'quantity'
+      ? { kind: 'count', ...(claim.unit ? { unit: claim.unit } : {}) }
+      : isDuration(claim)
+        ? { kind: 'duration' }
+        : MARKER_KINDS.has(claim.kind)
+          ? { kind: claim.kind as 'framing' | 'source' | 'attribution', words: claim.text }
+          : { kind: claim.kind === 'time' ? 'time' : 'date' };
+  if (claim.kind === 'quantity') {
+    const concept = conceptOf(claim.unit);
+    if (KNOWN_CONCEPTS.has(concept)) subject.concept = concept;
+  }
+  if (context) subject.context = context;
+  return subject;
+}
+
+/** The concepts the interface names in its own language. */
+const KNOWN_CONCEPTS: ReadonlySet<string> = new Set(CONCEPTS.map(([, c]) => c));
+
+/** A short label for a row, in the articles' words ("soldats · frontière", "citation · Iouri Ouchakov"). */
+function topicOf(subject: RowSubject): string {
+  if (subject.kind === 'statement') return `citation · ${subject.speaker ?? subject.words ?? ''}`;
   const head =
-    claim.kind === 'quantity' ? (claim.unit ?? 'nombre') : claim.kind === 'time' ? 'heure' : 'date';
-  return word ? `${head} · ${word}` : head;
+    subject.kind === 'count'
+      ? (subject.unit ?? 'nombre')
+      : subject.kind === 'duration' || subject.kind === 'time'
+        ? 'heure'
+        : subject.kind === 'date'
+          ? 'date'
+          : (subject.words ?? subject.kind);
+  return subject.context ? `${head} · ${subject.context}` : head;
 }
 
 /** Applies "dismiss" corrections to rows. */

@@ -101,12 +101,28 @@ export interface ClaimDifference {
   b: string;
 }
 
+/**
+ * What a row is about, as data the interface words in its language: the kind of fact, the counted concept
+ * (`troops`, `deaths`… when known), the counted noun and a context word as the articles write them, the speaker or
+ * the first words of a statement, the words of a framing, source or attribution marker.
+ */
+export interface RowSubject {
+  kind: 'count' | 'duration' | 'date' | 'time' | 'statement' | 'framing' | 'source' | 'attribution';
+  concept?: string;
+  unit?: string;
+  context?: string;
+  speaker?: string;
+  words?: string;
+}
+
 /** The same fact as reported by one or more articles. */
 export interface ClaimRow {
   /** `row:<id of the row's first claim>`. */
   id: string;
-  /** Short human label: "soldats", "date: discussions", "citation: Iouri Ouchakov". */
+  /** Short label in the articles' words ("soldats · frontière", "citation · Iouri Ouchakov"); `subject` is the data. */
   topic: string;
+  /** What the row is about, for a label in the interface language. */
+  subject?: RowSubject;
   kind: ClaimKind;
   /** Claim ids, in selection order then text order. */
   claims: string[];

@@ -118,8 +118,12 @@ describe('recoupe claims', () => {
     const { out } = await run(story, 'claims', ...FILES);
     expect(out).toMatch(/^\d+ claims in 3 articles; \d+ facts/);
     expect(out).toContain('[numbers differ]');
-    expect(out).toContain('. time · donnée  [agree]');
-    expect(out).toContain('b-courrier.txt  Une centaine de pompiers  (~100, Une centaine, pompiers)');
+    expect(out.indexOf('== Reported differently')).toBeLessThan(out.indexOf('facts reported alike'));
+    expect(out).toContain('. length (préfecture)  [qualifiers differ]');
+    expect(out).toContain('b-courrier.txt  une quarantaine de minutes  (≈ 40 minutes, une quarantaine)');
+    expect(out).toContain('. time of day (alerte)  [agree]');
+    expect(out).not.toMatch(/PT\d+M/);
+    expect(out).toContain('b-courrier.txt  Une centaine de pompiers  (≈ 100, Une centaine, pompiers)');
     expect(out).toMatch(/more facts reported by one article only/);
     expect((await run(story, 'claims', ...FILES, '--all')).out).toContain(
       'Les quais rouvriront dès que possible',
@@ -130,7 +134,9 @@ describe('recoupe claims', () => {
     const fr = (await run(story, 'claims', ...FILES, '--lang', 'fr')).out;
     expect(fr).toMatch(/^\d+ faits relevés dans 3 articles ; \d+ faits rapprochés/);
     expect(fr).toContain('[nombres différents]');
-    expect(fr).toContain('. heure · donnée  [concordent]');
+    expect(fr).toContain('. heure (alerte)  [concordent]');
+    expect(fr).toContain('== Rapporté différemment');
+    expect(fr).toContain('. durée (préfecture)  [qualificatifs différents]');
     expect(fr).toMatch(/\d+ autres faits rapportés par un seul article \(--all les affiche\)\./);
     expect((await runIn({ LANG: 'fr_FR.UTF-8' }, story, 'claims', ...FILES)).out).toBe(fr);
     expect((await runIn({ LANG: 'fr_FR.UTF-8' }, story, 'claims', ...FILES, '--lang=en')).out).toBe(

@@ -22,10 +22,13 @@ import { outputFormat, parseCommandArgs } from '../options';
 
 const usage = `Usage: recoupe claims <file>... [--json | --csv] [--all] [--corrections <claims.json>] [--lang fr|en]
 
-Extracts the checkable facts of each article (quantities, dates, times, direct quotes with
-their speaker, named people, places and organisations) and matches the same fact across the
-articles, flagging how they differ: number-differs, qualifier-differs, date-differs,
-speaker-differs, reported-by-one.
+Extracts the checkable facts of each article (quantities, dates, times and durations, quotes
+and reported speech with their speaker, attributions and hedges, cited sources, framing words)
+and matches the same fact across the articles, flagging how they differ: number-differs,
+duration-differs, date-differs, time-differs, qualifier-differs, speaker-differs,
+wording-differs, framing-differs, attribution-added/-dropped, hedge-added/-dropped,
+reported-by-one. The table lists facts reported differently first, then those reported
+alike, then (with --all) those one article reports.
 
 Options:
   --json                 print { articles, rows } as JSON (see docs/cli/claims.md)

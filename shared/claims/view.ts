@@ -127,12 +127,19 @@ export function sectionRows<R extends Pick<ClaimRow, 'articles' | 'discrepancies
   return out;
 }
 
-/** Lays out a claims view as rows of facts by articles; rows one article reports are left out unless asked for. */
+/**
+ * Lays out a claims view as rows of facts by articles, facts reported differently first, then those reported alike,
+ * then (when asked for) those one article reports.
+ */
 export function buildClaimMatrix(view: ClaimsView, options: { includeSingle?: boolean } = {}): MatrixRow[] {
   const byId = new Map(view.claims.map((c) => [c.id, c]));
   const out: MatrixRow[] = [];
-  for (const row of view.rows) {
-    if (!options.includeSingle && row.articles.length < 2) continue;
+  const sections = sectionRows(view.rows);
+  for (const row of [
+    ...sections.differ,
+    ...sections.agree,
+    ...(options.includeSingle ? sections.single : []),
+  ]) {
     const flagged = disagreementsOf(row).length > 0;
     const claims = row.claims.flatMap((id) => byId.get(id) ?? []);
     const cells = view.articles.map((article): MatrixCell => {

@@ -610,10 +610,17 @@ function differencesOf(group: readonly Feature[]): ClaimDifference[] {
   const found = new Map<DiscrepancyType, ClaimDifference>();
   const firstArticle = group[0]?.articleIndex;
   const pair = new Set(group.map((f) => f.articleIndex)).size === 2;
-  for (let i = 0; i < group.length; i++) {
-    for (let j = i + 1; j < group.length; j++) {
-      const a = group[i]!;
-      const b = group[j]!;
+  const seen = new Set<string>();
+  const distinct = group.filter((f, i) => {
+    const key = i === 0 ? '' : signatureOf(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  for (let i = 0; i < distinct.length; i++) {
+    for (let j = i + 1; j < distinct.length; j++) {
+      const a = distinct[i]!;
+      const b = distinct[j]!;
       if (a.articleIndex === b.articleIndex) continue;
       for (const type of pairDifferences(a, b, pair && a.articleIndex === firstArticle)) {
         if (!found.has(type)) found.set(type, { type, a: a.claim.id, b: b.claim.id });
@@ -621,6 +628,25 @@ function differencesOf(group: readonly Feature[]): ClaimDifference[] {
     }
   }
   return DISCREPANCY_ORDER.flatMap((type) => found.get(type) ?? []);
+}
+
+/**
+ * What a claim's comparisons depend on: two claims with one signature differ from the others in the same ways, so a
+ * row of thousands of copies compares only its distinct wordings (near-linear matching).
+ */
+function signatureOf(f: Feature): string {
+  const c = f.claim;
+  return [
+    c.kind,
+    c.normalized ?? '',
+    c.qualifierKind ?? '',
+    c.unit ? minutesPer(c) : '',
+    c.speaker ?? '',
+    f.lang,
+    f.attributed ? 'a' : '',
+    f.hedged ? 'h' : '',
+    MARKER_KINDS.has(c.kind) ? fold(c.text) : f.sequence.join(' '),
+  ].join('\u0001');
 }
 
 /** The order flags are listed in: values first, then who and how, then how it is framed. */

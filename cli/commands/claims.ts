@@ -9,9 +9,10 @@ import {
   type ClaimCorrection,
   type ClaimRow,
 } from '../../shared/claims/model';
-import { splitTopic } from '../../shared/claims/view';
+import { describeClaimValue, describeTopic, sectionRows } from '../../shared/claims/view';
 import type { Lang } from '../../shared/format/lang';
-import { translate } from '../../shared/i18n/index';
+import { formatNumber } from '../../shared/format/index';
+import { translate, translateCount } from '../../shared/i18n/index';
 import { ArticleReadError, readArticleFile } from '../../node/read-article';
 import { articleIdFor } from '../article-id';
 import { CommandError, failAsCommand, UsageError, type CliIo, type Command } from '../command';
@@ -22,10 +23,13 @@ import { jsonText } from '../terminal-safe';
 
 const usage = `Usage: recoupe claims <file>... [--json | --csv] [--all] [--corrections <claims.json>] [--lang fr|en]
 
-Extracts the checkable facts of each article (quantities, dates, times, direct quotes with
-their speaker, named people, places and organisations) and matches the same fact across the
-articles, flagging how they differ: number-differs, qualifier-differs, date-differs,
-speaker-differs, reported-by-one.
+Extracts the checkable facts of each article (quantities, dates, times and durations, quotes
+and reported speech with their speaker, attributions and hedges, cited sources, framing words)
+and matches the same fact across the articles, flagging how they differ: number-differs,
+duration-differs, date-differs, time-differs, qualifier-differs, speaker-differs,
+wording-differs, framing-differs, attribution-added/-dropped, hedge-added/-dropped,
+reported-by-one. The table lists facts reported differently first, then those reported
+alike, then (with --all) those one article reports.
 
 Options:
   --json                 print { articles, rows } as JSON (see docs/cli/claims.md)
@@ -219,7 +223,8 @@ export function renderClaimsTable(
   const byId = new Map<string, Claim>();
   for (const list of claimsByArticle.values()) for (const c of list) byId.set(c.id, c);
   const total = [...claimsByArticle.values()].reduce((n, l) => n + l.length, 0);
-  const shown = rows.filter((r) => all || articles.length < 2 || r.articles.length > 1);
+  const sections = sectionRows(rows);
+  const single = all || articles.length < 2;
   const width = Math.max(...articles.map((a) => a.id.length), 4);
   const out = [
     translate(lang, 'claims.cli.summary', {
@@ -229,31 +234,39 @@ export function renderClaimsTable(
     }),
     '',
   ];
-  shown.forEach((row, index) => {
-    const names = row.discrepancies.map((d) => translate(lang, `claims.discrepancy.${d}`));
-    const flags = `  [${names.length ? names.join(', ') : translate(lang, 'claims.agree')}]`;
-    out.push(`${index + 1}. ${topicIn(lang, row)}${flags}`);
-    for (const id of row.claims) {
-      const c = byId.get(id)!;
-      out.push(`   ${c.articleId.padEnd(width)}  ${clip(oneLine(c.text), 70)}${details(c)}`);
+  let index = 0;
+  const section = (title: string, list: readonly ClaimRow[]): void => {
+    if (list.length === 0) return;
+    out.push(`== ${title}`, '');
+    for (const row of list) {
+      const names = row.discrepancies.map((d) => translate(lang, `claims.discrepancy.${d}`));
+      const flags = `  [${names.length ? names.join(', ') : translate(lang, 'claims.agree')}]`;
+      out.push(`${(index += 1)}. ${describeTopic(row, lang)}${flags}`);
+      for (const id of row.claims) {
+        const c = byId.get(id)!;
+        out.push(`   ${c.articleId.padEnd(width)}  ${clip(oneLine(c.text), 70)}${details(c, lang)}`);
+      }
     }
-  });
-  const hidden = rows.length - shown.length;
-  if (hidden > 0) out.push('', countOf(lang, 'claims.cli.moreSingle', hidden));
+    out.push('');
+  };
+  section(translate(lang, 'claims.sectionDiffer'), sections.differ);
+  const agreeing = sections.agree.length;
+  section(
+    translateCount(lang, 'claims.sectionAgree', agreeing, { n: formatNumber(agreeing, lang) }),
+    sections.agree,
+  );
+  if (single) section(translate(lang, 'claims.sectionSingle'), sections.single);
+  else if (sections.single.length > 0)
+    out.push(countOf(lang, 'claims.cli.moreSingle', sections.single.length));
   return `${out.join('\n')}\n`;
 }
 
-/** A row's topic in `lang`: "heure · donnée" becomes "time · donnée" in English. */
-function topicIn(lang: Lang, row: ClaimRow): string {
-  const { head, detail } = splitTopic(row);
-  const first = 'key' in head ? translate(lang, `claims.topic.${head.key}`) : head.text;
-  return detail ? `${first} · ${detail}` : first;
-}
-
-/** " (100000, plus de, soldats)" or " — Jen Psaki". */
-function details(c: Claim): string {
-  if (c.kind === 'quote') return c.speaker ? `  — ${c.speaker}` : '';
-  const parts = [c.normalized, c.qualifier, c.unit].filter((p): p is string => Boolean(p));
+/** " (> 100 000, plus de, soldats)", " (50 minutes)" or " — Jen Psaki". */
+function details(c: Claim, lang: Lang): string {
+  if (c.kind === 'quote' || c.kind === 'reported-speech') return c.speaker ? `  — ${c.speaker}` : '';
+  const parts = [describeClaimValue(c, lang), c.qualifier, c.kind === 'time' ? undefined : c.unit].filter(
+    (p): p is string => Boolean(p),
+  );
   return parts.length ? `  (${parts.join(', ')})` : '';
 }
 

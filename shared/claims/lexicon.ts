@@ -160,6 +160,18 @@ export const DEFAULT_LEXICON: ClaimLexicon = {
   ],
 };
 
+/**
+ * The attribution markers that hedge (the outlet does not vouch for the statement: "reportedly", "aurait"), as opposed
+ * to those that only attribute ("according to", "selon"). Matched on the folded marker's first words.
+ */
+const HEDGES =
+  /^(?:reportedly|allegedly|alleged|claimed|claims|is said to|are said to|is estimated|an estimated|is believed|are believed|believed to|suspected|suspects|apparent|apparently|appeared to|appears to|aurai(?:t|ent)|pretend|presume|soupconn|semble|probablement|revendique)/u;
+
+/** True when an attribution marker hedges ("reportedly", "aurait", "présumé") rather than only attributes ("selon"). */
+export function isHedge(folded: string): boolean {
+  return HEDGES.test(folded);
+}
+
 /** The default lexicon with a folder's additions, each list without repeats. */
 export function extendLexicon(base: ClaimLexicon, added: Partial<ClaimLexicon>): ClaimLexicon {
   const merge = (a: readonly string[], b: readonly string[] | undefined): string[] => [

@@ -1,5 +1,14 @@
 import type { Article, Span } from '../article/model';
-import type { Claim, ClaimCorrection, ClaimKind, ClaimRow, DiscrepancyType } from './model';
+import type {
+  Claim,
+  ClaimCorrection,
+  ClaimDifference,
+  ClaimKind,
+  ClaimRow,
+  DiscrepancyType,
+  RowSubject,
+} from './model';
+import { isHedge } from './lexicon';
 import { contentSpans } from '../text/content';
 import { fold } from '../text/fold';
 import { durationUnitOf } from '../text/quantity-words';
@@ -19,9 +28,31 @@ export type ClaimsByArticle =
   ReadonlyMap<string, readonly Claim[]> | Readonly<Record<string, readonly Claim[]>>;
 
 /** Kinds that form rows; names of people, places and organisations only serve as context. */
-const MATCHED_KINDS: ReadonlySet<ClaimKind> = new Set(['quantity', 'date', 'time', 'quote']);
+const MATCHED_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'quantity',
+  'date',
+  'time',
+  'quote',
+  'reported-speech',
+  'framing',
+  'source',
+  'attribution',
+]);
+/** Kinds whose claims are statements someone made: compared by their words, across the two kinds. */
+const STATEMENT_KINDS: ReadonlySet<ClaimKind> = new Set(['quote', 'reported-speech']);
+/** Kinds compared by their words as written and their context (a framing word, a cited source, a hedge). */
+const MARKER_KINDS: ReadonlySet<ClaimKind> = new Set(['framing', 'source', 'attribution']);
 const WINDOW = 8;
-const THRESHOLD: Record<string, number> = { quantity: 0.12, date: 0.25, time: 0.25, quote: 0.6 };
+const THRESHOLD: Record<string, number> = {
+  quantity: 0.12,
+  date: 0.25,
+  time: 0.25,
+  quote: 0.6,
+  'reported-speech': 0.6,
+  framing: 0.35,
+  source: 0.35,
+  attribution: 0.4,
+};
 
 /** Counted nouns that mean the same thing across wordings. */
 const CONCEPTS: [RegExp, string][] = [
@@ -53,8 +84,16 @@ interface Feature {
   windowTotal: number;
   /** Stem ids of the sentence, in increasing order. */
   sentenceIds: Int32Array;
-  /** Quote: content stems of the quoted words. */
+  /** Quote or reported speech: content stems of the statement's words. */
   words: Set<string>;
+  /** Quote: every folded word of the quoted words, in order, to compare wordings. */
+  sequence: string[];
+  /** The article's language family ('fr', 'en', '' when unknown): wording and framing are compared within one. */
+  lang: string;
+  /** The claim's sentence attributes what it states ("according to", a cited source) or it sits in a statement. */
+  attributed: boolean;
+  /** The claim's sentence hedges ("reportedly", "aurait"). */
+  hedged: boolean;
   /** Surface form of each context stem, for topics. */
   surface: Map<string, string>;
 }
@@ -77,9 +116,18 @@ export function matchClaims(
   articles.forEach((article, articleIndex) => {
     const lang = textLang(article.language);
     const sentences = contentSpans(article).flatMap((zone) => splitSentences(article.text, zone, lang));
-    for (const claim of get(article.id)) {
-      if (MATCHED_KINDS.has(claim.kind))
-        features.push(featureOf(article.text, sentences, claim, articleIndex, stemIds));
+    const claims = get(article.id);
+    const marks = marksOf(claims);
+    for (const claim of claims) {
+      if (!MATCHED_KINDS.has(claim.kind)) continue;
+      const feature = featureOf(article.text, sentences, claim, articleIndex, stemIds);
+      feature.lang = article.language?.slice(0, 2) ?? '';
+      const [s, e] = sentenceOf(sentences, claim);
+      const inside = marks.filter((m) => m.start < e && m.end > s && m.claim !== claim);
+      const near = inside.filter((m) => m.end >= claim.start - 60 && m.start <= claim.end + 60);
+      feature.hedged = near.some((m) => m.hedge);
+      feature.attributed = claim.attribution !== undefined || near.some((m) => !m.hedge);
+      features.push(feature);
     }
   });
   const clusters = clusterFeatures(features);
@@ -107,10 +155,7 @@ function featureOf(
   articleIndex: number,
   stemIds: Map<string, number>,
 ): Feature {
-  const sentence = sentences.find(([s, e]) => claim.start >= s && claim.start < e) ?? [
-    claim.start,
-    claim.end,
-  ];
+  const sentence = sentenceOf(sentences, claim);
   const tokens = wordsOf(text, sentence[0], Math.max(sentence[1], claim.end));
   const window = new Map<string, number>();
   const surface = new Map<string, string>();
@@ -127,14 +172,14 @@ function featureOf(
       if (!surface.has(t.stem)) surface.set(t.stem, text.slice(t.start, t.end));
     }
   });
-  const words =
-    claim.kind === 'quote'
-      ? new Set(
-          wordsOf(text, claim.start, claim.end)
-            .filter((t) => !NON_CONTEXT.has(t.folded))
-            .map((t) => t.stem),
-        )
-      : new Set<string>();
+  const words = STATEMENT_KINDS.has(claim.kind)
+    ? new Set(
+        wordsOf(text, claim.start, claim.end)
+          .filter((t) => !NON_CONTEXT.has(t.folded))
+          .map((t) => t.stem),
+      )
+    : new Set<string>();
+  const sequence = claim.kind === 'quote' ? wordsOf(text, claim.start, claim.end).map((t) => t.folded) : [];
   const idOf = (stem: string): number => {
     let id = stemIds.get(stem);
     if (id === undefined) stemIds.set(stem, (id = stemIds.size));
@@ -153,13 +198,38 @@ function featureOf(
     windowTotal,
     sentenceIds: Int32Array.from([...sentenceStems].map(idOf)).sort(),
     words,
+    sequence,
+    lang: '',
+    attributed: false,
+    hedged: false,
     surface,
   };
 }
 
+/** The sentence a claim starts in (the claim itself when no sentence holds it). */
+function sentenceOf(sentences: readonly Span[], claim: Claim): Span {
+  return sentences.find(([s, e]) => claim.start >= s && claim.start < e) ?? [claim.start, claim.end];
+}
+
+/** An attribution or hedge marker of an article. */
+interface Mark {
+  claim: Claim;
+  start: number;
+  end: number;
+  hedge: boolean;
+}
+
+/** The attribution and hedge markers among an article's claims. */
+function marksOf(claims: readonly Claim[]): Mark[] {
+  return claims
+    .filter((c) => c.kind === 'attribution')
+    .map((claim) => ({ claim, start: claim.start, end: claim.end, hedge: isHedge(fold(claim.text)) }));
+}
+
 /** What must be equal for two claims to be compared: the kind, and for quantities the counted thing. */
 function keyOf(claim: Claim): string {
-  if (isDuration(claim)) return 'time:duration';
+  if (isDuration(claim)) return minutesPer(claim) < 1440 ? 'time:duration' : 'time:duration:days';
+  if (STATEMENT_KINDS.has(claim.kind)) return 'statement';
   if (claim.kind !== 'quantity') return claim.kind;
   return `quantity:${conceptOf(claim.unit)}`;
 }
@@ -280,17 +350,23 @@ function clusterFeatures(features: readonly Feature[]): Feature[][] {
   return [...clusters.values()].map((c) => c.members.sort((x, y) => x - y).map((i) => features[i]!));
 }
 
-/** What an article's claims in one row must share: the normalized value; null for quotes, which never repeat. */
+/** What an article's claims in one row must share: the value or the words; null for statements, which never repeat. */
 function valueKey(f: Feature): string | null {
-  return f.claim.kind === 'quote' ? null : (f.claim.normalized ?? '');
+  if (STATEMENT_KINDS.has(f.claim.kind)) return null;
+  if (MARKER_KINDS.has(f.claim.kind)) return fold(f.claim.text);
+  return f.claim.normalized ?? '';
 }
 
 /** How likely two claims report the same fact (0–1.3). */
 function similarity(a: Feature, b: Feature): number {
-  if (a.claim.kind === 'quote') return quoteSimilarity(a, b);
+  if (STATEMENT_KINDS.has(a.claim.kind)) return a.articleIndex === b.articleIndex ? 0 : quoteSimilarity(a, b);
   const context = 0.6 * weightedJaccard(a, b) + 0.4 * jaccard(a.sentenceIds, b.sentenceIds);
   if (a.articleIndex === b.articleIndex && (a.claim.normalized !== b.claim.normalized || context < 0.3))
     return 0;
+  if (MARKER_KINDS.has(a.claim.kind)) {
+    if (a.articleIndex === b.articleIndex) return 0;
+    return context + (fold(a.claim.text) === fold(b.claim.text) ? 0.2 : 0);
+  }
   if (a.claim.kind === 'quantity' || isDuration(a.claim)) {
     if (a.key === 'quantity:' && context < 0.5) return 0;
     return context + (quantitiesCompatible(a.claim, b.claim) ? 0.15 : 0);
@@ -425,6 +501,12 @@ function dateRelation(a: Claim, b: Claim): Relation {
     return 'unknown';
   }
   if (a.normalized === b.normalized) return 'same';
+  if (a.normalized.startsWith('--') !== b.normalized.startsWith('--')) {
+    const [yearless, dated] = a.normalized.startsWith('--')
+      ? [a.normalized, b.normalized]
+      : [b.normalized, a.normalized];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(dated)) return dated.endsWith(yearless.slice(1)) ? 'contains' : 'disjoint';
+  }
   const x = dateUnits(a.normalized);
   const y = dateUnits(b.normalized);
   if (x.precision === y.precision && x.values.length === 1 && y.values.length === 1) return 'disjoint';
@@ -449,11 +531,28 @@ function timeRelation(a: Claim, b: Claim): Relation {
     c.utcOffsetMinutes === undefined ? undefined : (minutes(c) - c.utcOffsetMinutes + 1440) % 1440;
   const ua = utc(a);
   const ub = utc(b);
-  if (ua !== undefined && ub !== undefined) return ua === ub ? 'same' : 'disjoint';
-  if (ua === undefined && ub === undefined) return minutes(a) === minutes(b) ? 'same' : 'disjoint';
+  /** The same instant, or `x` an hour without minutes ("4 h", "2am") that holds `y`. */
+  const within = (x: number, y: number, xClaim: Claim, yClaim: Claim): Relation => {
+    if (x === y) return hourOnly(xClaim) === hourOnly(yClaim) ? 'same' : 'contains';
+    const after = (y - x + 1440) % 1440;
+    const before = (x - y + 1440) % 1440;
+    return (hourOnly(xClaim) && after < 60) || (hourOnly(yClaim) && before < 60) ? 'contains' : 'disjoint';
+  };
+  if (ua !== undefined && ub !== undefined) return within(ua, ub, a, b);
+  if (ua === undefined && ub === undefined) return within(minutes(a), minutes(b), a, b);
   const [zoned, local] = ua !== undefined ? [ua, b] : [ub!, a];
+  const zonedClaim = local === a ? b : a;
   const plausibleOffsets = [0, 60, 120, 180];
-  return plausibleOffsets.some((o) => (minutes(local) - o + 1440) % 1440 === zoned) ? 'contains' : 'disjoint';
+  return plausibleOffsets.some(
+    (o) => within(zoned, (minutes(local) - o + 1440) % 1440, zonedClaim, local) !== 'disjoint',
+  )
+    ? 'contains'
+    : 'disjoint';
+}
+
+/** True for a clock time written without its minutes ("4 h", "2am", "10 heures"): it holds the whole hour. */
+function hourOnly(c: Claim): boolean {
+  return /\d/.test(c.text) && !/\d\s*[:.hH]\s*\d{2}/.test(c.text);
 }
 
 /** Applies "move" corrections to groups of claim ids. */
@@ -486,47 +585,188 @@ function buildRow(group: Feature[], selectionSize: number): ClaimRow {
   const sorted = [...group].sort((a, b) => a.articleIndex - b.articleIndex || a.claim.start - b.claim.start);
   const first = sorted[0]!.claim;
   const articles = [...new Set(sorted.map((f) => f.claim.articleId))];
+  const differences = differencesOf(sorted);
+  const subject = subjectOf(sorted);
+  const discrepancies: DiscrepancyType[] = differences.map((d) => d.type);
+  if (selectionSize > 1 && articles.length === 1) discrepancies.push('reported-by-one');
   return {
     id: `row:${first.id}`,
-    topic: topicOf(sorted),
+    topic: topicOf(subject),
+    subject,
     kind: first.kind,
     claims: sorted.map((f) => f.claim.id),
     articles,
-    discrepancies: discrepanciesOf(sorted, selectionSize),
+    discrepancies,
     dismissed: [],
+    differences,
   };
 }
 
-/** Flags that apply to a row. */
-function discrepanciesOf(group: readonly Feature[], selectionSize: number): DiscrepancyType[] {
-  const flags = new Set<DiscrepancyType>();
-  const claims = group.map((f) => f.claim);
-  const across = (test: (a: Claim, b: Claim) => boolean): boolean =>
-    claims.some((a, i) => claims.some((b, j) => j > i && a.articleId !== b.articleId && test(a, b)));
-  const kind = claims[0]!.kind;
-  if (kind === 'quantity' || isDuration(claims[0]!)) {
-    if (
-      across(
-        (a, b) =>
-          (a.value !== undefined &&
-            b.value !== undefined &&
-            a.value * minutesPer(a) !== b.value * minutesPer(b)) ||
-          !quantitiesCompatible(a, b),
-      )
-    ) {
-      flags.add('number-differs');
+/**
+ * How the articles of a row differ, each type with the first pair of claims (earlier article first) showing it.
+ * `group` is in selection order. An attribution or hedge is added or dropped against the row's first article.
+ */
+function differencesOf(group: readonly Feature[]): ClaimDifference[] {
+  const found = new Map<DiscrepancyType, ClaimDifference>();
+  const firstArticle = group[0]?.articleIndex;
+  const pair = new Set(group.map((f) => f.articleIndex)).size === 2;
+  const seen = new Set<string>();
+  const distinct = group.filter((f, i) => {
+    const key = i === 0 ? '' : signatureOf(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  for (let i = 0; i < distinct.length; i++) {
+    for (let j = i + 1; j < distinct.length; j++) {
+      const a = distinct[i]!;
+      const b = distinct[j]!;
+      if (a.articleIndex === b.articleIndex) continue;
+      for (const type of pairDifferences(a, b, pair && a.articleIndex === firstArticle)) {
+        if (!found.has(type)) found.set(type, { type, a: a.claim.id, b: b.claim.id });
+      }
     }
-    if (across((a, b) => qualifierCategory(a) !== qualifierCategory(b))) flags.add('qualifier-differs');
-  } else if (kind === 'date') {
-    if (across((a, b) => ['overlap', 'disjoint'].includes(dateRelation(a, b)))) flags.add('date-differs');
-  } else if (kind === 'time') {
-    if (across((a, b) => timeRelation(a, b) === 'disjoint')) flags.add('date-differs');
-  } else if (kind === 'quote') {
-    if (across((a, b) => Boolean(a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker))))
-      flags.add('speaker-differs');
   }
-  if (selectionSize > 1 && new Set(claims.map((c) => c.articleId)).size === 1) flags.add('reported-by-one');
-  return [...flags];
+  return DISCREPANCY_ORDER.flatMap((type) => found.get(type) ?? []);
+}
+
+/**
+ * What a claim's comparisons depend on: two claims with one signature differ from the others in the same ways, so a
+ * row of thousands of copies compares only its distinct wordings (near-linear matching).
+ */
+function signatureOf(f: Feature): string {
+  const c = f.claim;
+  return [
+    c.kind,
+    c.normalized ?? '',
+    c.qualifierKind ?? '',
+    c.unit ? minutesPer(c) : '',
+    c.speaker ?? '',
+    f.lang,
+    f.attributed ? 'a' : '',
+    f.hedged ? 'h' : '',
+    MARKER_KINDS.has(c.kind) ? fold(c.text) : f.sequence.join(' '),
+  ].join('\u0001');
+}
+
+/** The order flags are listed in: values first, then who and how, then how it is framed. */
+const DISCREPANCY_ORDER: readonly DiscrepancyType[] = [
+  'number-differs',
+  'duration-differs',
+  'date-differs',
+  'time-differs',
+  'qualifier-differs',
+  'speaker-differs',
+  'wording-differs',
+  'attribution-added',
+  'attribution-dropped',
+  'hedge-added',
+  'hedge-dropped',
+  'framing-differs',
+];
+
+/** What differs between two claims of one row from two articles (`a` from the earlier one; `first`: the row's first). */
+function pairDifferences(fa: Feature, fb: Feature, first: boolean): DiscrepancyType[] {
+  const a = fa.claim;
+  const b = fb.claim;
+  const out: DiscrepancyType[] = [];
+  if (a.kind === 'quantity' || isDuration(a)) {
+    if (valuesDiffer(a, b)) out.push(isDuration(a) ? 'duration-differs' : 'number-differs');
+    if (sameValue(a, b) && qualifierCategory(a) !== qualifierCategory(b)) out.push('qualifier-differs');
+  } else if (a.kind === 'date') {
+    if (a.normalized && b.normalized && ['overlap', 'disjoint'].includes(dateRelation(a, b)))
+      out.push('date-differs');
+  } else if (a.kind === 'time') {
+    if (timeRelation(a, b) === 'disjoint') out.push('time-differs');
+  } else if (STATEMENT_KINDS.has(a.kind)) {
+    if (a.speaker && b.speaker && differentSpeakers(a.speaker, b.speaker)) out.push('speaker-differs');
+    if (
+      a.kind === 'quote' &&
+      b.kind === 'quote' &&
+      fa.lang === fb.lang &&
+      wordingDiffers(fa.sequence, fb.sequence)
+    )
+      out.push('wording-differs');
+  } else if (a.kind === 'framing') {
+    if (fa.lang === fb.lang && fold(a.text) !== fold(b.text)) out.push('framing-differs');
+  }
+  if (first && (a.kind === 'quantity' || a.kind === 'date' || a.kind === 'time')) {
+    if (fa.attributed !== fb.attributed)
+      out.push(fb.attributed ? 'attribution-added' : 'attribution-dropped');
+    if (fa.hedged !== fb.hedged) out.push(fb.hedged ? 'hedge-added' : 'hedge-dropped');
+  }
+  return out;
+}
+
+/**
+ * True when two quotations of one statement are worded differently: words changed, or the shorter one is the longer
+ * cut inside (its words in order with a gap). The same words, or one quotation a run of the other's words (a shorter
+ * excerpt), are a look-alike; case, accents and punctuation do not count.
+ */
+export function wordingDiffers(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  const joined = ` ${long.join(' ')} `;
+  if (joined.includes(` ${short.join(' ')} `)) return false;
+  return true;
+}
+
+/** A quantity's stated value in its base unit (minutes for a duration), when it states one. */
+function baseValue(c: Claim): number | undefined {
+  return c.value === undefined ? undefined : c.value * minutesPer(c);
+}
+
+/** True when two quantities state the same figure (however qualified). */
+function sameValue(a: Claim, b: Claim): boolean {
+  const x = baseValue(a);
+  return x !== undefined && x === baseValue(b);
+}
+
+/** Two bounds in one direction further apart than this share of the larger are two different figures. */
+const BOUND_GAP = 0.1;
+
+/**
+ * True when two quantities give different figures. Compatible precisions are not a difference: a bound or a vague
+ * amount that holds the other figure ("more than two hours" and "three hours", "several metres" and "five metres"),
+ * and two bounds in one direction within a rounding ("more than 5,000" and "more than 5,385"). Two stated figures
+ * (exact or approximate) that differ, or bounds that exclude each other, are.
+ */
+function valuesDiffer(a: Claim, b: Claim): boolean {
+  if (!quantitiesCompatible(a, b)) return true;
+  const x = baseValue(a);
+  const y = baseValue(b);
+  if ((x === undefined) !== (y === undefined)) {
+    const [range, figure] = x === undefined ? [a, y!] : [b, x];
+    const [low, high] = bounds(range);
+    return figure < low || figure > high;
+  }
+  if (x === undefined || y === undefined || x === y) return false;
+  const ca = qualifierCategory(a);
+  const cb = qualifierCategory(b);
+  const stated = (c: string): boolean => c === 'exact' || c === 'approx';
+  if (stated(ca) && stated(cb)) return !roundedAlike(a, b);
+  if (stated(ca) !== stated(cb)) {
+    const [bound, figure, kind] = stated(ca) ? [y, x, cb] : [x, y, ca];
+    return kind === 'more' ? figure < bound : kind === 'less' ? figure > bound : false;
+  }
+  return ca === cb && (ca === 'more' || ca === 'less') && Math.abs(x - y) > BOUND_GAP * Math.max(x, y);
+}
+
+/**
+ * True when one figure is the other rounded to its own last digit ("18 km" and "17.9 km", "120 miles" and "124
+ * miles"): the rounded figure holds the precise one.
+ */
+function roundedAlike(a: Claim, b: Claim): boolean {
+  if (a.value === undefined || b.value === undefined || minutesPer(a) !== minutesPer(b)) return false;
+  const step = (v: number): number => {
+    const digits = String(v);
+    const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
+    if (decimals > 0) return 10 ** -decimals;
+    const zeros = /0*$/.exec(digits)![0].length;
+    return v === 0 ? 1 : 10 ** Math.min(zeros, digits.length - 1);
+  };
+  const coarse = Math.max(step(a.value), step(b.value));
+  return Math.abs(a.value - b.value) < coarse / 2 - 1e-9;
 }
 
 /** The qualifier family compared across articles: exact, approximate, lower bound, upper bound, vague, range. */
@@ -543,37 +783,103 @@ function qualifierCategory(c: Claim): string {
   }
 }
 
-/** True when two speaker names designate the same person ("Poutine" and "Vladimir Poutine"). */
-function sameSpeaker(a: string, b: string): boolean {
-  const words = (s: string): string[] =>
-    fold(s)
-      .split(/[\s'’-]+/)
-      .filter((w) => w.length > 2 && !NON_CONTEXT.has(w));
-  const x = words(a);
-  const y = words(b);
-  if (x.length === 0 || y.length === 0) return fold(a) === fold(b);
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.every((w) => long.includes(w));
+/** Titles and courtesy words that are not part of a speaker's name. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'president', 'both', 'minister', 'ministre']);
+
+/** The capitalised name words of a speaker as folded ("Mr. Biden" → ["biden"]); none for a title ("the minister"). */
+function nameWords(speaker: string): string[] {
+  return [...speaker.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'-]+/gu)]
+    .map((m) => fold(m[0]).replace(/[’'.]/g, ''))
+    .filter((w) => w.length > 1 && !TITLES.has(w) && !NON_CONTEXT.has(w));
 }
 
-/** A short label for a row. */
-function topicOf(group: readonly Feature[]): string {
-  const first = group[0]!;
-  const claim = first.claim;
-  if (claim.kind === 'quote') {
-    const speaker = group.map((f) => f.claim.speaker).find(Boolean);
-    return speaker ? `citation · ${speaker}` : `citation · ${claim.text.split(/\s+/).slice(0, 4).join(' ')}`;
+/** Two spellings of one name word: equal, one letter apart, or a shared stem of four letters ("Prigozhin", "Prigojine"). */
+function sameNameWord(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.length >= 5 && y.length >= 5 && x.slice(0, 4) === y.slice(0, 4)) return true;
+  return x.length >= 5 && y.length >= 5 && withinOneEdit(x, y);
+}
+
+/** True when one insertion, deletion or substitution turns `x` into `y`. */
+function withinOneEdit(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const tail = (a: string, b: string): boolean => a === b;
+  return (
+    tail(x.slice(i + 1), y.slice(i + 1)) ||
+    tail(x.slice(i), y.slice(i + 1)) ||
+    tail(x.slice(i + 1), y.slice(i))
+  );
+}
+
+/**
+ * Whether two speakers are known to be different people: both named (a bare title or "a statement" says too little)
+ * and no name word in common, misspellings and transliterations aside ("Antony" and "Anthony Blinken", "Poutine"
+ * and "Vladimir Putin" share a word).
+ */
+function differentSpeakers(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length === 0 || y.length === 0) return false;
+  return !x.some((w) => y.some((v) => sameNameWord(w, v)));
+}
+
+/** Context words that make poor topics: adverbs and verb forms ("mutuellement", "lasted", "entretenus", "duré"). */
+const NOT_TOPIC =
+  /(?:ment|ly|ed|ing|é|ée|és|ées|us|ait|aient|ont|era)$|^(?:said|says|told|any|happen|dit|déclaré)$/u;
+
+/** What a row is about, as data: its kind, the counted concept, a context word, the speaker or the first words. */
+function subjectOf(group: readonly Feature[]): RowSubject {
+  const claim = group[0]!.claim;
+  if (STATEMENT_KINDS.has(claim.kind)) {
+    const speaker = group.map((f) => f.claim.speaker).find((s) => s && nameWords(s).length > 0);
+    const subject: RowSubject = { kind: 'statement' };
+    if (speaker) subject.speaker = speaker;
+    else subject.words = claim.text.split(/\s+/).slice(0, 5).join(' ');
+    return subject;
   }
   const weights = new Map<string, number>();
   for (const f of group) {
-    for (const [stem, w] of f.window)
+    for (const [stem, w] of f.window) {
+      const surface = f.surface.get(stem) ?? stem;
+      if (/^\p{Ll}/u.test(surface) && NOT_TOPIC.test(surface.toLowerCase())) continue;
       weights.set(stem, (weights.get(stem) ?? 0) + w * Math.min(1, stem.length / 7));
+    }
   }
   const best = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  const word = best ? group.map((f) => f.surface.get(best)).find(Boolean) : undefined;
+  const context = best ? group.map((f) => f.surface.get(best)).find(Boolean) : undefined;
+  const subject: RowSubject =
+    claim.kind === 'quantity'
+      ? { kind: 'count', ...(claim.unit ? { unit: claim.unit } : {}) }
+      : isDuration(claim)
+        ? { kind: 'duration' }
+        : MARKER_KINDS.has(claim.kind)
+          ? { kind: claim.kind as 'framing' | 'source' | 'attribution', words: claim.text }
+          : { kind: claim.kind === 'time' ? 'time' : 'date' };
+  if (claim.kind === 'quantity') {
+    const concept = conceptOf(claim.unit);
+    if (KNOWN_CONCEPTS.has(concept)) subject.concept = concept;
+  }
+  if (context) subject.context = context;
+  return subject;
+}
+
+/** The concepts the interface names in its own language. */
+const KNOWN_CONCEPTS: ReadonlySet<string> = new Set(CONCEPTS.map(([, c]) => c));
+
+/** A short label for a row, in the articles' words ("soldats · frontière", "citation · Iouri Ouchakov"). */
+function topicOf(subject: RowSubject): string {
+  if (subject.kind === 'statement') return `citation · ${subject.speaker ?? subject.words ?? ''}`;
   const head =
-    claim.kind === 'quantity' ? (claim.unit ?? 'nombre') : claim.kind === 'time' ? 'heure' : 'date';
-  return word ? `${head} · ${word}` : head;
+    subject.kind === 'count'
+      ? (subject.unit ?? 'nombre')
+      : subject.kind === 'duration' || subject.kind === 'time'
+        ? 'heure'
+        : subject.kind === 'date'
+          ? 'date'
+          : (subject.words ?? subject.kind);
+  return subject.context ? `${head} · ${subject.context}` : head;
 }
 
 /** Applies "dismiss" corrections to rows. */
@@ -590,6 +896,7 @@ function applyDismissals(rows: ClaimRow[], corrections: readonly ClaimCorrection
       ...row,
       discrepancies: row.discrepancies.filter((d) => !dismissed.has(d)),
       dismissed: [...dismissed],
+      differences: (row.differences ?? []).filter((d) => !dismissed.has(d.type)),
     };
   });
 }

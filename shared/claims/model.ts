@@ -66,24 +66,63 @@ export interface Claim {
   attribution?: string;
 }
 
-/** Discrepancy types flagged on a row of matched claims. */
+/**
+ * Discrepancy types flagged on a row of matched claims. A value is compared at the precision both articles give: a
+ * coarser value that contains the finer one ("February 2023" and "Feb. 14, 2023", "more than 5,000" and "5,385", a
+ * weekday and its calendar date) is a look-alike, never flagged; so are the same instant in two time zones and the same
+ * value in two languages or typographies. Wording and framing are compared within one language only (two
+ * translations of one statement are a look-alike).
+ */
 export const DISCREPANCY_TYPES = [
   'number-differs',
   'qualifier-differs',
   'date-differs',
+  'time-differs',
+  'duration-differs',
   'speaker-differs',
+  'wording-differs',
+  'framing-differs',
+  'attribution-added',
+  'attribution-dropped',
+  'hedge-added',
+  'hedge-dropped',
   'reported-by-one',
 ] as const;
 
 /** One discrepancy type. */
 export type DiscrepancyType = (typeof DISCREPANCY_TYPES)[number];
 
+/** One flagged difference with what it is about: the first pair of claims (earlier article first) that shows it. */
+export interface ClaimDifference {
+  type: DiscrepancyType;
+  /** Claim of the earlier article in selection order. */
+  a: string;
+  /** Claim of the later article. */
+  b: string;
+}
+
+/**
+ * What a row is about, as data the interface words in its language: the kind of fact, the counted concept
+ * (`troops`, `deaths`… when known), the counted noun and a context word as the articles write them, the speaker or
+ * the first words of a statement, the words of a framing, source or attribution marker.
+ */
+export interface RowSubject {
+  kind: 'count' | 'duration' | 'date' | 'time' | 'statement' | 'framing' | 'source' | 'attribution';
+  concept?: string;
+  unit?: string;
+  context?: string;
+  speaker?: string;
+  words?: string;
+}
+
 /** The same fact as reported by one or more articles. */
 export interface ClaimRow {
   /** `row:<id of the row's first claim>`. */
   id: string;
-  /** Short human label: "soldats", "date: discussions", "citation: Iouri Ouchakov". */
+  /** Short label in the articles' words ("soldats · frontière", "citation · Iouri Ouchakov"); `subject` is the data. */
   topic: string;
+  /** What the row is about, for a label in the interface language. */
+  subject?: RowSubject;
   kind: ClaimKind;
   /** Claim ids, in selection order then text order. */
   claims: string[];
@@ -93,6 +132,8 @@ export interface ClaimRow {
   discrepancies: DiscrepancyType[];
   /** Discrepancies the user dismissed. */
   dismissed: DiscrepancyType[];
+  /** The pair of claims behind each discrepancy still flagged ("reported by one" has none). */
+  differences?: ClaimDifference[];
 }
 
 /** The longest claim id a correction may name: an article id (at most 1,024 characters), a kind and an offset. */

@@ -123,6 +123,10 @@ const QUALIFIERS: [string, QualifierKind][] = [
   ['roughly', 'approx'],
   ['approximately', 'approx'],
   ['some', 'approx'],
+  ['an estimated', 'approx'],
+  ['estimated', 'approx'],
+  ['an estimate of', 'approx'],
+  ['estimé à', 'approx'],
 ];
 const QUALIFIER_RE = new RegExp(
   `${B}(${QUALIFIERS.map(([q]) => q.replace(/ /g, '\\s+')).join('|')})(?:\\s+|${APOS}\\s*)$`,

@@ -1,4 +1,5 @@
 import type { Article } from '../article/model';
+import { describeClaimValue, describeTopic, disagreementsOf } from '../claims/view';
 import type { Claim, ClaimRow } from '../claims/model';
 import type { CorrectedComparison } from '../compare/corrections';
 import type { Comparison, Segment } from '../compare/types';
@@ -385,21 +386,31 @@ ${joinHtml(items, '\n')}
 /** The claims whose rows still flag a discrepancy, and the watched phrases with their counts. */
 function claimsSection(context: Context, claims: ReportClaims): Html {
   const { text, a, b } = context;
+  const lang = context.options.lang;
   const byId = new Map(claims.claims.map((c) => [c.id, c]));
   const rows = claims.rows
-    .filter((r) => r.discrepancies.length > 0 && r.articles.some((id) => id === a.id || id === b.id))
+    .filter((r) => r.articles.includes(a.id) && r.articles.includes(b.id) && disagreementsOf(r).length > 0)
     .map((row) => ({ row, a: claimsOf(row, byId, a.id), b: claimsOf(row, byId, b.id) }))
     .sort((x, y) => position(x.a, x.b) - position(y.a, y.b));
   const cell = (list: readonly Claim[]): HtmlValue =>
     list.length
-      ? list.map((c) => escaped`<p>${clipText(c.text, MAX_CLAIM_TEXT)}</p>`)
+      ? list.map((c) => {
+          const value = describeClaimValue(c, lang);
+          return value
+            ? escaped`<p>${clipText(c.text, MAX_CLAIM_TEXT)} <span class="value">(${value})</span></p>`
+            : escaped`<p>${clipText(c.text, MAX_CLAIM_TEXT)}</p>`;
+        })
       : escaped`<p class="absent"><i>${text.t('report.claimAbsent')}</i></p>`;
   const table = rows.length
     ? escaped`<table class="data claims"><thead><tr><th scope="col">${text.t('report.claimFact')}</th><th scope="col">${text.outletA}</th><th scope="col">${text.outletB}</th><th scope="col">${text.t('report.claimDiscrepancy')}</th></tr></thead>
 <tbody>${joinHtml(
         rows.map(
           (r) =>
-            escaped`<tr><td>${r.row.topic}</td><td>${cell(r.a)}</td><td>${cell(r.b)}</td><td>${r.row.discrepancies.map((d) => text.t(`report.discrepancy.${d}` as MessageKey)).join(', ')}</td></tr>`,
+            escaped`<tr><td>${describeTopic(r.row, lang)}</td><td>${cell(r.a)}</td><td>${cell(r.b)}</td><td>${disagreementsOf(
+              r.row,
+            )
+              .map((d) => text.t(`report.discrepancy.${d}` as MessageKey))
+              .join(', ')}</td></tr>`,
         ),
         '\n',
       )}</tbody></table>`

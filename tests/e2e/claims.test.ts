@@ -56,7 +56,7 @@ describeSeeds('claims and concordance in the app', () => {
     await panel.getByRole('button', { name: 'Story matrix' }).click();
     const dialog = page.getByRole('dialog', { name: 'Story matrix: who reported what' });
     await dialog.getByRole('table', { name: /Facts reported by 5 articles/ }).waitFor();
-    const troops = matrixRow(page, /^soldats/);
+    const troops = matrixRow(page, /^(?:troops|soldats) \(/);
     expect(await troops.count()).toBe(1);
     expect(await flaggedCells(troops)).toEqual(['000', '001', '002', '003']);
     expect(await troops.locator('td[data-article^="004"]').textContent()).toContain('not reported');
@@ -134,10 +134,10 @@ describeSeeds('claims and concordance in the app', () => {
     await openPair(first.page, '000', '002');
     let panel = first.page.getByRole('complementary', { name: 'Notes and claims' });
     await panel.getByRole('button', { name: 'Story matrix' }).click();
-    let troops = matrixRow(first.page, /^soldats/);
+    let troops = matrixRow(first.page, /^troops \(/);
     await troops.waitFor();
     await troops.getByRole('button', { name: /^Correct the fact/ }).click();
-    await first.page.getByRole('button', { name: /^Dismiss the flag “numbers differ” on “soldats/ }).click();
+    await first.page.getByRole('button', { name: /^Dismiss the flag “numbers differ” on “troops/ }).click();
     await expect.poll(() => troops.locator('th .claim-flags').textContent()).not.toMatch(/numbers differ/);
     await first.page.getByRole('button', { name: /^Restore the flag “numbers differ”/ }).waitFor();
     const saved = JSON.parse(await readFile(join(folder, '.recoupe/claims.json'), 'utf8')) as {
@@ -161,7 +161,7 @@ describeSeeds('claims and concordance in the app', () => {
     const second = await chrome.openApp({ dataDir });
     panel = second.page.getByRole('complementary', { name: 'Notes and claims' });
     await panel.getByRole('button', { name: 'Story matrix' }).click();
-    troops = matrixRow(second.page, /^soldats/);
+    troops = matrixRow(second.page, /^troops \(/);
     await troops.waitFor();
     expect(await troops.locator('th .claim-flags').textContent()).not.toMatch(/numbers differ/);
     expect(await flaggedCells(troops)).toEqual(['000', '001', '002', '003']);
@@ -189,13 +189,24 @@ describeSeeds('claims and concordance in the app', () => {
         await openPair(page, '000', '002');
         const panel = page.locator('aside.side-panel');
         await panel.locator('.claim-card').first().waitFor();
+        const differ = panel.locator('.claim-section-differ .claim-topic');
+        expect(await differ.first().textContent()).toBe(
+          lang === 'fr' ? 'soldats (frontière)' : 'troops (frontière)',
+        );
+        await panel.locator('.claim-section-agree > summary').click();
+        const topics = await panel.locator('.claim-topic').allTextContents();
+        expect(topics).toContain(lang === 'fr' ? 'durée (appel)' : 'length (appel)');
+        expect(topics.join(' ')).not.toMatch(/ · /);
+        const values = await panel.locator('.claim-value').allTextContents();
+        expect(values).toContain('50 minutes');
+        expect(values.join(' ')).not.toMatch(/PT\d/);
         expect(await axeViolations(page, '.side-panel')).toEqual([]);
         await screenshot(page, `claims-panel-${colorScheme}-${lang}`);
         await panel
           .getByRole('button', { name: lang === 'fr' ? 'Tableau des faits' : 'Story matrix' })
           .click();
         await page.locator('table.claim-matrix').waitFor();
-        await matrixRow(page, /^soldats/)
+        await matrixRow(page, /^(?:troops|soldats) \(/)
           .getByRole('button', { name: lang === 'fr' ? /^Corriger le fait/ : /^Correct the fact/ })
           .click();
         expect(await clippedText(page)).toEqual([]);

@@ -74,7 +74,7 @@ describe('recoupe claims', () => {
       normalized: '>120',
     });
     const row = json.rows.find((r) => r.claims.includes(firemen!.id as string))!;
-    expect(row.discrepancies.sort()).toEqual(['number-differs', 'qualifier-differs']);
+    expect(row.discrepancies).toEqual(['number-differs']);
     expect(json.rows.some((r) => r.discrepancies.length === 0)).toBe(true);
   });
 
@@ -93,7 +93,7 @@ describe('recoupe claims', () => {
       (await run(story, 'claims', ...FILES, '--json', '--corrections', path)).out,
     ) as ClaimsJson;
     const row = json.rows.find((r) => r.claims.includes('a-gazette.txt#quantity@120'))!;
-    expect(row.discrepancies).toEqual(['qualifier-differs']);
+    expect(row.discrepancies).toEqual([]);
     expect(row.dismissed).toEqual(['number-differs']);
   });
 
@@ -117,9 +117,13 @@ describe('recoupe claims', () => {
   it('prints a readable table of the facts several articles report', async () => {
     const { out } = await run(story, 'claims', ...FILES);
     expect(out).toMatch(/^\d+ claims in 3 articles; \d+ facts/);
-    expect(out).toContain('[numbers differ, qualifiers differ]');
-    expect(out).toContain('. time · donnée  [agree]');
-    expect(out).toContain('b-courrier.txt  Une centaine de pompiers  (~100, Une centaine, pompiers)');
+    expect(out).toContain('[numbers differ]');
+    expect(out.indexOf('== Reported differently')).toBeLessThan(out.indexOf('facts reported alike'));
+    expect(out).toContain('. length (préfecture)  [qualifiers differ]');
+    expect(out).toContain('b-courrier.txt  une quarantaine de minutes  (≈ 40 minutes, une quarantaine)');
+    expect(out).toContain('. time of day (alerte)  [agree]');
+    expect(out).not.toMatch(/PT\d+M/);
+    expect(out).toContain('b-courrier.txt  Une centaine de pompiers  (≈ 100, Une centaine, pompiers)');
     expect(out).toMatch(/more facts reported by one article only/);
     expect((await run(story, 'claims', ...FILES, '--all')).out).toContain(
       'Les quais rouvriront dès que possible',
@@ -129,8 +133,10 @@ describe('recoupe claims', () => {
   it('writes the table in French with --lang fr or a French locale, English otherwise', async () => {
     const fr = (await run(story, 'claims', ...FILES, '--lang', 'fr')).out;
     expect(fr).toMatch(/^\d+ faits relevés dans 3 articles ; \d+ faits rapprochés/);
-    expect(fr).toContain('[nombres différents, qualificatifs différents]');
-    expect(fr).toContain('. heure · donnée  [concordent]');
+    expect(fr).toContain('[nombres différents]');
+    expect(fr).toContain('. heure (alerte)  [concordent]');
+    expect(fr).toContain('== Rapporté différemment');
+    expect(fr).toContain('. durée (préfecture)  [qualificatifs différents]');
     expect(fr).toMatch(/\d+ autres faits rapportés par un seul article \(--all les affiche\)\./);
     expect((await runIn({ LANG: 'fr_FR.UTF-8' }, story, 'claims', ...FILES)).out).toBe(fr);
     expect((await runIn({ LANG: 'fr_FR.UTF-8' }, story, 'claims', ...FILES, '--lang=en')).out).toBe(

@@ -4,6 +4,8 @@ import type { Claim, ClaimCorrection, ClaimRow } from '../../../shared/claims/mo
 import {
   buildClaimMatrix,
   describeClaimValue,
+  describeTopic,
+  sectionRows,
   disagreementsOf,
   moveTargetsFor,
   splitTopic,
@@ -106,5 +108,73 @@ describe('claims view helpers', () => {
       'Jeanne Dupré',
     );
     expect(describeClaimValue(claim('a', 0), 'fr')).toBe('');
+  });
+});
+
+describe('readable topics and values', () => {
+  const base = { topic: 'x', kind: 'quantity' as const };
+  it('words the subject of a row in the interface language, the context word as the articles write it', () => {
+    const troops = {
+      ...base,
+      subject: { kind: 'count' as const, concept: 'troops', unit: 'soldats', context: 'frontière' },
+    };
+    expect(describeTopic(troops, 'en')).toBe('troops (frontière)');
+    expect(describeTopic(troops, 'fr')).toBe('soldats (frontière)');
+    const cranes = { ...base, subject: { kind: 'count' as const, unit: 'grues' } };
+    expect(describeTopic(cranes, 'en')).toBe('grues');
+    const call = { ...base, kind: 'time' as const, subject: { kind: 'duration' as const, context: 'appel' } };
+    expect(describeTopic(call, 'en')).toBe('length (appel)');
+    expect(describeTopic(call, 'fr')).toBe('durée (appel)');
+    const talks = {
+      ...base,
+      kind: 'date' as const,
+      subject: { kind: 'date' as const, context: 'discussions' },
+    };
+    expect(describeTopic(talks, 'en')).toBe('date (discussions)');
+    const said = {
+      ...base,
+      kind: 'quote' as const,
+      subject: { kind: 'statement' as const, speaker: 'Anne Kervella' },
+    };
+    expect(describeTopic(said, 'en')).toBe('statement by Anne Kervella');
+    expect(describeTopic(said, 'fr')).toBe('propos de Anne Kervella');
+    const word = {
+      ...base,
+      kind: 'framing' as const,
+      subject: { kind: 'framing' as const, words: 'blocus' },
+    };
+    expect(describeTopic(word, 'fr')).toBe('mot choisi : « blocus »');
+  });
+
+  it('falls back on the topic for rows without a subject', () => {
+    expect(describeTopic({ topic: 'heure · appel', kind: 'time' }, 'en')).toBe('time · appel');
+  });
+
+  it('writes durations and zoned times in words, never as ISO', () => {
+    const time = (normalized: string, extra: Partial<Claim> = {}): Claim =>
+      claim('a', 0, { kind: 'time', normalized, ...extra });
+    expect(describeClaimValue(time('PT50M', { unit: 'minutes' }), 'en')).toBe('50 minutes');
+    expect(describeClaimValue(time('~PT120M', { unit: 'heures' }), 'fr')).toBe('≈ 2 heures');
+    expect(describeClaimValue(time('>PT90M', { unit: 'minutes' }), 'en')).toBe('> 90 minutes');
+    expect(describeClaimValue(time('P3Y', { unit: 'years' }), 'fr')).toBe('3 ans');
+    expect(describeClaimValue(time('PT30M–PT60M', { unit: 'minutes' }), 'en')).toBe('30 minutes – 1 hour');
+    expect(describeClaimValue(time('15:07Z'), 'en')).toBe('15:07 UTC');
+    expect(describeClaimValue(time('16:07+01:00'), 'fr')).toBe('16:07 (UTC+01:00)');
+    expect(describeClaimValue(time('09:20'), 'en')).toBe('09:20');
+  });
+
+  it('sorts rows into facts reported differently, alike, and by one article', () => {
+    const rowOf = (articles: string[], discrepancies: ClaimRow['discrepancies']) => ({
+      articles,
+      discrepancies,
+    });
+    const differ = rowOf(['a', 'b'], ['number-differs']);
+    const agree = rowOf(['a', 'b'], []);
+    const single = rowOf(['a'], ['reported-by-one']);
+    expect(sectionRows([single, agree, differ])).toEqual({
+      differ: [differ],
+      agree: [agree],
+      single: [single],
+    });
   });
 });

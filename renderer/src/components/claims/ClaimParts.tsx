@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim, ClaimRow, DiscrepancyType } from '../../../../shared/claims/model';
-import { describeClaimValue, splitTopic } from '../../../../shared/claims/view';
+import { describeClaimValue, describeTopic } from '../../../../shared/claims/view';
 import type { Lang } from '../../../../shared/format/lang';
 import type { ArticleSummary } from '../../../../shared/ipc/types';
 import type { StateNotice } from '../../../../shared/ipc/state-notice';
@@ -22,12 +22,8 @@ export function useClaimLabels() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'fr' ? 'fr' : 'en';
   const topic = useCallback(
-    (row: Pick<ClaimRow, 'topic' | 'kind'>): string => {
-      const { head, detail } = splitTopic(row);
-      const first = 'key' in head ? t(`claims.topic.${head.key}`) : head.text;
-      return detail ? `${first} · ${detail}` : first;
-    },
-    [t],
+    (row: Pick<ClaimRow, 'topic' | 'kind' | 'subject'>): string => describeTopic(row, lang),
+    [lang],
   );
   const flag = useCallback((d: DiscrepancyType): string => t(`claims.discrepancy.${d}`), [t]);
   return { topic, flag, lang };

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimsView } from '../../../../shared/claims/ipc';
 import type { Claim, ClaimRow } from '../../../../shared/claims/model';
-import { disagreementsOf } from '../../../../shared/claims/view';
+import { disagreementsOf, sectionRows } from '../../../../shared/claims/view';
 import { formatNumber } from '../../../../shared/format/index';
 import type { ArticleSummary } from '../../../../shared/ipc/types';
 import { OutletBadge } from '../OutletBadge';
@@ -41,13 +41,11 @@ export function PairClaims({
   const [showSingle, setShowSingle] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const claims = useMemo(() => new Map(view.claims.map((c) => [c.id, c])), [view.claims]);
-  const shared = view.rows.filter((r) => r.articles.length > 1);
-  const differ = shared.filter((r) => disagreementsOf(r).length > 0).length;
-  const listed = showSingle ? view.rows : shared;
-  const shown = [
-    ...listed.filter((r) => disagreementsOf(r).length > 0),
-    ...listed.filter((r) => disagreementsOf(r).length === 0),
-  ];
+  const sections = sectionRows(view.rows);
+  const differ = sections.differ.length;
+  const agree = sections.agree.length;
+  const agreeTitle = t('claims.sectionAgree', { count: agree, n: formatNumber(agree, lang) });
+  const empty = differ + agree + (showSingle ? sections.single.length : 0) === 0;
 
   const sameOutlet = outletName(articles.get(a)) === outletName(articles.get(b));
   const side = (row: ClaimRow, id: string, flagged: boolean) => {
@@ -71,6 +69,44 @@ export function PairClaims({
     );
   };
 
+  const pairLabel = t('claims.listLabel', { a: outletName(articles.get(a)), b: outletName(articles.get(b)) });
+  const list = (rows: readonly ClaimRow[], section: string) => (
+    <ul className="claim-list" aria-label={`${section} — ${pairLabel}`}>
+      {rows.map((row) => {
+        const title = topic(row);
+        const flagged = disagreementsOf(row).length > 0;
+        return (
+          <li key={row.id} className={flagged ? 'claim-card flagged' : 'claim-card'} data-row={row.id}>
+            <div className="claim-card-head">
+              <h3 className="claim-topic" title={title}>
+                {title}
+              </h3>
+              <span className="claim-flags">
+                <FlagBadges row={row} />
+              </span>
+            </div>
+            {side(row, a, flagged)}
+            {side(row, b, flagged)}
+            <CorrectToggle
+              topic={title}
+              open={editing === row.id}
+              onToggle={() => setEditing((current) => (current === row.id ? null : row.id))}
+            />
+            {editing === row.id ? (
+              <ClaimRowEditor
+                row={row}
+                rows={view.rows}
+                claims={claims}
+                articles={articles}
+                {...corrections}
+              />
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+
   return (
     <div className="pair-claims">
       <p className="claims-summary">
@@ -79,50 +115,31 @@ export function PairClaims({
         </span>
         <span className="muted">
           {t('claims.agreeCount', {
-            count: shared.length - differ,
-            n: formatNumber(shared.length - differ, lang),
+            count: agree,
+            n: formatNumber(agree, lang),
           })}
         </span>
       </p>
       <ShowSingleToggle checked={showSingle} onChange={setShowSingle} />
-      {shown.length === 0 ? <p className="muted">{t('claims.noneShared')}</p> : null}
-      <ul
-        className="claim-list"
-        aria-label={t('claims.listLabel', { a: outletName(articles.get(a)), b: outletName(articles.get(b)) })}
-      >
-        {shown.map((row) => {
-          const title = topic(row);
-          const flagged = disagreementsOf(row).length > 0;
-          return (
-            <li key={row.id} className={flagged ? 'claim-card flagged' : 'claim-card'} data-row={row.id}>
-              <div className="claim-card-head">
-                <h3 className="claim-topic" title={title}>
-                  {title}
-                </h3>
-                <span className="claim-flags">
-                  <FlagBadges row={row} />
-                </span>
-              </div>
-              {side(row, a, flagged)}
-              {side(row, b, flagged)}
-              <CorrectToggle
-                topic={title}
-                open={editing === row.id}
-                onToggle={() => setEditing((current) => (current === row.id ? null : row.id))}
-              />
-              {editing === row.id ? (
-                <ClaimRowEditor
-                  row={row}
-                  rows={view.rows}
-                  claims={claims}
-                  articles={articles}
-                  {...corrections}
-                />
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
+      {empty ? <p className="muted">{t('claims.noneShared')}</p> : null}
+      {differ ? (
+        <section className="claim-section claim-section-differ">
+          <h3 className="claim-section-title">{t('claims.sectionDiffer')}</h3>
+          {list(sections.differ, t('claims.sectionDiffer'))}
+        </section>
+      ) : null}
+      {agree ? (
+        <details className="claim-section claim-section-agree">
+          <summary className="claim-section-title">{agreeTitle}</summary>
+          {list(sections.agree, agreeTitle)}
+        </details>
+      ) : null}
+      {showSingle && sections.single.length ? (
+        <section className="claim-section claim-section-single">
+          <h3 className="claim-section-title">{t('claims.sectionSingle')}</h3>
+          {list(sections.single, t('claims.sectionSingle'))}
+        </section>
+      ) : null}
     </div>
   );
 }

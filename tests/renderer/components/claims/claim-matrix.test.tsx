@@ -16,7 +16,7 @@ function renderMatrix(includeSingle = false) {
 }
 
 describe('story matrix', () => {
-  it('is a table named by its number of articles, one column per article headed by outlet, file and date', () => {
+  it('is a table named by its number of articles, one column per article headed by outlet, file and date, facts reported differently first', () => {
     renderMatrix();
     const table = screen.getByRole('table', { name: 'Facts reported by 3 articles' });
     const headers = within(table)
@@ -32,7 +32,7 @@ describe('story matrix', () => {
       within(table)
         .getAllByRole('rowheader')
         .map((h) => h.querySelector('.claim-topic')?.textContent),
-    ).toEqual(['date · conseil', 'dockers · syndicat']);
+    ).toEqual(['dockers · syndicat', 'date · conseil']);
   });
 
   it('marks the cells of a fact the articles report differently, in words as well as colour', () => {

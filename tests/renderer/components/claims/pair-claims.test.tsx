@@ -1,8 +1,9 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ClaimRow } from '../../../../shared/claims/model';
 import { describe, expect, it, vi } from 'vitest';
 import { PairClaims } from '../../../../renderer/src/components/claims/PairClaims';
 import { setLanguage } from '../../../../renderer/src/i18n';
-import { dockersC, dockersG, dockersRow, pairView, summaries } from './fixtures';
+import { claim, dockersC, dockersG, dockersRow, pairView, summaries } from './fixtures';
 
 /** Renders the pair panel with spies for every callback. */
 function renderPanel(view = pairView) {
@@ -16,16 +17,19 @@ describe('claims of the open pair', () => {
     renderPanel();
     expect(screen.queryByText('1 fact reported differently')).not.toBeNull();
     expect(screen.queryByText('1 reported alike')).not.toBeNull();
-    const list = screen.getByRole('list', { name: 'Facts of Gazette du Port and Courrier des Quais' });
-    const items = within(list).getAllByRole('listitem');
-    expect(items.map((i) => within(i).getByRole('heading').textContent)).toEqual([
-      'dockers · syndicat',
-      'date · conseil',
-    ]);
-    expect(items[0]!.className).toContain('flagged');
-    expect(within(items[0]!).queryByText('numbers differ')).not.toBeNull();
-    expect(within(items[0]!).queryByText('qualifiers differ')).not.toBeNull();
-    expect(within(items[1]!).queryByText('agree')).not.toBeNull();
+    const pair = 'Facts of Gazette du Port and Courrier des Quais';
+    const differ = screen.getByRole('list', { name: `Reported differently — ${pair}` });
+    const [flagged] = within(differ).getAllByRole('listitem');
+    expect(within(flagged!).getByRole('heading').textContent).toBe('dockers · syndicat');
+    expect(flagged!.className).toContain('flagged');
+    expect(within(flagged!).queryByText('numbers differ')).not.toBeNull();
+    expect(within(flagged!).queryByText('qualifiers differ')).not.toBeNull();
+    const folded = screen.getByText('1 fact reported alike').closest('details')!;
+    expect(folded.open).toBe(false);
+    const agree = within(folded).getByRole('list', { hidden: true, name: `1 fact reported alike — ${pair}` });
+    const [alike] = within(agree).getAllByRole('listitem', { hidden: true });
+    expect(within(alike!).getByRole('heading', { hidden: true }).textContent).toBe('date · conseil');
+    expect(within(alike!).queryByText('agree')).not.toBeNull();
   });
 
   it('shows the value a disputed amount states, and each wording shows its text in the comparison', () => {
@@ -38,11 +42,14 @@ describe('claims of the open pair', () => {
     expect(onShow).toHaveBeenCalledWith(dockersC);
   });
 
-  it('lists the facts one article reports on demand, saying which article does not report them', () => {
+  it('lists the facts one article reports on demand, in their own section, saying which article does not report them', () => {
     renderPanel();
     expect(screen.queryByText('trois grues')).toBeNull();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Also show facts only one article reports' }));
-    expect(screen.queryByText('trois grues')).not.toBeNull();
+    const single = screen.getByRole('list', {
+      name: 'Reported by one article only — Facts of Gazette du Port and Courrier des Quais',
+    });
+    expect(within(single).queryByText('trois grues')).not.toBeNull();
     expect(screen.queryByText('— Jeanne Dupré')).not.toBeNull();
     expect(screen.getAllByText('not reported')).toHaveLength(2);
     expect(screen.getAllByText('one article only')).toHaveLength(2);
@@ -99,7 +106,9 @@ describe('claims of the open pair', () => {
       expect(screen.queryByText('1 fait rapporté différemment')).not.toBeNull();
       expect(screen.queryByText('nombres différents')).not.toBeNull();
       expect(
-        screen.queryByRole('list', { name: 'Faits de Gazette du Port et Courrier des Quais' }),
+        screen.queryByRole('list', {
+          name: 'Rapporté différemment — Faits de Gazette du Port et Courrier des Quais',
+        }),
       ).not.toBeNull();
       expect(
         screen.queryByRole('button', {
@@ -108,6 +117,38 @@ describe('claims of the open pair', () => {
       ).not.toBeNull();
       expect(screen.getAllByText('10 mars 2026', { selector: '.claim-value' })).toHaveLength(2);
       expect(screen.queryByText('≈ 340')).not.toBeNull();
+    } finally {
+      await setLanguage('en');
+    }
+  });
+
+  it('words each topic and value in the interface language: no stems, no ISO durations', async () => {
+    const call = (articleId: string, start: number, text: string, normalized: string) =>
+      claim(articleId, 'time', start, text, { normalized, unit: 'minutes', value: 50 });
+    const a = call('gazette.txt', 200, '50 minutes', 'PT50M');
+    const b = call('courrier.txt', 210, 'une cinquantaine de minutes', '~PT50M');
+    const callRow: ClaimRow = {
+      id: `row:${a.id}`,
+      topic: 'heure · appel',
+      subject: { kind: 'duration', context: 'appel' },
+      kind: 'time',
+      claims: [a.id, b.id],
+      articles: ['gazette.txt', 'courrier.txt'],
+      discrepancies: ['qualifier-differs'],
+      dismissed: [],
+    };
+    const view = { ...pairView, claims: [...pairView.claims, a, b], rows: [callRow] };
+    renderPanel(view);
+    expect(screen.getByRole('heading', { name: 'length (appel)' })).not.toBeNull();
+    expect(screen.queryByText('50 minutes', { selector: '.claim-value' })).not.toBeNull();
+    expect(screen.queryByText('≈ 50 minutes', { selector: '.claim-value' })).not.toBeNull();
+    expect(screen.queryByText(/PT50M/)).toBeNull();
+    cleanup();
+    await setLanguage('fr');
+    try {
+      renderPanel(view);
+      expect(screen.getByRole('heading', { name: 'durée (appel)' })).not.toBeNull();
+      expect(screen.queryByText('≈ 50 minutes', { selector: '.claim-value' })).not.toBeNull();
     } finally {
       await setLanguage('en');
     }

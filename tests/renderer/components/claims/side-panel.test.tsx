@@ -82,7 +82,9 @@ describe('claims side panel', () => {
     await act(async () => claims.resolve(pairView));
     expect(screen.queryByRole('status')).toBeNull();
     expect(
-      screen.queryByRole('list', { name: 'Facts of Gazette du Port and Courrier des Quais' }),
+      screen.queryByRole('list', {
+        name: 'Reported differently — Facts of Gazette du Port and Courrier des Quais',
+      }),
     ).not.toBeNull();
   });
 

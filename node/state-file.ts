@@ -184,8 +184,8 @@ export async function refuseLinkedState(
   }
 }
 
-/** How write-file-atomic names its temporary file beside a state file: `<name>.json.<number>`. */
-const ATOMIC_TEMP = /^[\w-]+\.json\.\d+$/;
+/** How write-file-atomic names its temporary file beside a state file or its backup: `<name>.json[.bak].<number>`. */
+const ATOMIC_TEMP = /^[\w-]+\.json(?:\.bak)?\.\d+$/;
 /** A temporary file younger than this may belong to a save still under way, in this process or another. */
 export const LEFTOVER_AGE_MS = 10 * 60_000;
 

@@ -204,7 +204,9 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
         `.recoupe/${CORRECTIONS_FILE} changed since this outlet or story correction`,
       );
     }
-    options.onChange?.(await save(to));
+    // Saved first: `options.onChange?.(await save(to))` would skip the save when nobody listens.
+    const saved = await save(to);
+    options.onChange?.(saved);
   };
 
   /** Saves new corrections and records the step on the undo history. */
@@ -237,6 +239,8 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       if (options.watch) {
         await watcher?.close();
         watcher = engine.watch(analysis.root, (events) => void refresh(events));
+        // A file saved right after the folder shows must not fall in the watcher's start-up scan and be missed.
+        await watcher.ready;
       }
       if (options.settings) {
         const { recentFolders } = await options.settings.load();

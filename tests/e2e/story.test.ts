@@ -54,7 +54,7 @@ describeSeeds('the story view', () => {
     const edges = page.locator('.story-edges li');
     expect(await edges.count()).toBe(1);
     expect(await edges.first().textContent()).toMatch(
-      /Sputnik takes 69% of its text word for word from Reuters/,
+      /Sputnik takes 66% of its text word for word from Reuters/,
     );
     await screenshot(page, 'story-seeds-graph');
 

@@ -93,6 +93,8 @@ describe('claims-state', () => {
   it('refuses a file written by a newer version, naming it', async () => {
     await mkdir(join(root, '.recoupe'));
     await writeFile(claimsStatePath(root), JSON.stringify({ version: 2, corrections: [] }));
-    await expect(readClaimsState(root)).rejects.toThrow(/claims\.json was written by a newer version/);
+    await expect(readClaimsState(root)).rejects.toThrow(
+      /claims\.json” were saved by a newer version of Recoupe/,
+    );
   });
 });

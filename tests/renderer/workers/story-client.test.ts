@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeReuse } from '../../../shared/article/reuse';
 import { compare } from '../../../shared/compare/compare';
 import { alignRows, displayRows, segmentIndex, type CompareRow } from '../../../shared/compare/view-rows';
 import { DEFAULT_VIEW_OPTIONS } from '../../../shared/compare/view-state';
@@ -16,7 +17,10 @@ const request = {
   corrections: [],
   equivalence: { ignoreCase: false, ignorePunctuation: false, ignoreTypography: false },
   lang: 'en' as const,
-  reuse: [],
+  // The arrows are the folder's reuse figures, as the app sends them.
+  reuse: computeReuse(articles, [
+    { id: 'vellmark', title: '', articles: articles.map((a) => a.id), origin: 'auto' },
+  ]),
 };
 
 /** A client whose workers are fakes, kept for inspection. */

@@ -38,8 +38,9 @@ const api = {
   correctClaim: vi.fn(async () => []),
   setClaimCorrections: vi.fn(async () => []),
   cancelClaims: vi.fn(async () => undefined),
-  on: ((_event, listener) => {
-    progressListener = listener as (payload: { done: number; total: number }) => void;
+  on: ((event, listener) => {
+    if (event === 'claimsProgress')
+      progressListener = listener as (payload: { done: number; total: number }) => void;
     return () => undefined;
   }) as Api['on'],
 };

@@ -124,8 +124,8 @@ const OTHER_SCRIPTS = new Set([
 ]);
 const MULTI_BYTE = new Set(['shift_jis', 'big5', 'gb18030', 'euc-jp', 'euc-kr', 'iso-2022-jp']);
 
-/** Shorter texts give chardet too little to tell Central European from Western reliably: they stay Western. */
-const MIN_CENTRAL_EUROPEAN_BYTES = 64;
+/** Shorter texts give chardet too little to tell another script or Central European text from Western (it reads "é1é9n" as KOI8-R): they stay Western. */
+const MIN_GUESS_BYTES = 64;
 /** Bytes that windows-1250 and windows-1252 read as different letters needed before choosing windows-1250. */
 const MIN_DIFFERING_LETTERS = 3;
 
@@ -134,6 +134,24 @@ const DIFFERS_1250_1252 = Array.from({ length: 128 }, (_, i) => {
   const byte = Buffer.from([0x80 + i]);
   return iconv.decode(byte, 'windows-1250') !== iconv.decode(byte, 'windows-1252');
 });
+
+/**
+ * Bytes that windows-1250 reads as a letter and windows-1252 as a symbol or nothing (ą as ¹, ł as ³, Ł as £, ľ as ¾,
+ * ż as ¿, ť as an unassigned byte): a Central European guess needs one of them besides chardet ranking a Central
+ * European encoding first, so French text can never be read as Central European. (Hungarian text whose only such letters are
+ * ő and ű, which windows-1252 reads as õ and û, stays a Western guess, with its confidence.)
+ */
+const CENTRAL_EUROPEAN_ONLY = Array.from({ length: 128 }, (_, i) => {
+  const byte = Buffer.from([0x80 + i]);
+  const letter = /\p{L}/u;
+  return letter.test(iconv.decode(byte, 'windows-1250')) && !letter.test(iconv.decode(byte, 'windows-1252'));
+});
+
+/** Whether the bytes hold a letter only a Central European reading makes (see CENTRAL_EUROPEAN_ONLY). */
+function hasCentralEuropeanOnlyLetter(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80 && CENTRAL_EUROPEAN_ONLY[b - 0x80]) return true;
+  return false;
+}
 
 /** How many bytes windows-1250 and windows-1252 read differently. */
 function lettersThatDiffer(bytes: Uint8Array): number {
@@ -160,8 +178,19 @@ function guessSingleByte(bytes: Uint8Array): { encoding: string; confidence: num
   const name = top?.name.toLowerCase() ?? '';
   const confidence = top?.confidence ?? 0;
   const sure = (encoding: string) => ({ encoding, confidence: Math.min(1, confidence / 100) });
-  if (OTHER_SCRIPTS.has(name) && confidence >= 40 && iconv.encodingExists(name)) return sure(name);
-  if (MULTI_BYTE.has(name) && confidence >= 60 && bytes.length >= 64 && iconv.encodingExists(name))
+  if (
+    OTHER_SCRIPTS.has(name) &&
+    confidence >= 40 &&
+    bytes.length >= MIN_GUESS_BYTES &&
+    iconv.encodingExists(name)
+  )
+    return sure(name);
+  if (
+    MULTI_BYTE.has(name) &&
+    confidence >= 60 &&
+    bytes.length >= MIN_GUESS_BYTES &&
+    iconv.encodingExists(name)
+  )
     return sure(name);
   let c1 = false;
   let currency = false;
@@ -177,9 +206,9 @@ function guessSingleByte(bytes: Uint8Array): { encoding: string; confidence: num
   const centralEuropean =
     CENTRAL_EUROPEAN.has(name) &&
     confidence >= 25 &&
-    confidence >= western * 1.3 &&
-    bytes.length >= MIN_CENTRAL_EUROPEAN_BYTES &&
-    lettersThatDiffer(bytes) >= MIN_DIFFERING_LETTERS;
+    bytes.length >= MIN_GUESS_BYTES &&
+    lettersThatDiffer(bytes) >= MIN_DIFFERING_LETTERS &&
+    hasCentralEuropeanOnlyLetter(bytes);
   if (centralEuropean) return sure(c1 ? 'windows-1250' : 'iso-8859-2');
   return {
     encoding: currency && !c1 ? 'iso-8859-15' : 'windows-1252',

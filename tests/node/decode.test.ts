@@ -103,11 +103,11 @@ describe('decodeBytes', () => {
   });
 });
 
-/** Own sentences in Czech, Polish and Hungarian, with the letters windows-1252 cannot hold. */
+/** Own sentences in Czech, Polish and Slovak, with letters that windows-1252 reads as symbols (ť, ł, ą, ľ, š in ISO-8859-2). */
 const CENTRAL_EUROPEAN = {
   cs: 'Předseda rady řekl ve středu, že jednání o přístavu v Kerlazi byla velmi obtížná. Příliš žluťoučký kůň úpěl ďábelské ódy.',
   pl: 'Burmistrz powiedział w środę, że rozmowy o porcie w Kerlazie były bardzo trudne. Zażółć gęślą jaźń, łódź płynie dalej.',
-  hu: 'A polgármester szerdán kijelentette, hogy a kikötőről szóló tárgyalások nagyon nehezek voltak. Árvíztűrő tükörfúrógép.',
+  sk: 'Starosta v stredu povedal, že rokovania o prístave v Kerlazi boli veľmi ťažké a potrvajú ešte týždeň. Ľudia čakajú.',
 };
 
 describe('decodeBytes: declared, Central European and UTF-16 text of any script', () => {

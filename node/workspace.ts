@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { assignStory, findEntry, setOutletCorrection, type Corrections } from '../shared/article/corrections';
 import type { Article } from '../shared/article/model';
@@ -231,16 +231,36 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
         failure.notice = { code: 'folder-not-found', params: { folder: requested } };
         throw failure;
       }
-      const { analysis, summaries } = await analyze(requested, true, signal);
+      // The watcher starts before the folder is read, so that no change made meanwhile is lost: changes reported
+      // before the session exists are applied to it, and if the watcher is ready only after the folder was read (a
+      // small folder, a slow start), the folder is read again once, for what changed in between.
+      let live = false;
+      const early: FolderEvent[] = [];
+      const next = options.watch
+        ? engine.watch(await realpath(requested), (events) =>
+            live ? void refresh(events) : void early.push(...events),
+          )
+        : null;
+      void next?.ready.then(() => {
+        if (live && watcher === next) void refresh();
+      });
+      let analysed: AnalysisResult;
+      try {
+        analysed = await analyze(requested, true, signal);
+      } catch (error) {
+        await next?.close();
+        throw error;
+      }
+      const { analysis, summaries } = analysed;
       const leftovers = options.cleanLeftovers ? await removeSaveLeftovers(analysis.root) : 0;
       if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);
       session = new FolderSession(basename(analysis.root), analysis, new Map(), summaries);
       history.clear();
-      if (options.watch) {
+      if (next) {
         await watcher?.close();
-        watcher = engine.watch(analysis.root, (events) => void refresh(events));
-        // A file saved right after the folder shows must not fall in the watcher's start-up scan and be missed.
-        await watcher.ready;
+        watcher = next;
+        live = true;
+        if (early.length > 0) void refresh(early.splice(0));
       }
       if (options.settings) {
         const { recentFolders } = await options.settings.load();

@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanCommand } from '../../cli/commands/scan';
-import { createHandlers } from '../../electron/main/ipc/handlers';
 import { runCommands } from '../helpers/cli';
-import { ipcTestClient } from '../helpers/ipc';
-import { stubServices } from '../helpers/services';
+import { withApp } from './app';
 
 /** Own sentences about a fictional harbour, in Czech and Russian. */
 const CZECH =
@@ -59,10 +57,7 @@ describe('encodings a folder really holds', () => {
   });
 
   it('gives the app the same texts through the IPC handler table', async () => {
-    const handlers = createHandlers(stubServices(base));
-    const { connect, call } = ipcTestClient();
-    connect(handlers);
-    try {
+    await withApp(base, async ({ call }) => {
       await call('openFolder', root);
       const texts = await Promise.all(
         ['declared.html', 'czech.txt', 'russian-utf16.txt'].map(
@@ -72,8 +67,6 @@ describe('encodings a folder really holds', () => {
       expect(texts[0]).toContain(CZECH);
       expect(texts[1]).toContain(CZECH);
       expect(texts[2]).toContain(RUSSIAN);
-    } finally {
-      await handlers.dispose();
-    }
+    });
   });
 });

@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanCommand } from '../../cli/commands/scan';
-import { createHandlers } from '../../electron/main/ipc/handlers';
 import { extractHtml, MAX_HTML_NESTING, nestsDeeperThan } from '../../node/extract-html';
 import { runCommands } from '../helpers/cli';
-import { ipcTestClient } from '../helpers/ipc';
-import { stubServices } from '../helpers/services';
+import { withApp } from './app';
 
 const PARAGRAPH =
   '<p>Le bac de Kerlaz a repris ses traversees mardi apres deux jours d arret, a indique la compagnie.</p>';
@@ -42,16 +40,11 @@ describe('deeply nested HTML', () => {
   });
 
   it('does the same through the IPC handler table', async () => {
-    const handlers = createHandlers(stubServices(base));
-    const { connect, call } = ipcTestClient();
-    connect(handlers);
-    try {
+    await withApp(base, async ({ call }) => {
       const view = await call('openFolder', root);
       expect(view.articles.map((a) => a.id)).toEqual(['c-fine.html']);
       expect(view.skipped.map((s) => s.path).sort()).toEqual(['a-deep.html', 'b-huge.html']);
-    } finally {
-      await handlers.dispose();
-    }
+    });
   });
 
   it('measures nesting as a parser would: void elements, optional end tags, comments and scripts do not nest', () => {

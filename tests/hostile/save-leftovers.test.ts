@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanCommand } from '../../cli/commands/scan';
-import { createHandlers } from '../../electron/main/ipc/handlers';
 import { LEFTOVER_AGE_MS } from '../../node/state-file';
 import { runCommands } from '../helpers/cli';
-import { ipcTestClient } from '../helpers/ipc';
-import { stubServices } from '../helpers/services';
+import { withApp } from './app';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/claims-story');
 
@@ -33,14 +31,9 @@ afterEach(() => rm(base, { recursive: true, force: true }));
 
 describe('temporary files left by interrupted saves', () => {
   it('are removed when the app opens the folder; a recent one, maybe another save under way, and other files stay', async () => {
-    const handlers = createHandlers(stubServices(base));
-    const { connect, call } = ipcTestClient();
-    connect(handlers);
-    try {
+    await withApp(base, async ({ call }) => {
       await call('openFolder', root);
-    } finally {
-      await handlers.dispose();
-    }
+    });
     expect((await readdir(state)).sort()).toEqual(['claims.json.1414213562', 'my-notes.txt']);
   });
 

@@ -7,13 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsCommand } from '../../cli/commands/claims';
 import { compareCommand } from '../../cli/commands/compare';
 import { scanCommand } from '../../cli/commands/scan';
-import { createHandlers } from '../../electron/main/ipc/handlers';
 import { nodeFs, type FsLike } from '../../node/fs-like';
 import { ArticleReadError, readArticleFile } from '../../node/read-article';
 import { scanFolder } from '../../node/scan-folder';
 import { runCommands } from '../helpers/cli';
-import { ipcTestClient } from '../helpers/ipc';
-import { stubServices } from '../helpers/services';
+import { withApp } from './app';
 
 /** A hang shows as this test timing out, well before Vitest's own limit. */
 const QUICK = 10_000;
@@ -64,16 +62,11 @@ describe.runIf(posix)(
     it(
       'opens the folder through the IPC handler table, a pipe in place of a state file included',
       async () => {
-        const handlers = createHandlers(stubServices(base));
-        const { connect, call } = ipcTestClient();
-        connect(handlers);
-        try {
+        await withApp(base, async ({ call }) => {
           const view = await call('openFolder', root);
           expect(view.articles.map((a) => a.id)).toEqual(['a-bac.txt']);
           expect(view.skipped.map((s) => s.path).sort()).toEqual(['pipe.txt', 'socket.txt']);
-        } finally {
-          await handlers.dispose();
-        }
+        });
       },
       QUICK,
     );

@@ -5,13 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../cli/commands/export';
 import { findCommand } from '../../cli/commands/find';
 import { scanCommand } from '../../cli/commands/scan';
-import { createHandlers } from '../../electron/main/ipc/handlers';
 import { readClaimsState } from '../../node/claims-state';
 import { loadCorrections } from '../../node/folder-state';
 import { readWatchlist } from '../../node/watchlist';
 import { runCommands } from '../helpers/cli';
-import { ipcTestClient } from '../helpers/ipc';
-import { stubServices } from '../helpers/services';
+import { withApp } from './app';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/claims-story');
 const BOM = '\uFEFF';
@@ -53,16 +51,11 @@ describe('state files as text editors save them, and from newer versions', () =>
     await writeFile(join(root, '.recoupe', 'corrections.json'), newer);
     const scan = await runCommands([scanCommand], ['scan', 'story', '--json'], base);
     expect(scan.err + scan.out).toMatch(/newer version of Recoupe/);
-    const handlers = createHandlers(stubServices(base));
-    const { connect, send } = ipcTestClient();
-    connect(handlers);
-    try {
+    await withApp(base, async ({ send }) => {
       await send('openFolder', root);
       const corrected = await send('setArticleOutlet', 'a-gazette.txt', 'Autre Titre');
       expect(corrected.ok).toBe(false);
-    } finally {
-      await handlers.dispose();
-    }
+    });
     expect(await stateNames()).toEqual(['corrections.json']);
     expect(await readFile(join(root, '.recoupe', 'corrections.json'), 'utf8')).toBe(newer);
   });

@@ -1,0 +1,18 @@
+import { createHandlers } from '../../electron/main/ipc/handlers';
+import { ipcTestClient, type IpcTestClient } from '../helpers/ipc';
+import { stubServices } from '../helpers/services';
+
+/** Runs `work` against the handler table main registers (data in `dataDir`), disposing the handlers afterwards. */
+export async function withApp<T>(
+  dataDir: string,
+  work: (client: Pick<IpcTestClient, 'call' | 'send'>) => Promise<T>,
+): Promise<T> {
+  const handlers = createHandlers(stubServices(dataDir));
+  const client = ipcTestClient();
+  client.connect(handlers);
+  try {
+    return await work(client);
+  } finally {
+    await handlers.dispose();
+  }
+}

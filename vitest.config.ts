@@ -37,6 +37,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A first folder opens while the worker threads start, on a machine running other suites: polls wait for
+          // it rather than failing after vitest's default second.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

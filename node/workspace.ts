@@ -107,6 +107,8 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
   const maxBytes = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
   let session: FolderSession | null = null;
   let watcher: FolderWatcher | null = null;
+  /** Set by `close`: a re-read still running then reports nothing (the window it would tell may be gone). */
+  let closed = false;
   const history = createUndoHistory(options.onHistory);
 
   const analyze = (root: string, progress: boolean, signal?: AbortSignal): Promise<AnalysisResult> =>
@@ -167,7 +169,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const removed = new Map<string, Article>([...before.removed].filter(([id]) => !present.has(id)));
       for (const article of before.articles()) if (!present.has(article.id)) removed.set(article.id, article);
       session = new FolderSession(before.name, analysis, removed, summaries);
-      options.onChange?.(session);
+      if (!closed) options.onChange?.(session);
     } catch (error) {
       logger.warn(`folder: could not refresh ${before.root}`, error);
     }
@@ -220,6 +222,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
   return {
     /** Opens a folder: reads and sorts its articles, starts the undo history afresh, watches and records it when asked. */
     async open(path: string, signal?: AbortSignal): Promise<FolderSession> {
+      closed = false;
       const requested = resolve(path);
       if (!(await isDirectory(requested))) {
         const failure = new WorkspaceError(
@@ -242,7 +245,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
           )
         : null;
       void next?.ready.then(() => {
-        if (live && watcher === next) void refresh();
+        if (live && watcher === next && !closed) void refresh();
       });
       let analysed: AnalysisResult;
       try {
@@ -256,7 +259,8 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);
       session = new FolderSession(basename(analysis.root), analysis, new Map(), summaries);
       history.clear();
-      if (next) {
+      if (next && closed) await next.close();
+      else if (next) {
         await watcher?.close();
         watcher = next;
         live = true;
@@ -330,8 +334,9 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       logger.info(`folder: saved pasted text as ${name}`);
       return { session: (await refresh([{ kind: 'added', path: name }])) ?? folder, id: name };
     },
-    /** Stops watching the folder. */
+    /** Stops watching the folder; re-reads still running finish without reporting a change. */
     async close(): Promise<void> {
+      closed = true;
       await watcher?.close();
       watcher = null;
     },

@@ -126,6 +126,18 @@ describe('the workspace service', () => {
     await expect(workspace.open(join(base, 'nowhere'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('reports no change once closed, not even for a re-read still running', async () => {
+    const onChange = vi.fn();
+    const workspace = createWorkspace({ onChange });
+    await workspace.open(root);
+    await workspace.refresh();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const running = workspace.refresh();
+    await workspace.close();
+    expect((await running)?.root).toBe(root);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('re-reads only the file the watcher reports changed', async () => {
     let report: (session: FolderSession) => void = () => undefined;
     const changed = new Promise<FolderSession>((done) => (report = done));

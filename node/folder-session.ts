@@ -1,31 +1,17 @@
-import { inferOutletsByReuse } from '../shared/article/attribute-by-reuse';
-import { articleHeadline } from '../shared/article/body';
-import { contentWords } from '../shared/text/content';
 import type { Corrections } from '../shared/article/corrections';
 import type { Article, ReuseFigure, SkippedFile, Story } from '../shared/article/model';
-import { outletColor } from '../shared/article/outlet-rules';
 import { HandlerError } from '../shared/ipc/errors';
 import type { ArticleSummary, FolderView } from '../shared/ipc/types';
-import type { FolderAnalysis } from './analyze-folder';
 import type { Notice } from '../shared/ipc/notice';
+import type { FolderAnalysis } from './analyze-folder';
 
-/** What the renderer is shown of an article: no path beyond its id, no text. */
-export function summarize(article: Article): ArticleSummary {
-  return {
-    id: article.id,
-    title: articleHeadline(article),
-    outlet: { ...article.outlet, color: outletColor(article.outlet.id) },
-    ...(article.date ? { date: article.date } : {}),
-    ...(article.dateline ? { dateline: article.dateline } : {}),
-    words: contentWords(article).words.length,
-    warnings: [...article.warnings],
-  };
-}
-
-/** The opened folder held by the main process: its analysis, and articles removed from disk while open. */
+/**
+ * The opened folder held by the main process: its analysis, the rows its view lists, and articles removed from
+ * disk while open. It computes nothing of the engine's: the rows (summaries, outlets inferred from reuse) come
+ * with the analysis from where it ran, so that building the view is only assembling it.
+ */
 export class FolderSession {
   private readonly byId: Map<string, Article>;
-  private readonly summaries: Map<string, ArticleSummary>;
   readonly root: string;
   readonly name: string;
   readonly stories: readonly Story[];
@@ -38,10 +24,10 @@ export class FolderSession {
     name: string,
     /** The analysis shown, kept so that a correction is applied without reading the folder again. */
     readonly analysis: FolderAnalysis,
+    /** The view's row of each article of the analysis, same order (`folderRows`, computed where the analysis ran). */
+    private readonly rows: readonly ArticleSummary[],
     /** Articles that were open and have since been deleted on disk: still readable, shown as removed. */
     readonly removed: ReadonlyMap<string, Article> = new Map(),
-    /** The articles' summaries when the analysis came with them (computed where it ran); else computed here. */
-    summaries: readonly ArticleSummary[] = [],
   ) {
     this.name = name;
     this.root = analysis.root;
@@ -51,7 +37,6 @@ export class FolderSession {
     this.corrections = analysis.corrections;
     this.warnings = analysis.warnings;
     this.byId = new Map(analysis.articles.map((a) => [a.id, a]));
-    this.summaries = new Map(summaries.map((s) => [s.id, s]));
   }
 
   /** The article with this id (a removed one included), or a NOT_FOUND error naming it. */
@@ -79,33 +64,21 @@ export class FolderSession {
     return [...this.byId.values()];
   }
 
-  /** The folder as the renderer sees it. */
+  /**
+   * The folder as the renderer sees it, assembled from what the session holds (the reuse figures are the session's
+   * own, read-only: they cross to the renderer by copy).
+   */
   view(): FolderView {
-    const articles = this.articles();
-    const inferred = new Map(inferOutletsByReuse(articles, this.reuse).map((i) => [i.article, i]));
     return {
       name: this.name,
-      articles: articles.map((article) => {
-        const summary = this.summaries.get(article.id) ?? summarize(article);
-        const inference = inferred.get(article.id);
-        if (!inference) return summary;
-        return {
-          ...summary,
-          inferredOutlet: {
-            ...inference.outlet,
-            share: inference.share,
-            from: inference.from,
-            color: outletColor(inference.outlet.id),
-          },
-        };
-      }),
+      articles: [...this.rows],
       stories: this.stories.map((s) => ({
         id: s.id,
         title: s.title,
         articles: [...s.articles],
         origin: s.origin,
       })),
-      reuse: this.reuse.map((r) => ({ ...r, evidence: [...r.evidence] })),
+      reuse: this.reuse as ReuseFigure[],
       skipped: this.skipped.map((s) => ({ ...s })),
       removed: [...this.removed.keys()],
       warnings: [...this.warnings],

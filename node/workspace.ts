@@ -164,11 +164,11 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
         before = session;
         result = await reread(before, events);
       }
-      const { analysis, summaries } = result;
+      const { analysis, rows } = result;
       const present = new Set(analysis.articles.map((a) => a.id));
       const removed = new Map<string, Article>([...before.removed].filter(([id]) => !present.has(id)));
       for (const article of before.articles()) if (!present.has(article.id)) removed.set(article.id, article);
-      session = new FolderSession(before.name, analysis, removed, summaries);
+      session = new FolderSession(before.name, analysis, rows, removed);
       if (!closed) options.onChange?.(session);
     } catch (error) {
       logger.warn(`folder: could not refresh ${before.root}`, error);
@@ -188,12 +188,12 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     const notice = await saveCorrections(folder.root, next, logger);
     // The saved file now holds `next`: a warning about a damaged one gives way to where the save set it aside.
     const warnings = notice ? [stateNotice(notice)] : [];
-    const { analysis, summaries } = await engine.run('reapplyCorrections', {
+    const { analysis, rows } = await engine.run('reapplyCorrections', {
       ...folderRead(folder.analysis),
       warnings,
       next,
     });
-    session = new FolderSession(folder.name, analysis, folder.removed, summaries);
+    session = new FolderSession(folder.name, analysis, rows, folder.removed);
     return session;
   };
 
@@ -254,10 +254,10 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
         await next?.close();
         throw error;
       }
-      const { analysis, summaries } = analysed;
+      const { analysis, rows } = analysed;
       const leftovers = options.cleanLeftovers ? await removeSaveLeftovers(analysis.root) : 0;
       if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);
-      session = new FolderSession(basename(analysis.root), analysis, new Map(), summaries);
+      session = new FolderSession(basename(analysis.root), analysis, rows);
       history.clear();
       if (next && closed) await next.close();
       else if (next) {

@@ -4,25 +4,28 @@ import type { ArticleSummary } from '../../shared/ipc/types';
 import type { FolderAnalysis } from '../analyze-folder';
 
 /**
- * A folder analysis as it travels between threads: `articles[i]` is null when it is `scanned[i]` itself (no outlet
- * correction), so that each article is copied once; with the summaries the folder view shows.
+ * A folder analysis as it travels between threads, so that each article is copied once: `articles` is null when
+ * every article is the one read (`scanned`, no outlet correction), and else `articles[i]` is null when it is
+ * `scanned[i]` itself; with the rows of the folder view (`folderRows`), computed where the analysis ran.
  */
 export interface PackedAnalysis extends Omit<FolderAnalysis, 'articles'> {
-  articles: (Article | null)[];
-  summaries: ArticleSummary[];
+  articles: (Article | null)[] | null;
+  rows: ArticleSummary[];
 }
 
-/** A folder analysis with the summaries of its articles, computed where the analysis ran. */
+/** A folder analysis with the rows of its folder view, computed where the analysis ran. */
 export interface AnalysisResult {
   analysis: FolderAnalysis;
-  summaries: ArticleSummary[];
+  rows: ArticleSummary[];
 }
 
-/** The analysis and summaries a packed analysis stands for. */
+/** The analysis and rows a packed analysis stands for. */
 export function unpack(packed: PackedAnalysis): AnalysisResult {
-  const { summaries, ...rest } = packed;
-  const articles = rest.articles.map((a, i) => a ?? (rest.scanned[i] as Article));
-  return { analysis: { ...rest, articles }, summaries };
+  const { rows, ...rest } = packed;
+  const articles = rest.articles
+    ? rest.articles.map((a, i) => a ?? (rest.scanned[i] as Article))
+    : rest.scanned;
+  return { analysis: { ...rest, articles }, rows };
 }
 
 /** The rows of a matching as they travel (in an object, so that a long list goes in pieces). */

@@ -150,6 +150,7 @@ export function createEngineHost(options: EngineHostOptions): Engine {
         return;
       case 'piece':
         job.pieces.add(message.piece);
+        post(slot, { type: 'ack', id: job.id });
         return;
       case 'done': {
         const wire = job.pieces.join(message.head, message.fields);

@@ -1,6 +1,12 @@
 /** How many items of a large array travel in one message. */
 export const PIECE_ITEMS = 16;
 
+/**
+ * How many pieces of a result a worker sends ahead of the host's acknowledgements: the host then reads a few at a
+ * time, each batch in a turn of its event loop, instead of a whole result's pieces queued up in one long turn.
+ */
+export const PIECES_AHEAD = 4;
+
 /** A slice of one top-level array field of a task's input or result. */
 export interface Piece {
   field: string;

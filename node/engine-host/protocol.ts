@@ -13,6 +13,8 @@ export interface WireError {
 export type ToWorker =
   | { type: 'watch'; root: string }
   | { type: 'piece'; id: number; piece: Piece }
+  /** The host has read one piece of a task's result: the worker may send another. */
+  | { type: 'ack'; id: number }
   | { type: 'run'; id: number; task: string; head: unknown; fields: string[] }
   | { type: 'cancel'; id: number };
 

@@ -22,7 +22,7 @@ import {
   type StoryReportOptions,
 } from '../../shared/story/render-report';
 import { analyzeFolder, reapplyCorrections, rereadFiles, type FolderAnalysis } from '../analyze-folder';
-import { summarize } from '../folder-session';
+import { folderRows } from '../folder-rows';
 import type { Logger } from '../logger';
 import { ExportRequestError, loadReportInput, type ExportRequest } from '../export-report';
 import { analyzeStory, StoryRequestError, storyReportInput, type StoryAnalysis } from '../story-analysis';
@@ -50,13 +50,15 @@ export interface FolderRead {
 const KEPT_INDEXES = 2;
 const indexes = new Map<string, ConcordanceIndex>();
 
-/** Packs an analysis for the trip across threads. */
-function pack(analysis: FolderAnalysis): PackedAnalysis {
-  const same = analysis.articles.length === analysis.scanned.length;
+/** Packs an analysis for the trip across threads, with the rows of its folder view. */
+export function pack(analysis: FolderAnalysis): PackedAnalysis {
+  const { articles, scanned } = analysis;
+  const aligned = articles.length === scanned.length;
+  const read = aligned && articles.every((a, i) => a === scanned[i]);
   return {
     ...analysis,
-    articles: analysis.articles.map((a, i) => (same && a === analysis.scanned[i] ? null : a)),
-    summaries: analysis.articles.map(summarize),
+    articles: read ? null : articles.map((a, i) => (aligned && a === scanned[i] ? null : a)),
+    rows: folderRows(analysis),
   };
 }
 
@@ -96,7 +98,7 @@ const task = <I, W, O>(definition: TaskDefinition<I, W, O>) => definition;
  * app) or in process (the CLI, some tests).
  */
 export const engineTasks = {
-  /** Reads and analyses a folder: articles, corrections, stories, reuse, and the summaries the folder view lists. */
+  /** Reads and analyses a folder: articles, corrections, stories, reuse, and the rows the folder view lists. */
   analyzeFolder: task({
     run: async (input: { root: string; maxBytes?: number }, context: TaskContext) =>
       pack(

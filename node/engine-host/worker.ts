@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Logger } from '../logger';
 import { watchFolder } from '../watch-folder';
-import { PieceCollector, splitPieces } from './pieces';
+import { PieceCollector, PIECES_AHEAD, splitPieces, type Piece } from './pieces';
 import { toWireError, type FromWorker, type ToWorker } from './protocol';
 import { engineTasks, type TaskContext, type TaskName } from './tasks';
 
@@ -30,6 +30,36 @@ const logger: Logger = {
 const incoming = new Map<number, PieceCollector>();
 const running = new Map<number, AbortController>();
 
+/** A result being sent: pieces not yet acknowledged by the host, and the sender waiting for an acknowledgement. */
+interface Outgoing {
+  ahead: number;
+  wake: (() => void) | null;
+}
+const outgoing = new Map<number, Outgoing>();
+
+/** Sends a result's pieces, never more than PIECES_AHEAD ahead of the host's acknowledgements. */
+async function sendPieces(id: number, pieces: readonly Piece[], signal: AbortSignal): Promise<void> {
+  const flow: Outgoing = { ahead: 0, wake: null };
+  outgoing.set(id, flow);
+  const onAbort = (): void => flow.wake?.();
+  signal.addEventListener('abort', onAbort);
+  try {
+    for (const piece of pieces) {
+      while (flow.ahead >= PIECES_AHEAD) {
+        signal.throwIfAborted();
+        await new Promise<void>((wake) => (flow.wake = wake));
+        flow.wake = null;
+      }
+      signal.throwIfAborted();
+      flow.ahead += 1;
+      send({ type: 'piece', id, piece });
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    outgoing.delete(id);
+  }
+}
+
 /** Runs one task and sends its result back in pieces, or its error. */
 async function run(id: number, name: string, input: unknown): Promise<void> {
   const controller = new AbortController();
@@ -53,7 +83,7 @@ async function run(id: number, name: string, input: unknown): Promise<void> {
     const result = await definition.run(input, context);
     controller.signal.throwIfAborted();
     const { head, fields, pieces } = splitPieces(result);
-    for (const piece of pieces) send({ type: 'piece', id, piece });
+    await sendPieces(id, pieces, controller.signal);
     send({ type: 'done', id, head, fields });
   } catch (error) {
     send({ type: 'error', id, error: toWireError(error) });
@@ -81,6 +111,13 @@ port.on('message', (message: ToWorker) => {
       incoming.delete(message.id);
       const input = collector ? collector.join(message.head, message.fields) : message.head;
       void run(message.id, message.task, input);
+      return;
+    }
+    case 'ack': {
+      const flow = outgoing.get(message.id);
+      if (!flow) return;
+      flow.ahead -= 1;
+      flow.wake?.();
       return;
     }
     case 'cancel':

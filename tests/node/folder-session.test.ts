@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { summarize } from '../../node/folder-session';
+import { summarize } from '../../node/folder-rows';
 import { createWorkspace } from '../../node/workspace';
 import type { FolderView } from '../../shared/ipc/types';
 import { parseArticle } from '../../shared/article/parse-article';

@@ -34,7 +34,7 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
             root: session.root,
             articles: session.articles().filter((a) => members.has(a.id)),
             stories: [...session.stories],
-            reuse: [...session.reuse],
+            reuse: session.reuse.filter((r) => members.has(r.source) && members.has(r.target)),
             warnings: [...session.warnings],
           },
           storyId,

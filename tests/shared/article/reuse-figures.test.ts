@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../cli/commands/index';
 import { analyzeFolder } from '../../../node/analyze-folder';
+import { folderRows } from '../../../node/folder-rows';
 import { FolderSession } from '../../../node/folder-session';
 import { analyzeStory, storyReportInput } from '../../../node/story-analysis';
 import { MIN_REUSE_SHARE } from '../../../shared/article/reuse-figures';
@@ -28,7 +29,7 @@ describe('one definition of each reuse figure', () => {
     const share = formatPercent(figure.share, 'en');
     const kept = formatPercent(figure.sourceShare, 'en');
 
-    const view = new FolderSession('vellmark', folder).view();
+    const view = new FolderSession('vellmark', folder, folderRows(folder)).view();
     expect(view.reuse.find((f) => f.source === figure.source && f.target === figure.target)).toMatchObject({
       share: figure.share,
       sourceShare: figure.sourceShare,

@@ -57,3 +57,43 @@ export class PieceCollector {
     return joined;
   }
 }
+
+/**
+ * Sends the pieces of one result never more than `ahead` ahead of the receiver's acknowledgements (one per piece
+ * read), so that the receiver reads them a few at a time, in turns of its event loop between which it stays free.
+ */
+export class PieceSender {
+  private unacknowledged = 0;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly post: (piece: Piece) => void,
+    private readonly ahead = PIECES_AHEAD,
+  ) {}
+
+  /** The receiver has read one more piece. */
+  acknowledge(): void {
+    this.unacknowledged -= 1;
+    this.wake?.();
+  }
+
+  /** Sends every piece in order, waiting for acknowledgements as needed; rejects once `signal` is aborted. */
+  async send(pieces: readonly Piece[], signal: AbortSignal): Promise<void> {
+    const onAbort = (): void => this.wake?.();
+    signal.addEventListener('abort', onAbort);
+    try {
+      for (const piece of pieces) {
+        while (this.unacknowledged >= this.ahead) {
+          signal.throwIfAborted();
+          await new Promise<void>((wake) => (this.wake = wake));
+          this.wake = null;
+        }
+        signal.throwIfAborted();
+        this.unacknowledged += 1;
+        this.post(piece);
+      }
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+}

@@ -26,7 +26,7 @@ import { folderRows } from '../folder-rows';
 import type { Logger } from '../logger';
 import { ExportRequestError, loadReportInput, type ExportRequest } from '../export-report';
 import { analyzeStory, StoryRequestError, storyReportInput, type StoryAnalysis } from '../story-analysis';
-import { rowsOf, same, unpack, type PackedAnalysis } from './codec';
+import { packReuse, rowsOf, same, unpack, type PackedAnalysis } from './codec';
 import { EngineRequestError } from './errors';
 import type { FolderEvent } from '../watch-folder';
 
@@ -58,6 +58,7 @@ export function pack(analysis: FolderAnalysis): PackedAnalysis {
   return {
     ...analysis,
     articles: read ? null : articles.map((a, i) => (aligned && a === scanned[i] ? null : a)),
+    reuse: packReuse(analysis.reuse),
     rows: folderRows(analysis),
   };
 }

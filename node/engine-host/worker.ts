@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Logger } from '../logger';
 import { watchFolder } from '../watch-folder';
-import { PieceCollector, PIECES_AHEAD, splitPieces, type Piece } from './pieces';
+import { PieceCollector, PieceSender, splitPieces } from './pieces';
 import { toWireError, type FromWorker, type ToWorker } from './protocol';
 import { engineTasks, type TaskContext, type TaskName } from './tasks';
 
@@ -30,35 +30,8 @@ const logger: Logger = {
 const incoming = new Map<number, PieceCollector>();
 const running = new Map<number, AbortController>();
 
-/** A result being sent: pieces not yet acknowledged by the host, and the sender waiting for an acknowledgement. */
-interface Outgoing {
-  ahead: number;
-  wake: (() => void) | null;
-}
-const outgoing = new Map<number, Outgoing>();
-
-/** Sends a result's pieces, never more than PIECES_AHEAD ahead of the host's acknowledgements. */
-async function sendPieces(id: number, pieces: readonly Piece[], signal: AbortSignal): Promise<void> {
-  const flow: Outgoing = { ahead: 0, wake: null };
-  outgoing.set(id, flow);
-  const onAbort = (): void => flow.wake?.();
-  signal.addEventListener('abort', onAbort);
-  try {
-    for (const piece of pieces) {
-      while (flow.ahead >= PIECES_AHEAD) {
-        signal.throwIfAborted();
-        await new Promise<void>((wake) => (flow.wake = wake));
-        flow.wake = null;
-      }
-      signal.throwIfAborted();
-      flow.ahead += 1;
-      send({ type: 'piece', id, piece });
-    }
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-    outgoing.delete(id);
-  }
-}
+/** The results being sent, by task: each waits for the host's acknowledgements of its pieces. */
+const outgoing = new Map<number, PieceSender>();
 
 /** Runs one task and sends its result back in pieces, or its error. */
 async function run(id: number, name: string, input: unknown): Promise<void> {
@@ -83,12 +56,15 @@ async function run(id: number, name: string, input: unknown): Promise<void> {
     const result = await definition.run(input, context);
     controller.signal.throwIfAborted();
     const { head, fields, pieces } = splitPieces(result);
-    await sendPieces(id, pieces, controller.signal);
+    const sender = new PieceSender((piece) => send({ type: 'piece', id, piece }));
+    outgoing.set(id, sender);
+    await sender.send(pieces, controller.signal);
     send({ type: 'done', id, head, fields });
   } catch (error) {
     send({ type: 'error', id, error: toWireError(error) });
   } finally {
     running.delete(id);
+    outgoing.delete(id);
   }
 }
 
@@ -113,13 +89,9 @@ port.on('message', (message: ToWorker) => {
       void run(message.id, message.task, input);
       return;
     }
-    case 'ack': {
-      const flow = outgoing.get(message.id);
-      if (!flow) return;
-      flow.ahead -= 1;
-      flow.wake?.();
+    case 'ack':
+      outgoing.get(message.id)?.acknowledge();
       return;
-    }
     case 'cancel':
       running.get(message.id)?.abort(new DOMException('The task was cancelled.', 'AbortError'));
       return;

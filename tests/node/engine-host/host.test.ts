@@ -125,6 +125,27 @@ describe('engine host', () => {
     }
   });
 
+  it('acknowledges each piece of a result as it reads it, which lets the worker send the next', async () => {
+    // The worker sends one piece, then the next only once the host has read it, and says how many it was told of.
+    const url = await fakeWorker(
+      'paced.mjs',
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        'let id = 0; let acks = 0;',
+        "const next = () => acks < 5 ? parentPort.postMessage({ type: 'piece', id, piece: { field: 'rows', items: [acks] } }) : parentPort.postMessage({ type: 'done', id, head: { acks }, fields: ['rows'] });",
+        "parentPort.on('message', (m) => { if (m.type === 'run') { id = m.id; next(); } else if (m.type === 'ack') { acks += 1; next(); } });",
+        '',
+      ].join('\n'),
+    );
+    const paced = createEngineHost({ worker: { url }, size: 1 });
+    try {
+      const result: unknown = await paced.run('extractClaims', { articles: [] });
+      expect(result).toEqual({ acks: 5, rows: [0, 1, 2, 3, 4] });
+    } finally {
+      await paced.close();
+    }
+  });
+
   it('turns a worker that fails to start into a clear error', async () => {
     const url = await fakeWorker('throws.mjs', "throw new Error('cannot load the engine');\n");
     const broken = createEngineHost({ worker: { url }, size: 1 });

@@ -1,5 +1,5 @@
 import type { Article, ReuseEvidence, ReuseFigure } from '../../shared/article/model';
-import type { ClaimRow } from '../../shared/claims/model';
+import type { Claim, ClaimRow } from '../../shared/claims/model';
 import type { ArticleSummary } from '../../shared/ipc/types';
 import type { FolderAnalysis } from '../analyze-folder';
 
@@ -93,6 +93,9 @@ export function unpack(packed: PackedAnalysis): AnalysisResult {
   return { analysis: { ...rest, articles, reuse: unpackReuse(rest.reuse) }, rows };
 }
 
+/** The claims of each article as they travel (in an object, so that a long list goes in pieces). */
+export const claimsOf = (wire: { claims: Claim[][] }): Claim[][] => wire.claims;
+
 /** The rows of a matching as they travel (in an object, so that a long list goes in pieces). */
 export const rowsOf = (wire: { rows: ClaimRow[] }): ClaimRow[] => wire.rows;
 
@@ -107,5 +110,6 @@ export const decoders: Record<string, (wire: never) => unknown> = {
   analyzeFolder: unpack,
   rereadFiles: unpack,
   reapplyCorrections: unpack,
+  extractClaims: claimsOf,
   matchClaims: rowsOf,
 };

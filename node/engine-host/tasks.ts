@@ -26,7 +26,7 @@ import { folderRows } from '../folder-rows';
 import type { Logger } from '../logger';
 import { ExportRequestError, loadReportInput, type ExportRequest } from '../export-report';
 import { analyzeStory, StoryRequestError, storyReportInput, type StoryAnalysis } from '../story-analysis';
-import { packReuse, rowsOf, same, unpack, type PackedAnalysis } from './codec';
+import { claimsOf, packReuse, rowsOf, same, unpack, type PackedAnalysis } from './codec';
 import { EngineRequestError } from './errors';
 import type { FolderEvent } from '../watch-folder';
 
@@ -135,9 +135,10 @@ export const engineTasks = {
   }),
   /** The claims of each article, in the order given. */
   extractClaims: task({
-    run: (input: { articles: Article[] }, context: TaskContext): Promise<Claim[][]> =>
-      eachWithProgress(input.articles, context, (article) => extractClaims(article)),
-    decode: same<Claim[][]>,
+    run: async (input: { articles: Article[] }, context: TaskContext): Promise<{ claims: Claim[][] }> => ({
+      claims: await eachWithProgress(input.articles, context, (article) => extractClaims(article)),
+    }),
+    decode: claimsOf,
   }),
   /** Rows of the same facts across articles (`claims[i]` are the claims of `articles[i]`), corrections applied. */
   matchClaims: task({

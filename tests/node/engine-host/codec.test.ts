@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFolder, type FolderAnalysis } from '../../../node/analyze-folder';
 import { packReuse, unpack, unpackReuse } from '../../../node/engine-host/codec';
-import { pack } from '../../../node/engine-host/tasks';
+import { PIECE_ITEMS, splitPieces } from '../../../node/engine-host/pieces';
+import { engineTasks, pack, type TaskContext } from '../../../node/engine-host/tasks';
+import { nullLogger } from '../../../node/logger';
 import { folderRows } from '../../../node/folder-rows';
 import { writeHarbourFolder } from '../../helpers/harbour-folder';
 
@@ -50,5 +52,18 @@ describe('a folder analysis as it travels between threads', () => {
     const packed = pack({ ...analysis, articles: corrected });
     expect(packed.articles!.filter((a) => a !== null)).toHaveLength(1);
     expect(unpack(structuredClone(packed)).analysis.articles).toEqual(corrected);
+  });
+
+  it('sends the claims of many articles in pieces, not in one message the host would read in one turn', async () => {
+    const context: TaskContext = {
+      signal: new AbortController().signal,
+      progress: () => {},
+      logger: nullLogger,
+    };
+    const wire = await engineTasks.extractClaims.run({ articles: analysis.articles }, context);
+    const { fields, pieces } = splitPieces(wire);
+    expect(fields).toEqual(['claims']);
+    expect(pieces).toHaveLength(Math.ceil(analysis.articles.length / PIECE_ITEMS));
+    expect(engineTasks.extractClaims.decode(wire)).toHaveLength(analysis.articles.length);
   });
 });

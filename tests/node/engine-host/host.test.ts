@@ -139,7 +139,7 @@ describe('engine host', () => {
     );
     const paced = createEngineHost({ worker: { url }, size: 1 });
     try {
-      const result: unknown = await paced.run('extractClaims', { articles: [] });
+      const result: unknown = await paced.run('findPhrase', { key: 'k', phrase: 'quai', context: 3 });
       expect(result).toEqual({ acks: 5, rows: [0, 1, 2, 3, 4] });
     } finally {
       await paced.close();

@@ -22,11 +22,13 @@ export interface OutletClues {
 
 const WEIGHT: Record<RuleKind, number> = {
   dateline: 5,
-  host: 4,
+  path: 4,
   stamp: 4,
   byline: 4,
   credit: 3,
   slug: 2,
+  /** The page's own address says which site published it: weaker than any credit naming whose text it is. */
+  host: 2.5,
   caption: 1,
 };
 const LEAD_CHARS = 160;
@@ -54,12 +56,14 @@ export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOut
   if (best) {
     const ordered = [...best.hits].sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind]);
     const fromText = ordered.filter((h) => !h.fromMetadata);
-    return {
+    const outlet: Outlet = {
       id: best.outlet.id,
       name: best.outlet.name,
       source: fromText.length > 0 ? 'rule' : 'metadata',
       evidence: describeHits(fromText.length > 0 ? fromText : ordered),
     };
+    if (best.hits.every((h) => h.kind === 'host' || h.kind === 'caption')) outlet.siteOnly = true;
+    return outlet;
   }
   if (clues.metaSiteName?.trim()) {
     const name = clues.metaSiteName.trim();
@@ -68,8 +72,8 @@ export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOut
     const known = rules.outlets.find(
       (o) => slug === o.id || slug.startsWith(`${o.id}-`) || slugifyOutlet(o.name) === slug,
     );
-    if (known) return { id: known.id, name: known.name, source: 'metadata', evidence };
-    return { id: slug, name, source: 'metadata', evidence };
+    if (known) return { id: known.id, name: known.name, source: 'metadata', evidence, siteOnly: true };
+    return { id: slug, name, source: 'metadata', evidence, siteOnly: true };
   }
   return unknownOutlet;
 }
@@ -77,7 +81,7 @@ export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOut
 /** Every rule of `outlet` that matches one of the clues. */
 function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues): Hit[] {
   const hits: Hit[] = [];
-  const test = (kind: Exclude<RuleKind, 'host'>, texts: string[]): void => {
+  const test = (kind: Exclude<RuleKind, 'host' | 'path'>, texts: string[]): void => {
     for (const text of texts) {
       for (const re of outlet.patterns[kind]) {
         const m = re.exec(text);
@@ -119,11 +123,32 @@ function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues)
     [clues.metaUrl, true],
   ] as const) {
     const host = url ? hostOf(url) : undefined;
-    if (host && outlet.hosts.some((h) => host === h || host.endsWith(`.${h}`))) {
-      hits.push({ kind: 'host', text: url ?? host, fromMetadata });
-    }
+    if (!url || !host) continue;
+    if (ownsHost(outlet, host)) hits.push({ kind: 'host', text: url, fromMetadata });
+    const path = pathOf(url);
+    if (outlet.paths.some((re) => re.test(path))) hits.push({ kind: 'path', text: url, fromMetadata });
+  }
+  for (const line of short([...opening, ...closing])) {
+    const link = SOURCE_LINK.exec(line)?.[1];
+    const host = link ? hostOf(link) : undefined;
+    if (host && ownsHost(outlet, host)) hits.push({ kind: 'credit', text: line, fromMetadata: false });
   }
   return hits;
+}
+
+/** A line that sends the reader to the full text elsewhere: "READ MORE: https://…", "Source : https://…". */
+const SOURCE_LINK =
+  /^(?:read more|full story|source|sources|lire la suite|lire l'article complet|article complet)\s*:?\s*(?:at|on|sur)?\s*((?:https?:\/\/|www\.)\S+)$/iu;
+
+/** True when `host` is one of the outlet's sites or a subdomain of one. */
+function ownsHost(outlet: OutletRules['outlets'][number], host: string): boolean {
+  return outlet.hosts.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/** The path of a URL ("/wires/pa/article-1.html"), "/" when it has none. */
+function pathOf(url: string): string {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/\s?#]+(\/[^\s?#]*)?/iu.exec(url.trim());
+  return m?.[1] ?? '/';
 }
 
 /** Score of a set of hits: strongest kinds weigh most; repeated captions add up to a point more. */
@@ -143,7 +168,8 @@ function describeHits(hits: Hit[]): string {
   const parts: string[] = [];
   for (const hit of hits) {
     const text = hit.kind === 'dateline' ? datelineText(hit.text) : hit.text;
-    const part = `${hit.kind === 'host' ? 'URL' : hit.kind} "${clip(text)}"${hit.fromMetadata ? ' (metadata)' : ''}`;
+    const label = hit.kind === 'host' ? 'URL' : hit.kind === 'path' ? 'URL path' : hit.kind;
+    const part = `${label} "${clip(text)}"${hit.fromMetadata ? ' (metadata)' : ''}`;
     if (seen.has(part)) continue;
     seen.add(part);
     parts.push(part);
@@ -167,5 +193,8 @@ function clip(text: string): string {
 /** Lowercase host of a URL or bare `www.` address, without `www.`; undefined when unparsable. */
 export function hostOf(url: string): string | undefined {
   const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/\s?#:]+)/iu.exec(url.trim());
-  return m?.[1]?.toLowerCase().replace(/^www\./, '');
+  return m?.[1]
+    ?.toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }

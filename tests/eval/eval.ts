@@ -10,6 +10,8 @@ import { matchClaims } from '../../shared/claims/match';
 import type { Claim } from '../../shared/claims/model';
 import { compare } from '../../shared/compare/compare';
 import { scanFolder } from '../../node/scan-folder';
+import { parseArticle } from '../../shared/article/parse-article';
+import { defaultOutletRules } from '../../shared/article/outlet-rules';
 import { fold } from '../../shared/text/fold';
 import { durationUnitOf } from '../../shared/text/quantity-words';
 import { haveSeeds, seedsDir, specDir } from '../helpers/seeds';
@@ -60,6 +62,7 @@ const ROW_ORDER = [
   'discrepancies flagged',
   'look-alikes flagged (lower is better)',
   'outlets',
+  'outlets, text alone (no address)',
   'sites',
   'stories: pairs, same language',
   'stories: pairs, across languages',
@@ -200,8 +203,9 @@ function scoreOutlets(
   where: 'seeds' | 'corpus',
   articles: readonly Article[],
   gold: Map<string, string | null>,
+  capability = 'outlets',
 ): void {
-  const t = tally('outlets', where);
+  const t = tally(capability, where);
   for (const a of articles) {
     if (!gold.has(a.id)) continue;
     const g = gold.get(a.id)!;
@@ -211,14 +215,22 @@ function scoreOutlets(
     else {
       if (named) t.fp += 1;
       if (g) t.fn += 1;
-      note('outlets', `${a.id}: engine ${named ? a.outlet.name : 'unknown'}, answer ${g ?? 'none'}`);
+      note(capability, `${a.id}: engine ${named ? a.outlet.name : 'unknown'}, answer ${g ?? 'none'}`);
     }
   }
 }
 
-/** True when `site` is the organisation's own site: one of its host's labels starts with the organisation's name. */
+/**
+ * True when `site` is the organisation's own site: one of its hosts in the outlet rules, or a host one of whose labels
+ * starts with the organisation's name.
+ */
 function ownSite(site: string, organisation: string | null): boolean {
   if (!organisation) return false;
+  const host = site.replace(/^www\./, '');
+  const rule = defaultOutletRules.outlets.find((o) =>
+    sameOrganisation({ id: o.id, name: o.name, source: 'rule' }, organisation),
+  );
+  if (rule?.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return true;
   const compact = organisationKey(organisation).replace(/-/g, '');
   return site.split('.').some((label) => label.replace(/-/g, '').startsWith(compact));
 }
@@ -242,7 +254,8 @@ function scoreSites(articles: readonly Article[], expected: readonly { file: str
 /**
  * Scores outlets inferred by reuse: an article the engine leaves unknown, whose answer names no organisation, and that
  * republishes (or is a version of) articles of exactly one organisation the engine names right should be "probably"
- * that one (an inference can only start from an organisation the engine knows; the outlets row scores the rest); an
+ * that one (an inference can only start from an organisation the engine reads in a text, never from a site's own
+ * address or name, which says who published and not whose text it is; the outlets row scores the rest); an
  * inference naming another organisation than the answer's, or made where none is expected, is wrong.
  */
 function scoreInferences(
@@ -260,7 +273,10 @@ function scoreInferences(
       articles
         .filter((b) => b !== a && reusePositive.has(pairKey(a.id, b.id)))
         .filter(
-          (b) => b.outlet.id !== 'unknown' && sameOrganisation(b.outlet, organisationOf.get(b.id) ?? ''),
+          (b) =>
+            b.outlet.id !== 'unknown' &&
+            !b.outlet.siteOnly &&
+            sameOrganisation(b.outlet, organisationOf.get(b.id) ?? ''),
         )
         .map((b) => organisationKey(organisationOf.get(b.id)!)),
     );
@@ -423,10 +439,24 @@ async function evalSeeds(): Promise<void> {
   );
 }
 
+/**
+ * The article read again with the page's address as metadata, as the HTML page's canonical URL or a `url:` line would
+ * give it: the corpus keeps the text alone (so that offsets hold), the manifest keeps where it was read.
+ */
+function withAddress(article: Article, url: string): Article {
+  const { id, text, sha256, encoding, size } = article;
+  const read = parseArticle({ id, text, sha256, encoding, size, meta: { url } });
+  const codes = new Set(read.warnings.map((w) => w.code));
+  return { ...read, warnings: [...read.warnings, ...article.warnings.filter((w) => !codes.has(w.code))] };
+}
+
 /** The development corpus, when `.dev-corpus/` is present: every answer whose text has not drifted. */
 async function evalCorpus(): Promise<string> {
   const manifest = readManifest();
-  const { articles } = await scanFolder(corpusDir);
+  const scanned = (await scanFolder(corpusDir)).articles;
+  // A withheld address still has its site: the article is read as from the site's home page.
+  const urlOf = new Map(manifest.articles.map((m) => [m.file, m.url ?? `https://${m.site}/`]));
+  const articles = scanned.map((a) => (urlOf.get(a.id) ? withAddress(a, urlOf.get(a.id)!) : a));
   const entries = new Map(manifest.articles.map((m) => [m.file, m]));
   const present = new Map<string, Article>();
   let drifted = 0;
@@ -492,7 +522,14 @@ async function evalCorpus(): Promise<string> {
   const crossLinks = answers.flatMap((a) => a.alignments).filter((a) => a.relation === 'cross-language');
   if (crossLinks.length) notProduced('translation label', 'corpus');
   const all = [...present.values()];
-  scoreOutlets('corpus', all, new Map(manifest.articles.map((m) => [m.file, m.organisation])));
+  const organisations = new Map(manifest.articles.map((m) => [m.file, m.organisation]));
+  scoreOutlets('corpus', all, organisations);
+  scoreOutlets(
+    'corpus',
+    scanned.filter((a) => present.has(a.id)),
+    organisations,
+    'outlets, text alone (no address)',
+  );
   scoreSites(
     all,
     manifest.articles.filter((m) => present.has(m.file) && !ownSite(m.site, m.organisation)),
@@ -507,7 +544,7 @@ async function evalCorpus(): Promise<string> {
     new Map(manifest.articles.map((m) => [m.file, m.organisation])),
   );
   const missing = manifest.articles.length - present.size;
-  return `${present.size} of ${manifest.articles.length} articles present${missing ? ` (${missing} missing: npm run corpus -- check)` : ''}, ${drifted} drifted, ${skipped} answers skipped as drifted or missing`;
+  return `${present.size} of ${manifest.articles.length} articles present${missing ? ` (${missing} missing: npm run corpus -- check)` : ''}, ${drifted} drifted, ${skipped} answers skipped as drifted or missing; each article read with its manifest address as metadata`;
 }
 
 const paragraphsOf = (m: ManifestArticle): [number, number][] => m.paragraphs.map(([s, e]) => [s, e]);

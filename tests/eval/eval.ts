@@ -5,10 +5,12 @@ import type { Article, ReuseFigure } from '../../shared/article/model';
 import { computeReuse, MIN_REUSE_SHARE } from '../../shared/article/reuse';
 import { inferOutletsByReuse } from '../../shared/article/attribute-by-reuse';
 import { groupStories } from '../../shared/article/stories';
+import { findVersions } from '../../shared/article/versions';
 import { extractClaims } from '../../shared/claims/extract';
 import { matchClaims } from '../../shared/claims/match';
 import type { Claim } from '../../shared/claims/model';
 import { compare } from '../../shared/compare/compare';
+import type { CompareStats } from '../../shared/compare/types';
 import { scanFolder } from '../../node/scan-folder';
 import { parseArticle } from '../../shared/article/parse-article';
 import { defaultOutletRules } from '../../shared/article/outlet-rules';
@@ -67,6 +69,7 @@ const ROW_ORDER = [
   'stories: pairs, same language',
   'stories: pairs, across languages',
   'reuse pairs',
+  'versions of one text (pairs)',
   'outlets by reuse ("probably")',
 ];
 const details = process.argv.includes('--details');
@@ -306,6 +309,7 @@ function scoreFolder(
   reusePositive: Set<string>,
   sharedQuotes: Set<string>,
   organisationOf?: Map<string, string | null>,
+  versionPairs?: Set<string>,
 ): void {
   const stories = groupStories(articles);
   const scored = storyPairs(stories, eventOf, languageOf);
@@ -326,6 +330,18 @@ function scoreFolder(
   );
   const reuse = scoreSets(predicted, reusePositive);
   addTally(tally('reuse pairs', where), reuse);
+  if (versionPairs) {
+    const found = new Set<string>();
+    const changes = (a: Article, b: Article): CompareStats => compare(a, b).stats;
+    for (const set of findVersions(articles, figures, changes))
+      for (let i = 0; i < set.articles.length; i += 1)
+        for (let j = i + 1; j < set.articles.length; j += 1)
+          found.add(pairKey(set.articles[i]!, set.articles[j]!));
+    const versions = scoreSets(found, versionPairs);
+    addTally(tally('versions of one text (pairs)', where), versions);
+    for (const k of versions.missed) note('versions', `missed ${k}`);
+    for (const k of versions.wrong) note('versions', `wrong ${k}`);
+  }
   for (const k of reuse.missed) note('reuse', `missed ${k}`);
   for (const k of reuse.wrong)
     note('reuse', `wrong ${k}${sharedQuotes.has(k) ? ' (they only share quotations)' : ''}`);
@@ -542,6 +558,13 @@ async function evalCorpus(): Promise<string> {
     reusePairs(manifest.articles, answers, ['republication', 'version']),
     reusePairs([], answers, ['shared-quotes']),
     new Map(manifest.articles.map((m) => [m.file, m.organisation])),
+    new Set([
+      ...reusePairs([], answers, ['version']),
+      ...answers
+        .flatMap((a) => a.alignments)
+        .filter((al) => al.relation === 'version')
+        .map((al) => pairKey(al.a, al.b)),
+    ]),
   );
   const missing = manifest.articles.length - present.size;
   return `${present.size} of ${manifest.articles.length} articles present${missing ? ` (${missing} missing: npm run corpus -- check)` : ''}, ${drifted} drifted, ${skipped} answers skipped as drifted or missing; each article read with its manifest address as metadata`;

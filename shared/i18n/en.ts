@@ -889,6 +889,16 @@ export const en = {
     failed:
       'The story could not be collated ({{reason}}). Try again; if it persists, the details are in the log file.',
     tooFew: 'The story view needs at least two articles. Choose a story with two articles or more.',
+    versions: {
+      label: 'Versions of one text',
+      heading_one: 'Versions of one {{outlet}} text, oldest first ({{count}} article):',
+      heading_other: 'Versions of one {{outlet}} text, oldest first ({{count}} articles):',
+      stampedLater: 'later: stamped “{{stamp}}”, the one before “{{otherStamp}}”',
+      datedLater: 'later: dated {{date}}, the one before {{otherDate}}',
+      paragraphsAdded_one: 'later: {{count}} paragraph added',
+      paragraphsAdded_other: 'later: {{count}} paragraphs added',
+      orderUnknown: 'order unknown: no time stamp, date or added paragraph says which came first',
+    },
     tabs: {
       label: 'Story view sections',
       table: 'Collation',

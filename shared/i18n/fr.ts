@@ -909,6 +909,19 @@ export const fr: Catalog = {
       'L’histoire n’a pas pu être collationnée ({{reason}}). Réessayez ; si le problème persiste, les détails sont dans le journal.',
     tooFew:
       'La vue de l’histoire demande au moins deux articles. Choisissez une histoire qui en compte deux ou plus.',
+    versions: {
+      label: 'Versions d’un même texte',
+      heading_one:
+        'Versions d’un même texte de {{outlet}}, de la plus ancienne à la plus récente ({{count}} article) :',
+      heading_other:
+        'Versions d’un même texte de {{outlet}}, de la plus ancienne à la plus récente ({{count}} articles) :',
+      stampedLater: 'plus récente : horodatée « {{stamp}} », la précédente « {{otherStamp}} »',
+      datedLater: 'plus récente : datée du {{date}}, la précédente du {{otherDate}}',
+      paragraphsAdded_one: 'plus récente : {{count}} paragraphe ajouté',
+      paragraphsAdded_other: 'plus récente : {{count}} paragraphes ajoutés',
+      orderUnknown:
+        'ordre inconnu : ni horodatage, ni date, ni paragraphe ajouté ne dit laquelle est venue d’abord',
+    },
     tabs: {
       label: 'Parties de la vue de l’histoire',
       table: 'Collation',

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../../shared/article/parse-article';
+import { computeReuse } from '../../../shared/article/reuse';
 import * as collateModule from '../../../shared/story/collate';
 import { collate } from '../../../renderer/src/workers/story-work';
 
@@ -22,5 +25,28 @@ describe('the story worker', () => {
       () => undefined,
     );
     expect(vi.mocked(collateModule.collateStory).mock.calls[0]?.[1]?.compare).toEqual(equivalence);
+  });
+
+  it("finds the versions of one text from the collation's own pairwise comparisons", () => {
+    const read = (name: string) =>
+      parseArticle({
+        id: `${name}.txt`,
+        text: readFileSync(join(__dirname, '../../fixtures/real-copy', `${name}.txt`), 'utf8'),
+      });
+    const articles = [read('wire-update-2'), read('wire-update-1')];
+    const story = { id: 's', title: '', articles: articles.map((a) => a.id), origin: 'auto' as const };
+    const equivalence = { ignoreCase: false, ignorePunctuation: false, ignoreTypography: false };
+    const result = collate(
+      {
+        id: 1,
+        type: 'collate',
+        articles,
+        corrections: [],
+        equivalence,
+        reuse: computeReuse(articles, [story]),
+      },
+      () => undefined,
+    );
+    expect(result.versions.map((v) => v.articles)).toEqual([['wire-update-1.txt', 'wire-update-2.txt']]);
   });
 });

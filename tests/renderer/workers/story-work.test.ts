@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../../shared/article/parse-article';
 import { computeReuse } from '../../../shared/article/reuse';
 import * as collateModule from '../../../shared/story/collate';
 import { collate } from '../../../renderer/src/workers/story-work';
+import updateOne from '../../fixtures/real-copy/wire-update-1.txt?raw';
+import updateTwo from '../../fixtures/real-copy/wire-update-2.txt?raw';
 
 vi.mock('../../../shared/story/collate', { spy: true });
 
@@ -28,12 +28,10 @@ describe('the story worker', () => {
   });
 
   it("finds the versions of one text from the collation's own pairwise comparisons", () => {
-    const read = (name: string) =>
-      parseArticle({
-        id: `${name}.txt`,
-        text: readFileSync(join(__dirname, '../../fixtures/real-copy', `${name}.txt`), 'utf8'),
-      });
-    const articles = [read('wire-update-2'), read('wire-update-1')];
+    const articles = [
+      parseArticle({ id: 'wire-update-2.txt', text: updateTwo }),
+      parseArticle({ id: 'wire-update-1.txt', text: updateOne }),
+    ];
     const story = { id: 's', title: '', articles: articles.map((a) => a.id), origin: 'auto' as const };
     const equivalence = { ignoreCase: false, ignorePunctuation: false, ignoreTypography: false };
     const result = collate(

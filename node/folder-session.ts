@@ -1,4 +1,4 @@
-import { inferOutletsByReuse } from '../shared/article/attribute-by-reuse';
+import { inferOutletsByReuse, type OutletInference } from '../shared/article/attribute-by-reuse';
 import { articleHeadline } from '../shared/article/body';
 import { contentWords } from '../shared/text/content';
 import type { Corrections } from '../shared/article/corrections';
@@ -79,10 +79,15 @@ export class FolderSession {
     return [...this.byId.values()];
   }
 
+  /** Outlets inferred by reuse for the articles nothing attributes: inferences with their evidence, never facts. */
+  inferences(): OutletInference[] {
+    return inferOutletsByReuse(this.articles(), this.reuse);
+  }
+
   /** The folder as the renderer sees it. */
   view(): FolderView {
     const articles = this.articles();
-    const inferred = new Map(inferOutletsByReuse(articles, this.reuse).map((i) => [i.article, i]));
+    const inferred = new Map(this.inferences().map((i) => [i.article, i]));
     return {
       name: this.name,
       articles: articles.map((article) => {

@@ -437,6 +437,8 @@ export const en = {
     provOutletHow: 'How the outlet was determined',
     provDate: 'Date and its source',
     provDateSource: '{{date}} (from {{source}})',
+    inferredOutlet:
+      'probably {{outlet}}: {{share}} of its text is in {{file}} ({{outlet}}), an inference from copied text, not a credit',
     outletSource: {
       rule: 'recognised by a Recoupe rule: {{evidence}}',
       metadata: 'read from the page’s metadata: {{evidence}}',

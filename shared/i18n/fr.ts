@@ -452,6 +452,8 @@ export const fr: Catalog = {
     provOutletHow: 'Comment le média a été déterminé',
     provDate: 'Date et sa source',
     provDateSource: '{{date}} (d’après {{source}})',
+    inferredOutlet:
+      'probablement {{outlet}} : {{share}} de son texte se trouve dans {{file}} ({{outlet}}), une déduction tirée du texte copié, pas une signature',
     outletSource: {
       rule: 'reconnu par une règle de Recoupe : {{evidence}}',
       metadata: 'lu dans les métadonnées de la page : {{evidence}}',

@@ -479,8 +479,12 @@ export const en = {
     summaryLabel: 'Summary of the differences',
     degraded: 'These articles are long: some differences are shown at paragraph level only.',
     figures: {
-      kept: 'Kept word for word',
-      reuse: 'Of B’s text found in A (reuse)',
+      kept: 'Of A’s words, kept word for word in B',
+      keptTitle:
+        'Every word of A that B has unchanged, quotations and short phrases included: how close B stays to A. Not the reuse figure.',
+      reuse: 'Of B’s text, reused from A',
+      reuseTitle:
+        'Share of B’s words in runs of {{minWords}} words or more found in A, quotations left out: the one reuse figure, the same in the folder list, the story view, the command line and the exports.',
       dropped: 'Paragraphs dropped',
       added: 'Paragraphs added',
       quotesDropped: 'Quotes dropped',

@@ -494,8 +494,12 @@ export const fr: Catalog = {
     summaryLabel: 'Résumé des différences',
     degraded: 'Ces articles sont longs : certaines différences ne sont montrées qu’au niveau du paragraphe.',
     figures: {
-      kept: 'Repris mot pour mot',
-      reuse: 'Part du texte de B présente dans A (reprise)',
+      kept: 'Des mots de A, repris mot pour mot dans B',
+      keptTitle:
+        'Tous les mots de A que B garde inchangés, citations et courtes expressions comprises : à quel point B reste proche de A. Ce n’est pas le chiffre de reprise.',
+      reuse: 'Du texte de B, repris de A',
+      reuseTitle:
+        'Part des mots de B en suites d’au moins {{minWords}} mots trouvées dans A, citations exclues : le chiffre de reprise unique, le même dans la liste du dossier, la vue de l’histoire, la ligne de commande et les exports.',
       dropped: 'Paragraphes supprimés',
       added: 'Paragraphes ajoutés',
       quotesDropped: 'Citations supprimées',

@@ -56,7 +56,9 @@ describe('compare view parts', () => {
     render(<CompareSummary summary={summary} stats={c.stats} />);
     const region = screen.getByRole('region', { name: 'Summary of the differences' });
     expect(region.textContent).toContain(summary);
-    expect(within(region).getByText('Kept word for word').nextElementSibling?.textContent).toMatch(/^\d+%$/);
+    const kept = within(region).getByText('Of A’s words, kept word for word in B');
+    expect(kept.nextElementSibling?.textContent).toMatch(/^\d+%$/);
+    expect(kept.getAttribute('title')).toMatch(/quotations and short phrases included.*Not the reuse figure/);
     expect(within(region).getByText('Numbers changed').nextElementSibling?.textContent).toBe('1');
   });
 
@@ -68,9 +70,9 @@ describe('compare view parts', () => {
     expect(reuse?.shareOfB).toBe(figure!.target === b.id ? figure!.share : figure!.sourceShare);
     render(<CompareSummary summary="…" stats={c.stats} reuse={reuse} />);
     const region = screen.getByRole('region', { name: 'Summary of the differences' });
-    expect(within(region).getByText('Of B’s text found in A (reuse)').nextElementSibling?.textContent).toBe(
-      formatPercent(reuse!.shareOfB, 'en'),
-    );
+    const reused = within(region).getByText('Of B’s text, reused from A');
+    expect(reused.nextElementSibling?.textContent).toBe(formatPercent(reuse!.shareOfB, 'en'));
+    expect(reused.getAttribute('title')).toMatch(/runs of 8 words or more found in A, quotations left out/);
   });
 
   it('a column header: outlet badge in its colour, title, date, word count and file name', () => {

@@ -132,6 +132,7 @@ function articleCard(context: Context, article: Article, side: 'A' | 'B', label:
     [text.t('report.date'), article.date ? formatDate(article.date, options.lang) : text.t('report.noDate')],
   ];
   if (article.title) rows.push([text.t('report.articleTitle'), article.title]);
+  if (article.site) rows.push([text.t('report.site'), article.site]);
   rows.push([text.t('report.file'), article.id]);
   return escaped`<div class="article-card">
 <div>${sideMark(side)}${markup(outletBadge(article.outlet.id, label))}${inference(context, article)}</div>

@@ -342,3 +342,13 @@ describe('an outlet inferred by reuse in the report', () => {
     expect(known).not.toContain('probably Gazette');
   });
 });
+
+describe('the site of a page in the report', () => {
+  it('names the site that published a page when it is not the organisation whose text it is', () => {
+    const [a, b] = articles();
+    const carried = { ...b, site: 'kessel-radio.example' };
+    const html = renderComparisonReport({ ...input(), comparison: compare(a, carried) }, { lang: 'en' });
+    expect(html).toContain('<dt>Published on</dt><dd>kessel-radio.example</dd>');
+    expect(renderComparisonReport(input(), { lang: 'en' })).not.toContain('Published on');
+  });
+});

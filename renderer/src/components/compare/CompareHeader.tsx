@@ -116,6 +116,11 @@ export function ColumnHeader({
     <div role="columnheader" className={`cmp-colhead cmp-${side}`}>
       <div className="cmp-colhead-top">
         <OutletBadge outlet={outlet} inferred={summary?.inferredOutlet} />
+        {article.site ? (
+          <span className="small muted" title={t('compare.siteTitle', { site: article.site })}>
+            {t('compare.site', { site: article.site })}
+          </span>
+        ) : null}
         {article.date ? <span className="small">{formatDate(article.date, lang)}</span> : null}
       </div>
       <p className="cmp-colhead-title" lang={article.language}>

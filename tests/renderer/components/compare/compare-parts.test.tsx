@@ -91,6 +91,23 @@ describe('compare view parts', () => {
     expect(header.textContent).toContain('March 2, 2026');
     expect(header.textContent).toContain('120 words');
     expect(header.textContent).toContain('File: gazette.txt');
+    expect(header.textContent).not.toContain(' on ');
+  });
+
+  it('a column header shows the site that published the page beside the organisation whose text it is', () => {
+    render(
+      <div role="row">
+        <ColumnHeader
+          article={{ ...a, site: 'kessel-radio.example' }}
+          summary={folder().articles[0]}
+          side="a"
+        />
+      </div>,
+    );
+    const site = screen.getByText('on kessel-radio.example');
+    expect(site.getAttribute('title')).toBe(
+      'The site that published the page (kessel-radio.example) is not the organisation whose text it is',
+    );
   });
 
   it('"Compare with…" offers the articles of the same story first, in story order, then the others', () => {

@@ -48,8 +48,19 @@ interface Hit {
 /** Decides which outlet wrote an article from its authorship clues and the rules; `unknown` without evidence. */
 export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOutletRules): Outlet {
   let best: { outlet: (typeof rules.outlets)[number]; score: number; hits: Hit[] } | undefined;
+  const lines = [...(clues.opening ?? []), ...(clues.closing ?? [])];
+  const prepared: Prepared = {
+    signed: lines.join('\n'),
+    links: [...new Set(lines)]
+      .filter((t) => t.length <= BYLINE_CHARS)
+      .flatMap((line) => {
+        const link = SOURCE_LINK.exec(line)?.[1];
+        const host = link ? hostOf(link) : undefined;
+        return host ? [{ line, host }] : [];
+      }),
+  };
   for (const outlet of rules.outlets) {
-    const hits = collectHits(outlet, clues);
+    const hits = collectHits(outlet, clues, prepared);
     const score = hits.some((h) => h.kind !== 'caption') ? scoreHits(hits) : 0;
     if (score > 0 && (!best || score > best.score)) best = { outlet, score, hits };
   }
@@ -78,8 +89,16 @@ export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOut
   return unknownOutlet;
 }
 
+/** What every outlet's rules test, worked out once per article. */
+interface Prepared {
+  /** The opening and closing lines joined: an outlet none of whose names is in it has no byline or credit there. */
+  signed: string;
+  /** "READ MORE: <url>" and "Source: <url>" lines with their link's host. */
+  links: { line: string; host: string }[];
+}
+
 /** Every rule of `outlet` that matches one of the clues. */
-function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues): Hit[] {
+function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues, prepared: Prepared): Hit[] {
   const hits: Hit[] = [];
   const test = (kind: Exclude<RuleKind, 'host' | 'path'>, texts: string[]): void => {
     for (const text of texts) {
@@ -105,18 +124,20 @@ function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues)
   const opening = clues.opening ?? [];
   const closing = clues.closing ?? [];
   const short = (texts: string[]): string[] => [...new Set(texts)].filter((t) => t.length <= BYLINE_CHARS);
-  grammar(
-    'dateline',
-    outlet.authorship.dateline,
-    opening.map((t) => t.slice(0, LEAD_CHARS)),
-  );
-  grammar('byline', outlet.authorship.byline, short([...opening, ...closing]));
-  grammar('credit', outlet.authorship.contributor, short([...opening, ...closing]));
-  grammar(
-    'credit',
-    outlet.authorship.closing,
-    closing.map((t) => t.slice(-CLOSING_CHARS)),
-  );
+  if (outlet.authorship.names?.test(prepared.signed)) {
+    grammar(
+      'dateline',
+      outlet.authorship.dateline,
+      opening.map((t) => t.slice(0, LEAD_CHARS)),
+    );
+    grammar('byline', outlet.authorship.byline, short([...opening, ...closing]));
+    grammar('credit', outlet.authorship.contributor, short([...opening, ...closing]));
+    grammar(
+      'credit',
+      outlet.authorship.closing,
+      closing.map((t) => t.slice(-CLOSING_CHARS)),
+    );
+  }
   test('credit', closing);
   for (const [url, fromMetadata] of [
     [clues.textUrl, false],
@@ -128,10 +149,8 @@ function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues)
     const path = pathOf(url);
     if (outlet.paths.some((re) => re.test(path))) hits.push({ kind: 'path', text: url, fromMetadata });
   }
-  for (const line of short([...opening, ...closing])) {
-    const link = SOURCE_LINK.exec(line)?.[1];
-    const host = link ? hostOf(link) : undefined;
-    if (host && ownsHost(outlet, host)) hits.push({ kind: 'credit', text: line, fromMetadata: false });
+  for (const { line, host } of prepared.links) {
+    if (ownsHost(outlet, host)) hits.push({ kind: 'credit', text: line, fromMetadata: false });
   }
   return hits;
 }

@@ -58,6 +58,8 @@ export interface CompiledOutletRule {
 
 /** Where a signed name stands: a dateline opening a paragraph, a byline paragraph, a credit closing the text. */
 export interface AuthorshipPatterns {
+  /** Any of the names anywhere: a text without it cannot match the other patterns. */
+  names?: RegExp;
   dateline: RegExp[];
   byline: RegExp[];
   /** "X avec N": the site's writer using N's copy, weaker than N's own byline. */
@@ -116,6 +118,7 @@ export function authorshipPatterns(names: readonly string[]): AuthorshipPatterns
   const n = `(?:${variants.map(escapeRegExp).join('|')})`;
   const u = 'u';
   return {
+    names: new RegExp(n, u),
     dateline: [
       new RegExp(`^(?:[\\p{Lu}][^()\\n]{0,80}?\\s)?\\(${n}\\)\\s*[-–—:]`, u),
       new RegExp(`^[\\p{Lu}][^()\\n.]{0,50}\\s\\(${n}\\)$`, u),

@@ -1,6 +1,6 @@
 import { compareDates } from './body';
 import { findStatedDate } from './find-date';
-import type { Article, ReuseFigure } from './model';
+import type { Article, Story } from './model';
 
 /** Why one version is taken for the later one, as codes with their parameters (worded at the edges). */
 export type VersionEvidence =
@@ -31,16 +31,15 @@ export interface VersionSet {
   steps: VersionStep[];
 }
 
-/**
- * Least share each way of a pair's prose found word for word in the other for the two to be versions of one text:
- * an update keeps a good part of what it rewrites.
- */
-export const VERSION_MIN_SHARE = 0.1;
+/** Least share of one side's words the other keeps, word for word or reworded, for the two to be versions of one text. */
+export const VERSION_MIN_KEPT = 0.3;
 /** From this share of one side's words kept reworded, the pair is a rewrite, not one text carried twice. */
 export const VERSION_MIN_REWORDED = 0.08;
 
 /** What the versions need of a pair's comparison (`CompareStats` of A against B). */
 export interface PairChanges {
+  /** Share of A's words that B keeps word for word. */
+  keptVerbatim: number;
   /** Share of A's words that B keeps reworded. */
   keptEdited: number;
   /** Paragraphs of A that B does not have. */
@@ -52,15 +51,15 @@ export interface PairChanges {
 }
 
 /**
- * The updates of one text among a folder's articles: pairs of one organisation (stated in both, or the same site)
- * that share at least VERSION_MIN_SHARE of their prose both ways and whose comparison shows a rewrite (a tenth of one
- * side reworded, or one side kept whole with paragraphs added and a word or number changed: the same text carried
- * twice is a republication, not a version), chained into sets and ordered by time stamps, then dates, then paragraphs
- * added. Pure; `figures` are the folder's reuse figures, `changes` compares a pair (A against B).
+ * The updates of one text among a folder's articles: pairs of one story and one organisation (stated in both, or
+ * the same site) where one keeps at least VERSION_MIN_KEPT of the other, word for word or reworded, and whose
+ * comparison shows a rewrite (VERSION_MIN_REWORDED of one side reworded, or one side kept whole with paragraphs added
+ * and a word or number changed: the same text carried twice is a republication, not a version); chained into sets
+ * and ordered by time stamps, then dates, then paragraphs added. Pure; `changes` compares a pair (A against B).
  */
 export function findVersions(
   articles: readonly Article[],
-  figures: readonly ReuseFigure[],
+  stories: readonly Pick<Story, 'articles'>[],
   changes: (a: Article, b: Article) => PairChanges | undefined,
 ): VersionSet[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -71,16 +70,20 @@ export function findVersions(
     while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
-  for (const f of figures) {
-    const a = byId.get(f.source);
-    const b = byId.get(f.target);
-    if (!a || !b || !sameOrganisation(a, b)) continue;
-    if (Math.min(f.share, f.sourceShare) < VERSION_MIN_SHARE) continue;
-    const stats = changes(a, b);
-    if (!stats || !rewritten(stats)) continue;
-    const [x, y] = [root(a.id), root(b.id)].sort();
-    if (x !== y) parent.set(y!, x!);
-    linked.add(a.id).add(b.id);
+  for (const story of stories) {
+    const members = story.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i]!;
+        const b = members[j]!;
+        if (!sameOrganisation(a, b)) continue;
+        const stats = changes(a, b);
+        if (!stats || stats.keptVerbatim + stats.keptEdited < VERSION_MIN_KEPT || !rewritten(stats)) continue;
+        const [x, y] = [root(a.id), root(b.id)].sort();
+        if (x !== y) parent.set(y!, x!);
+        linked.add(a.id).add(b.id);
+      }
+    }
   }
   const groups = new Map<string, Article[]>();
   for (const a of articles) {

@@ -333,7 +333,7 @@ function scoreFolder(
   if (versionPairs) {
     const found = new Set<string>();
     const changes = (a: Article, b: Article): CompareStats => compare(a, b).stats;
-    for (const set of findVersions(articles, figures, changes))
+    for (const set of findVersions(articles, stories, changes))
       for (let i = 0; i < set.articles.length; i += 1)
         for (let j = i + 1; j < set.articles.length; j += 1)
           found.add(pairKey(set.articles[i]!, set.articles[j]!));

@@ -49,7 +49,7 @@ export function collate(
   );
   const versions = findVersions(
     request.articles,
-    request.reuse,
+    [{ articles: request.articles.map((a) => a.id) }],
     (a, b) => statsOf.get(`${a.id}\n${b.id}`) ?? statsOf.get(`${b.id}\n${a.id}`),
   );
   return { collation, graph, coverage: coverage(collation, request.articles, claims), versions };

@@ -3,17 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/article/model';
 import { parseArticle } from '../../../shared/article/parse-article';
-import { computeReuse } from '../../../shared/article/reuse';
 import { groupStories } from '../../../shared/article/stories';
 import { findVersions } from '../../../shared/article/versions';
 import { compare } from '../../../shared/compare/compare';
 
 const realCopy = join(__dirname, '../../fixtures/real-copy');
 
-/** The folder's versions as the app finds them: stories, reuse figures, then each candidate pair compared. */
+/** The folder's versions as the app finds them: stories, then each pair of one organisation in a story compared. */
 function versionsOf(articles: Article[]): ReturnType<typeof findVersions> {
-  const figures = computeReuse(articles, groupStories(articles));
-  return findVersions(articles, figures, (a, b) => compare(a, b).stats);
+  return findVersions(articles, groupStories(articles), (a, b) => compare(a, b).stats);
 }
 
 const fixture = (name: string): Article =>

@@ -331,6 +331,7 @@ export const en = {
     file: 'File',
     articleTitle: 'Title',
     site: 'Published on',
+    onSite: 'on {{site}}',
     summary: 'Summary',
     figures: 'Figures',
     figKeptVerbatim: 'of {{a}} kept word for word',

@@ -344,6 +344,7 @@ export const fr: Catalog = {
     file: 'Fichier',
     articleTitle: 'Titre',
     site: 'Publié sur',
+    onSite: 'sur {{site}}',
     summary: 'Résumé',
     figures: 'Chiffres',
     figKeptVerbatim: 'du texte {{ofA}} repris mot pour mot',

@@ -176,7 +176,9 @@ function articlesSection(context: Context): Html {
     const inferred = input.inferences?.find((x) => x.article === column.articleId);
     const guess =
       inferred && column.outlet.id === 'unknown' ? markup(inferredOutlet(inferred, lang)) : markup('');
-    return escaped`<tr><td>${i + 1}</td><td>${badge(column)}${guess}</td><td>${date}</td><td>${clipText(column.headline, 160)}</td><td>${column.articleId}</td><td>${formatNumber(words, lang)}</td></tr>`;
+    const site = context.byId.get(column.articleId)?.site;
+    const where = site ? escaped` <span class="site">${t('report.onSite', { site })}</span>` : markup('');
+    return escaped`<tr><td>${i + 1}</td><td>${badge(column)}${where}${guess}</td><td>${date}</td><td>${clipText(column.headline, 160)}</td><td>${column.articleId}</td><td>${formatNumber(words, lang)}</td></tr>`;
   });
   const head = (['number', 'outlet', 'date', 'title', 'file', 'words'] as const).map(
     (k) => escaped`<th scope="col">${t(`story.report.${k}`)}</th>`,

@@ -136,5 +136,13 @@ describe('renderStoryReport with an outlet inferred by reuse', () => {
       { lang: 'en' },
     );
     expect(html).toContain(`probably AFP: 39% of its text is in ${rest[0]!.id} (AFP), an inference`);
+    const carried = renderStoryReport(
+      {
+        ...fixtureInput(),
+        articles: fixtureInput().articles.map((a, i) => (i ? a : { ...a, site: 'kessel-radio.example' })),
+      },
+      { lang: 'fr' },
+    );
+    expect(carried).toContain('<span class="site">sur kessel-radio.example</span>');
   });
 });

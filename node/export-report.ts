@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { OutletInference } from '../shared/article/attribute-by-reuse';
 import { applyOutletCorrections } from '../shared/article/corrections';
 import type { Article } from '../shared/article/model';
 import type { Note, TagDef } from '../shared/notes/model';
@@ -45,6 +46,8 @@ export interface ExportRequest {
   notes?: { notes: readonly Note[]; tags: readonly TagDef[] };
   /** The view's equivalences (ignore case, punctuation, typography); none when absent. */
   equivalence?: TextEquivalence;
+  /** The open folder's outlets inferred by reuse; the report shows those of the pair as inferences. */
+  inferences?: readonly OutletInference[];
 }
 
 /** A report's input, and what the user should know about the saved work read for it. */
@@ -97,6 +100,7 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
     tags,
     claimCorrections: claimsState.value.corrections,
     watchlist: watchlist.value.phrases,
+    ...(request.inferences ? { inferences: request.inferences } : {}),
     exportedAt: request.exportedAt ?? new Date().toISOString(),
     appVersion: request.appVersion,
     font: await loadReportFont(),

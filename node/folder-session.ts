@@ -1,3 +1,5 @@
+import type { OutletInference } from '../shared/article/attribute-by-reuse';
+import { ATTRIBUTION_MIN_SHARE } from '../shared/article/reuse-figures';
 import type { Corrections } from '../shared/article/corrections';
 import type { Article, ReuseFigure, SkippedFile, Story } from '../shared/article/model';
 import { HandlerError } from '../shared/ipc/errors';
@@ -62,6 +64,23 @@ export class FolderSession {
   /** Every current article, in id order. */
   articles(): Article[] {
     return [...this.byId.values()];
+  }
+
+  /** Outlets inferred by reuse for the articles nothing attributes (from the rows): inferences, never facts. */
+  inferences(): OutletInference[] {
+    return this.rows.flatMap((row) =>
+      row.inferredOutlet
+        ? [
+            {
+              article: row.id,
+              outlet: { id: row.inferredOutlet.id, name: row.inferredOutlet.name },
+              share: row.inferredOutlet.share,
+              from: row.inferredOutlet.from,
+              minShare: ATTRIBUTION_MIN_SHARE,
+            },
+          ]
+        : [],
+    );
   }
 
   /**

@@ -1,3 +1,4 @@
+import { inferOutletsByReuse, type OutletInference } from '../shared/article/attribute-by-reuse';
 import type { Article, Story } from '../shared/article/model';
 import { compare } from '../shared/compare/compare';
 import type { Correction } from '../shared/compare/correction-schema';
@@ -54,6 +55,8 @@ export interface StoryAnalysis {
   collation: Collation;
   graph: ReuseGraph;
   coverage: CoverageEntry[];
+  /** Outlets inferred by reuse (over the whole folder) for the story's articles whose outlet is unknown. */
+  inferences: OutletInference[];
   /** What the user should know about the saved work read (codes with parameters). */
   warnings: Notice[];
 }
@@ -99,7 +102,18 @@ export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis
   const graph = reuseGraph(collation, { figures: folder.reuse });
   const entries = coverage(collation, articles, { claimCorrections: claimsState.value.corrections });
   const title = story?.title || articles[0]?.title || articles[0]?.id || '';
-  return { ...(story ? { story } : {}), title, articles, collation, graph, coverage: entries, warnings };
+  const ids = new Set(articles.map((a) => a.id));
+  const inferences = inferOutletsByReuse(folder.articles, folder.reuse).filter((i) => ids.has(i.article));
+  return {
+    ...(story ? { story } : {}),
+    title,
+    articles,
+    collation,
+    graph,
+    coverage: entries,
+    inferences,
+    warnings,
+  };
 }
 
 /** Reads and analyses the request's folder; a folder that cannot be read is a request error. */
@@ -187,6 +201,7 @@ export function storyReportInput(
     collation: analysis.collation,
     graph: analysis.graph,
     coverage: analysis.coverage,
+    inferences: analysis.inferences,
     exportedAt: extra.exportedAt,
     appVersion: extra.appVersion,
     font: extra.font,

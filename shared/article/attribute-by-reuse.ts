@@ -1,4 +1,5 @@
 import type { Article, ReuseFigure } from './model';
+import { defaultOutletRules, type OutletRules } from './outlet-rules';
 import { ATTRIBUTION_MIN_SHARE } from './reuse-figures';
 
 /**
@@ -21,20 +22,25 @@ export interface OutletInference {
 /**
  * Infers the likely organisation of each article without authorship evidence from the folder's reuse figures: the
  * known article holding the largest share of its prose, when that share reaches `minShare` and no article of another
- * organisation also reaches it (two organisations' texts in one article say nothing for sure). Articles whose outlet
- * the user set (even to unknown) are left alone.
+ * organisation also reaches it (two organisations' texts in one article say nothing for sure). The organisation is a
+ * news agency (its copy is carried unsigned everywhere), or a paper or broadcaster whose article dates or credits show
+ * came first: papers carry agency copy too, so two papers sharing a text may both carry a third organisation's.
+ * Articles whose outlet the user set (even to unknown) are left alone.
  */
 export function inferOutletsByReuse(
   articles: readonly Article[],
   figures: readonly ReuseFigure[],
   minShare: number = ATTRIBUTION_MIN_SHARE,
+  rules: OutletRules = defaultOutletRules,
 ): OutletInference[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const agencies = new Set(rules.outlets.filter((o) => o.agency).map((o) => o.id));
   const best = new Map<string, { from: Article; share: number; outlets: Set<string> }>();
-  const consider = (unknownId: string, knownId: string, share: number): void => {
+  const consider = (unknownId: string, knownId: string, share: number, knownFirst: boolean): void => {
     const unknown = byId.get(unknownId);
     const known = byId.get(knownId);
     if (!unknown || !known || !isUnattributed(unknown) || !isAttributed(known) || share < minShare) return;
+    if (!agencies.has(known.outlet.id) && !knownFirst) return;
     const current = best.get(unknownId);
     const outlets = new Set([...(current?.outlets ?? []), known.outlet.id]);
     const better =
@@ -42,8 +48,9 @@ export function inferOutletsByReuse(
     best.set(unknownId, better ? { from: known, share, outlets } : { ...current, outlets });
   };
   for (const figure of figures) {
-    consider(figure.target, figure.source, figure.share);
-    consider(figure.source, figure.target, figure.sourceShare);
+    const determined = figure.direction === 'determined';
+    consider(figure.target, figure.source, figure.share, determined);
+    consider(figure.source, figure.target, figure.sourceShare, false);
   }
   const out: OutletInference[] = [];
   for (const [article, { from, share, outlets }] of best) {
@@ -64,7 +71,10 @@ function isUnattributed(article: Article): boolean {
   return article.outlet.id === 'unknown' && article.outlet.source !== 'user';
 }
 
-/** True when the article's organisation is known from its text, its metadata or the user. */
+/**
+ * True when the article's organisation is known from its text or from the user: a site's own address or name says
+ * who published the page, not whose text it is (a site carrying agency copy unsigned would lend it its own name).
+ */
 function isAttributed(article: Article): boolean {
-  return article.outlet.id !== 'unknown';
+  return article.outlet.id !== 'unknown' && !article.outlet.siteOnly;
 }

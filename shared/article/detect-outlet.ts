@@ -22,11 +22,13 @@ export interface OutletClues {
 
 const WEIGHT: Record<RuleKind, number> = {
   dateline: 5,
-  host: 4,
+  path: 4,
   stamp: 4,
   byline: 4,
   credit: 3,
   slug: 2,
+  /** The page's own address says which site published it: weaker than any credit naming whose text it is. */
+  host: 2.5,
   caption: 1,
 };
 const LEAD_CHARS = 160;
@@ -46,20 +48,33 @@ interface Hit {
 /** Decides which outlet wrote an article from its authorship clues and the rules; `unknown` without evidence. */
 export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOutletRules): Outlet {
   let best: { outlet: (typeof rules.outlets)[number]; score: number; hits: Hit[] } | undefined;
+  const lines = [...(clues.opening ?? []), ...(clues.closing ?? [])];
+  const prepared: Prepared = {
+    signed: lines.join('\n'),
+    links: [...new Set(lines)]
+      .filter((t) => t.length <= BYLINE_CHARS)
+      .flatMap((line) => {
+        const link = SOURCE_LINK.exec(line)?.[1];
+        const host = link ? hostOf(link) : undefined;
+        return host ? [{ line, host }] : [];
+      }),
+  };
   for (const outlet of rules.outlets) {
-    const hits = collectHits(outlet, clues);
+    const hits = collectHits(outlet, clues, prepared);
     const score = hits.some((h) => h.kind !== 'caption') ? scoreHits(hits) : 0;
     if (score > 0 && (!best || score > best.score)) best = { outlet, score, hits };
   }
   if (best) {
     const ordered = [...best.hits].sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind]);
     const fromText = ordered.filter((h) => !h.fromMetadata);
-    return {
+    const outlet: Outlet = {
       id: best.outlet.id,
       name: best.outlet.name,
       source: fromText.length > 0 ? 'rule' : 'metadata',
       evidence: describeHits(fromText.length > 0 ? fromText : ordered),
     };
+    if (best.hits.every((h) => h.kind === 'host' || h.kind === 'caption')) outlet.siteOnly = true;
+    return outlet;
   }
   if (clues.metaSiteName?.trim()) {
     const name = clues.metaSiteName.trim();
@@ -68,16 +83,24 @@ export function detectOutlet(clues: OutletClues, rules: OutletRules = defaultOut
     const known = rules.outlets.find(
       (o) => slug === o.id || slug.startsWith(`${o.id}-`) || slugifyOutlet(o.name) === slug,
     );
-    if (known) return { id: known.id, name: known.name, source: 'metadata', evidence };
-    return { id: slug, name, source: 'metadata', evidence };
+    if (known) return { id: known.id, name: known.name, source: 'metadata', evidence, siteOnly: true };
+    return { id: slug, name, source: 'metadata', evidence, siteOnly: true };
   }
   return unknownOutlet;
 }
 
+/** What every outlet's rules test, worked out once per article. */
+interface Prepared {
+  /** The opening and closing lines joined: an outlet none of whose names is in it has no byline or credit there. */
+  signed: string;
+  /** "READ MORE: <url>" and "Source: <url>" lines with their link's host. */
+  links: { line: string; host: string }[];
+}
+
 /** Every rule of `outlet` that matches one of the clues. */
-function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues): Hit[] {
+function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues, prepared: Prepared): Hit[] {
   const hits: Hit[] = [];
-  const test = (kind: Exclude<RuleKind, 'host'>, texts: string[]): void => {
+  const test = (kind: Exclude<RuleKind, 'host' | 'path'>, texts: string[]): void => {
     for (const text of texts) {
       for (const re of outlet.patterns[kind]) {
         const m = re.exec(text);
@@ -101,29 +124,50 @@ function collectHits(outlet: OutletRules['outlets'][number], clues: OutletClues)
   const opening = clues.opening ?? [];
   const closing = clues.closing ?? [];
   const short = (texts: string[]): string[] => [...new Set(texts)].filter((t) => t.length <= BYLINE_CHARS);
-  grammar(
-    'dateline',
-    outlet.authorship.dateline,
-    opening.map((t) => t.slice(0, LEAD_CHARS)),
-  );
-  grammar('byline', outlet.authorship.byline, short([...opening, ...closing]));
-  grammar('credit', outlet.authorship.contributor, short([...opening, ...closing]));
-  grammar(
-    'credit',
-    outlet.authorship.closing,
-    closing.map((t) => t.slice(-CLOSING_CHARS)),
-  );
+  if (outlet.authorship.names?.test(prepared.signed)) {
+    grammar(
+      'dateline',
+      outlet.authorship.dateline,
+      opening.map((t) => t.slice(0, LEAD_CHARS)),
+    );
+    grammar('byline', outlet.authorship.byline, short([...opening, ...closing]));
+    grammar('credit', outlet.authorship.contributor, short([...opening, ...closing]));
+    grammar(
+      'credit',
+      outlet.authorship.closing,
+      closing.map((t) => t.slice(-CLOSING_CHARS)),
+    );
+  }
   test('credit', closing);
   for (const [url, fromMetadata] of [
     [clues.textUrl, false],
     [clues.metaUrl, true],
   ] as const) {
     const host = url ? hostOf(url) : undefined;
-    if (host && outlet.hosts.some((h) => host === h || host.endsWith(`.${h}`))) {
-      hits.push({ kind: 'host', text: url ?? host, fromMetadata });
-    }
+    if (!url || !host) continue;
+    if (ownsHost(outlet, host)) hits.push({ kind: 'host', text: url, fromMetadata });
+    const path = pathOf(url);
+    if (outlet.paths.some((re) => re.test(path))) hits.push({ kind: 'path', text: url, fromMetadata });
+  }
+  for (const { line, host } of prepared.links) {
+    if (ownsHost(outlet, host)) hits.push({ kind: 'credit', text: line, fromMetadata: false });
   }
   return hits;
+}
+
+/** A line that sends the reader to the full text elsewhere: "READ MORE: https://…", "Source : https://…". */
+const SOURCE_LINK =
+  /^(?:read more|full story|source|sources|lire la suite|lire l'article complet|article complet)\s*:?\s*(?:at|on|sur)?\s*((?:https?:\/\/|www\.)\S+)$/iu;
+
+/** True when `host` is one of the outlet's sites or a subdomain of one. */
+function ownsHost(outlet: OutletRules['outlets'][number], host: string): boolean {
+  return outlet.hosts.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/** The path of a URL ("/wires/pa/article-1.html"), "/" when it has none. */
+function pathOf(url: string): string {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/\s?#]+(\/[^\s?#]*)?/iu.exec(url.trim());
+  return m?.[1] ?? '/';
 }
 
 /** Score of a set of hits: strongest kinds weigh most; repeated captions add up to a point more. */
@@ -143,7 +187,8 @@ function describeHits(hits: Hit[]): string {
   const parts: string[] = [];
   for (const hit of hits) {
     const text = hit.kind === 'dateline' ? datelineText(hit.text) : hit.text;
-    const part = `${hit.kind === 'host' ? 'URL' : hit.kind} "${clip(text)}"${hit.fromMetadata ? ' (metadata)' : ''}`;
+    const label = hit.kind === 'host' ? 'URL' : hit.kind === 'path' ? 'URL path' : hit.kind;
+    const part = `${label} "${clip(text)}"${hit.fromMetadata ? ' (metadata)' : ''}`;
     if (seen.has(part)) continue;
     seen.add(part);
     parts.push(part);
@@ -167,5 +212,8 @@ function clip(text: string): string {
 /** Lowercase host of a URL or bare `www.` address, without `www.`; undefined when unparsable. */
 export function hostOf(url: string): string | undefined {
   const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/\s?#:]+)/iu.exec(url.trim());
-  return m?.[1]?.toLowerCase().replace(/^www\./, '');
+  return m?.[1]
+    ?.toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }

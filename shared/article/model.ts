@@ -13,6 +13,11 @@ export interface Outlet {
   source: OutletSource;
   /** The text or rule that established the outlet (a dateline, a caption, a URL…). */
   evidence?: string;
+  /**
+   * True when only the page's address or site name says it: the site that published the page, which may carry
+   * another organisation's copy unsigned, so it is never the ground of an attribution by reuse.
+   */
+  siteOnly?: boolean;
 }
 
 /** One decoded article, the unit every analysis works on. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import rulesData from './outlet-rules.json';
 
 /** Where in an article an outlet rule looks. */
-export type RuleKind = 'dateline' | 'caption' | 'credit' | 'stamp' | 'host' | 'slug' | 'byline';
+export type RuleKind = 'dateline' | 'caption' | 'credit' | 'stamp' | 'host' | 'path' | 'slug' | 'byline';
 
 const patternList = z.array(
   z.string().refine((source) => {
@@ -19,6 +19,8 @@ const outletRuleSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase slugs'),
   name: z.string().min(1),
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  /** A news agency: its copy is carried by other sites, often unsigned. */
+  agency: z.boolean().default(false),
   /** The names the outlet signs with; the authorship grammar (`authorshipPatterns`) is built from them. */
   names: z.array(z.string().min(2)).default([]),
   dateline: patternList.default([]),
@@ -26,6 +28,8 @@ const outletRuleSchema = z.object({
   credit: patternList.default([]),
   stamp: patternList.default([]),
   host: z.array(z.string().min(3)).default([]),
+  /** Patterns on the path of the page's address that name the outlet's copy on another site ("/wires/pa/"). */
+  path: patternList.default([]),
   slug: patternList.default([]),
 });
 
@@ -42,14 +46,20 @@ export interface CompiledOutletRule {
   id: string;
   name: string;
   color: string;
-  patterns: Record<Exclude<RuleKind, 'host'>, RegExp[]>;
+  /** A news agency, whose copy other sites carry unsigned. */
+  agency: boolean;
+  patterns: Record<Exclude<RuleKind, 'host' | 'path'>, RegExp[]>;
   /** The authorship grammar over the outlet's names, tested on the opening and closing paragraphs. */
   authorship: AuthorshipPatterns;
   hosts: string[];
+  /** Patterns on the address's path: a wire section of a carrying site. */
+  paths: RegExp[];
 }
 
 /** Where a signed name stands: a dateline opening a paragraph, a byline paragraph, a credit closing the text. */
 export interface AuthorshipPatterns {
+  /** Any of the names anywhere: a text without it cannot match the other patterns. */
+  names?: RegExp;
   dateline: RegExp[];
   byline: RegExp[];
   /** "X avec N": the site's writer using N's copy, weaker than N's own byline. */
@@ -73,7 +83,9 @@ export function compileOutletRules(data: unknown): OutletRules {
       id: o.id,
       name: o.name,
       color: o.color,
+      agency: o.agency,
       hosts: o.host.map((h) => h.toLowerCase()),
+      paths: compile(o.path),
       patterns: {
         dateline: compile(o.dateline),
         caption: compile(o.caption),
@@ -106,6 +118,7 @@ export function authorshipPatterns(names: readonly string[]): AuthorshipPatterns
   const n = `(?:${variants.map(escapeRegExp).join('|')})`;
   const u = 'u';
   return {
+    names: new RegExp(n, u),
     dateline: [
       new RegExp(`^(?:[\\p{Lu}][^()\\n]{0,80}?\\s)?\\(${n}\\)\\s*[-–—:]`, u),
       new RegExp(`^[\\p{Lu}][^()\\n.]{0,50}\\s\\(${n}\\)$`, u),

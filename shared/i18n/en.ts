@@ -330,6 +330,8 @@ export const en = {
     noDate: 'date unknown',
     file: 'File',
     articleTitle: 'Title',
+    site: 'Published on',
+    onSite: 'on {{site}}',
     summary: 'Summary',
     figures: 'Figures',
     figKeptVerbatim: 'of {{a}} kept word for word',
@@ -437,6 +439,8 @@ export const en = {
     provOutletHow: 'How the outlet was determined',
     provDate: 'Date and its source',
     provDateSource: '{{date}} (from {{source}})',
+    inferredOutlet:
+      'probably {{outlet}}: {{share}} of its text is in {{file}} ({{outlet}}), an inference from copied text, not a credit',
     outletSource: {
       rule: 'recognised by a Recoupe rule: {{evidence}}',
       metadata: 'read from the page’s metadata: {{evidence}}',
@@ -477,8 +481,12 @@ export const en = {
     summaryLabel: 'Summary of the differences',
     degraded: 'These articles are long: some differences are shown at paragraph level only.',
     figures: {
-      kept: 'Kept word for word',
-      reuse: 'Of B’s text found in A (reuse)',
+      kept: 'Of A’s words, kept word for word in B',
+      keptTitle:
+        'Every word of A that B has unchanged, quotations and short phrases included: how close B stays to A. Not the reuse figure.',
+      reuse: 'Of B’s text, reused from A',
+      reuseTitle:
+        'Share of B’s words in runs of {{minWords}} words or more found in A, quotations left out: the one reuse figure, the same in the folder list, the story view, the command line and the exports.',
       dropped: 'Paragraphs dropped',
       added: 'Paragraphs added',
       quotesDropped: 'Quotes dropped',
@@ -487,6 +495,8 @@ export const en = {
     words_one: '{{formatted}} word',
     words_other: '{{formatted}} words',
     file: 'File: {{name}}',
+    site: 'on {{site}}',
+    siteTitle: 'The site that published the page ({{site}}) is not the organisation whose text it is',
     tableLabel: '{{a}} and {{b}}, paragraph by paragraph',
     linkColumn: 'Link',
     failedTitle: 'The comparison cannot be shown',
@@ -889,6 +899,16 @@ export const en = {
     failed:
       'The story could not be collated ({{reason}}). Try again; if it persists, the details are in the log file.',
     tooFew: 'The story view needs at least two articles. Choose a story with two articles or more.',
+    versions: {
+      label: 'Versions of one text',
+      heading_one: 'Versions of one {{outlet}} text, oldest first ({{count}} article):',
+      heading_other: 'Versions of one {{outlet}} text, oldest first ({{count}} articles):',
+      stampedLater: 'later: stamped “{{stamp}}”, the one before “{{otherStamp}}”',
+      datedLater: 'later: dated {{date}}, the one before {{otherDate}}',
+      paragraphsAdded_one: 'later: {{count}} paragraph added',
+      paragraphsAdded_other: 'later: {{count}} paragraphs added',
+      orderUnknown: 'order unknown: no time stamp, date or added paragraph says which came first',
+    },
     tabs: {
       label: 'Story view sections',
       table: 'Collation',

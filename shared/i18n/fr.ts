@@ -343,6 +343,8 @@ export const fr: Catalog = {
     noDate: 'date inconnue',
     file: 'Fichier',
     articleTitle: 'Titre',
+    site: 'Publié sur',
+    onSite: 'sur {{site}}',
     summary: 'Résumé',
     figures: 'Chiffres',
     figKeptVerbatim: 'du texte {{ofA}} repris mot pour mot',
@@ -452,6 +454,8 @@ export const fr: Catalog = {
     provOutletHow: 'Comment le média a été déterminé',
     provDate: 'Date et sa source',
     provDateSource: '{{date}} (d’après {{source}})',
+    inferredOutlet:
+      'probablement {{outlet}} : {{share}} de son texte se trouve dans {{file}} ({{outlet}}), une déduction tirée du texte copié, pas une signature',
     outletSource: {
       rule: 'reconnu par une règle de Recoupe : {{evidence}}',
       metadata: 'lu dans les métadonnées de la page : {{evidence}}',
@@ -492,8 +496,12 @@ export const fr: Catalog = {
     summaryLabel: 'Résumé des différences',
     degraded: 'Ces articles sont longs : certaines différences ne sont montrées qu’au niveau du paragraphe.',
     figures: {
-      kept: 'Repris mot pour mot',
-      reuse: 'Part du texte de B présente dans A (reprise)',
+      kept: 'Des mots de A, repris mot pour mot dans B',
+      keptTitle:
+        'Tous les mots de A que B garde inchangés, citations et courtes expressions comprises : à quel point B reste proche de A. Ce n’est pas le chiffre de reprise.',
+      reuse: 'Du texte de B, repris de A',
+      reuseTitle:
+        'Part des mots de B en suites d’au moins {{minWords}} mots trouvées dans A, citations exclues : le chiffre de reprise unique, le même dans la liste du dossier, la vue de l’histoire, la ligne de commande et les exports.',
       dropped: 'Paragraphes supprimés',
       added: 'Paragraphes ajoutés',
       quotesDropped: 'Citations supprimées',
@@ -502,6 +510,8 @@ export const fr: Catalog = {
     words_one: '{{formatted}} mot',
     words_other: '{{formatted}} mots',
     file: 'Fichier : {{name}}',
+    site: 'sur {{site}}',
+    siteTitle: 'Le site qui a publié la page ({{site}}) n’est pas l’organisation dont c’est le texte',
     tableLabel: '{{a}} et {{b}}, paragraphe par paragraphe',
     linkColumn: 'Lien',
     failedTitle: 'La comparaison ne peut pas être affichée',
@@ -909,6 +919,19 @@ export const fr: Catalog = {
       'L’histoire n’a pas pu être collationnée ({{reason}}). Réessayez ; si le problème persiste, les détails sont dans le journal.',
     tooFew:
       'La vue de l’histoire demande au moins deux articles. Choisissez une histoire qui en compte deux ou plus.',
+    versions: {
+      label: 'Versions d’un même texte',
+      heading_one:
+        'Versions d’un même texte de {{outlet}}, de la plus ancienne à la plus récente ({{count}} article) :',
+      heading_other:
+        'Versions d’un même texte de {{outlet}}, de la plus ancienne à la plus récente ({{count}} articles) :',
+      stampedLater: 'plus récente : horodatée « {{stamp}} », la précédente « {{otherStamp}} »',
+      datedLater: 'plus récente : datée du {{date}}, la précédente du {{otherDate}}',
+      paragraphsAdded_one: 'plus récente : {{count}} paragraphe ajouté',
+      paragraphsAdded_other: 'plus récente : {{count}} paragraphes ajoutés',
+      orderUnknown:
+        'ordre inconnu : ni horodatage, ni date, ni paragraphe ajouté ne dit laquelle est venue d’abord',
+    },
     tabs: {
       label: 'Parties de la vue de l’histoire',
       table: 'Collation',

@@ -1,3 +1,4 @@
+import type { OutletInference } from '../article/attribute-by-reuse';
 import type { Article } from '../article/model';
 import { buildConcordance, searchConcordance } from '../claims/concordance';
 import { extractClaims } from '../claims/extract';
@@ -30,6 +31,8 @@ export interface ReportSources {
   claimCorrections?: readonly ClaimCorrection[];
   /** Watched phrases; the default watchlist when absent. */
   watchlist?: readonly string[];
+  /** The folder's outlets inferred by reuse; those of `a` and `b` go into the report. */
+  inferences?: readonly OutletInference[];
   title?: string;
   exportedAt: string;
   appVersion: string;
@@ -72,6 +75,8 @@ export function buildReportInput(sources: ReportSources): ReportInput {
     font: sources.font,
   };
   if (sources.title) input.title = sources.title;
+  const inferences = (sources.inferences ?? []).filter((i) => i.article === a.id || i.article === b.id);
+  if (inferences.length) input.inferences = inferences;
   return input;
 }
 

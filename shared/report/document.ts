@@ -1,5 +1,8 @@
+import type { OutletInference } from '../article/attribute-by-reuse';
 import { outletColor } from '../article/outlet-rules';
+import { formatPercent } from '../format/index';
 import { LOCALES, type Lang } from '../format/lang';
+import { translate } from '../i18n/index';
 import { escaped, markup } from './html';
 import type { ReportMetadata } from './metadata';
 import type { MarginTexts } from './styles';
@@ -61,6 +64,22 @@ export function exportDate(iso: string, lang: Lang, withTime: boolean): string {
     timeZone: 'UTC',
   });
   return withTime ? `${format.format(time)} UTC` : format.format(time);
+}
+
+/**
+ * An outlet inferred by reuse, as an inference with its evidence (never as the outlet itself): "probably AFP: 39 %
+ * of its text is in <file> (AFP), an inference from copied text, not a credit", in the document's language.
+ */
+export function inferredOutlet(inference: OutletInference, lang: Lang): string {
+  return escaped`<span class="inferred" style="display:block;font-style:italic;font-size:8.5pt;margin-top:0.5mm">${translate(
+    lang,
+    'report.inferredOutlet',
+    {
+      outlet: inference.outlet.name,
+      share: formatPercent(inference.share, lang),
+      file: inference.from,
+    },
+  )}</span>`.toString();
 }
 
 /** An outlet's name on its colour (dark enough for white text; a black border keeps it visible in grayscale). */

@@ -1,3 +1,4 @@
+import type { OutletInference } from '../article/attribute-by-reuse';
 import type { Claim, ClaimRow } from '../claims/model';
 import type { CorrectedComparison } from '../compare/corrections';
 import type { Comparison } from '../compare/types';
@@ -41,6 +42,8 @@ export interface ReportInput {
   /** User tags of the folder, for their labels. */
   tags?: readonly TagDef[];
   claims?: ReportClaims;
+  /** Outlets inferred by reuse for an article of the pair whose outlet is unknown: shown as inferences, never as fact. */
+  inferences?: readonly OutletInference[];
   /** ISO 8601 time of the export. */
   exportedAt: string;
   appVersion: string;

@@ -9,7 +9,7 @@ import { formatSummary } from '../format/summary';
 import { formatDegradations } from '../format/degradation';
 import type { MessageKey } from '../i18n/index';
 import { BUILT_IN_TAGS, type Note } from '../notes/model';
-import { exportDate, outletBadge, pageMargins, renderHtmlDocument } from './document';
+import { exportDate, inferredOutlet, outletBadge, pageMargins, renderHtmlDocument } from './document';
 import { clipText, escaped, joinHtml, markup, type Html, type HtmlValue } from './html';
 import type { ReportClaims, ReportInput } from './input';
 import { reportText, type ReportText } from './labels';
@@ -132,11 +132,20 @@ function articleCard(context: Context, article: Article, side: 'A' | 'B', label:
     [text.t('report.date'), article.date ? formatDate(article.date, options.lang) : text.t('report.noDate')],
   ];
   if (article.title) rows.push([text.t('report.articleTitle'), article.title]);
+  if (article.site) rows.push([text.t('report.site'), article.site]);
   rows.push([text.t('report.file'), article.id]);
   return escaped`<div class="article-card">
-<div>${sideMark(side)}${markup(outletBadge(article.outlet.id, label))}</div>
+<div>${sideMark(side)}${markup(outletBadge(article.outlet.id, label))}${inference(context, article)}</div>
 <dl>${rows.map(([k, v]) => escaped`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
 </div>`;
+}
+
+/** The outlet inferred by reuse for an article whose outlet is unknown, as an inference with its evidence; else nothing. */
+function inference(context: Context, article: Article): Html {
+  const found = context.input.inferences?.find((i) => i.article === article.id);
+  return found && article.outlet.id === 'unknown'
+    ? markup(inferredOutlet(found, context.options.lang))
+    : markup('');
 }
 
 /** The round A or B mark used in headings. */
@@ -466,7 +475,7 @@ function provenanceSection(context: Context): Html {
             }),
     ],
     [text.t('report.provOutlet'), (x) => (x.outlet.id === 'unknown' ? '—' : x.outlet.name)],
-    [text.t('report.provOutletHow'), (x) => outletHow(text, x)],
+    [text.t('report.provOutletHow'), (x) => escaped`${outletHow(text, x)}${inference(context, x)}`],
     [text.t('report.provDate'), (x) => dateHow(text, x, lang)],
   ];
   const choices = [

@@ -1,9 +1,10 @@
+import type { OutletInference } from '../article/attribute-by-reuse';
 import type { Article } from '../article/model';
 import { formatDate, formatNumber, formatPercent } from '../format/index';
 import { formatStoryDegradations } from '../format/degradation';
 import { LOCALES, type Lang } from '../format/lang';
 import { translate, type MessageKey } from '../i18n/index';
-import { exportDate, outletBadge, pageMargins, renderHtmlDocument } from '../report/document';
+import { exportDate, inferredOutlet, outletBadge, pageMargins, renderHtmlDocument } from '../report/document';
 import { clipText, escaped, joinHtml, markup, type Html } from '../report/html';
 import type { ReportFont } from '../report/input';
 import type { ReportMetadata } from '../report/metadata';
@@ -25,6 +26,8 @@ export interface StoryReportInput {
   collation: Collation;
   graph: ReuseGraph;
   coverage: readonly CoverageEntry[];
+  /** Outlets inferred by reuse for articles whose outlet is unknown: shown as inferences with their evidence. */
+  inferences?: readonly OutletInference[];
   /** Column whose order the rows follow (default: the collation's pivot). */
   orderBy?: number;
   /** ISO 8601 time of the export. */
@@ -170,7 +173,12 @@ function articlesSection(context: Context): Html {
   const rows = input.collation.columns.map((column, i) => {
     const words = column.words.reduce((n, w) => n + w, 0);
     const date = column.date ? formatDate(column.date, lang) : t('story.report.noDate');
-    return escaped`<tr><td>${i + 1}</td><td>${badge(column)}</td><td>${date}</td><td>${clipText(column.headline, 160)}</td><td>${column.articleId}</td><td>${formatNumber(words, lang)}</td></tr>`;
+    const inferred = input.inferences?.find((x) => x.article === column.articleId);
+    const guess =
+      inferred && column.outlet.id === 'unknown' ? markup(inferredOutlet(inferred, lang)) : markup('');
+    const site = context.byId.get(column.articleId)?.site;
+    const where = site ? escaped` <span class="site">${t('report.onSite', { site })}</span>` : markup('');
+    return escaped`<tr><td>${i + 1}</td><td>${badge(column)}${where}${guess}</td><td>${date}</td><td>${clipText(column.headline, 160)}</td><td>${column.articleId}</td><td>${formatNumber(words, lang)}</td></tr>`;
   });
   const head = (['number', 'outlet', 'date', 'title', 'file', 'words'] as const).map(
     (k) => escaped`<th scope="col">${t(`story.report.${k}`)}</th>`,

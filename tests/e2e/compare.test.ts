@@ -376,7 +376,7 @@ describeSeeds('the side-by-side comparison view', () => {
     expect(await row(page, 'Le président Biden a réaffirmé').textContent()).toContain('absent de Sputnik');
     expect(await row(page, 'Propositions russes').textContent()).toContain('seulement dans Sputnik');
     expect(await page.getByRole('region', { name: 'Résumé des différences' }).textContent()).toContain(
-      'Repris mot pour mot',
+      'Des mots de A, repris mot pour mot dans B',
     );
     expect(await page.getByRole('toolbar').textContent()).toContain('Inverser');
     expect(await clippedText(page)).toEqual([]);

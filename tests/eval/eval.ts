@@ -5,11 +5,15 @@ import type { Article, ReuseFigure } from '../../shared/article/model';
 import { computeReuse, MIN_REUSE_SHARE } from '../../shared/article/reuse';
 import { inferOutletsByReuse } from '../../shared/article/attribute-by-reuse';
 import { groupStories } from '../../shared/article/stories';
+import { findVersions } from '../../shared/article/versions';
 import { extractClaims } from '../../shared/claims/extract';
 import { matchClaims } from '../../shared/claims/match';
 import type { Claim } from '../../shared/claims/model';
 import { compare } from '../../shared/compare/compare';
+import type { CompareStats } from '../../shared/compare/types';
 import { scanFolder } from '../../node/scan-folder';
+import { parseArticle } from '../../shared/article/parse-article';
+import { defaultOutletRules } from '../../shared/article/outlet-rules';
 import { fold } from '../../shared/text/fold';
 import { durationUnitOf } from '../../shared/text/quantity-words';
 import { haveSeeds, seedsDir, specDir } from '../helpers/seeds';
@@ -60,10 +64,12 @@ const ROW_ORDER = [
   'discrepancies flagged',
   'look-alikes flagged (lower is better)',
   'outlets',
+  'outlets, text alone (no address)',
   'sites',
   'stories: pairs, same language',
   'stories: pairs, across languages',
   'reuse pairs',
+  'versions of one text (pairs)',
   'outlets by reuse ("probably")',
 ];
 const details = process.argv.includes('--details');
@@ -200,8 +206,9 @@ function scoreOutlets(
   where: 'seeds' | 'corpus',
   articles: readonly Article[],
   gold: Map<string, string | null>,
+  capability = 'outlets',
 ): void {
-  const t = tally('outlets', where);
+  const t = tally(capability, where);
   for (const a of articles) {
     if (!gold.has(a.id)) continue;
     const g = gold.get(a.id)!;
@@ -211,14 +218,22 @@ function scoreOutlets(
     else {
       if (named) t.fp += 1;
       if (g) t.fn += 1;
-      note('outlets', `${a.id}: engine ${named ? a.outlet.name : 'unknown'}, answer ${g ?? 'none'}`);
+      note(capability, `${a.id}: engine ${named ? a.outlet.name : 'unknown'}, answer ${g ?? 'none'}`);
     }
   }
 }
 
-/** True when `site` is the organisation's own site: one of its host's labels starts with the organisation's name. */
+/**
+ * True when `site` is the organisation's own site: one of its hosts in the outlet rules, or a host one of whose labels
+ * starts with the organisation's name.
+ */
 function ownSite(site: string, organisation: string | null): boolean {
   if (!organisation) return false;
+  const host = site.replace(/^www\./, '');
+  const rule = defaultOutletRules.outlets.find((o) =>
+    sameOrganisation({ id: o.id, name: o.name, source: 'rule' }, organisation),
+  );
+  if (rule?.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return true;
   const compact = organisationKey(organisation).replace(/-/g, '');
   return site.split('.').some((label) => label.replace(/-/g, '').startsWith(compact));
 }
@@ -242,7 +257,8 @@ function scoreSites(articles: readonly Article[], expected: readonly { file: str
 /**
  * Scores outlets inferred by reuse: an article the engine leaves unknown, whose answer names no organisation, and that
  * republishes (or is a version of) articles of exactly one organisation the engine names right should be "probably"
- * that one (an inference can only start from an organisation the engine knows; the outlets row scores the rest); an
+ * that one (an inference can only start from an organisation the engine reads in a text, never from a site's own
+ * address or name, which says who published and not whose text it is; the outlets row scores the rest); an
  * inference naming another organisation than the answer's, or made where none is expected, is wrong.
  */
 function scoreInferences(
@@ -260,7 +276,10 @@ function scoreInferences(
       articles
         .filter((b) => b !== a && reusePositive.has(pairKey(a.id, b.id)))
         .filter(
-          (b) => b.outlet.id !== 'unknown' && sameOrganisation(b.outlet, organisationOf.get(b.id) ?? ''),
+          (b) =>
+            b.outlet.id !== 'unknown' &&
+            !b.outlet.siteOnly &&
+            sameOrganisation(b.outlet, organisationOf.get(b.id) ?? ''),
         )
         .map((b) => organisationKey(organisationOf.get(b.id)!)),
     );
@@ -290,6 +309,7 @@ function scoreFolder(
   reusePositive: Set<string>,
   sharedQuotes: Set<string>,
   organisationOf?: Map<string, string | null>,
+  versionPairs?: Set<string>,
 ): void {
   const stories = groupStories(articles);
   const scored = storyPairs(stories, eventOf, languageOf);
@@ -310,6 +330,18 @@ function scoreFolder(
   );
   const reuse = scoreSets(predicted, reusePositive);
   addTally(tally('reuse pairs', where), reuse);
+  if (versionPairs) {
+    const found = new Set<string>();
+    const changes = (a: Article, b: Article): CompareStats => compare(a, b).stats;
+    for (const set of findVersions(articles, stories, changes))
+      for (let i = 0; i < set.articles.length; i += 1)
+        for (let j = i + 1; j < set.articles.length; j += 1)
+          found.add(pairKey(set.articles[i]!, set.articles[j]!));
+    const versions = scoreSets(found, versionPairs);
+    addTally(tally('versions of one text (pairs)', where), versions);
+    for (const k of versions.missed) note('versions', `missed ${k}`);
+    for (const k of versions.wrong) note('versions', `wrong ${k}`);
+  }
   for (const k of reuse.missed) note('reuse', `missed ${k}`);
   for (const k of reuse.wrong)
     note('reuse', `wrong ${k}${sharedQuotes.has(k) ? ' (they only share quotations)' : ''}`);
@@ -423,10 +455,24 @@ async function evalSeeds(): Promise<void> {
   );
 }
 
+/**
+ * The article read again with the page's address as metadata, as the HTML page's canonical URL or a `url:` line would
+ * give it: the corpus keeps the text alone (so that offsets hold), the manifest keeps where it was read.
+ */
+function withAddress(article: Article, url: string): Article {
+  const { id, text, sha256, encoding, size } = article;
+  const read = parseArticle({ id, text, sha256, encoding, size, meta: { url } });
+  const codes = new Set(read.warnings.map((w) => w.code));
+  return { ...read, warnings: [...read.warnings, ...article.warnings.filter((w) => !codes.has(w.code))] };
+}
+
 /** The development corpus, when `.dev-corpus/` is present: every answer whose text has not drifted. */
 async function evalCorpus(): Promise<string> {
   const manifest = readManifest();
-  const { articles } = await scanFolder(corpusDir);
+  const scanned = (await scanFolder(corpusDir)).articles;
+  // A withheld address still has its site: the article is read as from the site's home page.
+  const urlOf = new Map(manifest.articles.map((m) => [m.file, m.url ?? `https://${m.site}/`]));
+  const articles = scanned.map((a) => (urlOf.get(a.id) ? withAddress(a, urlOf.get(a.id)!) : a));
   const entries = new Map(manifest.articles.map((m) => [m.file, m]));
   const present = new Map<string, Article>();
   let drifted = 0;
@@ -492,7 +538,14 @@ async function evalCorpus(): Promise<string> {
   const crossLinks = answers.flatMap((a) => a.alignments).filter((a) => a.relation === 'cross-language');
   if (crossLinks.length) notProduced('translation label', 'corpus');
   const all = [...present.values()];
-  scoreOutlets('corpus', all, new Map(manifest.articles.map((m) => [m.file, m.organisation])));
+  const organisations = new Map(manifest.articles.map((m) => [m.file, m.organisation]));
+  scoreOutlets('corpus', all, organisations);
+  scoreOutlets(
+    'corpus',
+    scanned.filter((a) => present.has(a.id)),
+    organisations,
+    'outlets, text alone (no address)',
+  );
   scoreSites(
     all,
     manifest.articles.filter((m) => present.has(m.file) && !ownSite(m.site, m.organisation)),
@@ -505,9 +558,16 @@ async function evalCorpus(): Promise<string> {
     reusePairs(manifest.articles, answers, ['republication', 'version']),
     reusePairs([], answers, ['shared-quotes']),
     new Map(manifest.articles.map((m) => [m.file, m.organisation])),
+    new Set([
+      ...reusePairs([], answers, ['version']),
+      ...answers
+        .flatMap((a) => a.alignments)
+        .filter((al) => al.relation === 'version')
+        .map((al) => pairKey(al.a, al.b)),
+    ]),
   );
   const missing = manifest.articles.length - present.size;
-  return `${present.size} of ${manifest.articles.length} articles present${missing ? ` (${missing} missing: npm run corpus -- check)` : ''}, ${drifted} drifted, ${skipped} answers skipped as drifted or missing`;
+  return `${present.size} of ${manifest.articles.length} articles present${missing ? ` (${missing} missing: npm run corpus -- check)` : ''}, ${drifted} drifted, ${skipped} answers skipped as drifted or missing; each article read with its manifest address as metadata`;
 }
 
 const paragraphsOf = (m: ManifestArticle): [number, number][] => m.paragraphs.map(([s, e]) => [s, e]);

@@ -60,6 +60,7 @@ export function createExportHandlers(
           a,
           b,
           articles: [articleA, articleB],
+          inferences: folder.inferences(),
           notes: await liveNotes(),
           equivalence,
           lang: options.lang,

@@ -6,6 +6,7 @@ import type { CompareViewOptions } from '../../../shared/compare/view-state';
 import type { CoverageEntry } from '../../../shared/story/coverage';
 import type { ReuseGraph } from '../../../shared/story/reuse-graph';
 import type { Collation } from '../../../shared/story/types';
+import type { VersionSet } from '../../../shared/article/versions';
 
 /** The hand corrections of one pair of articles, as the folder keeps them. */
 export interface PairCorrectionList {
@@ -46,6 +47,8 @@ export interface StoryResult {
   collation: Collation;
   graph: ReuseGraph;
   coverage: CoverageEntry[];
+  /** The updates of one organisation's text among the story's articles, oldest first as the evidence orders them. */
+  versions: VersionSet[];
 }
 
 /** What the story worker answers: progress, then a result or an error. */

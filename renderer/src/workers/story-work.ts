@@ -1,3 +1,4 @@
+import { findVersions } from '../../../shared/article/versions';
 import type { Claim } from '../../../shared/claims/model';
 import { applyCorrections } from '../../../shared/compare/corrections';
 import { compare } from '../../../shared/compare/compare';
@@ -7,7 +8,7 @@ import { coverage } from '../../../shared/story/coverage';
 import { reuseGraph } from '../../../shared/story/reuse-graph';
 import type { CollateRequest, LocateRequest, StoryResult } from './story-protocol';
 
-/** Collates a story: pairwise comparisons with the folder's hand corrections, rows, reuse graph and coverage. */
+/** Collates a story: pairwise comparisons with the folder's hand corrections, rows, reuse graph, coverage and versions. */
 export function collate(
   request: CollateRequest,
   onProgress: (done: number, total: number) => void,
@@ -40,7 +41,18 @@ export function collate(
         claimRows: request.claims.rows,
       }
     : {};
-  return { collation, graph, coverage: coverage(collation, request.articles, claims) };
+  const statsOf = new Map(
+    collation.pairs.map((p) => [
+      `${collation.columns[p.a]!.articleId}\n${collation.columns[p.b]!.articleId}`,
+      p.stats,
+    ]),
+  );
+  const versions = findVersions(
+    request.articles,
+    [{ articles: request.articles.map((a) => a.id) }],
+    (a, b) => statsOf.get(`${a.id}\n${b.id}`) ?? statsOf.get(`${b.id}\n${a.id}`),
+  );
+  return { collation, graph, coverage: coverage(collation, request.articles, claims), versions };
 }
 
 /** Index, among the rows the side-by-side view shows, of the row holding the given paragraph of A (else of B). */

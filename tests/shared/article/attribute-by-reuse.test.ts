@@ -58,6 +58,39 @@ describe('inferOutletsByReuse', () => {
   });
 });
 
+describe('inferOutletsByReuse: whose text, not which site', () => {
+  const [wire, copy] = read('wire-ap.txt', 'copy-unsigned.txt');
+  const unsignedWire = wire!.text.replace('PORT-ALDEN (AP) — ', '');
+  /** The wire's text as a paper prints it: signed by one of its writers, with the given date header. */
+  const paperCopy = (date: string): Article =>
+    parseArticle({
+      id: 'paper.txt',
+      text: unsignedWire.replace(
+        ' date 2024-04-09 ',
+        ` date ${date} Ferry strike\nBy Mara Quill, The Guardian\n`,
+      ),
+    });
+
+  it("never infers from a site's own address: a paper's site may carry agency copy unsigned", () => {
+    const onSite = parseArticle({
+      id: 'site.txt',
+      text: unsignedWire,
+      meta: { url: 'https://www.lesoir.be/monde/ferry-strike' },
+    });
+    expect(onSite.outlet).toMatchObject({ id: 'le-soir', siteOnly: true });
+    expect(infer([onSite, copy!])).toEqual([]);
+  });
+
+  it("names a paper only when dates or credits show its article came first; an agency's text in any order", () => {
+    expect(paperCopy('2024-04-09').outlet).toMatchObject({ id: 'guardian', source: 'rule' });
+    expect(infer([paperCopy('2024-04-09'), copy!])).toEqual([]);
+    expect(infer([paperCopy('2024-04-08'), copy!])).toMatchObject([
+      { article: 'copy-unsigned.txt', outlet: { id: 'guardian' }, from: 'paper.txt' },
+    ]);
+    expect(infer([wire!, copy!])).toMatchObject([{ article: 'copy-unsigned.txt', outlet: { id: 'ap' } }]);
+  });
+});
+
 describeSeeds('inferOutletsByReuse on the seeds', () => {
   it('leaves 004 unknown, without an inference', () => {
     const files = ['000', '001', '002', '003', '004'];

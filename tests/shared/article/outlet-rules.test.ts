@@ -93,6 +93,33 @@ describe('outlet detection, French and English forms', () => {
     ).toBe('le-monde');
   });
 
+  it("names a known site from the page's address, below any credit in the text, and a wire section by its path", () => {
+    const read = (text: string, url: string): ReturnType<typeof parseArticle> =>
+      parseArticle({ id: 'x', text, meta: { url } });
+    const own = read('Un article sans signature.' + body, 'https://www.rtbf.be/article/x-123');
+    expect(own.outlet).toMatchObject({ id: 'rtbf', source: 'metadata', siteOnly: true });
+    expect(own.site).toBeUndefined();
+    const carried = read('Kessel pier\nBy Reuters\n' + body, 'https://www.thetimes.co.uk/article/x');
+    expect(carried.outlet).toMatchObject({ id: 'reuters', source: 'rule' });
+    expect(carried.outlet.siteOnly).toBeUndefined();
+    expect(carried.site).toBe('thetimes.co.uk');
+    const wire = read(
+      'A story without a credit.' + body,
+      'https://www.dailymail.co.uk/wires/pa/article-1/x.html',
+    );
+    expect(wire.outlet).toMatchObject({ id: 'pa', evidence: expect.stringMatching(/^URL path /) });
+    expect(wire.site).toBe('dailymail.co.uk');
+    expect(read('Texte.' + body, 'http://www.lapresse.ca./actualites/x').outlet.id).toBe('la-presse');
+  });
+
+  it('names the site a "READ MORE" or "Source" link at the end sends the reader to', () => {
+    expect(outletOf('A short excerpt.' + body + '\n\nREAD MORE: https://apnews.com/article/kessel-123')).toBe(
+      'ap',
+    );
+    expect(outletOf('Un extrait.' + body + '\n\nSource : https://www.france24.com/fr/x')).toBe('france-24');
+    expect(outletOf('An excerpt.' + body + '\n\nREAD MORE: Kessel closes its pier')).toBe('unknown');
+  });
+
   it('does not take a mention for authorship', () => {
     expect(
       outletOf('The minister told Reuters on Monday that (Reuters) reporting was accurate.' + body),

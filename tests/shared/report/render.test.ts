@@ -314,3 +314,41 @@ describe('renderComparisonReport', () => {
     });
   });
 });
+
+describe('an outlet inferred by reuse in the report', () => {
+  it('shows it as an inference with its evidence on the card and in the sources, never as the outlet', () => {
+    const [a, b] = articles();
+    const unsigned: Article = { ...b, outlet: { id: 'unknown', name: 'Unknown', source: 'unknown' } };
+    const inference = {
+      article: unsigned.id,
+      outlet: { id: 'gazette', name: 'Gazette' },
+      share: 0.4,
+      from: a.id,
+      minShare: 0.25,
+    };
+    const html = renderComparisonReport(
+      { ...input(), comparison: compare(a, unsigned), inferences: [inference] },
+      { lang: 'en' },
+    );
+    const line =
+      'probably Gazette: 40% of its text is in gazette.txt (Gazette), an inference from copied text';
+    expect(html.split(line).length - 1).toBe(2);
+    const fr = renderComparisonReport(
+      { ...input(), comparison: compare(a, unsigned), inferences: [inference] },
+      { lang: 'fr' },
+    );
+    expect(fr).toMatch(/probablement Gazette : 40\s% de son texte se trouve dans gazette\.txt \(Gazette\)/u);
+    const known = renderComparisonReport({ ...input(), inferences: [inference] }, { lang: 'en' });
+    expect(known).not.toContain('probably Gazette');
+  });
+});
+
+describe('the site of a page in the report', () => {
+  it('names the site that published a page when it is not the organisation whose text it is', () => {
+    const [a, b] = articles();
+    const carried = { ...b, site: 'kessel-radio.example' };
+    const html = renderComparisonReport({ ...input(), comparison: compare(a, carried) }, { lang: 'en' });
+    expect(html).toContain('<dt>Published on</dt><dd>kessel-radio.example</dd>');
+    expect(renderComparisonReport(input(), { lang: 'en' })).not.toContain('Published on');
+  });
+});

@@ -109,3 +109,40 @@ describe('storyReportMetadata', () => {
     );
   });
 });
+
+describe('renderStoryReport with an outlet inferred by reuse', () => {
+  it('lists the article with its inference and evidence, next to the unknown outlet', () => {
+    const [first, ...rest] = readStoryFixture('vellmark');
+    const unsigned = { ...first!, outlet: { id: 'unknown', name: 'Unknown', source: 'unknown' as const } };
+    const articles = [unsigned, ...rest];
+    const collation = collateStory(articles);
+    const html = renderStoryReport(
+      {
+        ...fixtureInput(),
+        articles,
+        collation,
+        graph: reuseGraph(collation),
+        coverage: coverage(collation, articles),
+        inferences: [
+          {
+            article: unsigned.id,
+            outlet: { id: 'afp', name: 'AFP' },
+            share: 0.39,
+            from: rest[0]!.id,
+            minShare: 0.25,
+          },
+        ],
+      },
+      { lang: 'en' },
+    );
+    expect(html).toContain(`probably AFP: 39% of its text is in ${rest[0]!.id} (AFP), an inference`);
+    const carried = renderStoryReport(
+      {
+        ...fixtureInput(),
+        articles: fixtureInput().articles.map((a, i) => (i ? a : { ...a, site: 'kessel-radio.example' })),
+      },
+      { lang: 'fr' },
+    );
+    expect(carried).toContain('<span class="site">sur kessel-radio.example</span>');
+  });
+});

@@ -3,11 +3,14 @@ import type { Article } from '../../../../shared/article/model';
 import type { CompareStats } from '../../../../shared/compare/types';
 import { formatDate, formatNumber, formatPercent, type Lang } from '../../../../shared/format/index';
 import type { ArticleSummary, FolderView } from '../../../../shared/ipc/types';
+import { MIN_RUN_WORDS } from '../../../../shared/article/reuse-figures';
 import { OutletBadge } from '../OutletBadge';
 
 /**
  * The engine's one-sentence summary and its figures; with the folder's reuse figure of the pair, the share of B's
- * text found in A as every other view shows it (runs of words outside quotation marks).
+ * text found in A as every other view shows it (runs of words outside quotation marks). Each figure is named for what
+ * it counts, with its definition as a tooltip: "kept word for word" (every equal word of A, quotations included)
+ * is not the reuse figure.
  */
 export function CompareSummary({
   summary,
@@ -24,9 +27,21 @@ export function CompareSummary({
   const lang = i18n.language as Lang;
   const figures = [
     ...(reuse
-      ? [{ key: 'reuse', label: t('compare.figures.reuse'), value: formatPercent(reuse.shareOfB, lang) }]
+      ? [
+          {
+            key: 'reuse',
+            label: t('compare.figures.reuse'),
+            title: t('compare.figures.reuseTitle', { minWords: MIN_RUN_WORDS }),
+            value: formatPercent(reuse.shareOfB, lang),
+          },
+        ]
       : []),
-    { key: 'kept', label: t('compare.figures.kept'), value: formatPercent(stats.keptVerbatim, lang) },
+    {
+      key: 'kept',
+      label: t('compare.figures.kept'),
+      title: t('compare.figures.keptTitle'),
+      value: formatPercent(stats.keptVerbatim, lang),
+    },
     {
       key: 'dropped',
       label: t('compare.figures.dropped'),
@@ -50,7 +65,7 @@ export function CompareSummary({
       <dl className="cmp-figures">
         {figures.map((f) => (
           <div key={f.key} className="cmp-figure" data-figure={f.key}>
-            <dt>{f.label}</dt>
+            <dt title={'title' in f ? f.title : undefined}>{f.label}</dt>
             <dd>{f.value}</dd>
           </div>
         ))}
@@ -101,6 +116,11 @@ export function ColumnHeader({
     <div role="columnheader" className={`cmp-colhead cmp-${side}`}>
       <div className="cmp-colhead-top">
         <OutletBadge outlet={outlet} inferred={summary?.inferredOutlet} />
+        {article.site ? (
+          <span className="small muted" title={t('compare.siteTitle', { site: article.site })}>
+            {t('compare.site', { site: article.site })}
+          </span>
+        ) : null}
         {article.date ? <span className="small">{formatDate(article.date, lang)}</span> : null}
       </div>
       <p className="cmp-colhead-title" lang={article.language}>

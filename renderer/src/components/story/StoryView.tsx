@@ -15,6 +15,7 @@ import { ErrorBanner } from '../ErrorBanner';
 import { CollationTable, type CellPick } from './CollationTable';
 import { CoverageTable } from './CoverageTable';
 import { ReuseGraphView } from './ReuseGraphView';
+import { StoryVersions } from './StoryVersions';
 import { useStory } from './use-story';
 import '../compare/compare.css';
 import './story.css';
@@ -229,6 +230,7 @@ export function StoryView(props: StoryViewProps) {
           </button>
         </div>
       ) : null}
+      {collation && result ? <StoryVersions versions={result.versions} columns={collation.columns} /> : null}
       {collation && articles && result ? (
         <div
           className="story-panel"

@@ -56,7 +56,9 @@ describe('compare view parts', () => {
     render(<CompareSummary summary={summary} stats={c.stats} />);
     const region = screen.getByRole('region', { name: 'Summary of the differences' });
     expect(region.textContent).toContain(summary);
-    expect(within(region).getByText('Kept word for word').nextElementSibling?.textContent).toMatch(/^\d+%$/);
+    const kept = within(region).getByText('Of A’s words, kept word for word in B');
+    expect(kept.nextElementSibling?.textContent).toMatch(/^\d+%$/);
+    expect(kept.getAttribute('title')).toMatch(/quotations and short phrases included.*Not the reuse figure/);
     expect(within(region).getByText('Numbers changed').nextElementSibling?.textContent).toBe('1');
   });
 
@@ -68,9 +70,9 @@ describe('compare view parts', () => {
     expect(reuse?.shareOfB).toBe(figure!.target === b.id ? figure!.share : figure!.sourceShare);
     render(<CompareSummary summary="…" stats={c.stats} reuse={reuse} />);
     const region = screen.getByRole('region', { name: 'Summary of the differences' });
-    expect(within(region).getByText('Of B’s text found in A (reuse)').nextElementSibling?.textContent).toBe(
-      formatPercent(reuse!.shareOfB, 'en'),
-    );
+    const reused = within(region).getByText('Of B’s text, reused from A');
+    expect(reused.nextElementSibling?.textContent).toBe(formatPercent(reuse!.shareOfB, 'en'));
+    expect(reused.getAttribute('title')).toMatch(/runs of 8 words or more found in A, quotations left out/);
   });
 
   it('a column header: outlet badge in its colour, title, date, word count and file name', () => {
@@ -89,6 +91,23 @@ describe('compare view parts', () => {
     expect(header.textContent).toContain('March 2, 2026');
     expect(header.textContent).toContain('120 words');
     expect(header.textContent).toContain('File: gazette.txt');
+    expect(header.textContent).not.toContain(' on ');
+  });
+
+  it('a column header shows the site that published the page beside the organisation whose text it is', () => {
+    render(
+      <div role="row">
+        <ColumnHeader
+          article={{ ...a, site: 'kessel-radio.example' }}
+          summary={folder().articles[0]}
+          side="a"
+        />
+      </div>,
+    );
+    const site = screen.getByText('on kessel-radio.example');
+    expect(site.getAttribute('title')).toBe(
+      'The site that published the page (kessel-radio.example) is not the organisation whose text it is',
+    );
   });
 
   it('"Compare with…" offers the articles of the same story first, in story order, then the others', () => {

@@ -1,5 +1,5 @@
 import { NoticeError } from '../shared/i18n/notice';
-import { promises as fsp } from 'node:fs';
+import { constants as fsConstants, promises as fsp } from 'node:fs';
 import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
@@ -16,6 +16,30 @@ export const MAX_STATE_BYTES = 20 * 1024 * 1024;
 /** A state file in a newer format: neither read nor overwritten. */
 export class NewerStateError extends NoticeError {
   override name = 'NewerStateError';
+}
+
+/** Write errors that mean "this folder cannot be written": permissions, an immutable file, a read-only disk. */
+export const READ_ONLY_CODES: ReadonlySet<string> = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** A state file not saved because its folder cannot be written (notice `state-read-only`): nothing was changed. */
+export class ReadOnlyStateError extends NoticeError {
+  override name = 'ReadOnlyStateError';
+}
+
+/**
+ * Why `<root>/.recoupe/` (or `root` itself, while it has no `.recoupe/`) cannot be written: the error code
+ * (`EACCES`, `EPERM`, `EROFS`), or null when it can. Only asks (`access`), never writes.
+ */
+export async function stateWriteRefusal(root: string): Promise<string | null> {
+  const dir = join(root, STATE_DIR);
+  const target = (await fsp.lstat(dir).catch(() => null)) ? dir : root;
+  try {
+    await fsp.access(target, fsConstants.W_OK);
+    return null;
+  } catch (error) {
+    const code = errorCode(error) ?? '';
+    return READ_ONLY_CODES.has(code) ? code : null;
+  }
 }
 
 /** A `.recoupe/` or a state file that is a symbolic link: neither read nor written through. */
@@ -140,15 +164,25 @@ export function stateFile<T extends { version: number }>(
       const valid = spec.schema.parse(value);
       const found = await inspect();
       let notice: StateFileNotice | undefined;
-      if (found.kind === 'damaged') {
-        const aside = await moveStateAside(path);
-        const message = `Your ${spec.what} in ${path} could not be read (${found.problem}); the file was kept as ${aside} and a new ${basename(path)} was saved.`;
-        logger.warn(message);
-        notice = { code: 'moved-aside', file: path, aside, what: spec.what, message };
+      try {
+        if (found.kind === 'damaged') {
+          const aside = await moveStateAside(path);
+          const message = `Your ${spec.what} in ${path} could not be read (${found.problem}); the file was kept as ${aside} and a new ${basename(path)} was saved.`;
+          logger.warn(message);
+          notice = { code: 'moved-aside', file: path, aside, what: spec.what, message };
+        }
+        await fsp.mkdir(dir, { recursive: true });
+        await refuseLinkedState(root, path);
+        await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, { encoding: 'utf8', fsync: true });
+      } catch (error) {
+        const code = errorCode(error);
+        if (code === undefined || !READ_ONLY_CODES.has(code)) throw error;
+        logger.warn(`state: ${path} not saved, ${root} cannot be written (${code})`);
+        throw new ReadOnlyStateError({
+          code: 'state-read-only',
+          params: { file: path, what: spec.what, root, error: code },
+        });
       }
-      await fsp.mkdir(dir, { recursive: true });
-      await refuseLinkedState(root, path);
-      await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, { encoding: 'utf8', fsync: true });
       return notice ? { value: valid, notice } : { value: valid };
     },
   };

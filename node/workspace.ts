@@ -7,6 +7,8 @@ import type { Notice } from '../shared/ipc/notice';
 import { defaultOutletRules, slugifyOutlet } from '../shared/article/outlet-rules';
 import type { RecentFolder } from '../shared/ipc/types';
 import type { UndoEvent } from '../shared/ipc/undo';
+import { dataDirAnnotationsPath } from './annotation-store';
+import { defaultDataDir } from './export-report';
 import { createInProcessEngine, isAbortError, type Engine } from './engine-host/host';
 import type { AnalysisResult } from './engine-host/codec';
 import type { FolderRead } from './engine-host/tasks';
@@ -46,6 +48,8 @@ export interface WorkspaceOptions {
   watch?: boolean;
   /** Remove the temporary files that interrupted saves left in `.recoupe/` when a folder opens (the app; the CLI only reads). */
   cleanLeftovers?: boolean;
+  /** The app's data folder, where the notes of a folder that cannot be written go (default: the platform's). */
+  dataDir?: string;
   /** Largest article file read, in bytes. */
   maxBytes?: number;
   /** Reading progress while a folder opens. */
@@ -91,6 +95,16 @@ const folderRead = (analysis: FolderAnalysis): FolderRead => ({
   warnings: analysis.warnings,
   corrections: analysis.corrections,
 });
+
+/** The analysis with the place of the notes named in its read-only folder notice, if it has one. */
+function withNotesPlace(analysis: FolderAnalysis, dataDir: string): FolderAnalysis {
+  const warnings = analysis.warnings.map((w) =>
+    w.code === 'state-folder-read-only'
+      ? { ...w, params: { ...w.params, notes: dataDirAnnotationsPath(dataDir, analysis.root) } }
+      : w,
+  );
+  return { ...analysis, warnings };
+}
 
 const isDirectory = async (path: string): Promise<boolean> =>
   (await stat(path).catch(() => null))?.isDirectory() ?? false;
@@ -254,7 +268,8 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
         await next?.close();
         throw error;
       }
-      const { analysis, summaries } = analysed;
+      const { summaries } = analysed;
+      const analysis = withNotesPlace(analysed.analysis, options.dataDir ?? defaultDataDir(process.env));
       const leftovers = options.cleanLeftovers ? await removeSaveLeftovers(analysis.root) : 0;
       if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);
       session = new FolderSession(basename(analysis.root), analysis, new Map(), summaries);

@@ -159,6 +159,10 @@ export const en = {
       'Your {{what}} in “{{file}}” could not be read: Recoupe kept the file as “{{aside}}” and saved your change in a new one.',
     'state-newer':
       'Your {{what}} in “{{file}}” were saved by a newer version of Recoupe (format {{version}}): Recoupe left the file as it is. Update Recoupe to use or change them.',
+    'state-read-only':
+      'Your {{what}} were not saved in “{{file}}”: the folder {{root}} cannot be written ({{error}}), and nothing was changed. Make the folder writable, or copy it to a place you can write and open the copy.',
+    'state-folder-read-only':
+      'The folder {{root}} cannot be written ({{error}}): its articles are shown, but outlet, story, alignment and claims corrections and watched phrases cannot be saved there. Your notes are kept in {{notes}} instead.',
     'state-alignment-left-out':
       'The hand corrections of the alignment are left out: the automatic alignment is shown.',
     'folder-not-found': 'folder not found: {{folder}} — check the path and open an existing folder',
@@ -284,6 +288,7 @@ export const en = {
     FOLDER_UNREADABLE: '“{{name}}” cannot be read. Check its permissions, then open it again.',
     CANCELLED: 'The operation was cancelled.',
     NEWER_FILE: '“{{name}}” was saved by a newer version of Recoupe. Update Recoupe to use it.',
+    READ_ONLY: 'Not saved: {{reason}}',
     EXPORT_FAILED: 'The export was not saved: {{reason}}',
     NO_PAIR: 'Open a comparison of two articles first, then export it.',
     EMPTY_CLIPBOARD: 'The clipboard holds no text. Copy the article’s text, then try again.',

@@ -161,6 +161,10 @@ export const fr: Catalog = {
       'Vos {{what}} (« {{file}} ») n’ont pas pu être lues : Recoupe a conservé le fichier sous le nom « {{aside}} » et enregistré votre modification dans un nouveau.',
     'state-newer':
       'Vos {{what}} (« {{file}} ») ont été enregistrées par une version plus récente de Recoupe (format {{version}}) : Recoupe a laissé le fichier tel quel. Mettez Recoupe à jour pour les utiliser ou les modifier.',
+    'state-read-only':
+      'Vos {{what}} n’ont pas été enregistrées dans « {{file}} » : le dossier {{root}} n’est pas modifiable ({{error}}), et rien n’a changé. Rendez le dossier modifiable, ou copiez-le dans un endroit où vous pouvez écrire et ouvrez la copie.',
+    'state-folder-read-only':
+      'Le dossier {{root}} n’est pas modifiable ({{error}}) : ses articles sont montrés, mais les corrections de médias, d’histoires, d’alignement et de faits et les expressions suivies ne peuvent pas y être enregistrées. Vos notes sont gardées dans {{notes}} à la place.',
     'state-alignment-left-out':
       'Les corrections d’alignement faites à la main sont laissées de côté : l’alignement automatique est montré.',
     'folder-not-found': 'dossier introuvable : {{folder}} — vérifiez le chemin et ouvrez un dossier existant',
@@ -296,6 +300,7 @@ export const fr: Catalog = {
     CANCELLED: 'L’opération a été annulée.',
     NEWER_FILE:
       '« {{name}} » a été enregistré par une version plus récente de Recoupe. Mettez Recoupe à jour pour l’utiliser.',
+    READ_ONLY: 'Non enregistré : {{reason}}',
     EXPORT_FAILED: 'L’export n’a pas été enregistré : {{reason}}',
     NO_PAIR: 'Ouvrez d’abord la comparaison de deux articles, puis exportez-la.',
     EMPTY_CLIPBOARD:

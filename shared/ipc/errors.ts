@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'FOLDER_UNREADABLE'
   | 'CANCELLED'
   | 'NEWER_FILE'
+  | 'READ_ONLY'
   | 'EMPTY_CLIPBOARD'
   | 'EXPORT_FAILED'
   | 'NO_PAIR'

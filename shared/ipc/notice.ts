@@ -8,6 +8,8 @@ export const NOTICE_CODES = [
   'state-moved-aside',
   'state-newer',
   'state-alignment-left-out',
+  'state-read-only',
+  'state-folder-read-only',
   'folder-not-found',
   'folder-unreadable',
   'folder-not-folder',

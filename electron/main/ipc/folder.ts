@@ -5,6 +5,8 @@ import type { FolderView } from '../../../shared/ipc/types';
 import type { FolderSession } from '../../../node/folder-session';
 import type { SettingsStore } from '../../../node/settings-store';
 import { isAbortError } from '../../../node/engine-host/host';
+import { ReadOnlyStateError } from '../../../node/state-file';
+import { readOnlyError } from './state-file-error';
 import { createWorkspace, WorkspaceError, type Workspace } from '../../../node/workspace';
 import type { Services } from './services';
 
@@ -51,6 +53,7 @@ async function call<T>(work: () => T | Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (isAbortError(error)) throw new HandlerError('CANCELLED', 'Opening the folder was cancelled.');
+    if (error instanceof ReadOnlyStateError) throw readOnlyError(error);
     throw error instanceof WorkspaceError ? toHandlerError(error) : error;
   }
 }
@@ -66,6 +69,7 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     logger: services.logger,
     engine: services.engine,
     settings,
+    dataDir: services.dataDir,
     watch: true,
     cleanLeftovers: true,
     onProgress: (done, total) => {

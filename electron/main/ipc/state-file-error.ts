@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { HandlerError } from '../../../shared/ipc/errors';
+import { ReadOnlyStateError } from '../../../node/state-file';
 import type { StateNotice } from '../../../shared/ipc/state-notice';
 
 /**
@@ -12,6 +13,7 @@ export function stateFileError(
   error: unknown,
   isNewer: (detail: string) => boolean,
 ): HandlerError {
+  if (error instanceof ReadOnlyStateError) return readOnlyError(error);
   const name = relative(root, path);
   const detail = error instanceof Error ? error.message : String(error);
   if (isNewer(detail)) {
@@ -26,6 +28,11 @@ export function stateFileError(
     `"${name}" cannot be read or written. Check its permissions, then try again.`,
     { detail, params: { name } },
   );
+}
+
+/** The HandlerError (READ_ONLY) for a state file not saved because its folder cannot be written: its notice says why. */
+export function readOnlyError(error: ReadOnlyStateError): HandlerError {
+  return new HandlerError('READ_ONLY', error.message, { notice: error.notice });
 }
 
 /** A state file's notice as the renderer gets it: paths relative to the folder `root`. */

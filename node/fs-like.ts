@@ -64,8 +64,8 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * calls under a promise: for the many small files of a folder they are several times faster than the
  * thread-pool round trips of fs.promises (scanFolder yields to the event loop between batches).
  */
-async function readFileLimited(path: string, maxBytes?: number): Promise<Uint8Array> {
-  const fd = openSync(path, OPEN_FLAGS);
+async function readFileLimited(path: string, maxBytes?: number, flags = OPEN_FLAGS): Promise<Uint8Array> {
+  const fd = openSync(path, flags);
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new NotRegularFileError(specialKind(stat));
@@ -91,6 +91,14 @@ export const nodeFs: FsLike = {
   stat: (path) => fsp.stat(path),
   readFile: readFileLimited,
 };
+
+/**
+ * Reads a state file of `.recoupe/` as `nodeFs.readFile` does, but never through a symbolic link: a link at `path`
+ * fails with `ELOOP` (O_NOFOLLOW; where the platform lacks it, the callers' `lstat` check stands alone).
+ */
+export function readFileNoFollow(path: string, maxBytes?: number): Promise<Uint8Array> {
+  return readFileLimited(path, maxBytes, OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0));
+}
 
 /** The `code` of a Node system error (`ENOENT`, `EACCES`…), if any. */
 export function errorCode(error: unknown): string | undefined {

@@ -149,6 +149,8 @@ export const en = {
   stateFile: {
     damaged:
       '“{{file}}” is damaged and could not be read: Recoupe left it as it is and shows nothing from it. Fix it, or make a change: the damaged file is then kept as “{{file}}.corrupt-…” and a new one started.',
+    linked:
+      '“{{file}}” is a symbolic link: Recoupe neither reads nor writes through it, so nothing saved there is shown.',
     movedAside:
       '“{{file}}” was damaged: Recoupe kept it as “{{aside}}” and saved your change in a new “{{file}}”.',
   },
@@ -163,6 +165,10 @@ export const en = {
       'Your {{what}} were not saved in “{{file}}”: the folder {{root}} cannot be written ({{error}}), and nothing was changed. Make the folder writable, or copy it to a place you can write and open the copy.',
     'state-folder-read-only':
       'The folder {{root}} cannot be written ({{error}}): its articles are shown, but outlet, story, alignment and claims corrections and watched phrases cannot be saved there. Your notes are kept in {{notes}} instead.',
+    'state-linked':
+      '“{{file}}” is a symbolic link: Recoupe neither reads nor writes its state through a link, so nothing was saved. Replace the link with a plain folder or file inside {{root}}, then try again.',
+    'state-linked-not-read':
+      'Your {{what}} were not read: “{{file}}” is a symbolic link, which Recoupe does not follow for its state. Replace it with a plain folder or file to use them.',
     'state-alignment-left-out':
       'The hand corrections of the alignment are left out: the automatic alignment is shown.',
     'folder-not-found': 'folder not found: {{folder}} — check the path and open an existing folder',
@@ -288,7 +294,7 @@ export const en = {
     FOLDER_UNREADABLE: '“{{name}}” cannot be read. Check its permissions, then open it again.',
     CANCELLED: 'The operation was cancelled.',
     NEWER_FILE: '“{{name}}” was saved by a newer version of Recoupe. Update Recoupe to use it.',
-    READ_ONLY: 'Not saved: {{reason}}',
+    NOT_SAVED: 'Not saved: {{reason}}',
     EXPORT_FAILED: 'The export was not saved: {{reason}}',
     NO_PAIR: 'Open a comparison of two articles first, then export it.',
     EMPTY_CLIPBOARD: 'The clipboard holds no text. Copy the article’s text, then try again.',

@@ -151,6 +151,8 @@ export const fr: Catalog = {
   stateFile: {
     damaged:
       '« {{file}} » est endommagé et n’a pas pu être lu : Recoupe l’a laissé tel quel et n’en montre rien. Réparez-le, ou faites une modification : le fichier endommagé est alors conservé sous le nom « {{file}}.corrupt-… » et un nouveau est commencé.',
+    linked:
+      '« {{file}} » est un lien symbolique : Recoupe ne lit ni n’écrit à travers lui, donc rien de ce qui y est enregistré n’est montré.',
     movedAside:
       '« {{file}} » était endommagé : Recoupe l’a conservé sous le nom « {{aside}} » et a enregistré votre modification dans un nouveau « {{file}} ».',
   },
@@ -165,6 +167,10 @@ export const fr: Catalog = {
       'Vos {{what}} n’ont pas été enregistrées dans « {{file}} » : le dossier {{root}} n’est pas modifiable ({{error}}), et rien n’a changé. Rendez le dossier modifiable, ou copiez-le dans un endroit où vous pouvez écrire et ouvrez la copie.',
     'state-folder-read-only':
       'Le dossier {{root}} n’est pas modifiable ({{error}}) : ses articles sont montrés, mais les corrections de médias, d’histoires, d’alignement et de faits et les expressions suivies ne peuvent pas y être enregistrées. Vos notes sont gardées dans {{notes}} à la place.',
+    'state-linked':
+      '« {{file}} » est un lien symbolique : Recoupe ne lit ni n’écrit son état à travers un lien, donc rien n’a été enregistré. Remplacez le lien par un dossier ou un fichier ordinaire dans {{root}}, puis réessayez.',
+    'state-linked-not-read':
+      'Vos {{what}} n’ont pas été lues : « {{file}} » est un lien symbolique, que Recoupe ne suit pas pour son état. Remplacez-le par un dossier ou un fichier ordinaire pour les utiliser.',
     'state-alignment-left-out':
       'Les corrections d’alignement faites à la main sont laissées de côté : l’alignement automatique est montré.',
     'folder-not-found': 'dossier introuvable : {{folder}} — vérifiez le chemin et ouvrez un dossier existant',
@@ -300,7 +306,7 @@ export const fr: Catalog = {
     CANCELLED: 'L’opération a été annulée.',
     NEWER_FILE:
       '« {{name}} » a été enregistré par une version plus récente de Recoupe. Mettez Recoupe à jour pour l’utiliser.',
-    READ_ONLY: 'Non enregistré : {{reason}}',
+    NOT_SAVED: 'Non enregistré : {{reason}}',
     EXPORT_FAILED: 'L’export n’a pas été enregistré : {{reason}}',
     NO_PAIR: 'Ouvrez d’abord la comparaison de deux articles, puis exportez-la.',
     EMPTY_CLIPBOARD:

@@ -10,7 +10,7 @@ export type ErrorCode =
   | 'FOLDER_UNREADABLE'
   | 'CANCELLED'
   | 'NEWER_FILE'
-  | 'READ_ONLY'
+  | 'NOT_SAVED'
   | 'EMPTY_CLIPBOARD'
   | 'EXPORT_FAILED'
   | 'NO_PAIR'

@@ -9,6 +9,8 @@ export const NOTICE_CODES = [
   'state-newer',
   'state-alignment-left-out',
   'state-read-only',
+  'state-linked',
+  'state-linked-not-read',
   'state-folder-read-only',
   'folder-not-found',
   'folder-unreadable',

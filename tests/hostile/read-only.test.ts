@@ -69,7 +69,7 @@ describe('a read-only folder with a damaged state file', () => {
       const corrected = await send('setArticleOutlet', 'a-gazette.txt', 'Autre Titre');
       expect(corrected.ok).toBe(false);
       if (corrected.ok) return;
-      expect(corrected.error.code).toBe('READ_ONLY');
+      expect(corrected.error.code).toBe('NOT_SAVED');
       expect(corrected.error.notice?.code).toBe('state-read-only');
       expect(corrected.error.message).not.toMatch(/something went wrong/i);
     });
@@ -100,7 +100,7 @@ describe('a read-only folder without damaged files', () => {
       ]) {
         expect(refused.ok).toBe(false);
         if (refused.ok) continue;
-        expect(refused.error.code).toBe('READ_ONLY');
+        expect(refused.error.code).toBe('NOT_SAVED');
         expect(refused.error.notice).toMatchObject({ code: 'state-read-only', params: { root } });
       }
     });

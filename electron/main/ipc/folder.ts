@@ -5,8 +5,8 @@ import type { FolderView } from '../../../shared/ipc/types';
 import type { FolderSession } from '../../../node/folder-session';
 import type { SettingsStore } from '../../../node/settings-store';
 import { isAbortError } from '../../../node/engine-host/host';
-import { ReadOnlyStateError } from '../../../node/state-file';
-import { readOnlyError } from './state-file-error';
+import { LinkedStateError, ReadOnlyStateError } from '../../../node/state-file';
+import { notSavedError } from './state-file-error';
 import { createWorkspace, WorkspaceError, type Workspace } from '../../../node/workspace';
 import type { Services } from './services';
 
@@ -53,7 +53,7 @@ async function call<T>(work: () => T | Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (isAbortError(error)) throw new HandlerError('CANCELLED', 'Opening the folder was cancelled.');
-    if (error instanceof ReadOnlyStateError) throw readOnlyError(error);
+    if (error instanceof ReadOnlyStateError || error instanceof LinkedStateError) throw notSavedError(error);
     throw error instanceof WorkspaceError ? toHandlerError(error) : error;
   }
 }

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { HandlerError } from '../../../shared/ipc/errors';
-import { ReadOnlyStateError } from '../../../node/state-file';
+import { LinkedStateError, ReadOnlyStateError } from '../../../node/state-file';
 import type { StateNotice } from '../../../shared/ipc/state-notice';
 
 /**
@@ -13,7 +13,7 @@ export function stateFileError(
   error: unknown,
   isNewer: (detail: string) => boolean,
 ): HandlerError {
-  if (error instanceof ReadOnlyStateError) return readOnlyError(error);
+  if (error instanceof ReadOnlyStateError || error instanceof LinkedStateError) return notSavedError(error);
   const name = relative(root, path);
   const detail = error instanceof Error ? error.message : String(error);
   if (isNewer(detail)) {
@@ -30,9 +30,9 @@ export function stateFileError(
   );
 }
 
-/** The HandlerError (READ_ONLY) for a state file not saved because its folder cannot be written: its notice says why. */
-export function readOnlyError(error: ReadOnlyStateError): HandlerError {
-  return new HandlerError('READ_ONLY', error.message, { notice: error.notice });
+/** The HandlerError (NOT_SAVED) for a state file not saved (its folder cannot be written, it is a link): its notice says why. */
+export function notSavedError(error: ReadOnlyStateError | LinkedStateError): HandlerError {
+  return new HandlerError('NOT_SAVED', error.message, { notice: error.notice });
 }
 
 /** A state file's notice as the renderer gets it: paths relative to the folder `root`. */

@@ -294,6 +294,8 @@ export const en = {
     FOLDER_UNREADABLE: '“{{name}}” cannot be read. Check its permissions, then open it again.',
     CANCELLED: 'The operation was cancelled.',
     NEWER_FILE: '“{{name}}” was saved by a newer version of Recoupe. Update Recoupe to use it.',
+    FOLDER_NOT_CHOSEN:
+      'Recoupe opens a folder you chose: use Open Folder, drop the folder on the window, or pick it from the recent folders.',
     NOT_SAVED: 'Not saved: {{reason}}',
     EXPORT_FAILED: 'The export was not saved: {{reason}}',
     NO_PAIR: 'Open a comparison of two articles first, then export it.',

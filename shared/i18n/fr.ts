@@ -306,6 +306,8 @@ export const fr: Catalog = {
     CANCELLED: 'L’opération a été annulée.',
     NEWER_FILE:
       '« {{name}} » a été enregistré par une version plus récente de Recoupe. Mettez Recoupe à jour pour l’utiliser.',
+    FOLDER_NOT_CHOSEN:
+      'Recoupe ouvre un dossier que vous avez choisi : utilisez Ouvrir un dossier, déposez le dossier sur la fenêtre, ou choisissez-le parmi les dossiers récents.',
     NOT_SAVED: 'Non enregistré : {{reason}}',
     EXPORT_FAILED: 'L’export n’a pas été enregistré : {{reason}}',
     NO_PAIR: 'Ouvrez d’abord la comparaison de deux articles, puis exportez-la.',

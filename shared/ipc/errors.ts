@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'CANCELLED'
   | 'NEWER_FILE'
   | 'NOT_SAVED'
+  | 'FOLDER_NOT_CHOSEN'
   | 'EMPTY_CLIPBOARD'
   | 'EXPORT_FAILED'
   | 'NO_PAIR'

@@ -184,6 +184,8 @@ export async function openApp(
     dataDir,
     resourcesDir: options.resourcesDir ?? join(dataDir, 'no-resources'),
     ...(options.initialFolder ? { initialFolder: options.initialFolder } : {}),
+    // The bridge has no preload to report drops: every folder a test opens by path counts as dropped.
+    folderGrants: { add: () => undefined, has: () => true },
     readClipboardText: async () => clipboard.text,
     systemLocale: options.locale ?? 'en-US',
     logger: nullLogger,

@@ -1,5 +1,5 @@
 import { cp, mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { FolderView } from '../../../shared/ipc/types';
 import type { FolderSession } from '../../../node/folder-session';
@@ -86,6 +86,17 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
   /** Cancels the folder being opened, if any. */
   let opening: AbortController | null = null;
 
+  /** Folders chosen in the open dialog since start. */
+  const chosen = new Set<string>();
+
+  /** True for a folder the user handed over: chosen in the dialog, dropped, on the command line or recent. */
+  const granted = async (path: string): Promise<boolean> => {
+    const wanted = resolve(path);
+    if (chosen.has(wanted) || services.folderGrants.has(wanted)) return true;
+    if (services.initialFolder !== undefined && resolve(services.initialFolder) === wanted) return true;
+    return (await settings.load()).recentFolders.some((f) => resolve(f) === wanted);
+  };
+
   /** Opens a folder (cancelling one being opened before); Cancel stops it and keeps the folder open before. */
   const open = (path: string): Promise<FolderView> =>
     call(async () => {
@@ -137,9 +148,21 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
   return {
     openFolderDialog: async () => {
       const path = await services.dialogs.chooseFolder();
-      return path === null ? null : open(path);
+      if (path === null) return null;
+      chosen.add(resolve(path));
+      return open(path);
     },
-    openFolder: open,
+    /** Opens a folder the user handed over (see `granted`); any other path is refused, as a renderer gone wrong may ask. */
+    openFolder: async (path: string): Promise<FolderView> => {
+      if (!(await granted(path))) {
+        services.logger.warn(`folder: refused to open ${path}, which the user did not choose`);
+        throw new HandlerError(
+          'FOLDER_NOT_CHOSEN',
+          'Recoupe opens a folder you chose: use Open Folder, drop the folder on the window, or pick it from the recent folders.',
+        );
+      }
+      return open(path);
+    },
     cancelFolderOpen: async (): Promise<void> => {
       opening?.abort();
     },

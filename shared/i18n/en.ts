@@ -176,21 +176,23 @@ export const en = {
     'folder-not-folder': 'not a folder: {{folder}} — open the folder that contains the articles',
     'skip-file': 'skipped {{file}}: {{reason}}',
     'skip-broken-link': 'broken symbolic link (its target does not exist)',
+    'skip-link-loop': 'symbolic link that leads back to itself (a loop of links): not followed',
     'skip-link-outside': 'symbolic link pointing outside the opened folder: not followed',
     'skip-too-deep': 'folder nested deeper than {{depth}} levels: not read',
     'skip-not-file': 'not a regular file',
     'skip-not-article': 'not an article format ({{extension}}): Recoupe reads .txt, .md and .html files',
     'skip-no-extension': 'not an article format (no extension): Recoupe reads .txt, .md and .html files',
     'skip-folder-unreadable': 'folder that cannot be read: {{reason}}',
-    'skip-unexpected': 'could not be read ({{error}}); see the log for details',
+    'skip-unexpected':
+      'could not be read ({{error}}), an unexpected problem: rescan the folder, and report it if it comes back',
     'skip-binary': 'binary file (contains NUL bytes), not text: save the article as .txt, .md or .html',
     'skip-no-html-text': 'no article text found in this HTML page',
     'skip-blank': 'the file contains only blank space',
     'skip-empty': 'empty file (0 bytes)',
     'skip-too-large':
-      'file too large ({{size}} MB, limit {{limit}} MB): split it or raise the size limit in the settings',
-    'skip-gone': 'the file disappeared while it was being read (moved or deleted): rescan the folder',
-    'skip-denied': 'permission denied: allow reading this file, then rescan',
+      'file too large ({{size}} MB, limit {{limit}} MB): split it into smaller files (`recoupe scan --max-mb` reads larger ones)',
+    'skip-gone': 'it disappeared while it was being read (moved or deleted): rescan the folder',
+    'skip-denied': 'permission denied: allow yourself to read it, then rescan',
     'skip-is-folder': 'this is a folder, not a file',
     'skip-pipe': 'a pipe (FIFO), not a file: it was not opened, so nothing waits on it',
     'skip-device': 'a device, not a file: it was not read',
@@ -238,16 +240,16 @@ export const en = {
     'notes-merged':
       'Notes kept in {{fallback}} while the folder could not be written were merged back into {{file}}.',
     'notes-damaged':
-      'Your notes file {{file}} {{problem}}. It was left as it is; saving a change will move it aside, untouched, and start a new notes file. Recoupe started with no notes.',
+      'Your notes file {{file}} {{problem}}. It was left as it is: to recover what it holds, close Recoupe and fix it in a text editor; saving a change will instead move it aside, untouched, and start a new notes file. Recoupe started with no notes.',
     'notes-damaged-backup':
-      'Your notes file {{file}} {{problem}}. It was left as it is; saving a change will move it aside, untouched, and start a new notes file. Recoupe opened the previous version of your notes, {{backup}}.',
+      'Your notes file {{file}} {{problem}}. It was left as it is: to recover what it holds, close Recoupe and fix it in a text editor; saving a change will instead move it aside, untouched, and start a new notes file. Recoupe opened the previous version of your notes, {{backup}}.',
     'notes-damaged-kept':
       'Your notes file {{file}} {{problem}}. It was left as it is and will not be written over. Recoupe started with no notes.',
     'notes-damaged-kept-backup':
       'Your notes file {{file}} {{problem}}. It was left as it is and will not be written over. Recoupe opened the previous version of your notes, {{backup}}.',
     'notes-not-overwritten': 'Recoupe will not write over {{file}}: notes made now are kept in {{fallback}}.',
     'notes-moved-aside':
-      'Your notes file {{file}} {{problem}}; it was moved aside as {{aside}}, untouched, and your notes were saved in a new one.',
+      'Your notes file {{file}} {{problem}}; it was moved aside as {{aside}}, untouched (fix that file in a text editor to recover what it holds), and your notes were saved in a new one.',
     'notes-save-failed':
       'Your notes could not be saved to {{file}} ({{error}}). They are still open in Recoupe: free some space or fix the folder’s permissions, and they will be saved on the next change.',
     'print-chrome-path-missing': 'CHROME_PATH is set to {{path}}, which does not exist.',
@@ -271,8 +273,7 @@ export const en = {
   noticeProblem: {
     'too-large': 'is too large to be a notes file',
     'not-utf8': 'holds binary data, not text',
-    'invalid-json':
-      'is damaged (not valid JSON): to recover more, close Recoupe, open it in a text editor and fix it',
+    'invalid-json': 'is damaged (not valid JSON)',
     'unsafe-keys': 'contains keys Recoupe refuses for safety',
     'future-version': 'was written by a newer version of Recoupe: update Recoupe to see the notes in it',
     'invalid-schema': 'does not hold notes in the expected form',

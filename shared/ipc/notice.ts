@@ -17,6 +17,7 @@ export const NOTICE_CODES = [
   'folder-not-folder',
   'skip-file',
   'skip-broken-link',
+  'skip-link-loop',
   'skip-link-outside',
   'skip-too-deep',
   'skip-not-file',

@@ -89,10 +89,7 @@ async function everything(): Promise<string> {
     [findCommand, ['find', '--watchlist', 'story']],
     [claimsCommand, ['claims', 'story']],
     [notesCommand, ['notes', 'story']],
-    [
-      exportCommand,
-      ['export', 'story', 'a-gazette.txt', 'b-courrier.txt', '--html', '--out', join(base, 'out.html')],
-    ],
+    [exportCommand, ['export', 'story', 'a-gazette.txt', 'b-courrier.txt', '--html', join(base, 'out.html')]],
   ] as const) {
     const run = await runCommands([command], [...args], base, { RECOUPE_DATA_DIR: join(base, 'data') });
     said += run.out + run.err;

@@ -55,7 +55,10 @@ afterEach(async () => {
 
 describe('a read-only folder with a damaged state file', () => {
   it('is locked for real in this test, even as root', () => {
-    expect(locked).toBe(true);
+    expect(
+      locked,
+      'chattr +i was refused (a filesystem or container without it): run as a user, not root',
+    ).toBe(true);
   });
 
   it('opens in the app with its articles and says what cannot be saved there and where notes go', async () => {

@@ -102,7 +102,11 @@ async function everything(): Promise<string> {
     said += JSON.stringify(await send('setWatchlist', ['ligne rouge']));
     said += JSON.stringify(await send('getWatchlist'));
     said += JSON.stringify(
-      await send('correctClaim', { type: 'dismiss', claimId: 'row:x', discrepancy: 'number-differs' }),
+      await send('correctClaim', {
+        type: 'dismiss',
+        claimId: 'row:a-gazette.txt#number@0',
+        discrepancy: 'number-differs',
+      }),
     );
     said += JSON.stringify(await send('getCorrections', 'a-gazette.txt', 'b-courrier.txt'));
     said += JSON.stringify(await send('setCorrections', 'a-gazette.txt', 'b-courrier.txt', []));

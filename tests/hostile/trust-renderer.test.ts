@@ -46,7 +46,7 @@ describe('a renderer that asks for what the user did not give', () => {
     );
   });
 
-  it('cannot save alignment corrections for articles the open folder does not have', async () => {
+  it('cannot save alignment, outlet, story or claims corrections for articles the open folder does not have', async () => {
     await withApp(base, async ({ call, send }) => {
       await call('openFolder', root);
       for (const refused of [
@@ -54,6 +54,17 @@ describe('a renderer that asks for what the user did not give', () => {
         await send('getCorrections', 'a-gazette.txt', 'nope.txt'),
         await send('setArticleOutlet', 'nope.txt', 'Titre'),
         await send('moveToStory', ['nope.txt'], null),
+        await send('correctClaim', {
+          type: 'dismiss',
+          claimId: 'row:nope.txt#number@0',
+          discrepancy: 'number-differs',
+        }),
+        await send('correctClaim', {
+          type: 'move',
+          claimId: 'a-gazette.txt#number@0',
+          toClaimId: 'nope.txt#number@3',
+        }),
+        await send('setClaimCorrections', [{ type: 'move', claimId: 'nope.txt#date@1', toClaimId: null }]),
       ])
         expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     });

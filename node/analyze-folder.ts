@@ -5,7 +5,7 @@ import { groupStories } from '../shared/article/stories';
 import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCorrections } from './folder-state';
-import { stateNotice } from './state-file';
+import { stateNotice, stateWriteRefusal } from './state-file';
 import type { Notice } from '../shared/ipc/notice';
 import { nullLogger } from './logger';
 import { ArticleReadError, DEFAULT_MAX_BYTES, readArticleFile } from './read-article';
@@ -31,13 +31,11 @@ export interface FolderAnalysis {
 export async function analyzeFolder(root: string, options: ScanOptions = {}): Promise<FolderAnalysis> {
   const scan = await scanFolder(root, options);
   const { corrections, notice } = await loadCorrections(scan.root, options.logger);
+  const refusal = await stateWriteRefusal(scan.root);
+  const warnings: Notice[] = notice ? [stateNotice(notice)] : [];
+  if (refusal) warnings.push({ code: 'state-folder-read-only', params: { root: scan.root, error: refusal } });
   return reapplyCorrections(
-    {
-      root: scan.root,
-      scanned: scan.articles,
-      skipped: scan.skipped,
-      warnings: notice ? [stateNotice(notice)] : [],
-    },
+    { root: scan.root, scanned: scan.articles, skipped: scan.skipped, warnings },
     corrections,
   );
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { reanchorFile, type AnchorText, type ReanchorReport } from '../shared/notes/anchor';
 import { ANNOTATION_SCHEMA_VERSION, emptyAnnotationFile, type AnnotationFile } from '../shared/notes/model';
 import type { NotesNoticeCode } from '../shared/notes/ipc';
@@ -9,10 +8,12 @@ import type { Notice } from '../shared/ipc/notice';
 import { NoticeError, noticeMessage } from '../shared/i18n/notice';
 import { mergeAnnotationFiles, type MergeReport } from '../shared/notes/ops';
 import { declaredSchemaVersion, fromW3c, toW3c, type TextLookup } from '../shared/notes/w3c';
-import { errorCode, nodeFs } from './fs-like';
+import { writeFileNoFollow } from './atomic-write';
+import { errorCode, readFileNoFollow } from './fs-like';
 import { nullLogger, type Logger } from './logger';
 import {
   LinkedStateError,
+  READ_ONLY_CODES,
   MAX_STATE_BYTES,
   STATE_DIR,
   moveStateAside,
@@ -28,8 +29,6 @@ export const MAX_ANNOTATIONS_BYTES = MAX_STATE_BYTES;
 export const SAVE_DEBOUNCE_MS = 500;
 /** Longest a change waits for a save while changes keep coming. */
 const SAVE_MAX_WAIT_MS = 5_000;
-/** Write errors that mean "this folder cannot be written": notes go to the app's data folder instead. */
-const READ_ONLY_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 /** The filesystem calls the store makes; injectable so tests can simulate read-only folders and failures. */
 export interface AnnotationFs {
@@ -43,13 +42,12 @@ export interface AnnotationFs {
   unlink(path: string): Promise<void>;
 }
 
-/** The real filesystem, with write-file-atomic (fsync on). */
+/** The real filesystem, with atomic writes (fsync on) that never follow a symbolic link. */
 export const nodeAnnotationFs: AnnotationFs = {
-  readFile: (path) => nodeFs.readFile(path),
+  readFile: (path) => readFileNoFollow(path),
   stat: (path) => fsp.stat(path),
   lstat: (path) => fsp.lstat(path),
-  writeFileAtomic: (path, data) =>
-    writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data), { fsync: true }),
+  writeFileAtomic: (path, data) => writeFileNoFollow(path, data),
   rename: (from, to) => fsp.rename(from, to),
   mkdir: async (path) => {
     await fsp.mkdir(path, { recursive: true });

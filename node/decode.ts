@@ -223,6 +223,14 @@ function iconvDecode(bytes: Uint8Array, encoding: string): string {
   });
 }
 
+/**
+ * A character outside the ranges where text is always in NFC (below U+0300, and U+2002–U+20CF: typographic spaces,
+ * dashes, quotes, `…`, `€`; every pair of them checked): only text holding one needs the NFC pass, which otherwise
+ * costs as much as decoding a large file.
+ */
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: every character below U+0300
+const MAY_NEED_NFC = /[^\u0000-\u02ff\u2002-\u20cf]/;
+
 /** Normalises decoded text: NFC, and CRLF or lone CR line ends to LF. */
 function finish(
   raw: string,
@@ -232,7 +240,8 @@ function finish(
   confidence = 1,
 ): Decoded {
   const lf = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
-  return { text: lf.normalize('NFC'), encoding, bom, evidence, confidence };
+  const text = MAY_NEED_NFC.test(lf) ? lf.normalize('NFC') : lf;
+  return { text, encoding, bom, evidence, confidence };
 }
 
 /** Normalises text the way decoded files are: NFC with LF line ends. */

@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { OutletInference } from '../shared/article/attribute-by-reuse';
 import { applyOutletCorrections } from '../shared/article/corrections';
 import type { Article } from '../shared/article/model';
@@ -144,7 +144,8 @@ async function readNotes(
 
 /** Reads one article of the folder by id; refuses ids that leave the folder. */
 async function readInFolder(root: string, id: string): Promise<Article> {
-  const clean = id.replace(/\\/g, '/').replace(/^\.\//, '');
+  // A backslash separates folders only on Windows: elsewhere it is a character of the file's name.
+  const clean = (sep === '\\' ? id.replace(/\\/g, '/') : id).replace(/^\.\//, '');
   const abs = resolve(root, ...clean.split('/'));
   if (!isInside(root, abs) || abs === root) {
     throw new ExportRequestError({ code: 'export-not-inside', params: { id, root } });

@@ -160,8 +160,9 @@ async function walk(
     if (entry.isSymbolicLink()) {
       try {
         real = await fs.realpath(path);
-      } catch {
-        skipped.push({ path: id, reason: { code: 'skip-broken-link' } });
+      } catch (error) {
+        const loop = errorCode(error) === 'ELOOP';
+        skipped.push({ path: id, reason: { code: loop ? 'skip-link-loop' : 'skip-broken-link' } });
         continue;
       }
       if (!isInside(root, real)) {

@@ -1,11 +1,11 @@
 import { NoticeError } from '../shared/i18n/notice';
-import { promises as fsp } from 'node:fs';
+import { constants as fsConstants, promises as fsp } from 'node:fs';
 import { basename, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
 import type { Notice, StateWhat } from '../shared/ipc/notice';
 import type { StateNotice } from '../shared/ipc/state-notice';
-import { errorCode, FileTooLargeError, nodeFs, NotRegularFileError } from './fs-like';
+import { writeFileNoFollow } from './atomic-write';
+import { errorCode, FileTooLargeError, NotRegularFileError, readFileNoFollow } from './fs-like';
 import { nullLogger, type Logger } from './logger';
 
 /** The folder, inside each folder of articles, where Recoupe keeps its state files. */
@@ -18,8 +18,32 @@ export class NewerStateError extends NoticeError {
   override name = 'NewerStateError';
 }
 
-/** A `.recoupe/` or a state file that is a symbolic link: neither read nor written through. */
-export class LinkedStateError extends Error {
+/** Write errors that mean "this folder cannot be written": permissions, an immutable file, a read-only disk. */
+export const READ_ONLY_CODES: ReadonlySet<string> = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** A state file not saved because its folder cannot be written (notice `state-read-only`): nothing was changed. */
+export class ReadOnlyStateError extends NoticeError {
+  override name = 'ReadOnlyStateError';
+}
+
+/**
+ * Why `<root>/.recoupe/` (or `root` itself, while it has no `.recoupe/`) cannot be written: the error code
+ * (`EACCES`, `EPERM`, `EROFS`), or null when it can. Only asks (`access`), never writes.
+ */
+export async function stateWriteRefusal(root: string): Promise<string | null> {
+  const dir = join(root, STATE_DIR);
+  const target = (await fsp.lstat(dir).catch(() => null)) ? dir : root;
+  try {
+    await fsp.access(target, fsConstants.W_OK);
+    return null;
+  } catch (error) {
+    const code = errorCode(error) ?? '';
+    return READ_ONLY_CODES.has(code) ? code : null;
+  }
+}
+
+/** A `.recoupe/` or a state file that is a symbolic link (notice `state-linked`): neither read nor written through. */
+export class LinkedStateError extends NoticeError {
   override name = 'LinkedStateError';
 }
 
@@ -33,12 +57,17 @@ export type StateFileNotice = StateNotice & {
 
 /** A state file's notice as the user is told it: a code with the file, the file set aside and what it holds. */
 export function stateNotice(notice: StateFileNotice): Notice {
-  return notice.code === 'damaged'
-    ? { code: 'state-damaged', params: { file: notice.file, what: notice.what } }
-    : {
+  switch (notice.code) {
+    case 'damaged':
+      return { code: 'state-damaged', params: { file: notice.file, what: notice.what } };
+    case 'linked':
+      return { code: 'state-linked-not-read', params: { file: notice.file, what: notice.what } };
+    case 'moved-aside':
+      return {
         code: 'state-moved-aside',
         params: { file: notice.file, aside: notice.aside ?? '', what: notice.what },
       };
+  }
 }
 
 /** What reading (or saving) a state file gave: the value, and a notice when the file on disk was damaged. */
@@ -91,11 +120,13 @@ export function stateFile<T extends { version: number }>(
     await refuseLinkedState(root, path);
     let raw: string;
     try {
-      raw = Buffer.from(await nodeFs.readFile(path, maxBytes))
+      raw = Buffer.from(await readFileNoFollow(path, maxBytes))
         .toString('utf8')
         .replace(/^\uFEFF/, '');
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
+      if (errorCode(error) === 'ELOOP')
+        throw new LinkedStateError({ code: 'state-linked', params: { file: path, root } });
       if (error instanceof FileTooLargeError)
         return { kind: 'damaged', problem: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
       if (error instanceof NotRegularFileError)
@@ -129,7 +160,15 @@ export function stateFile<T extends { version: number }>(
   return {
     path,
     async read() {
-      const found = await inspect();
+      const found = await inspect().catch((error: unknown) => {
+        if (!(error instanceof LinkedStateError)) throw error;
+        return { kind: 'linked' as const, link: String(error.notice.params?.file ?? path) };
+      });
+      if (found.kind === 'linked') {
+        const message = `${found.link} is a symbolic link: your ${spec.what} were not read through it.`;
+        logger.warn(message);
+        return { value: spec.empty, notice: { code: 'linked', file: found.link, what: spec.what, message } };
+      }
       if (found.kind === 'ok') return { value: found.value };
       if (found.kind === 'missing') return { value: spec.empty };
       const message = `Your ${spec.what} in ${path} could not be read (${found.problem}). The file was left as it is; fix it, or save a change to keep it aside and start a new one.`;
@@ -140,15 +179,25 @@ export function stateFile<T extends { version: number }>(
       const valid = spec.schema.parse(value);
       const found = await inspect();
       let notice: StateFileNotice | undefined;
-      if (found.kind === 'damaged') {
-        const aside = await moveStateAside(path);
-        const message = `Your ${spec.what} in ${path} could not be read (${found.problem}); the file was kept as ${aside} and a new ${basename(path)} was saved.`;
-        logger.warn(message);
-        notice = { code: 'moved-aside', file: path, aside, what: spec.what, message };
+      try {
+        if (found.kind === 'damaged') {
+          const aside = await moveStateAside(path);
+          const message = `Your ${spec.what} in ${path} could not be read (${found.problem}); the file was kept as ${aside} and a new ${basename(path)} was saved.`;
+          logger.warn(message);
+          notice = { code: 'moved-aside', file: path, aside, what: spec.what, message };
+        }
+        await fsp.mkdir(dir, { recursive: true });
+        await refuseLinkedState(root, path);
+        await writeFileNoFollow(path, `${JSON.stringify(valid, null, 2)}\n`);
+      } catch (error) {
+        const code = errorCode(error);
+        if (code === undefined || !READ_ONLY_CODES.has(code)) throw error;
+        logger.warn(`state: ${path} not saved, ${root} cannot be written (${code})`);
+        throw new ReadOnlyStateError({
+          code: 'state-read-only',
+          params: { file: path, what: spec.what, root, error: code },
+        });
       }
-      await fsp.mkdir(dir, { recursive: true });
-      await refuseLinkedState(root, path);
-      await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, { encoding: 'utf8', fsync: true });
       return notice ? { value: valid, notice } : { value: valid };
     },
   };
@@ -168,29 +217,23 @@ export async function refuseLinkedState(
   path: string,
   fs: StateFs = nodeStateFs,
 ): Promise<void> {
-  const dir = join(root, STATE_DIR);
-  for (const [target, what] of [
-    [dir, `so Recoupe can keep its state inside ${root}`],
-    [path, 'and let Recoupe write a plain file there'],
-  ] as const) {
+  for (const target of [join(root, STATE_DIR), path]) {
     const stat = await fs.lstat(target).catch((error: unknown) => {
       if (errorCode(error) === 'ENOENT') return undefined;
       throw error;
     });
     if (stat?.isSymbolicLink())
-      throw new LinkedStateError(
-        `${target} is a link, which points outside the folder or elsewhere in it; remove that link ${what}.`,
-      );
+      throw new LinkedStateError({ code: 'state-linked', params: { file: target, root } });
   }
 }
 
-/** How write-file-atomic names its temporary file beside a state file or its backup: `<name>.json[.bak].<number>`. */
+/** How a save names its temporary file beside a state file or its backup: `<name>.json[.bak].<number>` (writeFileNoFollow, and write-file-atomic before it). */
 const ATOMIC_TEMP = /^[\w-]+\.json(?:\.bak)?\.\d+$/;
 /** A temporary file younger than this may belong to a save still under way, in this process or another. */
 export const LEFTOVER_AGE_MS = 10 * 60_000;
 
 /**
- * Removes the temporary files that a save interrupted by a crash left in `<root>/.recoupe/` (write-file-atomic's
+ * Removes the temporary files that a save interrupted by a crash left in `<root>/.recoupe/` (writeFileNoFollow's
  * `<name>.json.<number>`, older than LEFTOVER_AGE_MS so that another process's save under way is never touched).
  * Never follows a linked `.recoupe/`, never fails: a read-only folder keeps its leftovers. Returns how many went.
  */

@@ -7,6 +7,8 @@ import type { Notice } from '../shared/ipc/notice';
 import { defaultOutletRules, slugifyOutlet } from '../shared/article/outlet-rules';
 import type { RecentFolder } from '../shared/ipc/types';
 import type { UndoEvent } from '../shared/ipc/undo';
+import { dataDirAnnotationsPath } from './annotation-store';
+import { defaultDataDir } from './export-report';
 import { createInProcessEngine, isAbortError, type Engine } from './engine-host/host';
 import type { AnalysisResult } from './engine-host/codec';
 import type { FolderRead } from './engine-host/tasks';
@@ -46,6 +48,8 @@ export interface WorkspaceOptions {
   watch?: boolean;
   /** Remove the temporary files that interrupted saves left in `.recoupe/` when a folder opens (the app; the CLI only reads). */
   cleanLeftovers?: boolean;
+  /** The app's data folder, where the notes of a folder that cannot be written go (default: the platform's). */
+  dataDir?: string;
   /** Largest article file read, in bytes. */
   maxBytes?: number;
   /** Reading progress while a folder opens. */
@@ -92,6 +96,16 @@ const folderRead = (analysis: FolderAnalysis): FolderRead => ({
   corrections: analysis.corrections,
 });
 
+/** The analysis with the place of the notes named in its read-only folder notice, if it has one. */
+function withNotesPlace(analysis: FolderAnalysis, dataDir: string): FolderAnalysis {
+  const warnings = analysis.warnings.map((w) =>
+    w.code === 'state-folder-read-only'
+      ? { ...w, params: { ...w.params, notes: dataDirAnnotationsPath(dataDir, analysis.root) } }
+      : w,
+  );
+  return { ...analysis, warnings };
+}
+
 const isDirectory = async (path: string): Promise<boolean> =>
   (await stat(path).catch(() => null))?.isDirectory() ?? false;
 
@@ -110,6 +124,8 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
   /** Set by `close`: a re-read still running then reports nothing (the window it would tell may be gone). */
   let closed = false;
   const history = createUndoHistory(options.onHistory);
+  const notesPlaced = (analysis: FolderAnalysis): FolderAnalysis =>
+    withNotesPlace(analysis, options.dataDir ?? defaultDataDir(process.env));
 
   const analyze = (root: string, progress: boolean, signal?: AbortSignal): Promise<AnalysisResult> =>
     engine
@@ -168,7 +184,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const present = new Set(analysis.articles.map((a) => a.id));
       const removed = new Map<string, Article>([...before.removed].filter(([id]) => !present.has(id)));
       for (const article of before.articles()) if (!present.has(article.id)) removed.set(article.id, article);
-      session = new FolderSession(before.name, analysis, rows, removed);
+      session = new FolderSession(before.name, notesPlaced(analysis), rows, removed);
       if (!closed) options.onChange?.(session);
     } catch (error) {
       logger.warn(`folder: could not refresh ${before.root}`, error);
@@ -193,7 +209,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       warnings,
       next,
     });
-    session = new FolderSession(folder.name, analysis, rows, folder.removed);
+    session = new FolderSession(folder.name, notesPlaced(analysis), rows, folder.removed);
     return session;
   };
 
@@ -254,7 +270,8 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
         await next?.close();
         throw error;
       }
-      const { analysis, rows } = analysed;
+      const { rows } = analysed;
+      const analysis = notesPlaced(analysed.analysis);
       const leftovers = options.cleanLeftovers ? await removeSaveLeftovers(analysis.root) : 0;
       if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);
       session = new FolderSession(basename(analysis.root), analysis, rows);

@@ -6,6 +6,7 @@ import type { Article } from '../../shared/article/model';
 import { formatArticleWarning } from '../../shared/format/article-warning';
 import { contentWords } from '../../shared/text/content';
 import type { FolderAnalysis } from '../../node/analyze-folder';
+import { defaultDataDir } from '../../node/export-report';
 import { createWorkspace, WorkspaceError } from '../../node/workspace';
 import type { Lang } from '../../shared/format/lang';
 import { wordNotice } from '../../shared/i18n/notice';
@@ -54,7 +55,10 @@ export const scanCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { folder, json, maxBytes } = parseScanArgs(args);
     const root = resolve(io.cwd, folder);
-    const workspace = createWorkspace(maxBytes === undefined ? {} : { maxBytes });
+    const workspace = createWorkspace({
+      dataDir: defaultDataDir(io.env),
+      ...(maxBytes === undefined ? {} : { maxBytes }),
+    });
     const lang = envLang(io.env);
     const { analysis } = await failAsCommand(workspace.open(root), lang, WorkspaceError);
     printWarnings(io, lang, analysis.warnings);

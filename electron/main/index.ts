@@ -10,7 +10,7 @@ import { translate } from '../../shared/i18n/index';
 import { langFromLocale } from '../../shared/format/lang';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
-import type { Services } from './ipc/services';
+import { folderGrants, type Services } from './ipc/services';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { printHtmlInWindow } from './print-pdf';
@@ -39,10 +39,13 @@ if (!app.requestSingleInstanceLock()) {
   /** What Edit > Undo and Redo would do, named in their labels. */
   let undoState: UndoState = { undo: null, redo: null };
   const initialFolder = folderArgument(process.argv);
+  /** Folders dropped on the window or named by a second instance's command line: `openFolder` opens them. */
+  const grants = folderGrants();
 
   app.on('second-instance', (_event, argv) => {
     if (!mainWindow) return;
     const folder = folderArgument(argv);
+    if (folder) grants.add(folder);
     if (folder)
       void Promise.resolve(handlers.openFolder(folder)).then(
         (view) => emit('folderChanged', view),
@@ -83,6 +86,7 @@ if (!app.requestSingleInstanceLock()) {
     dataDir: app.getPath('userData'),
     resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
     ...(initialFolder ? { initialFolder } : {}),
+    folderGrants: grants,
     readClipboardText: () => clipboard.readText(),
     systemLocale: app.getLocale(),
     logger: log,
@@ -149,7 +153,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     serveRenderer(join(import.meta.dirname, '../renderer'));
-    registerHandlers(handlers, log, devServerUrl ? [new URL(devServerUrl).origin] : []);
+    registerHandlers(handlers, log, devServerUrl ? [new URL(devServerUrl).origin] : [], grants);
     void Promise.resolve(handlers.getSettings()).then((settings) => setMenu(settings.language));
     mainWindow = createMainWindow(devServerUrl, confirmExternal);
     mainWindow.on('closed', () => {

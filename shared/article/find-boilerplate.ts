@@ -22,6 +22,8 @@ const CAPTION =
   /\(\s*(?:[\p{Lu}][\p{Lu}\p{N}&.-]{1,15}|Reuters|Sputnik|Getty Images|Bloomberg|Xinhua|Anadolu)(?:\s+[\p{Lu}\p{N}&.-]+)*\s*\/\s*[^()\n]{0,80}\)\s*$/u;
 const PHOTO_CREDIT =
   /^(?:Photo|Photos|Crédit photo|Image|Illustration)\s*:\s*[^\n]{1,120}$|\((?:AP|AFP|Reuters) Photo\/[^()]{0,80}\)\s*$|©\s*[^\n]{1,80}$/u;
+/** How the first alternative of PHOTO_CREDIT starts. */
+const CREDIT_START = /^(?:Photo|Crédit photo|Image|Illustration)/u;
 /** A wire slug such as "burs-alf-cjc/rle". */
 const SLUG = /^[a-z]{2,6}(?:-[a-z]{2,6})*\/[a-z]{2,6}(?:-[a-z]{2,6})*$/u;
 const CREDITS =
@@ -96,11 +98,21 @@ function classify(body: string, atTop: boolean): BoilerplateKind | undefined {
   if (URL_LINE.test(body)) return 'url';
   if (SLUG.test(body)) return 'slug';
   if (CREDITS.test(body) || CREDITS_LINE.test(body)) return 'credits';
-  if (body.length <= 600 && (CAPTION.test(body.slice(-TAIL)) || PHOTO_CREDIT.test(body))) return 'caption';
+  if (body.length <= 600 && isCaption(body)) return 'caption';
   if (body.length < 60 && STAMP.test(body)) return 'stamp';
   if (body.length <= 120 && PUBLISHED.test(body) && /\d/.test(body)) return 'stamp';
   if (atTop && BYLINE.test(body)) return 'byline';
   return undefined;
+}
+
+/**
+ * True for a photo caption or credit. The patterns search every position of the paragraph, so they run only where
+ * they can match: a paragraph ending with `)`, holding `©`, or starting as a credit does.
+ */
+function isCaption(body: string): boolean {
+  const parenthesisEnd = body.trimEnd().endsWith(')');
+  if (parenthesisEnd && CAPTION.test(body.slice(-TAIL))) return true;
+  return (parenthesisEnd || body.includes('©') || CREDIT_START.test(body)) && PHOTO_CREDIT.test(body);
 }
 
 /** True for a short heading-like paragraph: no sentence end, few words, more text after it. */

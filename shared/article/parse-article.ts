@@ -70,12 +70,12 @@ export function parseArticle(input: ParseArticleInput, options: ParseArticleOpti
   const pick = (kind: BoilerplateMark['kind']): string[] =>
     marks.filter((m) => m.kind === kind).map((m) => text.slice(m.span[0], m.span[1]));
   const url = meta.url ?? findings.url;
-  const lines = nonBlankLines(text.slice(bodyStart));
+
   const outlet = detectOutlet(
     {
       lead,
-      opening: lines.slice(0, OPENING_LINES),
-      closing: lines.slice(-CLOSING_LINES),
+      opening: firstLines(text, bodyStart, OPENING_LINES),
+      closing: lastLines(text, bodyStart, CLOSING_LINES),
       captions: pick('caption'),
       credits: pick('credits'),
       stamps: pick('stamp'),
@@ -196,12 +196,31 @@ const OPENING_LINES = 10;
 /** Lines at the end where a closing credit ("(Belga)", "(XY/IANS)") stands. */
 const CLOSING_LINES = 2;
 
-/** The non-blank lines of a text, trimmed: the page's paragraphs as saved, before any joining. */
-function nonBlankLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
+/** The first `count` non-blank lines of `text` from `from` on, trimmed: the page as saved, before any joining. */
+function firstLines(text: string, from: number, count: number): string[] {
+  const lines: string[] = [];
+  for (let start = from; lines.length < count && start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end).trim();
+    if (line) lines.push(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The last `count` non-blank lines of `text` from `from` on, trimmed, in order (the whole text is not split). */
+function lastLines(text: string, from: number, count: number): string[] {
+  const lines: string[] = [];
+  for (let end = text.length; lines.length < count;) {
+    const newline = end > from ? text.lastIndexOf('\n', end - 1) : -1;
+    const start = newline >= from ? newline + 1 : from;
+    const line = text.slice(start, end).trim();
+    if (line) lines.unshift(line);
+    if (start === from) break;
+    end = newline;
+  }
+  return lines;
 }
 
 /** Byte length of a string encoded as UTF-8. */

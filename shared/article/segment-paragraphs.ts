@@ -15,6 +15,8 @@ const OPENING = '"«“';
 /** A sentence end directly followed (no space) by a capitalised word: "minutes.Le", `colossale".Le`, `dit."Le`. */
 const SENTENCE_GLUE = /[.!?…]["”»)]?(?=["«“]?\p{Lu}[\p{Ll}'’])/gu;
 const MAX_HEADING_WORDS = 10;
+/** What a heading glued to its paragraph starts with. */
+const HEADING_START = /^[\p{Lu}\p{N}"«“]/u;
 /** Words that commonly open a paragraph; a one-word heading is split only before one of these. */
 const OPENING_WORDS = stopWords('opening');
 
@@ -22,9 +24,11 @@ const OPENING_WORDS = stopWords('opening');
 export function segmentParagraphs(text: string, from = 0): Segmentation {
   const paragraphs: Span[] = [];
   let gluedSplits = 0;
+  const glue = glueFinder(text);
   for (const block of splitBlocks(text, from)) {
     for (const line of splitBlockLines(text, block)) {
-      const pieces = splitGlued(text, line);
+      // Most lines hold no glue: one search over the whole text finds the few that may, and only those are parsed.
+      const pieces = glue(line[0]) < line[1] ? splitGlued(text, line) : splitHeading(text, line);
       gluedSplits += pieces.length - 1;
       paragraphs.push(...pieces);
     }
@@ -109,6 +113,22 @@ function continuesSentence(text: string, previous: Span, line: Span): boolean {
   return /^[\p{Ll}\p{N},;]/u.test(text[line[0]] ?? '');
 }
 
+/**
+ * Where the next sentence glue of `text` starts at or after an offset (Infinity when none), for offsets asked in
+ * increasing order: the search runs once over the text, resumed only past the last glue found. A glue found across
+ * a line's end is only a candidate: `splitGlued` decides within the line.
+ */
+function glueFinder(text: string): (from: number) => number {
+  const pattern = new RegExp(SENTENCE_GLUE.source, 'gu');
+  let next = -1;
+  return (from) => {
+    if (next >= from) return next;
+    pattern.lastIndex = from;
+    next = pattern.exec(text)?.index ?? Infinity;
+    return next;
+  };
+}
+
 /** Splits one source line at glued paragraph boundaries; offsets stay exact. */
 function splitGlued(text: string, line: Span): Span[] {
   const [start, end] = line;
@@ -154,11 +174,13 @@ function precededByWord(slice: string, index: number): boolean {
 /** Splits a short heading glued to the start of its paragraph ("Propositions russesDans…"). */
 function splitHeading(text: string, piece: Span): Span[] {
   const [start, end] = piece;
+  // A heading starts with a capital, a digit or a quote: most paragraphs are ruled out by their first character.
+  if (!HEADING_START.test(text.slice(start, start + 2))) return [piece];
   const cut = findHeadingGlue(text, start, Math.min(end, start + 160));
   if (cut === undefined) return [piece];
   const heading = text.slice(start, cut);
   const words = heading.split(/\s+/).filter(Boolean);
-  if (words.length > MAX_HEADING_WORDS || !/^[\p{Lu}\p{N}"«“]/u.test(heading)) return [piece];
+  if (words.length > MAX_HEADING_WORDS) return [piece];
   const lastWord = words[words.length - 1] ?? '';
   const nextWord = /^\p{L}+/u.exec(text.slice(cut, cut + 40))?.[0] ?? '';
   if (!/^\p{Ll}+$/u.test(lastWord) && !(words.length === 1 && OPENING_WORDS.has(fold(nextWord))))
@@ -171,12 +193,25 @@ function splitHeading(text: string, piece: Span): Span[] {
 
 /**
  * Offset of the first capital that follows three lowercase letters and precedes a lowercase one ("russes|Dans"),
- * searched from `start` up to `limit`; undefined if none comes before punctuation that a heading would not hold.
+ * searched from `start` up to `limit`; undefined if none comes before punctuation that a heading would not hold,
+ * or before the heading would have more than MAX_HEADING_WORDS words (counted at plain spaces, tabs and line breaks,
+ * never more than `\s+` would split).
  */
 function findHeadingGlue(text: string, start: number, limit: number): number | undefined {
   let lowerRun = 0;
+  let words = 1;
+  let afterSpace = false;
   for (let i = start; i < limit; i++) {
     const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) {
+      afterSpace = true;
+      lowerRun = 0;
+      continue;
+    }
+    if (afterSpace) {
+      afterSpace = false;
+      if (++words > MAX_HEADING_WORDS) return undefined;
+    }
     if (
       code === 46 ||
       code === 44 ||

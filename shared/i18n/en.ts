@@ -149,6 +149,8 @@ export const en = {
   stateFile: {
     damaged:
       '“{{file}}” is damaged and could not be read: Recoupe left it as it is and shows nothing from it. Fix it, or make a change: the damaged file is then kept as “{{file}}.corrupt-…” and a new one started.',
+    linked:
+      '“{{file}}” is a symbolic link: Recoupe neither reads nor writes through it, so nothing saved there is shown.',
     movedAside:
       '“{{file}}” was damaged: Recoupe kept it as “{{aside}}” and saved your change in a new “{{file}}”.',
   },
@@ -159,6 +161,14 @@ export const en = {
       'Your {{what}} in “{{file}}” could not be read: Recoupe kept the file as “{{aside}}” and saved your change in a new one.',
     'state-newer':
       'Your {{what}} in “{{file}}” were saved by a newer version of Recoupe (format {{version}}): Recoupe left the file as it is. Update Recoupe to use or change them.',
+    'state-read-only':
+      'Your {{what}} were not saved in “{{file}}”: the folder {{root}} cannot be written ({{error}}), and nothing was changed. Make the folder writable, or copy it to a place you can write and open the copy.',
+    'state-folder-read-only':
+      'The folder {{root}} cannot be written ({{error}}): its articles are shown, but outlet, story, alignment and claims corrections and watched phrases cannot be saved there. Your notes are kept in {{notes}} instead.',
+    'state-linked':
+      '“{{file}}” is a symbolic link: Recoupe neither reads nor writes its state through a link, so nothing was saved. Replace the link with a plain folder or file inside {{root}}, then try again.',
+    'state-linked-not-read':
+      'Your {{what}} were not read: “{{file}}” is a symbolic link, which Recoupe does not follow for its state. Replace it with a plain folder or file to use them.',
     'state-alignment-left-out':
       'The hand corrections of the alignment are left out: the automatic alignment is shown.',
     'folder-not-found': 'folder not found: {{folder}} — check the path and open an existing folder',
@@ -166,21 +176,23 @@ export const en = {
     'folder-not-folder': 'not a folder: {{folder}} — open the folder that contains the articles',
     'skip-file': 'skipped {{file}}: {{reason}}',
     'skip-broken-link': 'broken symbolic link (its target does not exist)',
+    'skip-link-loop': 'symbolic link that leads back to itself (a loop of links): not followed',
     'skip-link-outside': 'symbolic link pointing outside the opened folder: not followed',
     'skip-too-deep': 'folder nested deeper than {{depth}} levels: not read',
     'skip-not-file': 'not a regular file',
     'skip-not-article': 'not an article format ({{extension}}): Recoupe reads .txt, .md and .html files',
     'skip-no-extension': 'not an article format (no extension): Recoupe reads .txt, .md and .html files',
     'skip-folder-unreadable': 'folder that cannot be read: {{reason}}',
-    'skip-unexpected': 'could not be read ({{error}}); see the log for details',
+    'skip-unexpected':
+      'could not be read ({{error}}), an unexpected problem: rescan the folder, and report it if it comes back',
     'skip-binary': 'binary file (contains NUL bytes), not text: save the article as .txt, .md or .html',
     'skip-no-html-text': 'no article text found in this HTML page',
     'skip-blank': 'the file contains only blank space',
     'skip-empty': 'empty file (0 bytes)',
     'skip-too-large':
-      'file too large ({{size}} MB, limit {{limit}} MB): split it or raise the size limit in the settings',
-    'skip-gone': 'the file disappeared while it was being read (moved or deleted): rescan the folder',
-    'skip-denied': 'permission denied: allow reading this file, then rescan',
+      'file too large ({{size}} MB, limit {{limit}} MB): split it into smaller files (`recoupe scan --max-mb` reads larger ones)',
+    'skip-gone': 'it disappeared while it was being read (moved or deleted): rescan the folder',
+    'skip-denied': 'permission denied: allow yourself to read it, then rescan',
     'skip-is-folder': 'this is a folder, not a file',
     'skip-pipe': 'a pipe (FIFO), not a file: it was not opened, so nothing waits on it',
     'skip-device': 'a device, not a file: it was not read',
@@ -228,16 +240,16 @@ export const en = {
     'notes-merged':
       'Notes kept in {{fallback}} while the folder could not be written were merged back into {{file}}.',
     'notes-damaged':
-      'Your notes file {{file}} {{problem}}. It was left as it is; saving a change will move it aside, untouched, and start a new notes file. Recoupe started with no notes.',
+      'Your notes file {{file}} {{problem}}. It was left as it is: to recover what it holds, close Recoupe and fix it in a text editor; saving a change will instead move it aside, untouched, and start a new notes file. Recoupe started with no notes.',
     'notes-damaged-backup':
-      'Your notes file {{file}} {{problem}}. It was left as it is; saving a change will move it aside, untouched, and start a new notes file. Recoupe opened the previous version of your notes, {{backup}}.',
+      'Your notes file {{file}} {{problem}}. It was left as it is: to recover what it holds, close Recoupe and fix it in a text editor; saving a change will instead move it aside, untouched, and start a new notes file. Recoupe opened the previous version of your notes, {{backup}}.',
     'notes-damaged-kept':
       'Your notes file {{file}} {{problem}}. It was left as it is and will not be written over. Recoupe started with no notes.',
     'notes-damaged-kept-backup':
       'Your notes file {{file}} {{problem}}. It was left as it is and will not be written over. Recoupe opened the previous version of your notes, {{backup}}.',
     'notes-not-overwritten': 'Recoupe will not write over {{file}}: notes made now are kept in {{fallback}}.',
     'notes-moved-aside':
-      'Your notes file {{file}} {{problem}}; it was moved aside as {{aside}}, untouched, and your notes were saved in a new one.',
+      'Your notes file {{file}} {{problem}}; it was moved aside as {{aside}}, untouched (fix that file in a text editor to recover what it holds), and your notes were saved in a new one.',
     'notes-save-failed':
       'Your notes could not be saved to {{file}} ({{error}}). They are still open in Recoupe: free some space or fix the folder’s permissions, and they will be saved on the next change.',
     'print-chrome-path-missing': 'CHROME_PATH is set to {{path}}, which does not exist.',
@@ -261,8 +273,7 @@ export const en = {
   noticeProblem: {
     'too-large': 'is too large to be a notes file',
     'not-utf8': 'holds binary data, not text',
-    'invalid-json':
-      'is damaged (not valid JSON): to recover more, close Recoupe, open it in a text editor and fix it',
+    'invalid-json': 'is damaged (not valid JSON)',
     'unsafe-keys': 'contains keys Recoupe refuses for safety',
     'future-version': 'was written by a newer version of Recoupe: update Recoupe to see the notes in it',
     'invalid-schema': 'does not hold notes in the expected form',
@@ -284,6 +295,9 @@ export const en = {
     FOLDER_UNREADABLE: '“{{name}}” cannot be read. Check its permissions, then open it again.',
     CANCELLED: 'The operation was cancelled.',
     NEWER_FILE: '“{{name}}” was saved by a newer version of Recoupe. Update Recoupe to use it.',
+    FOLDER_NOT_CHOSEN:
+      'Recoupe opens a folder you chose: use Open Folder, drop the folder on the window, or pick it from the recent folders.',
+    NOT_SAVED: 'Not saved: {{reason}}',
     EXPORT_FAILED: 'The export was not saved: {{reason}}',
     NO_PAIR: 'Open a comparison of two articles first, then export it.',
     EMPTY_CLIPBOARD: 'The clipboard holds no text. Copy the article’s text, then try again.',

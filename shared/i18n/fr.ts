@@ -151,6 +151,8 @@ export const fr: Catalog = {
   stateFile: {
     damaged:
       '« {{file}} » est endommagé et n’a pas pu être lu : Recoupe l’a laissé tel quel et n’en montre rien. Réparez-le, ou faites une modification : le fichier endommagé est alors conservé sous le nom « {{file}}.corrupt-… » et un nouveau est commencé.',
+    linked:
+      '« {{file}} » est un lien symbolique : Recoupe ne lit ni n’écrit à travers lui, donc rien de ce qui y est enregistré n’est montré.',
     movedAside:
       '« {{file}} » était endommagé : Recoupe l’a conservé sous le nom « {{aside}} » et a enregistré votre modification dans un nouveau « {{file}} ».',
   },
@@ -161,6 +163,14 @@ export const fr: Catalog = {
       'Vos {{what}} (« {{file}} ») n’ont pas pu être lues : Recoupe a conservé le fichier sous le nom « {{aside}} » et enregistré votre modification dans un nouveau.',
     'state-newer':
       'Vos {{what}} (« {{file}} ») ont été enregistrées par une version plus récente de Recoupe (format {{version}}) : Recoupe a laissé le fichier tel quel. Mettez Recoupe à jour pour les utiliser ou les modifier.',
+    'state-read-only':
+      'Vos {{what}} n’ont pas été enregistrées dans « {{file}} » : le dossier {{root}} n’est pas modifiable ({{error}}), et rien n’a changé. Rendez le dossier modifiable, ou copiez-le dans un endroit où vous pouvez écrire et ouvrez la copie.',
+    'state-folder-read-only':
+      'Le dossier {{root}} n’est pas modifiable ({{error}}) : ses articles sont montrés, mais les corrections de médias, d’histoires, d’alignement et de faits et les expressions suivies ne peuvent pas y être enregistrées. Vos notes sont gardées dans {{notes}} à la place.',
+    'state-linked':
+      '« {{file}} » est un lien symbolique : Recoupe ne lit ni n’écrit son état à travers un lien, donc rien n’a été enregistré. Remplacez le lien par un dossier ou un fichier ordinaire dans {{root}}, puis réessayez.',
+    'state-linked-not-read':
+      'Vos {{what}} n’ont pas été lues : « {{file}} » est un lien symbolique, que Recoupe ne suit pas pour son état. Remplacez-le par un dossier ou un fichier ordinaire pour les utiliser.',
     'state-alignment-left-out':
       'Les corrections d’alignement faites à la main sont laissées de côté : l’alignement automatique est montré.',
     'folder-not-found': 'dossier introuvable : {{folder}} — vérifiez le chemin et ouvrez un dossier existant',
@@ -168,6 +178,7 @@ export const fr: Catalog = {
     'folder-not-folder': 'pas un dossier : {{folder}} — ouvrez le dossier qui contient les articles',
     'skip-file': '{{file}} ignoré : {{reason}}',
     'skip-broken-link': 'lien symbolique cassé (sa cible n’existe pas)',
+    'skip-link-loop': 'lien symbolique qui ramène à lui-même (une boucle de liens) : non suivi',
     'skip-link-outside': 'lien symbolique qui mène hors du dossier ouvert : non suivi',
     'skip-too-deep': 'dossier imbriqué à plus de {{depth}} niveaux : non lu',
     'skip-not-file': 'pas un fichier ordinaire',
@@ -176,16 +187,17 @@ export const fr: Catalog = {
     'skip-no-extension':
       'pas un format d’article (sans extension) : Recoupe lit les fichiers .txt, .md et .html',
     'skip-folder-unreadable': 'dossier illisible : {{reason}}',
-    'skip-unexpected': 'n’a pas pu être lu ({{error}}) ; voir le journal pour le détail',
+    'skip-unexpected':
+      'n’a pas pu être lu ({{error}}), un problème inattendu : relisez le dossier, et signalez-le s’il revient',
     'skip-binary':
       'fichier binaire (contient des octets NUL), pas du texte : enregistrez l’article en .txt, .md ou .html',
     'skip-no-html-text': 'aucun texte d’article trouvé dans cette page HTML',
     'skip-blank': 'le fichier ne contient que des blancs',
     'skip-empty': 'fichier vide (0 octet)',
     'skip-too-large':
-      'fichier trop gros ({{size}} Mo, limite {{limit}} Mo) : découpez-le ou relevez la limite de taille dans les réglages',
-    'skip-gone': 'le fichier a disparu pendant sa lecture (déplacé ou supprimé) : relisez le dossier',
-    'skip-denied': 'accès refusé : autorisez la lecture de ce fichier, puis relisez le dossier',
+      'fichier trop gros ({{size}} Mo, limite {{limit}} Mo) : découpez-le en fichiers plus petits (`recoupe scan --max-mb` lit les plus gros)',
+    'skip-gone': 'il a disparu pendant sa lecture (déplacé ou supprimé) : relisez le dossier',
+    'skip-denied': 'accès refusé : donnez-vous le droit de le lire, puis relisez le dossier',
     'skip-is-folder': 'c’est un dossier, pas un fichier',
     'skip-pipe': 'un tube nommé (FIFO), pas un fichier : il n’a pas été ouvert, rien n’attend dessus',
     'skip-device': 'un périphérique, pas un fichier : il n’a pas été lu',
@@ -236,9 +248,9 @@ export const fr: Catalog = {
     'notes-merged':
       'Les notes gardées dans {{fallback}} pendant que le dossier ne pouvait pas être écrit ont été fusionnées dans {{file}}.',
     'notes-damaged':
-      'Votre fichier de notes {{file}} {{problem}}. Il a été laissé tel quel ; enregistrer une modification le mettra de côté, intact, et commencera un nouveau fichier de notes. Recoupe a démarré sans notes.',
+      'Votre fichier de notes {{file}} {{problem}}. Il a été laissé tel quel : pour récupérer ce qu’il contient, fermez Recoupe et réparez-le dans un éditeur de texte ; enregistrer une modification le mettra plutôt de côté, intact, et commencera un nouveau fichier de notes. Recoupe a démarré sans notes.',
     'notes-damaged-backup':
-      'Votre fichier de notes {{file}} {{problem}}. Il a été laissé tel quel ; enregistrer une modification le mettra de côté, intact, et commencera un nouveau fichier de notes. Recoupe a ouvert la version précédente de vos notes, {{backup}}.',
+      'Votre fichier de notes {{file}} {{problem}}. Il a été laissé tel quel : pour récupérer ce qu’il contient, fermez Recoupe et réparez-le dans un éditeur de texte ; enregistrer une modification le mettra plutôt de côté, intact, et commencera un nouveau fichier de notes. Recoupe a ouvert la version précédente de vos notes, {{backup}}.',
     'notes-damaged-kept':
       'Votre fichier de notes {{file}} {{problem}}. Il a été laissé tel quel et ne sera pas écrasé. Recoupe a démarré sans notes.',
     'notes-damaged-kept-backup':
@@ -246,7 +258,7 @@ export const fr: Catalog = {
     'notes-not-overwritten':
       'Recoupe n’écrira pas par-dessus {{file}} : les notes prises maintenant sont gardées dans {{fallback}}.',
     'notes-moved-aside':
-      'Votre fichier de notes {{file}} {{problem}} ; il a été mis de côté sous le nom {{aside}}, intact, et vos notes enregistrées dans un nouveau.',
+      'Votre fichier de notes {{file}} {{problem}} ; il a été mis de côté sous le nom {{aside}}, intact (réparez ce fichier dans un éditeur de texte pour récupérer ce qu’il contient), et vos notes enregistrées dans un nouveau.',
     'notes-save-failed':
       'Vos notes n’ont pas pu être enregistrées dans {{file}} ({{error}}). Elles restent ouvertes dans Recoupe : libérez de la place ou corrigez les droits du dossier, et elles seront enregistrées à la prochaine modification.',
     'print-chrome-path-missing': 'CHROME_PATH vaut {{path}}, qui n’existe pas.',
@@ -270,8 +282,7 @@ export const fr: Catalog = {
   noticeProblem: {
     'too-large': 'est trop gros pour être un fichier de notes',
     'not-utf8': 'contient des données binaires, pas du texte',
-    'invalid-json':
-      'est endommagé (JSON non valide) : pour en récupérer davantage, fermez Recoupe, ouvrez-le dans un éditeur de texte et réparez-le',
+    'invalid-json': 'est endommagé (JSON non valide)',
     'unsafe-keys': 'contient des clés que Recoupe refuse par sécurité',
     'future-version':
       'a été écrit par une version plus récente de Recoupe : mettez Recoupe à jour pour en voir les notes',
@@ -296,6 +307,9 @@ export const fr: Catalog = {
     CANCELLED: 'L’opération a été annulée.',
     NEWER_FILE:
       '« {{name}} » a été enregistré par une version plus récente de Recoupe. Mettez Recoupe à jour pour l’utiliser.',
+    FOLDER_NOT_CHOSEN:
+      'Recoupe ouvre un dossier que vous avez choisi : utilisez Ouvrir un dossier, déposez le dossier sur la fenêtre, ou choisissez-le parmi les dossiers récents.',
+    NOT_SAVED: 'Non enregistré : {{reason}}',
     EXPORT_FAILED: 'L’export n’a pas été enregistré : {{reason}}',
     NO_PAIR: 'Ouvrez d’abord la comparaison de deux articles, puis exportez-la.',
     EMPTY_CLIPBOARD:

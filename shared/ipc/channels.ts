@@ -77,3 +77,9 @@ export const channelOf = (method: MethodName): string => `recoupe:${method}`;
 
 /** The IPC channel of a pushed event. */
 export const eventChannelOf = (event: EventName): string => `recoupe-event:${event}`;
+
+/**
+ * The preload's report that a folder was dropped on the window (its path, from Electron's `webUtils`): not a method of
+ * the renderer's API, so a script cannot grant itself a folder through it.
+ */
+export const FOLDER_DROPPED_CHANNEL = 'recoupe-preload:folder-dropped';

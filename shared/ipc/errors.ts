@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'FOLDER_UNREADABLE'
   | 'CANCELLED'
   | 'NEWER_FILE'
+  | 'NOT_SAVED'
+  | 'FOLDER_NOT_CHOSEN'
   | 'EMPTY_CLIPBOARD'
   | 'EXPORT_FAILED'
   | 'NO_PAIR'

@@ -139,6 +139,11 @@ export interface OpenAppOptions {
   /** Where the bundled demo is looked for; by default nowhere, so a first run shows the empty state. */
   resourcesDir?: string;
   initialFolder?: string;
+  /**
+   * Enforce the renderer's Content-Security-Policy (the header `serveRenderer` sends, as app:// does). Off by default:
+   * the other runs bypass it, so that a test's own scripts never meet it.
+   */
+  enforceCsp?: boolean;
 }
 
 /** Opens the app in a fresh browser context wired to the real handler table with stubbed dialogs. */
@@ -150,7 +155,7 @@ export async function openApp(
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'recoupe-e2e-')));
   await mkdir(resultsDir, { recursive: true });
   const context = await browser.newContext({
-    bypassCSP: true,
+    bypassCSP: !options.enforceCsp,
     viewport: { width: 1280, height: 800 },
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
@@ -184,6 +189,8 @@ export async function openApp(
     dataDir,
     resourcesDir: options.resourcesDir ?? join(dataDir, 'no-resources'),
     ...(options.initialFolder ? { initialFolder: options.initialFolder } : {}),
+    // The bridge has no preload to report drops: every folder a test opens by path counts as dropped.
+    folderGrants: { add: () => undefined, has: () => true },
     readClipboardText: async () => clipboard.text,
     systemLocale: options.locale ?? 'en-US',
     logger: nullLogger,

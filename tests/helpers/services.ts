@@ -12,6 +12,8 @@ export function stubServices(base: string, overrides: Partial<Services> = {}): S
     appInfo: { name: 'Recoupe', version: '0.0.0', platform: 'linux' },
     dataDir: join(base, 'data'),
     resourcesDir: join(base, 'resources'),
+    // Tests open folders by path as if the user had dropped each one; tests of the refusal pass folderGrants().
+    folderGrants: { add: () => undefined, has: () => true },
     readClipboardText: async () => '',
     systemLocale: 'fr-FR',
     logger: nullLogger,

@@ -69,7 +69,7 @@ describe('state files as text editors save them, and from newer versions', () =>
     await runCommands([findCommand], ['find', '--watchlist', 'story'], base);
     await runCommands(
       [exportCommand],
-      ['export', 'story', 'a-gazette.txt', 'b-courrier.txt', '--html', '--out', join(base, 'out.html')],
+      ['export', 'story', 'a-gazette.txt', 'b-courrier.txt', '--html', join(base, 'out.html')],
       base,
     );
     expect(await stateNames()).toEqual(before);

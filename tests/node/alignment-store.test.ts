@@ -95,7 +95,7 @@ describe('AlignmentStore', () => {
     expect(await readFile(alignmentPath(root), 'utf8')).toContain('"version": 9');
   });
 
-  it('refuses invalid corrections and a .recoupe that points outside the folder', async () => {
+  it('refuses invalid corrections, and neither reads nor writes through a linked .recoupe', async () => {
     const store = new AlignmentStore(root);
     await expect(
       store.setCorrections('x.txt', 'y.txt', [{ id: 'bad' } as unknown as Correction]),
@@ -103,7 +103,9 @@ describe('AlignmentStore', () => {
     const elsewhere = await mkdtemp(join(tmpdir(), 'recoupe-elsewhere-'));
     try {
       await symlink(elsewhere, join(root, '.recoupe'));
-      await expect(store.corrections('x.txt', 'y.txt')).rejects.toThrow(/points outside the folder/);
+      expect(await store.corrections('x.txt', 'y.txt')).toEqual([]);
+      expect(store.takeNotice()).toMatchObject({ code: 'linked', file: join(root, '.recoupe') });
+      await expect(store.setCorrections('x.txt', 'y.txt', [])).rejects.toThrow(/is a symbolic link/);
     } finally {
       await rm(elsewhere, { recursive: true, force: true });
     }

@@ -53,15 +53,17 @@ describe('watchlist', () => {
     expect(await readFile(saved.notice!.aside!, 'utf8')).toBe(invalid);
   });
 
-  it('refuses a linked watchlist and writes nothing through it', async () => {
+  it('neither reads nor writes a linked watchlist: a read says it is a link, a save is refused', async () => {
     const elsewhere = await mkdtemp(join(tmpdir(), 'recoupe-elsewhere-'));
     try {
       const outside = join(elsewhere, 'watchlist.json');
       await writeFile(outside, JSON.stringify({ version: 1, phrases: ['dehors'] }));
       await mkdir(join(root, '.recoupe'));
       await symlink(outside, watchlistPath(root));
-      await expect(readWatchlist(root)).rejects.toThrow(/is a link/);
-      await expect(writeWatchlist(root, ['dedans'])).rejects.toThrow(/is a link/);
+      const read = await readWatchlist(root);
+      expect(read.notice?.code).toBe('linked');
+      expect(read.value.phrases).not.toContain('dehors');
+      await expect(writeWatchlist(root, ['dedans'])).rejects.toThrow(/is a symbolic link/);
       expect(await readFile(outside, 'utf8')).toContain('dehors');
     } finally {
       await rm(elsewhere, { recursive: true, force: true });

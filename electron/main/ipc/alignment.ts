@@ -29,6 +29,8 @@ export function createAlignmentHandlers(
   settings: SettingsStore,
   folderRoot: () => string | null,
   history: UndoHistory,
+  /** Throws NOT_FOUND unless the id names an article of the open folder (a removed one included). */
+  inFolder: (id: string) => void,
 ) {
   let store: AlignmentStore | null = null;
 
@@ -46,6 +48,7 @@ export function createAlignmentHandlers(
     try {
       return await work(current);
     } catch (error) {
+      if (error instanceof HandlerError) throw error;
       throw stateFileError(folder, alignmentPath(folder), error, (detail) => /newer version/.test(detail));
     }
   };
@@ -53,12 +56,16 @@ export function createAlignmentHandlers(
   return {
     getCorrections: (x: string, y: string): Promise<PairCorrections> =>
       withStore(async (s) => {
+        inFolder(x);
+        inFolder(y);
         const corrections = await s.corrections(x, y);
         const notice = noticeFor(s.root, s.takeNotice());
         return notice ? { corrections, notice } : { corrections };
       }),
     setCorrections: (x: string, y: string, corrections: Correction[]): Promise<Correction[]> =>
       withStore(async (s) => {
+        inFolder(x);
+        inFolder(y);
         const previous = await s.corrections(x, y);
         const saved = await s.setCorrections(x, y, corrections);
         if (!sameState(previous, saved)) {

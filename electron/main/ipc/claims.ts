@@ -25,6 +25,21 @@ const CONTEXT_CHARS = 70;
 /** How many matchings are kept (the open pair's, the matrix's, and a few more). */
 const KEPT_MATCHINGS = 4;
 
+/** The article a claim id (`<article>#<kind>@<start>`, or a row's `row:<claim id>`) belongs to. */
+function claimArticle(id: string): string {
+  const claim = id.startsWith('row:') ? id.slice('row:'.length) : id;
+  const hash = claim.lastIndexOf('#');
+  return hash === -1 ? claim : claim.slice(0, hash);
+}
+
+/** Throws the NOT_FOUND error of the first article of a claim the corrections name that `folder` does not have. */
+function checkInFolder(folder: FolderSession, corrections: readonly ClaimCorrection[]): void {
+  for (const c of corrections) {
+    folder.article(claimArticle(c.claimId));
+    if (c.type === 'move' && c.toClaimId !== null) folder.article(claimArticle(c.toClaimId));
+  }
+}
+
 /**
  * Handlers of claims and concordance for the open folder: claims extracted lazily per request (cached by article
  * content), matched across the articles asked for with the folder's corrections (`.recoupe/claims.json`); phrase
@@ -198,14 +213,18 @@ export function createClaimsHandlers(
     cancelClaims: async (): Promise<void> => {
       for (const controller of computing) controller.abort();
     },
-    /** Records one move or dismissal; returns every correction now saved. */
-    correctClaim: (correction: ClaimCorrection): Promise<ClaimCorrection[]> =>
-      correct(correction.type === 'move' ? 'claim-move' : 'claim-dismiss', (root) =>
+    /** Records one move or dismissal of claims of the open folder's articles; returns every correction now saved. */
+    correctClaim: async (correction: ClaimCorrection): Promise<ClaimCorrection[]> => {
+      checkInFolder(session(), [correction]);
+      return correct(correction.type === 'move' ? 'claim-move' : 'claim-dismiss', (root) =>
         addClaimCorrection(root, correction, services.logger),
-      ),
+      );
+    },
     /** Replaces every correction (restoring a dismissed flag); returns them as saved. */
-    setClaimCorrections: (list: ClaimCorrection[]): Promise<ClaimCorrection[]> =>
-      correct('claim-corrections', (root) => writeClaimsState(root, list, services.logger)),
+    setClaimCorrections: async (list: ClaimCorrection[]): Promise<ClaimCorrection[]> => {
+      checkInFolder(session(), list);
+      return correct('claim-corrections', (root) => writeClaimsState(root, list, services.logger));
+    },
     /** Every occurrence of a phrase in the folder's articles, insensitive to case, accents, inflection and elision. */
     findPhrase: async (phrase: string): Promise<ConcordanceResult> => {
       const folder = session();

@@ -81,11 +81,11 @@ export function createDispatcher(
           ...(error.notice !== undefined ? { notice: error.notice } : {}),
         });
       }
+      // The stack and the message (paths of the main process, a library's words) go to the log, not the renderer.
       logger.error(`ipc: ${name} failed`, error);
       return fail({
         code: 'INTERNAL',
         message: 'Something went wrong inside Recoupe. The details are in the log file.',
-        detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
       });
     }
   };

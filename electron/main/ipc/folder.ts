@@ -1,10 +1,12 @@
 import { cp, mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { HandlerError } from '../../../shared/ipc/errors';
 import type { FolderView } from '../../../shared/ipc/types';
 import type { FolderSession } from '../../../node/folder-session';
 import type { SettingsStore } from '../../../node/settings-store';
 import { isAbortError } from '../../../node/engine-host/host';
+import { LinkedStateError, ReadOnlyStateError } from '../../../node/state-file';
+import { notSavedError } from './state-file-error';
 import { createWorkspace, WorkspaceError, type Workspace } from '../../../node/workspace';
 import type { Services } from './services';
 
@@ -51,6 +53,7 @@ async function call<T>(work: () => T | Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (isAbortError(error)) throw new HandlerError('CANCELLED', 'Opening the folder was cancelled.');
+    if (error instanceof ReadOnlyStateError || error instanceof LinkedStateError) throw notSavedError(error);
     throw error instanceof WorkspaceError ? toHandlerError(error) : error;
   }
 }
@@ -66,6 +69,7 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     logger: services.logger,
     engine: services.engine,
     settings,
+    dataDir: services.dataDir,
     watch: true,
     cleanLeftovers: true,
     onProgress: (done, total) => {
@@ -81,6 +85,17 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
   let startup: Promise<FolderView | null> | null = null;
   /** Cancels the folder being opened, if any. */
   let opening: AbortController | null = null;
+
+  /** Folders chosen in the open dialog since start. */
+  const chosen = new Set<string>();
+
+  /** True for a folder the user handed over: chosen in the dialog, dropped, on the command line or recent. */
+  const granted = async (path: string): Promise<boolean> => {
+    const wanted = resolve(path);
+    if (chosen.has(wanted) || services.folderGrants.has(wanted)) return true;
+    if (services.initialFolder !== undefined && resolve(services.initialFolder) === wanted) return true;
+    return (await settings.load()).recentFolders.some((f) => resolve(f) === wanted);
+  };
 
   /** Opens a folder (cancelling one being opened before); Cancel stops it and keeps the folder open before. */
   const open = (path: string): Promise<FolderView> =>
@@ -133,9 +148,21 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
   return {
     openFolderDialog: async () => {
       const path = await services.dialogs.chooseFolder();
-      return path === null ? null : open(path);
+      if (path === null) return null;
+      chosen.add(resolve(path));
+      return open(path);
     },
-    openFolder: open,
+    /** Opens a folder the user handed over (see `granted`); any other path is refused, as a renderer gone wrong may ask. */
+    openFolder: async (path: string): Promise<FolderView> => {
+      if (!(await granted(path))) {
+        services.logger.warn(`folder: refused to open ${path}, which the user did not choose`);
+        throw new HandlerError(
+          'FOLDER_NOT_CHOSEN',
+          'Recoupe opens a folder you chose: use Open Folder, drop the folder on the window, or pick it from the recent folders.',
+        );
+      }
+      return open(path);
+    },
     cancelFolderOpen: async (): Promise<void> => {
       opening?.abort();
     },

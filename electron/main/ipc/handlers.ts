@@ -35,7 +35,9 @@ export function createHandlers(services: Services): Handlers {
     ...createAppHandlers(services),
     ...createSettingsHandlers(settings),
     ...folder,
-    ...createAlignmentHandlers(services, settings, currentRoot, history),
+    ...createAlignmentHandlers(services, settings, currentRoot, history, (id) => {
+      currentSession()?.article(id);
+    }),
     ...notes,
     ...createExportHandlers(services, currentSession, liveNotes),
     ...createClaimsHandlers(services, currentSession, history),

@@ -1,8 +1,24 @@
+import { resolve } from 'node:path';
 import type { EventMap, EventName } from '../../../shared/ipc/channels';
 import type { AppInfo, Settings } from '../../../shared/ipc/types';
 import type { Engine } from '../../../node/engine-host/host';
 import type { Logger } from '../../../node/logger';
 import type { PrintOptions } from '../../../node/print-pdf';
+
+/** Paths the user handed to the app; compared resolved. */
+export interface FolderGrants {
+  add(path: string): void;
+  has(path: string): boolean;
+}
+
+/** A FolderGrants that holds exactly the paths added. */
+export function folderGrants(): FolderGrants {
+  const granted = new Set<string>();
+  return {
+    add: (path) => void granted.add(resolve(path)),
+    has: (path) => granted.has(resolve(path)),
+  };
+}
 
 /** What handlers need from the outside world; main wires Electron to it, tests pass stubs. */
 export interface Services {
@@ -13,6 +29,11 @@ export interface Services {
   resourcesDir: string;
   /** A folder given on the command line, opened at start. */
   initialFolder?: string;
+  /**
+   * Folders the user gave outside the renderer's calls (dropped on the window, reported by the preload from the
+   * dropped file; named on the command line): `openFolder` opens only these, the recent ones and the dialog's.
+   */
+  folderGrants: FolderGrants;
   /** The clipboard's text (File > New Article from Clipboard). */
   readClipboardText(): Promise<string>;
   /** The operating system's locale, e.g. `fr-FR`. */

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { HandlerError } from '../../../shared/ipc/errors';
+import { LinkedStateError, ReadOnlyStateError } from '../../../node/state-file';
 import type { StateNotice } from '../../../shared/ipc/state-notice';
 
 /**
@@ -12,6 +13,7 @@ export function stateFileError(
   error: unknown,
   isNewer: (detail: string) => boolean,
 ): HandlerError {
+  if (error instanceof ReadOnlyStateError || error instanceof LinkedStateError) return notSavedError(error);
   const name = relative(root, path);
   const detail = error instanceof Error ? error.message : String(error);
   if (isNewer(detail)) {
@@ -26,6 +28,11 @@ export function stateFileError(
     `"${name}" cannot be read or written. Check its permissions, then try again.`,
     { detail, params: { name } },
   );
+}
+
+/** The HandlerError (NOT_SAVED) for a state file not saved (its folder cannot be written, it is a link): its notice says why. */
+export function notSavedError(error: ReadOnlyStateError | LinkedStateError): HandlerError {
+  return new HandlerError('NOT_SAVED', error.message, { notice: error.notice });
 }
 
 /** A state file's notice as the renderer gets it: paths relative to the folder `root`. */

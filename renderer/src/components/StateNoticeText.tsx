@@ -13,9 +13,9 @@ export function StateNoticeText({
   if (!notice) return null;
   return (
     <p className={className} role="note">
-      {notice.code === 'damaged'
-        ? t('stateFile.damaged', { file: notice.file })
-        : t('stateFile.movedAside', { file: notice.file, aside: notice.aside ?? '' })}
+      {notice.code === 'moved-aside'
+        ? t('stateFile.movedAside', { file: notice.file, aside: notice.aside ?? '' })
+        : t(notice.code === 'linked' ? 'stateFile.linked' : 'stateFile.damaged', { file: notice.file })}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import '../zod-jitless';
 import { assertValidComparison } from '../../../shared/compare/check-diff';
 import { compare } from '../../../shared/compare/compare';
 import { applyCorrections } from '../../../shared/compare/corrections';

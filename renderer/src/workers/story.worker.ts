@@ -1,3 +1,4 @@
+import '../zod-jitless';
 import { collate, locate } from './story-work';
 import type { StoryWorkerRequest, StoryWorkerResponse } from './story-protocol';
 import { failureResponse } from './worker-failure';

@@ -35,7 +35,7 @@ describe('wordNotice', () => {
   it('fills the parameters, writing numbers the language’s way', () => {
     const tooLarge = { code: 'skip-too-large', params: { size: 12.5, limit: 10 } } as const;
     expect(wordNotice('en', tooLarge)).toBe(
-      'file too large (12.5 MB, limit 10 MB): split it or raise the size limit in the settings',
+      'file too large (12.5 MB, limit 10 MB): split it into smaller files (`recoupe scan --max-mb` reads larger ones)',
     );
     expect(wordNotice('fr', tooLarge)).toContain('fichier trop gros (12,5 Mo, limite 10 Mo)');
   });

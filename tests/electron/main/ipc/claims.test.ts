@@ -131,13 +131,13 @@ describe('claims over IPC', () => {
 
   it('reports a damaged claims file left in place, then set aside by the next save, by its name in the folder', async () => {
     await call('openFolder', root);
-    await call('correctClaim', { type: 'move', claimId: 'x#quantity@1', toClaimId: null });
+    await call('correctClaim', { type: 'move', claimId: 'a-gazette.txt#quantity@1', toClaimId: null });
     await writeFile(claimsStatePath(root), '{ not json');
     const view = await call('getClaims', FILES);
     expect(view.corrections).toEqual([]);
     expect(view.notice).toEqual({ code: 'damaged', file: join('.recoupe', 'claims.json') });
     expect(await readFile(claimsStatePath(root), 'utf8')).toBe('{ not json');
-    await call('correctClaim', { type: 'move', claimId: 'x#quantity@1', toClaimId: null });
+    await call('correctClaim', { type: 'move', claimId: 'a-gazette.txt#quantity@1', toClaimId: null });
     const after = await call('getClaims', FILES);
     expect(after.notice?.code).toBe('moved-aside');
     expect(after.notice?.aside).toMatch(/^\.recoupe[/\\]claims\.json\.corrupt-/);
@@ -155,7 +155,10 @@ describe('claims over IPC', () => {
         const result = await send('setWatchlist', ['quai nord']);
         expect(result).toMatchObject({
           ok: false,
-          error: { code: 'FOLDER_UNREADABLE', params: { name: join('.recoupe', 'watchlist.json') } },
+          error: {
+            code: 'NOT_SAVED',
+            notice: { code: 'state-read-only', params: { file: join(root, '.recoupe', 'watchlist.json') } },
+          },
         });
       } finally {
         await chmod(join(root, '.recoupe'), 0o700);

@@ -103,7 +103,11 @@ describe('one undo history over IPC', () => {
       call('setCorrections', 'heron.txt', 'vigie.txt', [unlink(heron, vigie)]),
     );
     await done('claim-dismiss', () =>
-      call('correctClaim', { type: 'dismiss', claimId: 'row:x', discrepancy: 'number-differs' }),
+      call('correctClaim', {
+        type: 'dismiss',
+        claimId: 'row:heron.txt#number@0',
+        discrepancy: 'number-differs',
+      }),
     );
     await done('story', () => call('moveToStory', ['vigie.txt'], null));
     await done('note-delete', () => call('applyNoteOps', [{ type: 'delete', id }]));

@@ -2,11 +2,13 @@ import { NoticeError } from '../shared/i18n/notice';
 import { promises as fsp } from 'node:fs';
 import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Notice, StateWhat } from '../shared/ipc/notice';
 import type { StateNotice } from '../shared/ipc/state-notice';
+import { mergeItems, type ItemConflict, type Tombstone } from '../shared/state/merge-items';
 import { errorCode, FileTooLargeError, nodeFs, NotRegularFileError } from './fs-like';
 import { nullLogger, type Logger } from './logger';
+import { withFileLock } from './state-lock';
 
 /** The folder, inside each folder of articles, where Recoupe keeps its state files. */
 export const STATE_DIR = '.recoupe';
@@ -41,10 +43,30 @@ export function stateNotice(notice: StateFileNotice): Notice {
       };
 }
 
-/** What reading (or saving) a state file gave: the value, and a notice when the file on disk was damaged. */
+/** Conflicts kept in a state file at most (the oldest go first). */
+export const MAX_CONFLICTS = 100;
+
+/**
+ * What reading (or saving) a state file gave: the value, a notice when the file on disk was damaged, and the
+ * conflicts (a read: those the file keeps; a save: those this save found, also kept in the file).
+ */
 export interface StateRead<T> {
   value: T;
   notice?: StateFileNotice;
+  conflicts?: ItemConflict[];
+}
+
+/** The notice telling the user that saves made elsewhere changed the same items: the versions set aside are kept. */
+export function conflictNotice(file: string, what: StateWhat, conflicts: readonly ItemConflict[]): Notice {
+  return { code: 'state-conflict', params: { file, what, count: conflicts.length } };
+}
+
+/** How a state file's value splits into items with ids (unique in the file), so that saves merge item by item. */
+export interface StateItems<T> {
+  /** The items of a value, by id, in the file's order. */
+  split(value: T): Map<string, unknown>;
+  /** The value holding these items (as `split` gives them). */
+  join(items: ReadonlyMap<string, unknown>): T;
 }
 
 /** How one state file of `<folder>/.recoupe/` is read and written. */
@@ -57,6 +79,8 @@ export interface StateFileSpec<T extends { version: number }> {
   /** What the file holds, named in its notices. */
   what: StateWhat;
   maxBytes?: number;
+  /** Its items, for merging saves (without: a save replaces the file, under the lock all the same). */
+  items?: StateItems<T>;
 }
 
 /** The one accessor of a folder's `.recoupe/` state file. */
@@ -68,10 +92,15 @@ export interface StateFile<T> {
    */
   read(): Promise<StateRead<T>>;
   /**
-   * Validates and writes `value` atomically (fsync on). A damaged file is first moved aside as
-   * `<file>.corrupt-<time>`, with a `moved-aside` notice naming both files; a newer format is not overwritten.
+   * Saves `value`, made from `base` (by default what this accessor last read or saved), merged with the file as it is
+   * now: under the file's lock, the file is read again and the changes from `base` to `value` are applied to it by
+   * item (see `mergeItems`); the result is validated and written atomically (fsync on) and returned. A damaged file
+   * is first moved aside as `<file>.corrupt-<time>`, with a `moved-aside` notice naming both files; a newer format
+   * is not overwritten.
    */
-  write(value: T): Promise<StateRead<T>>;
+  write(value: T, base?: T): Promise<StateRead<T>>;
+  /** Saves `change` applied to the file as it is now, read under the lock (an add or a removal that loses nothing). */
+  update(change: (current: T) => T): Promise<StateRead<T>>;
 }
 
 /** The accessor of the state file `spec.name` of the folder `root`. */
@@ -86,7 +115,9 @@ export function stateFile<T extends { version: number }>(
 
   /** What the file holds: absent, valid, or damaged with the reason. */
   const inspect = async (): Promise<
-    { kind: 'missing' } | { kind: 'ok'; value: T } | { kind: 'damaged'; problem: string }
+    | { kind: 'missing' }
+    | { kind: 'ok'; value: T; tombstones: Tombstone[]; conflicts: ItemConflict[] }
+    | { kind: 'damaged'; problem: string }
   > => {
     await refuseLinkedState(root, path);
     let raw: string;
@@ -117,42 +148,125 @@ export function stateFile<T extends { version: number }>(
     if (typeof version === 'number' && version > spec.empty.version) {
       throw new NewerStateError({ code: 'state-newer', params: { file: path, what: spec.what, version } });
     }
-    const parsed = spec.schema.safeParse(json);
-    if (parsed.success) return { kind: 'ok', value: parsed.data };
-    const problem = parsed.error.issues
+    const { tombstones, conflicts, ...rest } = (json ?? {}) as Record<string, unknown>;
+    const merge = mergeSchema.safeParse({ tombstones, conflicts });
+    const parsed = spec.schema.safeParse(rest);
+    if (parsed.success && merge.success)
+      return {
+        kind: 'ok',
+        value: parsed.data,
+        tombstones: merge.data.tombstones ?? [],
+        conflicts: merge.data.conflicts ?? [],
+      };
+    const issues = parsed.success ? (merge.error?.issues ?? []) : parsed.error.issues;
+    const problem = issues
       .slice(0, 3)
       .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
       .join('; ');
     return { kind: 'damaged', problem };
   };
 
-  return {
-    path,
-    async read() {
+  /** What this accessor last read or saved: the base of its next save. */
+  let seen: T | undefined;
+
+  /** One save under the lock: the file read again, `next` (from `base`, or made by `change`) merged in and written. */
+  const save = async (next: (current: T) => { value: T; base: T | undefined }): Promise<StateRead<T>> => {
+    await refuseLinkedState(root, path);
+    await fsp.mkdir(dir, { recursive: true });
+    await refuseLinkedState(root, path);
+    return withFileLock(path, async () => {
       const found = await inspect();
-      if (found.kind === 'ok') return { value: found.value };
-      if (found.kind === 'missing') return { value: spec.empty };
-      const message = `Your ${spec.what} in ${path} could not be read (${found.problem}). The file was left as it is; fix it, or save a change to keep it aside and start a new one.`;
-      logger.warn(message);
-      return { value: spec.empty, notice: { code: 'damaged', file: path, what: spec.what, message } };
-    },
-    async write(value) {
-      const valid = spec.schema.parse(value);
-      const found = await inspect();
+      const current = found.kind === 'ok' ? found.value : spec.empty;
+      const { value, base } = next(current);
+      let valid = spec.schema.parse(value);
       let notice: StateFileNotice | undefined;
+      let tombstones: Tombstone[] = [];
+      let kept: ItemConflict[] = [];
+      let conflicts: ItemConflict[] = [];
+      if (found.kind === 'ok') {
+        kept = found.conflicts;
+        tombstones = found.tombstones;
+        if (spec.items) {
+          const merged = mergeItems(
+            base === undefined ? undefined : spec.items.split(base),
+            spec.items.split(valid),
+            spec.items.split(found.value),
+            found.tombstones,
+            new Date().toISOString(),
+          );
+          valid = spec.schema.parse(spec.items.join(merged.items));
+          tombstones = merged.tombstones;
+          conflicts = merged.conflicts;
+        }
+      }
       if (found.kind === 'damaged') {
         const aside = await moveStateAside(path);
         const message = `Your ${spec.what} in ${path} could not be read (${found.problem}); the file was kept as ${aside} and a new ${basename(path)} was saved.`;
         logger.warn(message);
         notice = { code: 'moved-aside', file: path, aside, what: spec.what, message };
       }
-      await fsp.mkdir(dir, { recursive: true });
+      if (conflicts.length > 0)
+        logger.warn(
+          `${path}: ${conflicts.length} item(s) changed by another save meanwhile (${conflicts.map((c) => c.id).join(', ')}); the last save was kept, the other version is kept in the file's conflicts`,
+        );
+      const stored = [...kept, ...conflicts].slice(-MAX_CONFLICTS);
       await refuseLinkedState(root, path);
-      await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, { encoding: 'utf8', fsync: true });
-      return notice ? { value: valid, notice } : { value: valid };
+      const file = {
+        ...valid,
+        ...(tombstones.length ? { tombstones } : {}),
+        ...(stored.length ? { conflicts: stored } : {}),
+      };
+      await writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`, { encoding: 'utf8', fsync: true });
+      seen = valid;
+      return {
+        value: valid,
+        ...(notice ? { notice } : {}),
+        ...(conflicts.length ? { conflicts } : {}),
+      };
+    });
+  };
+
+  return {
+    path,
+    async read() {
+      const found = await inspect();
+      if (found.kind === 'ok') {
+        seen = found.value;
+        return found.conflicts.length
+          ? { value: found.value, conflicts: found.conflicts }
+          : { value: found.value };
+      }
+      if (found.kind === 'missing') {
+        seen = spec.empty;
+        return { value: spec.empty };
+      }
+      const message = `Your ${spec.what} in ${path} could not be read (${found.problem}). The file was left as it is; fix it, or save a change to keep it aside and start a new one.`;
+      logger.warn(message);
+      return { value: spec.empty, notice: { code: 'damaged', file: path, what: spec.what, message } };
+    },
+    async write(value, base) {
+      spec.schema.parse(value);
+      const from = base ?? seen;
+      return save(() => ({ value, base: from }));
+    },
+    update(change) {
+      return save((current) => ({ value: change(current), base: current }));
     },
   };
 }
+
+const tombstoneSchema = z.object({ id: z.string(), deleted: z.string() });
+const conflictSchema = z.object({ id: z.string(), at: z.string(), kept: z.unknown(), lost: z.unknown() });
+/** The merge's own keys beside a state file's value: deleted items and conflicting versions. */
+const mergeSchema = z.object({
+  tombstones: z.array(tombstoneSchema).optional(),
+  conflicts: z
+    .array(conflictSchema)
+    .optional()
+    .transform((list) =>
+      list?.map((c) => ({ id: c.id, at: c.at, kept: c.kept ?? null, lost: c.lost ?? null })),
+    ),
+});
 
 /** The filesystem calls of the link check and of setting a file aside (injectable for the notes store's tests). */
 export interface StateFs {

@@ -12,8 +12,8 @@ import type { AnalysisResult } from './engine-host/codec';
 import type { FolderRead } from './engine-host/tasks';
 import type { FolderAnalysis } from './analyze-folder';
 import { FolderSession } from './folder-session';
-import { CORRECTIONS_FILE, saveCorrections } from './folder-state';
-import { removeSaveLeftovers, stateNotice } from './state-file';
+import { CORRECTIONS_FILE, correctionsPath, saveCorrections } from './folder-state';
+import { conflictNotice, removeSaveLeftovers, stateNotice } from './state-file';
 import { nullLogger, type Logger } from './logger';
 import type { SettingsStore } from './settings-store';
 import { createUndoHistory, sameState, UndoConflictError } from './undo-history';
@@ -182,23 +182,34 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       ? engine.run('rereadFiles', { ...folderRead(from.analysis), events: [...events], ...maxBytes })
       : analyze(from.root, false);
 
-  /** Saves new corrections (atomically) and applies them to the articles read. */
-  const save = async (next: Corrections): Promise<FolderSession> => {
+  /**
+   * Saves new corrections made from `base` (the open folder's by default), merged with corrections saved meanwhile elsewhere (another
+   * window, the CLI, another machine), and applies what was saved to the articles read.
+   */
+  const save = async (next: Corrections, base?: Corrections): Promise<FolderSession> => {
     const folder = current();
-    const notice = await saveCorrections(folder.root, next, logger);
-    // The saved file now holds `next`: a warning about a damaged one gives way to where the save set it aside.
-    const warnings = notice ? [stateNotice(notice)] : [];
+    const saved = await saveCorrections(folder.root, next, logger, base ?? folder.corrections);
+    // The saved file now holds what was merged: a warning about a damaged one gives way to where the save set it aside.
+    const warnings = [
+      ...(saved.notice ? [stateNotice(saved.notice)] : []),
+      ...(saved.conflicts
+        ? [conflictNotice(correctionsPath(folder.root), 'corrections', saved.conflicts)]
+        : []),
+    ];
     const { analysis, summaries } = await engine.run('reapplyCorrections', {
       ...folderRead(folder.analysis),
       warnings,
-      next,
+      next: saved.value,
     });
     session = new FolderSession(folder.name, analysis, folder.removed, summaries);
     return session;
   };
 
-  /** Saves `to` for Undo or Redo, unless the corrections are no longer `expected` (changed on disk since). */
-  const restore = async (to: Corrections, expected: Corrections): Promise<void> => {
+  /**
+   * Saves `to` for Undo or Redo as the change from `from` (so that corrections merged in from elsewhere stay), unless
+   * the corrections are no longer `expected` (changed on disk since); returns the corrections saved.
+   */
+  const restore = async (to: Corrections, from: Corrections, expected: Corrections): Promise<Corrections> => {
     if (!sameState(current().corrections, expected)) {
       throw new UndoConflictError(
         'changed',
@@ -207,15 +218,25 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       );
     }
     // Saved first: `options.onChange?.(await save(to))` would skip the save when nobody listens.
-    const saved = await save(to);
+    const saved = await save(to, from);
     options.onChange?.(saved);
+    return saved.corrections;
   };
 
   /** Saves new corrections and records the step on the undo history. */
   const correct = async (next: Corrections, kind: 'outlet' | 'story'): Promise<FolderSession> => {
     const previous = current().corrections;
     const saved = await save(next);
-    history.record({ kind, undo: () => restore(previous, next), redo: () => restore(next, previous) });
+    let expected = saved.corrections;
+    history.record({
+      kind,
+      undo: async () => {
+        expected = await restore(previous, next, expected);
+      },
+      redo: async () => {
+        expected = await restore(next, previous, expected);
+      },
+    });
     return saved;
   };
 

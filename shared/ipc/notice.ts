@@ -8,6 +8,7 @@ export const NOTICE_CODES = [
   'state-moved-aside',
   'state-newer',
   'state-alignment-left-out',
+  'state-conflict',
   'folder-not-found',
   'folder-unreadable',
   'folder-not-folder',

@@ -11,6 +11,7 @@ import { mergeAnnotationFiles, type MergeReport } from '../shared/notes/ops';
 import { declaredSchemaVersion, fromW3c, toW3c, type TextLookup } from '../shared/notes/w3c';
 import { errorCode, nodeFs } from './fs-like';
 import { nullLogger, type Logger } from './logger';
+import { withFileLock } from './state-lock';
 import {
   LinkedStateError,
   MAX_STATE_BYTES,
@@ -41,6 +42,8 @@ export interface AnnotationFs {
   rename(from: string, to: string): Promise<void>;
   mkdir(path: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** Runs `work` holding the lock of `path` (default: `withFileLock`, a lock file beside it). */
+  withLock?<R>(path: string, work: () => Promise<R>): Promise<R>;
 }
 
 /** The real filesystem, with write-file-atomic (fsync on). */
@@ -461,13 +464,19 @@ export class AnnotationStore {
     throw new NoticeError(notice.notice);
   }
 
-  /** Writes the notes to `path`, merging first with a version written there by someone else since we last looked. */
+  /** Writes the notes to `path` under its lock, merging first with a version written there by someone else since we last looked. */
   private async writeTo(path: string): Promise<void> {
     const textOf = lookupIn(this.articles);
     const inFolder = path === annotationsPath(this.options.root);
     if (inFolder) await refuseLinkedState(this.options.root, path, this.fs);
     await this.fs.mkdir(dirname(path));
     if (inFolder) await refuseLinkedState(this.options.root, path, this.fs);
+    await (this.fs.withLock ?? withFileLock)(path, () => this.mergeAndWrite(path, textOf));
+    if (this.currentLocation === 'folder') await this.dropDataDirCopy();
+  }
+
+  /** Under the lock: merges the notes with the file as it is now if someone else wrote it, and writes them. */
+  private async mergeAndWrite(path: string, textOf: TextLookup): Promise<void> {
     let previous: Uint8Array | null = null;
     try {
       previous = await this.fs.readFile(path);
@@ -503,7 +512,6 @@ export class AnnotationStore {
     const bytes = new TextEncoder().encode(text);
     await this.fs.writeFileAtomic(path, bytes);
     this.diskDigest = digestOf(bytes);
-    if (this.currentLocation === 'folder') await this.dropDataDirCopy();
   }
 
   /** Removes the data-folder copy once the folder holds everything it had (it was merged in at load). */

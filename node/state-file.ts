@@ -298,14 +298,17 @@ export async function refuseLinkedState(
   }
 }
 
-/** How write-file-atomic names its temporary file beside a state file or its backup: `<name>.json[.bak].<number>`. */
-const ATOMIC_TEMP = /^[\w-]+\.json(?:\.bak)?\.\d+$/;
+/**
+ * Files a save interrupted by a crash leaves beside a state file: write-file-atomic's temporary file
+ * `<name>.json[.bak].<number>`, the save's lock `<name>.json.lock` and the lock's own copy `<name>.json.lock.<pid>-<hex>`.
+ */
+const ATOMIC_TEMP = /^[\w-]+\.json(?:(?:\.bak)?\.\d+|\.lock(?:\.\d+-[0-9a-f]+)?)$/;
 /** A temporary file younger than this may belong to a save still under way, in this process or another. */
 export const LEFTOVER_AGE_MS = 10 * 60_000;
 
 /**
  * Removes the temporary files that a save interrupted by a crash left in `<root>/.recoupe/` (write-file-atomic's
- * `<name>.json.<number>`, older than LEFTOVER_AGE_MS so that another process's save under way is never touched).
+ * `<name>.json.<number>`, locks and their copies; older than LEFTOVER_AGE_MS so that another process's save under way is never touched).
  * Never follows a linked `.recoupe/`, never fails: a read-only folder keeps its leftovers. Returns how many went.
  */
 export async function removeSaveLeftovers(root: string, now = Date.now()): Promise<number> {

@@ -10,6 +10,9 @@ export const LOCK_LIVE_STALE_MS = 30_000;
 /** How long a save waits for a lock held by someone else before giving up. */
 export const LOCK_TIMEOUT_MS = 20_000;
 
+/** Errors of `link` on a filesystem that has no hard links. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
 /** What a lock file holds: who took it, when, and a token so that only its holder removes it. */
 interface LockContent {
   pid: number;
@@ -54,7 +57,7 @@ async function readLock(path: string): Promise<{ content?: LockContent; mtimeMs:
       )
         return { content: parsed as LockContent, mtimeMs: stat.mtimeMs };
     } catch {
-      // Half written (its holder was killed between creating and writing it): judged by its age below.
+      // Not written by Recoupe (locks are created whole): judged by its age below.
     }
     return { mtimeMs: stat.mtimeMs };
   } catch (error) {
@@ -74,8 +77,8 @@ function isStale(found: { content?: LockContent; mtimeMs: number }, options: Req
 }
 
 /**
- * Runs `work` holding the lock `<path>.lock`, a file created exclusively (O_EXCL) that holds the pid, the machine and
- * the time: other processes (another window, the CLI, another machine on a shared folder) wait for it. A lock whose
+ * Runs `work` holding the lock `<path>.lock`, a file created exclusively (written whole, then linked to its name,
+ * which fails like O_EXCL when it exists) that holds the pid, the machine and the time: other processes (another window, the CLI, another machine on a shared folder) wait for it. A lock whose
  * process is dead, or older than the stale times, is taken over, so a crashed process cannot hold it forever.
  * Errors creating the lock (a read-only folder) are thrown as they are, with their code.
  */
@@ -91,20 +94,14 @@ export async function withFileLock<R>(
     now: options.now ?? Date.now,
   };
   const lockPath = `${path}.lock`;
-  const token = randomBytes(12).toString('hex');
   const started = Date.now();
+  let held = '';
   for (let attempt = 0; ; attempt++) {
+    const token = randomBytes(12).toString('hex');
     const content: LockContent = { pid: process.pid, host: hostname(), time: settings.now(), token };
-    try {
-      const handle = await fsp.open(lockPath, 'wx');
-      try {
-        await handle.writeFile(JSON.stringify(content));
-      } finally {
-        await handle.close();
-      }
+    if (await create(lockPath, content)) {
+      held = token;
       break;
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') throw error;
     }
     const found = await readLock(lockPath);
     if (found && isStale(found, settings)) {
@@ -122,7 +119,34 @@ export async function withFileLock<R>(
   try {
     return await work();
   } finally {
-    await release(lockPath, token);
+    await release(lockPath, held);
+  }
+}
+
+/**
+ * Creates the lock file exclusively, whole: its content is written to a file of our own, then linked to the lock's
+ * name (like O_EXCL, a link fails when the name exists), so that no one ever finds a lock half written. False when
+ * the lock exists.
+ */
+async function create(lockPath: string, content: LockContent): Promise<boolean> {
+  const own = `${lockPath}.${process.pid}-${content.token}`;
+  await fsp.writeFile(own, JSON.stringify(content), { flag: 'wx' });
+  try {
+    await fsp.link(own, lockPath);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return false;
+    if (!NO_LINKS.has(errorCode(error) ?? '')) throw error;
+  } finally {
+    await fsp.unlink(own).catch(() => undefined);
+  }
+  // A filesystem without hard links (FAT, some network shares): created with O_EXCL, then written.
+  try {
+    await fsp.writeFile(lockPath, JSON.stringify(content), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return false;
+    throw error;
   }
 }
 
@@ -131,7 +155,7 @@ export async function withFileLock<R>(
  * renamed to a name of our own, checked, and put back if it was not the one judged.
  */
 async function takeOver(lockPath: string, judged: { content?: LockContent; mtimeMs: number }): Promise<void> {
-  const aside = `${lockPath}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  const aside = `${lockPath}.${process.pid}-${randomBytes(12).toString('hex')}`;
   try {
     await fsp.rename(lockPath, aside);
   } catch (error) {

@@ -385,6 +385,41 @@ export class AnnotationStore {
     return next;
   }
 
+  /**
+   * Merges in the notes file as saved elsewhere (another window, the CLI, a sync client) when it differs from what
+   * this store last read or wrote; resolves to true when the notes changed. A damaged file is left for the next save.
+   */
+  async reload(): Promise<boolean> {
+    if (this.closed) return false;
+    let changed = false;
+    const run = this.writing.then(async () => {
+      const path = this.path;
+      let bytes: Uint8Array;
+      try {
+        bytes = await this.fs.readFile(path);
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return;
+        throw error;
+      }
+      if (digestOf(bytes) === this.diskDigest) return;
+      const theirs = parseAnnotationBytes(bytes, lookupIn(this.articles));
+      if (theirs.kind !== 'ok') return;
+      const merged = mergeAnnotationFiles(this.state, reanchorFile(theirs.file, this.articles).file);
+      this.diskDigest = digestOf(bytes);
+      const { added, updated, deleted } = merged.report;
+      if (added + updated + deleted === 0) return;
+      this.state = merged.file;
+      changed = true;
+      this.logger.info(
+        `notes: ${path} changed on disk; reloaded (${added} added, ${updated} updated, ${deleted} deleted)`,
+      );
+      this.options.onExternalChange?.(this.state);
+    });
+    this.writing = run.catch(() => undefined);
+    await run;
+    return changed;
+  }
+
   /** Flushes and stops: later changes are refused. Call on folder close and on quit. */
   async close(): Promise<void> {
     await this.flush();

@@ -12,12 +12,12 @@ import type { AnalysisResult } from './engine-host/codec';
 import type { FolderRead } from './engine-host/tasks';
 import type { FolderAnalysis } from './analyze-folder';
 import { FolderSession } from './folder-session';
-import { CORRECTIONS_FILE, correctionsPath, saveCorrections } from './folder-state';
+import { CORRECTIONS_FILE, correctionsPath, loadCorrections, saveCorrections } from './folder-state';
 import { conflictNotice, removeSaveLeftovers, stateNotice } from './state-file';
 import { nullLogger, type Logger } from './logger';
 import type { SettingsStore } from './settings-store';
 import { createUndoHistory, sameState, UndoConflictError } from './undo-history';
-import type { FolderEvent, FolderWatcher } from './watch-folder';
+import { isStateFile, type FolderEvent, type FolderWatcher } from './watch-folder';
 
 const MAX_RECENT = 10;
 
@@ -56,6 +56,11 @@ export interface WorkspaceOptions {
   engine?: Engine;
   /** What Undo and Redo would do next, whenever it changes. */
   onHistory?: (event: UndoEvent) => void;
+  /**
+   * State files of the open folder's `.recoupe/` changed on disk (names such as `annotations.json`), saved by another
+   * window, the CLI or a sync client; the corrections are reloaded by the workspace itself (then `onChange`).
+   */
+  onStateFiles?: (names: string[]) => void;
 }
 
 /** The notice an error carries: a NoticeError's, or one that crossed from a worker thread as plain data. */
@@ -176,6 +181,40 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     return session;
   };
 
+  /**
+   * Reloads the corrections saved elsewhere (another window, the CLI, a sync client) after the watcher saw
+   * `corrections.json` change, and applies them; a save of this workspace, already applied, changes nothing.
+   */
+  const reloadCorrections = (): void => {
+    const run = refreshing.then(async () => {
+      const folder = session;
+      if (!folder) return;
+      const { corrections, notice } = await loadCorrections(folder.root, logger);
+      if (session !== folder || sameState(corrections, folder.corrections)) return;
+      const { analysis, summaries } = await engine.run('reapplyCorrections', {
+        ...folderRead(folder.analysis),
+        warnings: notice ? [stateNotice(notice)] : [],
+        next: corrections,
+      });
+      if (session !== folder) return;
+      session = new FolderSession(folder.name, analysis, folder.removed, summaries);
+      logger.info(`folder: ${CORRECTIONS_FILE} changed on disk; corrections reloaded`);
+      if (!closed) options.onChange?.(session);
+    });
+    refreshing = run.catch((error: unknown) =>
+      logger.warn(`folder: could not reload ${CORRECTIONS_FILE}`, error),
+    );
+  };
+
+  /** State files changed on disk: the corrections are reloaded here, the others are told to `onStateFiles`. */
+  const stateFilesChanged = (names: string[]): void => {
+    if (closed) return;
+    const unique = [...new Set(names)];
+    if (unique.includes(CORRECTIONS_FILE)) reloadCorrections();
+    const others = unique.filter((name) => name !== CORRECTIONS_FILE);
+    if (others.length > 0) options.onStateFiles?.(others);
+  };
+
   /** The files given read again on top of a session, or the whole folder when none are given. */
   const reread = (from: FolderSession, events?: readonly FolderEvent[]): Promise<AnalysisResult> =>
     events
@@ -261,9 +300,15 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       let live = false;
       const early: FolderEvent[] = [];
       const next = options.watch
-        ? engine.watch(await realpath(requested), (events) =>
-            live ? void refresh(events) : void early.push(...events),
-          )
+        ? engine.watch(await realpath(requested), (events) => {
+            const articles = events.filter((e) => !isStateFile(e.path));
+            const states = events.filter((e) => isStateFile(e.path)).map((e) => e.path.split('/')[1]!);
+            if (!live) early.push(...articles);
+            else {
+              if (articles.length > 0) void refresh(articles);
+              if (states.length > 0) stateFilesChanged(states);
+            }
+          })
         : null;
       void next?.ready.then(() => {
         if (live && watcher === next && !closed) void refresh();

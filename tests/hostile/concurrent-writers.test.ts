@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotationsPath, AnnotationStore } from '../../node/annotation-store';
+import { AnnotationStore } from '../../node/annotation-store';
 import { correctionsPath } from '../../node/folder-state';
 import { watchlistPath } from '../../node/watchlist';
 import { anchorSpan } from '../../shared/notes/anchor';
@@ -173,22 +173,18 @@ describe('concurrent writers of one folder', () => {
       const found = onDisk.get(item) ?? null;
       // The value left must be one an operation left, and no operation may have started after that one was saved.
       const winners = ops.filter((o) => o.value === found);
-      const lastStart = Math.max(...ops.map((o) => o.start));
       expect(
         winners.some((o) => !ops.some((later) => later !== o && later.start > o.ack)),
         `${item}: found ${JSON.stringify(found)}, operations ${JSON.stringify(ops)}`,
       ).toBe(true);
       if (new Set(ops.map((o) => o.writer)).size > 1) contended++;
       else expect(found, `${item} holds its writer's last operation`).toBe(ops.at(-1)!.value);
-      expect(lastStart).toBeGreaterThan(0);
     }
     const deleted = all.filter((o) => o.value === null).map((o) => o.item);
     expect(deleted.length).toBeGreaterThan(10);
     for (const item of deleted)
       if (byItem.get(item)!.at(-1)!.value === null)
         expect(onDisk.has(item), `${item} stays deleted`).toBe(false);
-    const notesOnDisk = JSON.parse(await readFile(annotationsPath(root), 'utf8')) as unknown;
-    expect(notesOnDisk).toBeTruthy();
     console.info(
       `concurrent writers: ${WRITERS} × ${OPERATIONS} operations, ${runs.reduce((s, r) => s + r.kills, 0)} kills, ` +
         `${byItem.size} items (${contended} edited by several writers), ${deleted.length} deletions, ` +

@@ -214,8 +214,13 @@ export function createClaimsHandlers(
       ),
     /** Replaces every correction (restoring a dismissed flag); returns them as saved. */
     setClaimCorrections: (list: ClaimCorrection[]): Promise<ClaimCorrection[]> =>
-      correct('claim-corrections', (root) =>
-        writeClaimsState(root, list, services.logger, shownClaims.get(claimsStatePath(root))),
+      correct('claim-corrections', async (root) =>
+        writeClaimsState(
+          root,
+          list,
+          services.logger,
+          shownClaims.get(claimsStatePath(root)) ?? (await savedList(root)),
+        ),
       ),
     /** Every occurrence of a phrase in the folder's articles, insensitive to case, accents, inflection and elision. */
     findPhrase: async (phrase: string): Promise<ConcordanceResult> => {
@@ -248,9 +253,11 @@ export function createClaimsHandlers(
       serial(async () => {
         const root = session().root;
         const path = watchlistPath(root);
-        const saved = await save(root, path, () =>
-          writeWatchlist(root, phrases, services.logger, shownPhrases.get(path)),
-        );
+        // Never shown (no read yet): the list replaces the file as it is now.
+        const base =
+          shownPhrases.get(path) ??
+          (await withFile(root, path, () => readWatchlist(root, services.logger))).value.phrases;
+        const saved = await save(root, path, () => writeWatchlist(root, phrases, services.logger, base));
         shownPhrases.set(path, saved.phrases);
         return saved.phrases;
       }),

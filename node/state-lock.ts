@@ -175,6 +175,6 @@ async function takeOver(lockPath: string, judged: { content?: LockContent; mtime
 
 /** Removes the lock if it is still ours (it may have been taken over after a very long save). */
 async function release(lockPath: string, token: string): Promise<void> {
-  const found = await readLock(lockPath).catch(() => undefined);
-  if (found?.content?.token === token) await fsp.unlink(lockPath).catch(() => undefined);
+  const text = await fsp.readFile(lockPath, 'utf8').catch(() => '');
+  if (text.includes(`"token":"${token}"`)) await fsp.unlink(lockPath).catch(() => undefined);
 }

@@ -300,7 +300,8 @@ export async function refuseLinkedState(
 
 /**
  * Files a save interrupted by a crash leaves beside a state file: write-file-atomic's temporary file
- * `<name>.json[.bak].<number>`, the save's lock `<name>.json.lock` and the lock's own copy `<name>.json.lock.<pid>-<hex>`.
+ * `<name>.json[.bak].<number>`, the save's lock `<name>.json.lock` and a stale lock set aside while taken over,
+ * `<name>.json.lock.<pid>-<hex>`.
  */
 const ATOMIC_TEMP = /^[\w-]+\.json(?:(?:\.bak)?\.\d+|\.lock(?:\.\d+-[0-9a-f]+)?)$/;
 /** A temporary file younger than this may belong to a save still under way, in this process or another. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { closeSync, openSync, promises as fsp, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { errorCode } from './fs-like';
 
@@ -10,8 +10,8 @@ export const LOCK_LIVE_STALE_MS = 30_000;
 /** How long a save waits for a lock held by someone else before giving up. */
 export const LOCK_TIMEOUT_MS = 20_000;
 
-/** Errors of `link` on a filesystem that has no hard links. */
-const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/** This machine's name, written in its locks. */
+const HOST = hostname();
 
 /** What a lock file holds: who took it, when, and a token so that only its holder removes it. */
 interface LockContent {
@@ -57,7 +57,7 @@ async function readLock(path: string): Promise<{ content?: LockContent; mtimeMs:
       )
         return { content: parsed as LockContent, mtimeMs: stat.mtimeMs };
     } catch {
-      // Not written by Recoupe (locks are created whole): judged by its age below.
+      // Empty (its holder was killed right after creating it) or not Recoupe's: judged by its age below.
     }
     return { mtimeMs: stat.mtimeMs };
   } catch (error) {
@@ -71,14 +71,14 @@ function isStale(found: { content?: LockContent; mtimeMs: number }, options: Req
   const now = options.now();
   const { content } = found;
   if (!content) return now - found.mtimeMs > options.staleMs;
-  if (content.host === hostname())
+  if (content.host === HOST)
     return !alive(content.pid) || (content.pid !== process.pid && now - content.time > options.liveStaleMs);
   return now - content.time > options.staleMs;
 }
 
 /**
- * Runs `work` holding the lock `<path>.lock`, a file created exclusively (written whole, then linked to its name,
- * which fails like O_EXCL when it exists) that holds the pid, the machine and the time: other processes (another window, the CLI, another machine on a shared folder) wait for it. A lock whose
+ * Runs `work` holding the lock `<path>.lock`, a file created exclusively (O_EXCL) that holds the pid, the machine and
+ * the time: other processes (another window, the CLI, another machine on a shared folder) wait for it. A lock whose
  * process is dead, or older than the stale times, is taken over, so a crashed process cannot hold it forever.
  * Errors creating the lock (a read-only folder) are thrown as they are, with their code.
  */
@@ -98,8 +98,8 @@ export async function withFileLock<R>(
   let held = '';
   for (let attempt = 0; ; attempt++) {
     const token = randomBytes(12).toString('hex');
-    const content: LockContent = { pid: process.pid, host: hostname(), time: settings.now(), token };
-    if (await create(lockPath, content)) {
+    const content: LockContent = { pid: process.pid, host: HOST, time: settings.now(), token };
+    if (create(lockPath, content)) {
       held = token;
       break;
     }
@@ -119,35 +119,28 @@ export async function withFileLock<R>(
   try {
     return await work();
   } finally {
-    await release(lockPath, held);
+    release(lockPath, held);
   }
 }
 
 /**
- * Creates the lock file exclusively, whole: its content is written to a file of our own, then linked to the lock's
- * name (like O_EXCL, a link fails when the name exists), so that no one ever finds a lock half written. False when
- * the lock exists.
+ * Creates the lock file with O_EXCL and writes it, in synchronous calls so that nothing else runs in between (a
+ * process killed between the two leaves an empty lock, judged by its age). False when the lock exists.
  */
-async function create(lockPath: string, content: LockContent): Promise<boolean> {
-  const own = `${lockPath}.${process.pid}-${content.token}`;
-  await fsp.writeFile(own, JSON.stringify(content), { flag: 'wx' });
+function create(lockPath: string, content: LockContent): boolean {
+  let fd: number;
   try {
-    await fsp.link(own, lockPath);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'EEXIST') return false;
-    if (!NO_LINKS.has(errorCode(error) ?? '')) throw error;
-  } finally {
-    await fsp.unlink(own).catch(() => undefined);
-  }
-  // A filesystem without hard links (FAT, some network shares): created with O_EXCL, then written.
-  try {
-    await fsp.writeFile(lockPath, JSON.stringify(content), { flag: 'wx' });
-    return true;
+    fd = openSync(lockPath, 'wx');
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;
     throw error;
   }
+  try {
+    writeSync(fd, JSON.stringify(content));
+  } finally {
+    closeSync(fd);
+  }
+  return true;
 }
 
 /**
@@ -173,8 +166,11 @@ async function takeOver(lockPath: string, judged: { content?: LockContent; mtime
   await fsp.unlink(aside).catch(() => undefined);
 }
 
-/** Removes the lock if it is still ours (it may have been taken over after a very long save). */
-async function release(lockPath: string, token: string): Promise<void> {
-  const text = await fsp.readFile(lockPath, 'utf8').catch(() => '');
-  if (text.includes(`"token":"${token}"`)) await fsp.unlink(lockPath).catch(() => undefined);
+/** Removes the lock if it is still ours (it may have been taken over after a very long save); never throws. */
+function release(lockPath: string, token: string): void {
+  try {
+    if (readFileSync(lockPath, 'utf8').includes(`"token":"${token}"`)) unlinkSync(lockPath);
+  } catch {
+    // Gone already (taken over): nothing of ours to remove.
+  }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { correctionListSchema, type Correction } from '../shared/compare/correction-schema';
 import { nullLogger, type Logger } from './logger';
-import { stateFile, type StateFile, type StateFileNotice } from './state-file';
+import { stateFile, type StateFile, type StateFileNotice, type StateItems } from './state-file';
 
 /** File name of the hand corrections of alignments inside `<folder>/.recoupe/`. */
 export const ALIGNMENT_FILE = 'alignment.json';
@@ -23,6 +23,20 @@ const alignmentFileSchema = z
 /** What `<folder>/.recoupe/alignment.json` holds. */
 export type AlignmentFile = z.infer<typeof alignmentFileSchema>;
 
+/** The alignment file's items: its pairs, by their two article ids. */
+const pairItems: StateItems<AlignmentFile> = {
+  split: (value) => new Map(value.pairs.map((p) => [p.articles.join('\u0000'), p])),
+  join: (items) => ({
+    version: FILE_VERSION,
+    pairs: sortPairs([...items.values()] as AlignmentFile['pairs']),
+  }),
+};
+
+/** Pairs in the file's order: by their two article ids. */
+function sortPairs(pairs: AlignmentFile['pairs']): AlignmentFile['pairs'] {
+  return pairs.sort((p, q) => p.articles.join('\u0000').localeCompare(q.articles.join('\u0000')));
+}
+
 /** The accessor of a folder's `.recoupe/alignment.json`. */
 function alignmentFile(root: string, logger: Logger): StateFile<AlignmentFile> {
   return stateFile(
@@ -32,6 +46,7 @@ function alignmentFile(root: string, logger: Logger): StateFile<AlignmentFile> {
       schema: alignmentFileSchema,
       empty: { version: FILE_VERSION, pairs: [] },
       what: 'alignment',
+      items: pairItems,
     },
     logger,
   );
@@ -49,7 +64,7 @@ function pairKey(x: string, y: string): [string, string] {
 
 /**
  * Hand corrections of alignments, kept in `<folder>/.recoupe/alignment.json`: validated on every read, written
- * atomically after re-reading the file (so corrections saved meanwhile by another window or the CLI are kept);
+ * atomically after re-reading the file under its lock (so corrections saved meanwhile by another window or the CLI are kept);
  * a damaged file is reported and left in place, and moved aside as `alignment.json.corrupt-<time>` by the next save.
  */
 export class AlignmentStore {
@@ -75,11 +90,13 @@ export class AlignmentStore {
   async setCorrections(x: string, y: string, corrections: readonly Correction[]): Promise<Correction[]> {
     const valid = correctionListSchema.parse(corrections);
     const articles = pairKey(x, y);
-    const file = await this.read();
-    const others = file.pairs.filter((p) => p.articles[0] !== articles[0] || p.articles[1] !== articles[1]);
-    const pairs = valid.length ? [...others, { articles, corrections: valid }] : others;
-    pairs.sort((p, q) => p.articles.join('\u0000').localeCompare(q.articles.join('\u0000')));
-    const saved = await this.file.write({ version: FILE_VERSION, pairs });
+    const saved = await this.file.update((file) => {
+      const others = file.pairs.filter((p) => p.articles[0] !== articles[0] || p.articles[1] !== articles[1]);
+      return {
+        version: FILE_VERSION,
+        pairs: sortPairs(valid.length ? [...others, { articles, corrections: valid }] : others),
+      };
+    });
     this.notice = saved.notice;
     return valid;
   }

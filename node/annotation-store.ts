@@ -11,6 +11,7 @@ import { declaredSchemaVersion, fromW3c, toW3c, type TextLookup } from '../share
 import { writeFileNoFollow } from './atomic-write';
 import { errorCode, readFileNoFollow } from './fs-like';
 import { nullLogger, type Logger } from './logger';
+import { withFileLock } from './state-lock';
 import {
   LinkedStateError,
   READ_ONLY_CODES,
@@ -40,6 +41,8 @@ export interface AnnotationFs {
   rename(from: string, to: string): Promise<void>;
   mkdir(path: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** Runs `work` holding the lock of `path` (default: `withFileLock`, a lock file beside it). */
+  withLock?<R>(path: string, work: () => Promise<R>): Promise<R>;
 }
 
 /** The real filesystem, with atomic writes (fsync on) that never follow a symbolic link. */
@@ -380,6 +383,41 @@ export class AnnotationStore {
     return next;
   }
 
+  /**
+   * Merges in the notes file as saved elsewhere (another window, the CLI, a sync client) when it differs from what
+   * this store last read or wrote; resolves to true when the notes changed. A damaged file is left for the next save.
+   */
+  async reload(): Promise<boolean> {
+    if (this.closed) return false;
+    let changed = false;
+    const run = this.writing.then(async () => {
+      const path = this.path;
+      let bytes: Uint8Array;
+      try {
+        bytes = await this.fs.readFile(path);
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return;
+        throw error;
+      }
+      if (digestOf(bytes) === this.diskDigest) return;
+      const theirs = parseAnnotationBytes(bytes, lookupIn(this.articles));
+      if (theirs.kind !== 'ok') return;
+      const merged = mergeAnnotationFiles(this.state, reanchorFile(theirs.file, this.articles).file);
+      this.diskDigest = digestOf(bytes);
+      const { added, updated, deleted } = merged.report;
+      if (added + updated + deleted === 0) return;
+      this.state = merged.file;
+      changed = true;
+      this.logger.info(
+        `notes: ${path} changed on disk; reloaded (${added} added, ${updated} updated, ${deleted} deleted)`,
+      );
+      this.options.onExternalChange?.(this.state);
+    });
+    this.writing = run.catch(() => undefined);
+    await run;
+    return changed;
+  }
+
   /** Flushes and stops: later changes are refused. Call on folder close and on quit. */
   async close(): Promise<void> {
     await this.flush();
@@ -459,13 +497,19 @@ export class AnnotationStore {
     throw new NoticeError(notice.notice);
   }
 
-  /** Writes the notes to `path`, merging first with a version written there by someone else since we last looked. */
+  /** Writes the notes to `path` under its lock, merging first with a version written there by someone else since we last looked. */
   private async writeTo(path: string): Promise<void> {
     const textOf = lookupIn(this.articles);
     const inFolder = path === annotationsPath(this.options.root);
     if (inFolder) await refuseLinkedState(this.options.root, path, this.fs);
     await this.fs.mkdir(dirname(path));
     if (inFolder) await refuseLinkedState(this.options.root, path, this.fs);
+    await (this.fs.withLock ?? withFileLock)(path, () => this.mergeAndWrite(path, textOf));
+    if (this.currentLocation === 'folder') await this.dropDataDirCopy();
+  }
+
+  /** Under the lock: merges the notes with the file as it is now if someone else wrote it, and writes them. */
+  private async mergeAndWrite(path: string, textOf: TextLookup): Promise<void> {
     let previous: Uint8Array | null = null;
     try {
       previous = await this.fs.readFile(path);
@@ -501,7 +545,6 @@ export class AnnotationStore {
     const bytes = new TextEncoder().encode(text);
     await this.fs.writeFileAtomic(path, bytes);
     this.diskDigest = digestOf(bytes);
-    if (this.currentLocation === 'folder') await this.dropDataDirCopy();
   }
 
   /** Removes the data-folder copy once the folder holds everything it had (it was merged in at load). */

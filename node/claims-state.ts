@@ -5,10 +5,20 @@ import {
   type ClaimsState,
 } from '../shared/claims/model';
 import { nullLogger, type Logger } from './logger';
-import { stateFile, type StateFile, type StateRead } from './state-file';
+import { stateFile, type StateFile, type StateItems, type StateRead } from './state-file';
 
 /** File name of the claims corrections inside `<folder>/.recoupe/`. */
 export const CLAIMS_FILE = 'claims.json';
+
+/** A claims correction's item id: a claim's move, or a claim's dismissal of one discrepancy. */
+const claimItemId = (c: ClaimCorrection): string =>
+  c.type === 'move' ? `move:${c.claimId}` : `dismiss:${c.claimId}:${c.discrepancy}`;
+
+/** The claims corrections' items, by `claimItemId`. */
+const claimItems: StateItems<ClaimsState> = {
+  split: (value) => new Map(value.corrections.map((c) => [claimItemId(c), c])),
+  join: (items) => ({ version: 1, corrections: [...items.values()] as ClaimCorrection[] }),
+};
 
 /** The accessor of a folder's `.recoupe/claims.json`. */
 function claimsFile(root: string, logger: Logger): StateFile<ClaimsState> {
@@ -19,6 +29,7 @@ function claimsFile(root: string, logger: Logger): StateFile<ClaimsState> {
       schema: claimsStateSchema,
       empty: { version: 1, corrections: [] },
       what: 'claims',
+      items: claimItems,
     },
     logger,
   );
@@ -37,18 +48,25 @@ export async function readClaimsState(
   return claimsFile(root, logger).read();
 }
 
-/** Replaces the folder's claims corrections, validated, written atomically (a damaged file is moved aside first). */
+/**
+ * Saves the folder's claims corrections made from `base` (what the caller read), merged with corrections saved
+ * meanwhile elsewhere; without a base, they replace the file, except that removed corrections do not come back.
+ */
 export async function writeClaimsState(
   root: string,
   corrections: readonly ClaimCorrection[],
   logger: Logger = nullLogger,
+  base?: readonly ClaimCorrection[],
 ): Promise<StateRead<ClaimsState>> {
-  return claimsFile(root, logger).write({ version: 1, corrections: [...corrections] });
+  return claimsFile(root, logger).write(
+    { version: 1, corrections: [...corrections] },
+    base ? { version: 1, corrections: [...base] } : undefined,
+  );
 }
 
 /**
- * Records one more correction after re-reading the file (so corrections saved meanwhile are kept). A move replaces an
- * earlier move of the same claim; a dismissal already recorded is not repeated.
+ * Records one more correction in the file as it is when saved (so corrections saved meanwhile are kept). A move
+ * replaces an earlier move of the same claim; a dismissal already recorded is not repeated.
  */
 export async function addClaimCorrection(
   root: string,
@@ -56,11 +74,8 @@ export async function addClaimCorrection(
   logger: Logger = nullLogger,
 ): Promise<StateRead<ClaimsState>> {
   const valid = claimCorrectionSchema.parse(correction);
-  const { value } = await readClaimsState(root, logger);
-  const kept = value.corrections.filter((c) =>
-    valid.type === 'move'
-      ? !(c.type === 'move' && c.claimId === valid.claimId)
-      : !(c.type === 'dismiss' && c.claimId === valid.claimId && c.discrepancy === valid.discrepancy),
-  );
-  return writeClaimsState(root, [...kept, valid], logger);
+  return claimsFile(root, logger).update((current) => ({
+    version: 1,
+    corrections: [...current.corrections.filter((c) => claimItemId(c) !== claimItemId(valid)), valid],
+  }));
 }

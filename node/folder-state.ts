@@ -1,6 +1,18 @@
-import { correctionsSchema, emptyCorrections, type Corrections } from '../shared/article/corrections';
+import {
+  correctionsSchema,
+  emptyCorrections,
+  type Corrections,
+  type OutletCorrection,
+  type StoryAssignment,
+} from '../shared/article/corrections';
 import { nullLogger, type Logger } from './logger';
-import { stateFile, type StateFile, type StateFileNotice } from './state-file';
+import {
+  stateFile,
+  type StateFile,
+  type StateFileNotice,
+  type StateItems,
+  type StateRead,
+} from './state-file';
 
 /** File name of the corrections inside `<folder>/.recoupe/`. */
 export const CORRECTIONS_FILE = 'corrections.json';
@@ -11,11 +23,34 @@ export interface LoadedCorrections {
   notice?: StateFileNotice;
 }
 
+/** A correction's item id: the kind and the article's sha256 (an article has at most one outlet and one story). */
+const correctionItems: StateItems<Corrections> = {
+  split: (value) =>
+    new Map<string, unknown>([
+      ...value.outlets.map((e) => [`outlet:${e.sha256}`, e] as const),
+      ...value.stories.map((e) => [`story:${e.sha256}`, e] as const),
+    ]),
+  join: (items) => {
+    const entries = [...items];
+    return {
+      version: 1,
+      outlets: entries.filter(([id]) => id.startsWith('outlet:')).map(([, e]) => e as OutletCorrection),
+      stories: entries.filter(([id]) => id.startsWith('story:')).map(([, e]) => e as StoryAssignment),
+    };
+  },
+};
+
 /** The accessor of a folder's `.recoupe/corrections.json`. */
 function correctionsFile(root: string, logger: Logger): StateFile<Corrections> {
   return stateFile(
     root,
-    { name: CORRECTIONS_FILE, schema: correctionsSchema, empty: emptyCorrections, what: 'corrections' },
+    {
+      name: CORRECTIONS_FILE,
+      schema: correctionsSchema,
+      empty: emptyCorrections,
+      what: 'corrections',
+      items: correctionItems,
+    },
     logger,
   );
 }
@@ -31,11 +66,16 @@ export async function loadCorrections(root: string, logger: Logger = nullLogger)
   return notice ? { corrections: value, notice } : { corrections: value };
 }
 
-/** Writes the corrections atomically (a damaged file is moved aside first, with a notice naming both files). */
+/**
+ * Saves the corrections made from `base` (what the caller read), merged by article with the file as it is now, and
+ * returns what was saved (a damaged file is moved aside first, with a notice naming both files). Without a base, the
+ * file is replaced, except that corrections removed by anyone do not come back.
+ */
 export async function saveCorrections(
   root: string,
   corrections: Corrections,
   logger: Logger = nullLogger,
-): Promise<StateFileNotice | undefined> {
-  return (await correctionsFile(root, logger).write(corrections)).notice;
+  base?: Corrections,
+): Promise<StateRead<Corrections>> {
+  return correctionsFile(root, logger).write(corrections, base);
 }

@@ -4,7 +4,7 @@ import { nullLogger, type Logger } from './logger';
 import { ARTICLE_EXTENSIONS } from './read-article';
 import { STATE_DIR } from './state-file';
 
-/** A change in the watched folder; `path` is the article id (relative, `/` separators). */
+/** A change in the watched folder; `path` is the article id (relative, `/` separators), or `.recoupe/<name>.json`. */
 export interface FolderEvent {
   kind: 'added' | 'changed' | 'removed';
   path: string;
@@ -19,6 +19,8 @@ export interface WatchOptions {
   logger?: Logger;
   /** Report every file, not only article formats. */
   allFiles?: boolean;
+  /** Also report the state files `.recoupe/<name>.json` of the root (saved by another window, the CLI, a sync client). */
+  stateFiles?: boolean;
 }
 
 /** A running watcher. */
@@ -53,7 +55,8 @@ export function watchFolder(
   };
   const record = (kind: FolderEvent['kind'], absPath: string): void => {
     const path = relative(root, absPath).split(sep).join('/');
-    if (!options.allFiles && !ARTICLE_EXTENSIONS.has(extensionOf(path))) return;
+    const state = isStateFile(path);
+    if (state ? !options.stateFiles : !options.allFiles && !ARTICLE_EXTENSIONS.has(extensionOf(path))) return;
     const before = pending.get(path);
     if (before === 'added' && kind === 'changed') return;
     if (before === 'added' && kind === 'removed') pending.delete(path);
@@ -65,7 +68,7 @@ export function watchFolder(
     ignoreInitial: true,
     depth: options.depth ?? 3,
     followSymlinks: false,
-    ignored: (path: string) => isIgnored(root, path),
+    ignored: (path: string) => isIgnored(root, path, options.stateFiles ?? false),
     awaitWriteFinish: false,
   });
   watcher.on('add', (path) => record('added', path));
@@ -83,11 +86,23 @@ export function watchFolder(
   };
 }
 
-/** Hidden entries and `.recoupe/` below the root are not watched. */
-function isIgnored(root: string, path: string): boolean {
+/** A state file of the root's `.recoupe/` (not a backup, a lock or a temporary file of a save). */
+export function isStateFile(path: string): boolean {
+  return path.startsWith(`${STATE_DIR}/`) && /^[\w-]+\.json$/.test(path.slice(STATE_DIR.length + 1));
+}
+
+/** Hidden entries and `.recoupe/` below the root are not watched; the root's `.recoupe/` state files are when asked. */
+function isIgnored(root: string, path: string, stateFiles: boolean): boolean {
   const rel = relative(root, path);
   if (rel === '') return false;
-  return rel.split(sep).some((part) => part.startsWith('.') || part === STATE_DIR);
+  const parts = rel.split(sep);
+  if (
+    stateFiles &&
+    parts[0] === STATE_DIR &&
+    (parts.length === 1 || (parts.length === 2 && isStateFile(parts.join('/'))))
+  )
+    return false;
+  return parts.some((part) => part.startsWith('.') || part === STATE_DIR);
 }
 
 /** Lowercase extension with its dot. */

@@ -1,10 +1,19 @@
 import { DEFAULT_WATCHLIST_PHRASES, watchlistSchema, type Watchlist } from '../shared/claims/model';
 import { fold } from '../shared/text/fold';
 import { nullLogger, type Logger } from './logger';
-import { stateFile, type StateFile, type StateRead } from './state-file';
+import { stateFile, type StateFile, type StateItems, type StateRead } from './state-file';
 
 /** File name of the watched phrases inside `<folder>/.recoupe/`. */
 export const WATCHLIST_FILE = 'watchlist.json';
+
+/** A watched phrase's item id: the phrase folded (case and accents ignored, spaces collapsed). */
+const phraseKey = (phrase: string): string => fold(phrase.trim().replace(/\s+/g, ' '));
+
+/** The watchlist's items: its phrases, by `phraseKey`. */
+const phraseItems: StateItems<Watchlist> = {
+  split: (value) => new Map(value.phrases.map((p) => [phraseKey(p), p])),
+  join: (items) => ({ version: 1, phrases: [...items.values()].map(String) }),
+};
 
 /** The accessor of a folder's `.recoupe/watchlist.json`. */
 function watchlistFile(root: string, logger: Logger): StateFile<Watchlist> {
@@ -15,6 +24,7 @@ function watchlistFile(root: string, logger: Logger): StateFile<Watchlist> {
       schema: watchlistSchema,
       empty: { version: 1, phrases: [...DEFAULT_WATCHLIST_PHRASES] },
       what: 'watchlist',
+      items: phraseItems,
     },
     logger,
   );
@@ -33,12 +43,8 @@ export async function readWatchlist(
   return watchlistFile(root, logger).read();
 }
 
-/** Replaces the folder's watched phrases (trimmed, duplicates by case and accents removed), written atomically. */
-export async function writeWatchlist(
-  root: string,
-  phrases: readonly string[],
-  logger: Logger = nullLogger,
-): Promise<StateRead<Watchlist>> {
+/** The phrases trimmed, with inner spaces collapsed and duplicates by case and accents removed. */
+function uniquePhrases(phrases: readonly string[]): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
   for (const phrase of phrases.map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean)) {
@@ -47,17 +53,36 @@ export async function writeWatchlist(
     seen.add(key);
     unique.push(phrase);
   }
-  return watchlistFile(root, logger).write({ version: 1, phrases: unique });
+  return unique;
 }
 
-/** Adds a phrase to the folder's watchlist (no-op when already watched). */
+/**
+ * Saves the folder's watched phrases (trimmed, duplicates by case and accents removed), made from `base` (what the
+ * caller read): phrases added or removed since are merged with those saved meanwhile elsewhere. Without a base, the
+ * list replaces the file, except that phrases removed by anyone do not come back.
+ */
+export async function writeWatchlist(
+  root: string,
+  phrases: readonly string[],
+  logger: Logger = nullLogger,
+  base?: readonly string[],
+): Promise<StateRead<Watchlist>> {
+  return watchlistFile(root, logger).write(
+    { version: 1, phrases: uniquePhrases(phrases) },
+    base ? { version: 1, phrases: uniquePhrases(base) } : undefined,
+  );
+}
+
+/** Adds a phrase to the folder's watchlist (no-op when already watched), to the file as it is when saved. */
 export async function addWatchedPhrase(
   root: string,
   phrase: string,
   logger: Logger = nullLogger,
 ): Promise<StateRead<Watchlist>> {
-  const { value } = await readWatchlist(root, logger);
-  return writeWatchlist(root, [...value.phrases, phrase], logger);
+  return watchlistFile(root, logger).update((current) => ({
+    version: 1,
+    phrases: uniquePhrases([...current.phrases, phrase]),
+  }));
 }
 
 /** Removes a phrase from the folder's watchlist, compared insensitive to case and accents. */
@@ -66,11 +91,9 @@ export async function removeWatchedPhrase(
   phrase: string,
   logger: Logger = nullLogger,
 ): Promise<StateRead<Watchlist>> {
-  const { value } = await readWatchlist(root, logger);
-  const key = fold(phrase.trim().replace(/\s+/g, ' '));
-  return writeWatchlist(
-    root,
-    value.phrases.filter((p) => fold(p) !== key),
-    logger,
-  );
+  const key = phraseKey(phrase);
+  return watchlistFile(root, logger).update((current) => ({
+    version: 1,
+    phrases: current.phrases.filter((p) => phraseKey(p) !== key),
+  }));
 }

@@ -14,12 +14,12 @@ import type { AnalysisResult } from './engine-host/codec';
 import type { FolderRead } from './engine-host/tasks';
 import type { FolderAnalysis } from './analyze-folder';
 import { FolderSession } from './folder-session';
-import { CORRECTIONS_FILE, saveCorrections } from './folder-state';
-import { removeSaveLeftovers, stateNotice } from './state-file';
+import { CORRECTIONS_FILE, correctionsPath, loadCorrections, saveCorrections } from './folder-state';
+import { conflictNotice, removeSaveLeftovers, stateNotice } from './state-file';
 import { nullLogger, type Logger } from './logger';
 import type { SettingsStore } from './settings-store';
 import { createUndoHistory, sameState, UndoConflictError } from './undo-history';
-import type { FolderEvent, FolderWatcher } from './watch-folder';
+import { isStateFile, type FolderEvent, type FolderWatcher } from './watch-folder';
 
 const MAX_RECENT = 10;
 
@@ -60,6 +60,11 @@ export interface WorkspaceOptions {
   engine?: Engine;
   /** What Undo and Redo would do next, whenever it changes. */
   onHistory?: (event: UndoEvent) => void;
+  /**
+   * State files of the open folder's `.recoupe/` changed on disk (names such as `annotations.json`), saved by another
+   * window, the CLI or a sync client; the corrections are reloaded by the workspace itself (then `onChange`).
+   */
+  onStateFiles?: (names: string[]) => void;
 }
 
 /** The notice an error carries: a NoticeError's, or one that crossed from a worker thread as plain data. */
@@ -192,29 +197,74 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
     return session;
   };
 
+  /**
+   * Reloads the corrections saved elsewhere (another window, the CLI, a sync client) after the watcher saw
+   * `corrections.json` change, and applies them; a save of this workspace, already applied, changes nothing.
+   */
+  const reloadCorrections = (): void => {
+    const run = refreshing.then(async () => {
+      const folder = session;
+      if (!folder) return;
+      const { corrections, notice } = await loadCorrections(folder.root, logger);
+      if (session !== folder || sameState(corrections, folder.corrections)) return;
+      const { analysis, rows } = await engine.run('reapplyCorrections', {
+        ...folderRead(folder.analysis),
+        warnings: notice ? [stateNotice(notice)] : [],
+        next: corrections,
+      });
+      if (session !== folder) return;
+      session = new FolderSession(folder.name, notesPlaced(analysis), rows, folder.removed);
+      logger.info(`folder: ${CORRECTIONS_FILE} changed on disk; corrections reloaded`);
+      if (!closed) options.onChange?.(session);
+    });
+    refreshing = run.catch((error: unknown) =>
+      logger.warn(`folder: could not reload ${CORRECTIONS_FILE}`, error),
+    );
+  };
+
+  /** State files changed on disk: the corrections are reloaded here, the others are told to `onStateFiles`. */
+  const stateFilesChanged = (names: string[]): void => {
+    if (closed) return;
+    const unique = [...new Set(names)];
+    if (unique.includes(CORRECTIONS_FILE)) reloadCorrections();
+    const others = unique.filter((name) => name !== CORRECTIONS_FILE);
+    if (others.length > 0) options.onStateFiles?.(others);
+  };
+
   /** The files given read again on top of a session, or the whole folder when none are given. */
   const reread = (from: FolderSession, events?: readonly FolderEvent[]): Promise<AnalysisResult> =>
     events
       ? engine.run('rereadFiles', { ...folderRead(from.analysis), events: [...events], ...maxBytes })
       : analyze(from.root, false);
 
-  /** Saves new corrections (atomically) and applies them to the articles read. */
-  const save = async (next: Corrections): Promise<FolderSession> => {
+  /**
+   * Saves new corrections made from `base` (the open folder's by default), merged with corrections saved meanwhile elsewhere (another
+   * window, the CLI, another machine), and applies what was saved to the articles read.
+   */
+  const save = async (next: Corrections, base?: Corrections): Promise<FolderSession> => {
     const folder = current();
-    const notice = await saveCorrections(folder.root, next, logger);
-    // The saved file now holds `next`: a warning about a damaged one gives way to where the save set it aside.
-    const warnings = notice ? [stateNotice(notice)] : [];
+    const saved = await saveCorrections(folder.root, next, logger, base ?? folder.corrections);
+    // The saved file now holds what was merged: a warning about a damaged one gives way to where the save set it aside.
+    const warnings = [
+      ...(saved.notice ? [stateNotice(saved.notice)] : []),
+      ...(saved.conflicts
+        ? [conflictNotice(correctionsPath(folder.root), 'corrections', saved.conflicts)]
+        : []),
+    ];
     const { analysis, rows } = await engine.run('reapplyCorrections', {
       ...folderRead(folder.analysis),
       warnings,
-      next,
+      next: saved.value,
     });
     session = new FolderSession(folder.name, notesPlaced(analysis), rows, folder.removed);
     return session;
   };
 
-  /** Saves `to` for Undo or Redo, unless the corrections are no longer `expected` (changed on disk since). */
-  const restore = async (to: Corrections, expected: Corrections): Promise<void> => {
+  /**
+   * Saves `to` for Undo or Redo as the change from `from` (so that corrections merged in from elsewhere stay), unless
+   * the corrections are no longer `expected` (changed on disk since); returns the corrections saved.
+   */
+  const restore = async (to: Corrections, from: Corrections, expected: Corrections): Promise<Corrections> => {
     if (!sameState(current().corrections, expected)) {
       throw new UndoConflictError(
         'changed',
@@ -223,15 +273,25 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       );
     }
     // Saved first: `options.onChange?.(await save(to))` would skip the save when nobody listens.
-    const saved = await save(to);
+    const saved = await save(to, from);
     options.onChange?.(saved);
+    return saved.corrections;
   };
 
   /** Saves new corrections and records the step on the undo history. */
   const correct = async (next: Corrections, kind: 'outlet' | 'story'): Promise<FolderSession> => {
     const previous = current().corrections;
     const saved = await save(next);
-    history.record({ kind, undo: () => restore(previous, next), redo: () => restore(next, previous) });
+    let expected = saved.corrections;
+    history.record({
+      kind,
+      undo: async () => {
+        expected = await restore(previous, next, expected);
+      },
+      redo: async () => {
+        expected = await restore(next, previous, expected);
+      },
+    });
     return saved;
   };
 
@@ -256,9 +316,15 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       let live = false;
       const early: FolderEvent[] = [];
       const next = options.watch
-        ? engine.watch(await realpath(requested), (events) =>
-            live ? void refresh(events) : void early.push(...events),
-          )
+        ? engine.watch(await realpath(requested), (events) => {
+            const articles = events.filter((e) => !isStateFile(e.path));
+            const states = events.filter((e) => isStateFile(e.path)).map((e) => e.path.split('/')[1]!);
+            if (!live) early.push(...articles);
+            else {
+              if (articles.length > 0) void refresh(articles);
+              if (states.length > 0) stateFilesChanged(states);
+            }
+          })
         : null;
       void next?.ready.then(() => {
         if (live && watcher === next && !closed) void refresh();

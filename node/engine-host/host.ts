@@ -25,7 +25,7 @@ export interface RunOptions {
 /** Where engine work runs: a pool of worker threads (the app) or the calling thread (the CLI). */
 export interface Engine {
   run<T extends TaskName>(task: T, input: TaskInput<T>, options?: RunOptions): Promise<TaskOutput<T>>;
-  /** Watches a folder (in a worker thread of its own for the host), reporting changed files in batches. */
+  /** Watches a folder (in a worker thread of its own for the host), reporting changed files and state files in batches. */
   watch(root: string, onChange: (events: FolderEvent[]) => void): FolderWatcher;
   /** Stops every worker; tasks still running or queued reject. */
   close(): Promise<void>;
@@ -301,7 +301,7 @@ export function createEngineHost(options: EngineHostOptions): Engine {
  */
 export function createInProcessEngine(logger: Logger = nullLogger): Engine {
   return {
-    watch: (root, onChange) => watchFolder(root, onChange, { logger }),
+    watch: (root, onChange) => watchFolder(root, onChange, { logger, stateFiles: true }),
     async run<T extends TaskName>(task: T, input: TaskInput<T>, runOptions: RunOptions = {}) {
       const signal = runOptions.signal ?? new AbortController().signal;
       signal.throwIfAborted();

@@ -72,7 +72,10 @@ port.on('message', (message: ToWorker) => {
   switch (message.type) {
     case 'watch': {
       // A worker of its own watches the open folder: chokidar's start over thousands of files stays off the main loop.
-      const watcher = watchFolder(message.root, (events) => send({ type: 'changes', events }), { logger });
+      const watcher = watchFolder(message.root, (events) => send({ type: 'changes', events }), {
+        logger,
+        stateFiles: true,
+      });
       void watcher.ready.then(() => send({ type: 'watching' }));
       return;
     }

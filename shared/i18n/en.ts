@@ -171,6 +171,8 @@ export const en = {
       'Your {{what}} were not read: “{{file}}” is a symbolic link, which Recoupe does not follow for its state. Replace it with a plain folder or file to use them.',
     'state-alignment-left-out':
       'The hand corrections of the alignment are left out: the automatic alignment is shown.',
+    'state-conflict':
+      'Your {{what}} in “{{file}}” were changed elsewhere at the same time (another window, another computer): Recoupe kept the change saved last and set {{count}} other version(s) aside under “conflicts” in that file.',
     'folder-not-found': 'folder not found: {{folder}} — check the path and open an existing folder',
     'folder-unreadable': 'cannot open folder {{folder}}: {{reason}}',
     'folder-not-folder': 'not a folder: {{folder}} — open the folder that contains the articles',

@@ -173,6 +173,8 @@ export const fr: Catalog = {
       'Vos {{what}} n’ont pas été lues : « {{file}} » est un lien symbolique, que Recoupe ne suit pas pour son état. Remplacez-le par un dossier ou un fichier ordinaire pour les utiliser.',
     'state-alignment-left-out':
       'Les corrections d’alignement faites à la main sont laissées de côté : l’alignement automatique est montré.',
+    'state-conflict':
+      'Vos {{what}} (« {{file}} ») ont été modifiées ailleurs au même moment (une autre fenêtre, un autre ordinateur) : Recoupe a gardé la modification enregistrée en dernier et mis {{count}} autre(s) version(s) de côté sous « conflicts » dans ce fichier.',
     'folder-not-found': 'dossier introuvable : {{folder}} — vérifiez le chemin et ouvrez un dossier existant',
     'folder-unreadable': 'impossible d’ouvrir le dossier {{folder}} : {{reason}}',
     'folder-not-folder': 'pas un dossier : {{folder}} — ouvrez le dossier qui contient les articles',

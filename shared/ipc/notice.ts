@@ -12,6 +12,7 @@ export const NOTICE_CODES = [
   'state-linked',
   'state-linked-not-read',
   'state-folder-read-only',
+  'state-conflict',
   'folder-not-found',
   'folder-unreadable',
   'folder-not-folder',

@@ -198,6 +198,7 @@ describe('re-anchoring on load', () => {
       status: 'anchored',
     });
     expect(renamed.dirty).toBe(true);
+    await renamed.close();
   });
 
   it('a changed article re-anchors its notes or orphans them, and says so', async () => {

@@ -34,7 +34,7 @@ describe('folder state (corrections)', () => {
     expect(loaded.corrections).toEqual(emptyCorrections);
     expect(loaded.notice?.message).toMatch(/could not be read.*left as it is/);
     expect(readdirSync(join(root, '.recoupe'))).toEqual(['corrections.json']);
-    const notice = await saveCorrections(root, emptyCorrections);
+    const { notice } = await saveCorrections(root, emptyCorrections);
     expect(notice?.message).toContain(correctionsPath(root));
     const files = readdirSync(join(root, '.recoupe')).filter((f) => f !== 'corrections.json');
     expect(files).toHaveLength(1);

@@ -58,3 +58,30 @@ describe('watchFolder', () => {
     ]);
   });
 });
+
+describe('watchFolder with state files', () => {
+  let root: string;
+  let watcher: FolderWatcher | undefined;
+  afterEach(async () => {
+    await watcher?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reports the state files of .recoupe/ saved elsewhere, not their backups, locks or temporary files', async () => {
+    root = mkdtempSync(join(tmpdir(), 'recoupe-watch-'));
+    const batches: FolderEvent[][] = [];
+    watcher = watchFolder(root, (events) => batches.push(events), { debounceMs: 100, stateFiles: true });
+    await watcher.ready;
+    mkdirSync(join(root, '.recoupe'));
+    writeFileSync(join(root, '.recoupe', 'annotations.json.bak'), '{}');
+    writeFileSync(join(root, '.recoupe', 'claims.json.lock'), '{}');
+    writeFileSync(join(root, '.recoupe', 'claims.json.123'), '{}');
+    writeFileSync(join(root, '.recoupe', 'corrections.json'), '{}');
+    const added = await nextBatch(batches, (b) => b.length > 0, 3000);
+    expect(added).toEqual([{ kind: 'added', path: '.recoupe/corrections.json' }]);
+    writeFileSync(join(root, '.recoupe', 'corrections.json'), '{ }');
+    expect(await nextBatch(batches, (b) => b.some((e) => e.kind === 'changed'), 3000)).toEqual([
+      { kind: 'changed', path: '.recoupe/corrections.json' },
+    ]);
+  });
+});

@@ -32,6 +32,7 @@ describe('watchlist', () => {
     expect(JSON.parse(await readFile(watchlistPath(root), 'utf8'))).toEqual({
       version: 1,
       phrases: ['erreur colossale'],
+      tombstones: [{ id: 'ligne rouge', deleted: expect.any(String) as string }],
     });
   });
 

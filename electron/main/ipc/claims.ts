@@ -123,6 +123,13 @@ export function createClaimsHandlers(
     for (const key of extracted.keys()) if (!live.has(key)) extracted.delete(key);
   };
 
+  /**
+   * What the window was last shown of each file (claims corrections, watched phrases): the base of its next save, so
+   * that what was saved meanwhile elsewhere is merged in, not overwritten.
+   */
+  const shownClaims = new Map<string, ClaimCorrection[]>();
+  const shownPhrases = new Map<string, string[]>();
+
   /** Notices of saves that set a damaged file aside, by file, until the next read tells the user. */
   const savedNotices = new Map<string, StateNotice>();
 
@@ -145,6 +152,7 @@ export function createClaimsHandlers(
     const path = claimsStatePath(root);
     const read = await withFile(root, path, () => readClaimsState(root, services.logger));
     const notice = noticeOf(root, path, read);
+    shownClaims.set(path, read.value.corrections);
     return notice ? { list: read.value.corrections, notice } : { list: read.value.corrections };
   };
 
@@ -163,7 +171,7 @@ export function createClaimsHandlers(
           'the claims corrections changed since',
         );
       }
-      await save(root, claimsStatePath(root), () => writeClaimsState(root, to, services.logger));
+      await save(root, claimsStatePath(root), () => writeClaimsState(root, to, services.logger, expected));
     });
 
   /** Saves the corrections `work` writes, recording the change as one step of the undo history. */
@@ -175,6 +183,7 @@ export function createClaimsHandlers(
       const root = session().root;
       const previous = await savedList(root);
       const { corrections: next } = await save(root, claimsStatePath(root), () => work(root));
+      shownClaims.set(claimsStatePath(root), next);
       if (!sameState(previous, next))
         history.record({ kind, undo: restore(root, previous, next), redo: restore(root, next, previous) });
       return next;
@@ -223,7 +232,14 @@ export function createClaimsHandlers(
     /** Replaces every correction (restoring a dismissed flag); returns them as saved. */
     setClaimCorrections: async (list: ClaimCorrection[]): Promise<ClaimCorrection[]> => {
       checkInFolder(session(), list);
-      return correct('claim-corrections', (root) => writeClaimsState(root, list, services.logger));
+      return correct('claim-corrections', async (root) =>
+        writeClaimsState(
+          root,
+          list,
+          services.logger,
+          shownClaims.get(claimsStatePath(root)) ?? (await savedList(root)),
+        ),
+      );
     },
     /** Every occurrence of a phrase in the folder's articles, insensitive to case, accents, inflection and elision. */
     findPhrase: async (phrase: string): Promise<ConcordanceResult> => {
@@ -248,15 +264,20 @@ export function createClaimsHandlers(
       const path = watchlistPath(root);
       const read = await withFile(root, path, () => readWatchlist(root, services.logger));
       const notice = noticeOf(root, path, read);
+      shownPhrases.set(path, read.value.phrases);
       return notice ? { phrases: read.value.phrases, notice } : { phrases: read.value.phrases };
     },
     /** Replaces the folder's watched phrases; returns them as saved (trimmed, without duplicates). */
     setWatchlist: (phrases: string[]): Promise<string[]> =>
       serial(async () => {
         const root = session().root;
-        const saved = await save(root, watchlistPath(root), () =>
-          writeWatchlist(root, phrases, services.logger),
-        );
+        const path = watchlistPath(root);
+        // Never shown (no read yet): the list replaces the file as it is now.
+        const base =
+          shownPhrases.get(path) ??
+          (await withFile(root, path, () => readWatchlist(root, services.logger))).value.phrases;
+        const saved = await save(root, path, () => writeWatchlist(root, phrases, services.logger, base));
+        shownPhrases.set(path, saved.phrases);
         return saved.phrases;
       }),
   };

@@ -63,7 +63,11 @@ async function call<T>(work: () => T | Promise<T>): Promise<T> {
  * live updates, the user's outlet and story corrections (their Undo is the workspace's history), recent folders and
  * pasted articles.
  */
-export function createFolderHandlers(services: Services, settings: SettingsStore) {
+export function createFolderHandlers(
+  services: Services,
+  settings: SettingsStore,
+  onStateFiles?: (names: string[]) => void,
+) {
   let lastProgress = 0;
   const workspace: Workspace = createWorkspace({
     logger: services.logger,
@@ -81,6 +85,7 @@ export function createFolderHandlers(services: Services, settings: SettingsStore
     },
     onChange: (session) => services.emit('folderChanged', session.view()),
     onHistory: (event) => services.emit('undoChanged', event),
+    ...(onStateFiles ? { onStateFiles } : {}),
   });
   let startup: Promise<FolderView | null> | null = null;
   /** Cancels the folder being opened, if any. */

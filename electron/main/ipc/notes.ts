@@ -202,6 +202,12 @@ export function createNotesHandlers(
           .catch((error: unknown) => services.logger.error('notes: save before export failed', error));
         return { notes: open.file.notes, tags: open.file.tags };
       }),
+    /**
+     * Merges in the notes file saved elsewhere (another window, the CLI, a sync client) into the open folder's notes;
+     * true when they changed (not an IPC method: the watcher calls it).
+     */
+    reloadFromDisk: (): Promise<boolean> =>
+      serial(async () => (store && seen?.root === folderSession()?.root ? store.reload() : false)),
     /** Saves pending notes and closes the store (on quit; not an IPC method). */
     dispose: (): Promise<void> => serial(closeStore),
   };

@@ -33,7 +33,7 @@ const PRESENT =
 const PRESENT_SUBJECT =
   'déclare|dit|indique|ajoute|affirme|souligne|explique|précise|estime|assure|écrit|annonce|prévient|avertit|confie|' +
   'martèle|insiste|dénonce|déplore|affirment|déclarent|disent|estiment|assurent|indiquent|soulignent';
-const AUX = "a|ont|avait|avaient|aurait|auraient|aura|avaient|s['’]est|s['’]était|se sont|s['’]étaient";
+const AUX = "a|ont|avait|avaient|aurait|auraient|aura|s['’]est|s['’]était|se sont|s['’]étaient";
 const PRON = 'il|elle|ils|elles|on';
 const WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui";
 const ADV =
@@ -41,7 +41,16 @@ const ADV =
   `publiquement|récemment|simplement|plus tard|de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|` +
   `quant à eux|par ailleurs|en outre|lui-même|elle-même|d['’]ailleurs|aussitôt|même|bien|${WEEKDAYS})`;
 const EN_VERBS =
-  'said|says|added|adds|told|wrote|writes|warned|stated|explained|noted|insisted|declared|tweeted';
+  'said|says|added|adds|told|wrote|writes|warned|stated|explained|noted|insisted|declared|tweeted|asked|replied|' +
+  'recalled|continued|reports|reported';
+/** English pronouns that stand for the last named speaker after a quote ("…,” he said). */
+const EN_PRON = 'he|she|they';
+/** Verbs that put a fragment quote in their subject's mouth without being verbs of saying ("described it as “…”"). */
+const EN_FRAGMENT_VERBS =
+  'described|describing|called|calling|promised|promising|pledged|pledging|vowed|urged|rejected|dismissed|accused|' +
+  'hailed|branded|labell?ed|termed|praised|expects|expected|hoped|hopes|agreed|denounced|condemned|admitted|saying';
+const FR_FRAGMENT_VERBS =
+  'promet|qualifie|évoque|évoquant|ajoutant|affirmant|estimant|soulignant|assurant|jugeant';
 
 /** Lowercase words of an English title before a name ("Kremlin spokesman Dmitry Peskov", "prime minister"). */
 const EN_TITLE_WORDS =
@@ -49,17 +58,22 @@ const EN_TITLE_WORDS =
   "official|chief|leader|envoy|ambassador|general|commander|governor|mayor|senator|lawmaker|seismologist|'s|’s";
 /** The attribution right after a closing quotation mark: `, a déclaré X`, `, a-t-il ajouté`, `, dit-elle`, `, said X`. */
 const AFTER_QUOTE = new RegExp(
-  `^\\s*[,;:]?\\s*(?:(?:${AUX})(?:-t)?(?:-(${PRON}))?\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT})(?:-t)?-(${PRON})|(?:${PRESENT})|(?:${EN_VERBS}))(?![\\p{L}])`,
+  `^\\s*[,;:]?\\s*(?:(?:${AUX})(?:-t)?(?:-(${PRON}))?\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT})(?:-t)?-(${PRON})|(${EN_PRON})\\s+(?:${EN_VERBS})|(?:${PRESENT})|(?:${EN_VERBS}))(?![\\p{L}])`,
   'iu',
 );
 /** `, X said` / `X a-t-il dit` forms in English. */
 const AFTER_QUOTE_EN = new RegExp(
-  `^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+|(?:${EN_TITLE_WORDS})\\s+)*?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?)(?:${EN_VERBS})(?![\\p{L}])`,
+  `^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+|(?:${EN_TITLE_WORDS}|of|from|at|for|the)\\s+)*?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?|(?:the|a|an)\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){1,3}?)(?:${EN_VERBS})(?![\\p{L}])`,
   'u',
 );
 /** A speech verb inside a sentence, with the subject before it: `X a indiqué`, `X s'était dit`, `X a quant à lui prévenu`. */
 const SUBJECT_VERB = new RegExp(
   `(?<![\\p{L}'’-])(?:(?:${AUX})\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT_SUBJECT})|(?:${EN_VERBS}))(?![\\p{L}])`,
+  'giu',
+);
+/** The same, with the verbs that only carry a fragment: used for the quote's own sentence. */
+const FRAGMENT_VERB = new RegExp(
+  `(?<![\\p{L}'’-])(?:(?:${AUX})\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT_SUBJECT}|${FR_FRAGMENT_VERBS})|(?:${EN_VERBS}|${EN_FRAGMENT_VERBS}))(?![\\p{L}])`,
   'giu',
 );
 /** An attribution at the end of a sentence: `…, a déclaré Iouri Ouchakov.` */
@@ -72,13 +86,19 @@ const SELON = /(?<![\p{L}])(?:[Ss]elon|[Dd]['’]après|[Aa]ccording to)\s+([^,.
 const NP_STOP = new RegExp(
   `\\s+(?:dans|lors|devant|sur|au cours|en marge|depuis|après|avant|pendant|à l['’]issue|via|selon|à la presse|aux journalistes|` +
     `cité|citée|in|on|at|after|${WEEKDAYS})(?![\\p{L}])|,\\s*(?:ajoutant|précisant|soulignant|estimant|expliquant|affirmant|avant|` +
-    `selon|dans|lors|qui|tout en|en|alors|adding|who)(?![\\p{L}])|[.;!?()\\n]|\\s+[-–]\\s`,
+    `selon|dans|lors|qui|tout en|en|alors|adding|who)(?![\\p{L}])|(?<!(?:^|\\s)(?:M|MM|Mr|Mrs|Ms|Dr|Mme|Gen|Sen))[.]|[;!?()\\n]|\\s+[-–]\\s`,
   'u',
 );
 const DETERMINER = /^(?:le|la|les|l['’]|un|une|des|the)\s*/iu;
 /** Lowercase words that introduce a person's name: "le président ukrainien Volodymyr Zelensky". */
 const TITLE_BEFORE_NAME =
-  /(?:^|[\s,(])(?:le|la|l['’]|du|de la|au|à la|son|sa|leur)\s*((?:[\p{Ll}][\p{Ll}'’-]*)(?:\s+(?:de la|du|de|des|d['’])?\s*[\p{Ll}][\p{Ll}'’-]*){0,4})\s+$/u;
+  /(?:^|[\s,(])(?:[Ll]e|[Ll]a|[Ll]['’]|du|de la|au|à la|[Ss]on|[Ss]a|[Ll]eur)\s*((?:[\p{Ll}][\p{Ll}'’-]*)(?:\s+(?:de la|du|de|des|d['’])?\s*[\p{Ll}][\p{Ll}'’-]*){0,4})\s+$/u;
+
+/** An English title before a name, its head last ("French President Emmanuel Macron", "Kremlin spokesman Dmitry Peskov"). */
+const EN_TITLE_BEFORE_NAME = new RegExp(
+  `(?:^|[\\s,(])((?:[\\p{L}’'-]+\\s+){0,2}(?:${EN_TITLE_WORDS.replace(/\|'s\|’s$/, '')}))\\s+$`,
+  'iu',
+);
 
 /** Finds direct quotes in « », “ ” and "…" with their speaker, resolving "il"/"elle" to the last named speaker. */
 export function extractQuotes(
@@ -105,9 +125,9 @@ export function extractQuotes(
     let speaker = attribution?.speaker;
     if (attribution?.pronoun) {
       const previous = [...events].reverse().find((ev) => ev.at < open && open - ev.at < 2000);
-      speaker = previous?.speaker;
+      speaker = previous?.speaker ?? lastPersonBefore(entities, open);
     }
-    if (!attribution && !speaker) speaker = continuedSpeaker(text, open, quotes);
+    if (!attribution && !speaker) speaker = continuedSpeaker(text, open, quotes, openSentence);
     if (speaker && !attribution?.pronoun) events.push({ at: close, speaker });
     const leading = text.slice(openSentence[0], open).trim();
     const quoteType =
@@ -126,16 +146,28 @@ export function extractQuotes(
   return quotes.sort((a, b) => a.start - b.start);
 }
 
+/** The person named last within a paragraph's length before `at`, for a pronoun when nobody has spoken yet. */
+function lastPersonBefore(entities: readonly EntityFinding[], at: number): string | undefined {
+  return entities.findLast((e) => e.kind === 'person' && e.end <= at && at - e.end < 600)?.name;
+}
+
 /** How far after an attributed quote an unattributed one is taken as its continuation. */
 const CONTINUATION_GAP = 160;
 
 /**
- * The speaker of the quote an unattributed one continues: the previous quote, when only its attribution ("Blinken
- * said.") or a paragraph break stands between them.
+ * The speaker of the quote an unattributed one continues: the previous quote, when it sits in the same sentence
+ * ("described the talks as “frank” and “useful”"), or when only its attribution ("Blinken said.") or a paragraph break
+ * stands between them.
  */
-function continuedSpeaker(text: string, open: number, quotes: readonly QuoteFinding[]): string | undefined {
+function continuedSpeaker(
+  text: string,
+  open: number,
+  quotes: readonly QuoteFinding[],
+  sentence: Span,
+): string | undefined {
   const previous = quotes[quotes.length - 1];
   if (!previous?.speaker || open - previous.end > CONTINUATION_GAP) return undefined;
+  if (previous.start >= sentence[0]) return previous.speaker;
   const between = text.slice(previous.end + 1, open);
   return /[.:]\s*$|["»”]\s*\n\s*$/u.test(between) && !/\n\s*\S[^\n]*\n/u.test(between)
     ? previous.speaker
@@ -156,7 +188,7 @@ function attribute(
   const after = text.slice(afterStart, Math.max(afterStart, closeSentence[1]));
   const inverted = AFTER_QUOTE.exec(after);
   if (inverted) {
-    const pronoun = inverted[1] ?? inverted[2];
+    const pronoun = inverted[1] ?? inverted[2] ?? inverted[3];
     const verbText = inverted[0].replace(/^\s*[,;:]?\s*/, '');
     if (pronoun) return { asWritten: verbText, pronoun: true };
     const np = nounPhrase(text, afterStart + inverted[0].length, closeSentence[1], entities);
@@ -172,7 +204,7 @@ function attribute(
     const np = { text: english[1]!.trim(), start: npStart, end: npStart + english[1]!.trim().length };
     return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
   }
-  const before = subjectBefore(text, openSentence[0], open, entities, titles);
+  const before = subjectBefore(text, openSentence[0], open, entities, titles, FRAGMENT_VERB);
   if (before) return before;
   for (const [s, e] of [openSentence, closeSentence]) {
     SELON.lastIndex = 0;
@@ -193,11 +225,12 @@ function subjectBefore(
   to: number,
   entities: readonly EntityFinding[],
   titles: ReadonlyMap<string, string>,
+  verbs: RegExp = SUBJECT_VERB,
 ): { speaker?: string; asWritten: string; pronoun?: boolean } | undefined {
   const segment = text.slice(from, to);
   let last: RegExpExecArray | undefined;
-  SUBJECT_VERB.lastIndex = 0;
-  for (let m = SUBJECT_VERB.exec(segment); m; m = SUBJECT_VERB.exec(segment)) last = m;
+  verbs.lastIndex = 0;
+  for (let m = verbs.exec(segment); m; m = verbs.exec(segment)) last = m;
   if (!last) return undefined;
   const verbAt = from + last.index;
   const clause = text.slice(from, verbAt);
@@ -205,18 +238,52 @@ function subjectBefore(
     from +
     Math.max(
       0,
-      ...[...clause.matchAll(/[,;:()]\s*|\s[-–—]\s+|(?<![\p{L}])(?:que|qu['’]|et|mais)\s+/gu)].map(
+      ...[...clause.matchAll(/[,;:()]\s*|\s[-–—]\s+|(?<![\p{L}])(?:que|qu['’]|et|mais|and|but)\s+/gu)].map(
         (m) => (m.index ?? 0) + m[0].length,
       ),
     );
-  const np = trimNp(text, clauseStart, verbAt);
-  if (!np) return undefined;
-  if (/^(?:il|elle|ils|elles|on)$/i.test(np.text))
+  const np =
+    trimNp(text, clauseStart, verbAt) ??
+    (/,\s*$/u.test(clause) ? openingName(text, from, verbAt, entities) : undefined);
+  if (!np) return /(?:ing|ant)$/u.test(last[0]) ? sentenceSubject(text, from, verbAt, entities) : undefined;
+  if (/^(?:il|elle|ils|elles|on|he|she|they)$/i.test(np.text))
     return { asWritten: `${np.text} ${last[0]}`, pronoun: true };
   const hasEntity = entities.some((e) => e.start >= np.start && e.end <= np.end);
-  if (!hasEntity && !titles.has(titleKey(np.text)) && !/^(?:le|la|les|l['’]|un|une|des)\s/iu.test(np.text))
-    return undefined;
+  if (!hasEntity && !titles.has(titleKey(np.text)) && !DETERMINED.test(np.text)) return undefined;
   return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
+}
+
+/**
+ * The name a sentence opens with, before an apposition between commas ("Noor Vidal, standing by the quay, said"): the
+ * words before the first comma when they are a short phrase holding a name.
+ */
+function openingName(
+  text: string,
+  from: number,
+  verbAt: number,
+  entities: readonly EntityFinding[],
+): { text: string; start: number; end: number } | undefined {
+  const comma = text.slice(from, verbAt).indexOf(',');
+  if (comma < 0) return undefined;
+  const np = trimNp(text, from, from + comma);
+  if (!np || /["«»“”]/u.test(np.text) || np.text.split(/\s+/).length > 6) return undefined;
+  return entities.some((e) => e.kind !== 'place' && e.start >= np.start && e.end <= np.end) ? np : undefined;
+}
+
+/**
+ * The person a sentence opens with, for a participle that carries a quote ("Noor Vidal left the port, promising a
+ * “quick return”"): a person named in the sentence's first words, before the participle.
+ */
+function sentenceSubject(
+  text: string,
+  from: number,
+  verbAt: number,
+  entities: readonly EntityFinding[],
+): { speaker: string; asWritten: string } | undefined {
+  const person = entities.find((e) => e.kind === 'person' && e.start >= from && e.start < from + 40);
+  return person && person.end <= verbAt
+    ? { speaker: person.name, asWritten: text.slice(person.start, person.end) }
+    : undefined;
 }
 
 /** The noun phrase naming a speaker from `start`, up to a stop word or the end of the sentence. */
@@ -263,12 +330,36 @@ function speakerOf(
 ): string {
   const inside = entities.filter((e) => e.start >= np.start && e.end <= np.end);
   const person = inside.filter((e) => e.kind === 'person').pop();
-  if (person) return person.name;
+  if (person)
+    return SENTENCE_OPENER.test(person.name) || !person.name.includes(' ')
+      ? (fullNameOf(person.name, entities) ?? person.name.replace(SENTENCE_OPENER, ''))
+      : person.name;
+  const full = fullNameOf(np.text, entities);
+  if (full) return full;
   const bare = np.text.replace(DETERMINER, '');
   const whole = inside.find((e) => e.end === np.end && np.text.length - (e.end - e.start) <= 4);
   if (whole && bare.length === whole.end - whole.start) return whole.name;
   return titles.get(titleKey(np.text)) ?? np.text;
 }
+
+/**
+ * The full name a phrase's last capitalised word stands for: a person named earlier with that word in their name ("Xi"
+ * for "Xi Jinping", "both Xi" too); undefined when none or when two people share the word.
+ */
+function fullNameOf(phrase: string, entities: readonly EntityFinding[]): string | undefined {
+  const word = /([\p{Lu}][\p{L}'’-]+)$/u.exec(phrase)?.[1];
+  if (!word) return undefined;
+  const names = new Set(
+    entities
+      .filter((e) => e.kind === 'person' && e.name.includes(' '))
+      .map((e) => e.name)
+      .filter((n) => n.split(/\s+/).includes(word)),
+  );
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** A capitalised word opening a sentence, read as part of the name that follows ("Both Xi", "But Lavrov"). */
+const SENTENCE_OPENER = /^(?:Both|But|And|Then|While|As|When|After|Mais|Et|Puis)\s+/u;
 
 /** Lookup key of a title phrase: folded, determiner removed. */
 function titleKey(phrase: string): string {
@@ -280,7 +371,8 @@ function titleMap(text: string, entities: readonly EntityFinding[]): Map<string,
   const map = new Map<string, string>();
   for (const e of entities) {
     if (e.kind !== 'person') continue;
-    const m = TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, e.start - 80), e.start));
+    const before = text.slice(Math.max(0, e.start - 80), e.start);
+    const m = TITLE_BEFORE_NAME.exec(before) ?? EN_TITLE_BEFORE_NAME.exec(before);
     if (m) map.set(titleKey(m[1]!), e.name);
   }
   return map;

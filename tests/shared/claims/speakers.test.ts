@@ -31,3 +31,44 @@ describe('speakers of quotes', () => {
     ).not.toBe('Ilse Brandt');
   });
 });
+
+describe('speakers of quotes: pronouns, fragments, titles', () => {
+  it('gives "…,” he said" to the person named last', () => {
+    expect(
+      speakers('Harbour master Ilse Brandt spoke on Monday.\n“The quay will reopen soon,” she said.'),
+    ).toEqual(['Ilse Brandt']);
+  });
+
+  it('gives a fragment to the subject of a verb that is not a verb of saying', () => {
+    expect(speakers('Ilse Brandt described the repairs as “slow but steady”.')).toEqual(['Ilse Brandt']);
+  });
+
+  it('gives a second fragment of one sentence to the speaker of the first', () => {
+    expect(speakers('Ilse Brandt called the repairs “slow” and “expensive”.')).toEqual([
+      'Ilse Brandt',
+      'Ilse Brandt',
+    ]);
+  });
+
+  it('reads the name before an apposition between commas', () => {
+    expect(
+      speakers('Ilse Brandt, standing on the quay, said the ferries would sail “within a week”.'),
+    ).toEqual(['Ilse Brandt']);
+  });
+
+  it('reads "the spokesperson said" after a quote', () => {
+    expect(speakers('“No ferry will sail tonight,” the spokesperson said.')).toEqual(['the spokesperson']);
+  });
+
+  it('resolves an English title to the person it introduced', () => {
+    expect(
+      speakers(
+        'Harbour spokesman Piet Oort met the crews.\n“We are nearly done,” the harbour spokesman told reporters.',
+      ),
+    ).toEqual(['Piet Oort']);
+  });
+
+  it('resolves a first name alone to the full name written earlier', () => {
+    expect(speakers('Wen Lihua arrived in Ostend.\n“The talks went well,” Wen said.')).toEqual(['Wen Lihua']);
+  });
+});

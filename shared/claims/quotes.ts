@@ -415,19 +415,60 @@ export interface ReportedSpeechFinding {
 
 const EN_REPORTING =
   'said|says|added|told|warned|stated|explained|noted|insisted|declared|denied|denies|argued|claimed|announced|' +
-  'stressed|acknowledged|confirmed|suggested|agreed|reiterated|predicted|signalled|signaled|cautioned|urged';
+  'stressed|acknowledged|confirmed|suggested|agreed|reiterated|predicted|signalled|signaled|cautioned|urged|' +
+  'believed|believe|believes|reported|reports|feared|estimated|assessed|assess|hoped|hopes|vowed|' +
+  'concluded|indicated|revealed|admitted|maintained|maintains|asserted|alleged|recalled|conceded|promised|' +
+  'saying|adding|telling';
+/** Reporting verbs that take a clause without "that": "X said the talks…" (not "told", which takes an object first). */
+const EN_BARE =
+  'said|says|added|warned|stated|explained|noted|insisted|declared|argued|claimed|announced|stressed|acknowledged|' +
+  'confirmed|suggested|agreed|reiterated|predicted|believed|believes|feared|estimated|hoped|vowed|conceded|' +
+  'reports|reported';
+/** Words that open a bare reported clause after the verb ("said the talks", "said his troops"). */
+const EN_CLAUSE_OPENER =
+  'the|a|an|it|he|she|they|we|there|his|her|their|its|our|some|several|many|most|this|these|those|both|all|no|one|' +
+  'two|three|four|five|six|seven|eight|nine|ten|powerful|russian|ukrainian|american|chinese|european|western|' +
+  'french|german|british|danish|swedish|turkish|syrian|[\\d,.]+';
+const MONTHS_AND_DAYS =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|' +
+  'September|October|November|December|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec';
+/** French verbs of saying that take an infinitive or an adjective: "a dit comprendre", "s'est dit prêt". */
+const FR_INFINITIVE =
+  `(?:(?:${AUX})\\s+(?:${ADV}\\s+)*(?:dit|déclaré|affirmé|assuré|estimé|annoncé|indiqué|reconnu|nié|démenti)|` +
+  `(?:dit|affirme|assure|estime|déclare))\\s+(?=(?:avoir|être|vouloir|pouvoir|devoir|ne\\s|n['’]|[\\p{Ll}]+(?:er|ir|re))\\s)|` +
+  `(?:s['’]est|se sont|s['’]était)\\s+(?:${ADV}\\s+)*(?:dit|dite|dits|dites|déclaré|déclarée|déclarés|montré|montrée)\\s+(?=[\\p{Ll}])`;
+/** Verbs whose complement, verb included, is what someone said: "accused X of …", "urged X to …". */
+const EN_COMPLEMENT =
+  'accused|urged|denied|described|threatened|called on|called for|demanded|vowed to|pledged to';
+/** A day after a verb of saying, before a bare clause: "said Saturday the talks…", "said on Friday his troops…". */
+const SAID_WHEN = `(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|earlier))?`;
 /** A reporting verb followed by the clause it reports: "X warned (on Friday) that …", "X a prévenu que …". */
 const REPORTING = new RegExp(
   `(?<![\\p{L}'’-])(?:(?:${AUX})\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT_SUBJECT}))\\s+(?:${ADV}\\s+)*(?:que|qu['’])\\s*|` +
-    `(?<![\\p{L}'’-])(?:${EN_REPORTING})(?:\\s+(?:reporters|journalists|AFP|Reuters|[\\p{Ll}]+|[\\p{Lu}][\\p{L}]+)){0,4}?\\s+that\\s+|` +
-    `(?<![\\p{L}'’-])(?:${EN_REPORTING})\\s+(?=(?:the|a|an|it|he|she|they|we|there|[\\p{Lu}][\\p{L}]+)\\s+[\\p{Ll}]+)`,
+    `(?<![\\p{L}'’-])(?:${EN_REPORTING})(?:\\s+(?:reporters|journalists|AFP|Reuters|[\\p{Ll}]+|[\\p{Lu}][\\p{L}]+|\\d+)){0,5}?\\s+that\\s+|` +
+    `(?<![\\p{L}'’-])(?:(?:${EN_BARE})${SAID_WHEN}|told\\s+(?:him|her|them|reporters|journalists|(?:[\\p{Lu}][\\p{L}’'-]+\\s+){0,2}[\\p{Lu}][\\p{L}’'-]+))\\s+` +
+    `(?=(?:${EN_CLAUSE_OPENER}|(?!(?:${MONTHS_AND_DAYS})(?![\\p{L}]))[\\p{Lu}][\\p{L}.’'-]+)\\s+[\\p{L}])|` +
+    `(?<![\\p{L}'’-])(?:${FR_INFINITIVE})|` +
+    `(?<![\\p{L}'’-])(?=(?:${EN_COMPLEMENT})\\s+[\\p{L}])`,
   'gu',
 );
+/** An attribution closing a sentence that reports what comes before it: "…, X said." / "…, a déclaré X." */
+const TRAILING_ATTRIBUTION = new RegExp(
+  `,\\s*(?:((?:[\\p{L}.’'-]+\\s+){0,8}?)(?:${EN_REPORTING}|told|${PRESENT_SUBJECT})(?:\\s+[^,.;:!?]{0,60})?(?:,\\s*(?:citing|quoting|adding|in)\\s[^.;!?]{0,80})?|` +
+    `(?:(?:${AUX})\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT_SUBJECT}))\\s+([^,;:!?]{2,80}?))\\s*[.!?]?\\s*$`,
+  'u',
+);
+/** "Selon X, …", "According to X, …", "Pour lui, …": the clause after the comma is X's. */
+const LEADING_SOURCE = /^(?:[Ss]elon|[Dd]['’]après|[Aa]ccording to|[Pp]our)\s+([^,.;:!?«»"“”]{2,60}),\s*/u;
 const OPENING_MARK = /^["«“„‘']/u;
+/** Quotation marks: a clause holding a quotation is reported through the quote, not as reported speech. */
+const QUOTE_MARK = /["«»“”„]/u;
 
 /**
  * Finds reported speech: the clause after a reporting verb whose subject names a speaker ("the minister warned that
- * …", "la ministre a prévenu que …"), with "il"/"he" resolved to the last named speaker; quoted clauses are quotes.
+ * …", "la ministre a prévenu que …"), the clause before a closing attribution ("…, the minister said"), and the clause
+ * after "selon X," / "according to X,", with "il"/"he" resolved to the last named speaker. A clause holding a
+ * quotation is left to the quote.
  */
 export function extractReportedSpeech(
   text: string,
@@ -438,48 +479,142 @@ export function extractReportedSpeech(
   const titles = titleMap(text, entities);
   const named = quotes.filter((q) => q.speaker).map((q) => ({ at: q.start, speaker: q.speaker! }));
   const out: ReportedSpeechFinding[] = [];
+  const speakerFor = (
+    subject: { text: string; start: number; end: number },
+    at: number,
+  ): string | undefined => {
+    if (PRONOUN_SUBJECT.test(subject.text))
+      return (
+        [...named].reverse().find((n) => n.at < at && at - n.at < 2000)?.speaker ??
+        lastPersonBefore(entities, at)
+      );
+    const speaker = speakerOf(subject, entities, titles);
+    named.push({ at, speaker });
+    named.sort((a, b) => a.at - b.at);
+    return speaker;
+  };
+  const named_ = (subject: { text: string; start: number; end: number }): boolean =>
+    PRONOUN_SUBJECT.test(subject.text) ||
+    entities.some((e) => e.start >= subject.start && e.end <= subject.end) ||
+    titles.has(titleKey(subject.text)) ||
+    DETERMINED.test(subject.text) ||
+    ROLE_SUBJECT.test(subject.text);
+  const push = (
+    start: number,
+    end: number,
+    subject: { text: string; start: number; end: number },
+    at: number,
+  ): void => {
+    while (start < end && /[\s,]/.test(text[start]!)) start++;
+    while (end > start && /[\s.,;:!?"»”]/.test(text[end - 1]!)) end--;
+    const mark = QUOTE_MARK.exec(text.slice(start, end));
+    if (mark) {
+      const cut = /,?\s+(?:and|et|but|mais)\s+(?:[\p{Ll}]+\s+)?$/u.exec(
+        text.slice(start, start + mark.index),
+      );
+      if (!cut) return;
+      end = start + cut.index;
+    }
+    const clause = text.slice(start, end);
+    if (clause.length < 12 || clause.includes('\n')) return;
+    if (quotes.some((q) => q.start < end && q.end > start)) return;
+    if (out.some((r) => r.start < end && r.end > start)) return;
+    const speaker = speakerFor(subject, at);
+    const second = /,?\s+(?:and that|et que|et qu['’])\s*/u.exec(clause);
+    const parts: Span[] = second
+      ? [
+          [start, start + second.index],
+          [start + second.index + second[0].length, end],
+        ]
+      : [[start, end]];
+    for (const [s, e] of parts)
+      out.push({
+        start: s,
+        end: e,
+        ...(speaker ? { speaker } : {}),
+        speakerAsWritten: subject.text,
+        subject: [subject.start, subject.end],
+      });
+  };
+  let lastSubject: { text: string; start: number; end: number } | undefined;
   for (const [from, to] of sentences) {
     const sentence = text.slice(from, to);
-    REPORTING.lastIndex = 0;
-    const m = REPORTING.exec(sentence);
-    if (!m) continue;
-    const verbAt = from + m.index;
-    let start = verbAt + m[0].length;
-    let end = to;
-    while (end > start && /[\s.,;:!?"»”]/.test(text[end - 1]!)) end--;
-    if (end - start < 12 || OPENING_MARK.test(text.slice(start, start + 1))) continue;
-    if (quotes.some((q) => q.start <= start + 1 && q.end > start)) continue;
-    const subject = subjectNp(text, from, verbAt);
-    if (!subject) continue;
-    let speaker: string | undefined;
-    if (PRONOUN_SUBJECT.test(subject.text)) {
-      speaker = [...named].reverse().find((n) => n.at < verbAt && verbAt - n.at < 2000)?.speaker;
-    } else {
-      const hasEntity = entities.some((e) => e.start >= subject.start && e.end <= subject.end);
-      if (!hasEntity && !titles.has(titleKey(subject.text)) && !DETERMINED.test(subject.text)) continue;
-      speaker = speakerOf(subject, entities, titles);
-      named.push({ at: verbAt, speaker });
-      named.sort((a, b) => a.at - b.at);
-    }
-    while (start < end && /\s/.test(text[start]!)) start++;
-    out.push({
-      start,
-      end,
-      ...(speaker ? { speaker } : {}),
-      speakerAsWritten: subject.text,
-      subject: [subject.start, subject.end],
+    if (sentence.includes('\n')) continue;
+    const matches = [...sentence.matchAll(REPORTING)];
+    const before = out.length;
+    matches.forEach((m, i) => {
+      const verbAt = from + m.index!;
+      const start = verbAt + m[0].length;
+      if (OPENING_MARK.test(text.slice(start, start + 1))) return;
+      if (quotes.some((q) => q.start <= start + 1 && q.end > start)) return;
+      const next = matches[i + 1];
+      let end = next ? from + next.index! : to;
+      if (next) {
+        const tail = /(?:,?\s+(?:and|et|but|mais)(?:\s+(?:also|aussi))?|,)\s*$/u.exec(text.slice(start, end));
+        if (tail) end = start + tail.index;
+      }
+      const subject =
+        subjectNp(text, from, verbAt) ??
+        (i > 0 ? lastSubject : undefined) ??
+        (/(?:,|\s(?:and|but|et|mais))\s*$/u.test(text.slice(from, verbAt))
+          ? openingSubject(text, from, verbAt, entities)
+          : undefined);
+      if (!subject || !named_(subject)) return;
+      lastSubject = subject;
+      push(start, end, subject, verbAt);
     });
+    if (out.length > before) continue;
+    const lead = LEADING_SOURCE.exec(sentence);
+    if (lead) {
+      const npStart = from + lead[0].indexOf(lead[1]!);
+      const np = trimNp(text, npStart, npStart + lead[1]!.length);
+      if (np && named_(np)) push(from + lead[0].length, to, np, from);
+      continue;
+    }
+    const trail = TRAILING_ATTRIBUTION.exec(sentence);
+    if (trail) {
+      const words = trail[1] ?? trail[2];
+      if (words === undefined) continue;
+      const npStart = from + trail.index + trail[0].indexOf(words);
+      const np = trimNp(text, npStart, npStart + words.length);
+      if (np && named_(np)) push(from, from + trail.index, np, from + trail.index);
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The subject a sentence opens with, for a verb after "and"/"but" or a participle ("He gave no details but said…"): a
+ * pronoun or a short phrase holding a name before the sentence's first verb-like lowercase word.
+ */
+function openingSubject(
+  text: string,
+  from: number,
+  verbAt: number,
+  entities: readonly EntityFinding[],
+): { text: string; start: number; end: number } | undefined {
+  const head = /^\s*(?:(il|elle|ils|elles|he|she|they)|((?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}))/u.exec(
+    text.slice(from, verbAt),
+  );
+  if (!head) return undefined;
+  const np = trimNp(text, from + head[0].length - head[0].trimStart().length, from + head[0].length);
+  if (!np) return undefined;
+  if (head[1]) return np;
+  return entities.some((e) => e.kind !== 'place' && e.start >= np.start && e.start < np.end) ? np : undefined;
 }
 
 const PRONOUN_SUBJECT = /^(?:il|elle|ils|elles|on|he|she|they|it)$/iu;
 const DETERMINED = /^(?:le|la|les|l['’]|un|une|des|the|a|an)\s/iu;
+/** A bare plural or counted subject naming people who speak: "seismologists said", "one resident said". */
+const ROLE_SUBJECT =
+  /^(?:(?:one|many|some|several|two|other|[\p{L}-]+)\s+){0,3}(?:experts?|seismologists?|authorities|officials?|residents?|analysts?|diplomats?|witnesses|police|rescuers|scientists|sources?|observers|survivors?|spokesm[ae]n|lawmakers|leaders)(?:\s+(?:in|from|at|of)\s+[\p{Lu}][^,]*)?$/iu;
 
 /**
  * The subject right before a reporting verb: from the last clause break to the verb, or from the one before when the
  * subject is an apposition between commas ("La ministre, Noor Vidal, a prévenu").
  */
+const RELATIVE = /^(?:who|which|whose|qui|dont|où)\s/iu;
+
 function subjectNp(
   text: string,
   from: number,
@@ -501,7 +636,10 @@ function subjectNp(
       );
     if (adverbial) end = clauseStart + adverbial.index;
     const np = trimNp(text, clauseStart, end);
-    if (np) return np;
+    const pronoun = np && /(?<![\p{L}])(?:he|she|they|il|elle|ils|elles)$/iu.exec(np.text);
+    if (np && pronoun && pronoun.index > 0)
+      return { text: pronoun[0], start: np.start + pronoun.index, end: np.end };
+    if (np && !(i > 0 && RELATIVE.test(np.text))) return np;
     end = verbAt;
     if (!/,\s*$/.test(text.slice(from, clauseStart))) return undefined;
   }

@@ -22,6 +22,8 @@ describe('reported speech, attribution, sources and framing', () => {
       ['the Kessel quay would st', 'Ilse Brandt'],
       ['two tugboats had been da', 'Ilse Brandt'],
       ['la ligne de ferry rester', 'Noor Vidal'],
+      ['the fire was reportedly ', 'the port authority'],
+      ['les dégâts auraient été ', 'un responsable du port'],
     ]);
   });
 
@@ -51,5 +53,61 @@ describe('reported speech, attribution, sources and framing', () => {
       'faulty cable',
       'cover-up',
     ]);
+  });
+});
+
+/** Reported speech of an English or French text of our own writing: clause and speaker. */
+const reported = (text: string, language = 'en'): [string, string | undefined][] =>
+  extractClaims(articleFromText('r.txt', text, { language }))
+    .filter((c) => c.kind === 'reported-speech')
+    .map((c) => [c.text, c.speaker]);
+
+describe('reported speech: the forms newswires use', () => {
+  it('reads the clause before a closing attribution', () => {
+    expect(reported('The ferry will sail again on Friday, harbour master Ilse Brandt said.')).toEqual([
+      ['The ferry will sail again on Friday', 'Ilse Brandt'],
+    ]);
+  });
+
+  it('reads a clause without "that", after a day or after "told X"', () => {
+    expect(
+      reported(
+        'Ilse Brandt said Tuesday the quay was safe. Ilse Brandt told Piet Oort the tugboats were ready.',
+      ),
+    ).toEqual([
+      ['the quay was safe', 'Ilse Brandt'],
+      ['the tugboats were ready', 'Ilse Brandt'],
+    ]);
+  });
+
+  it('keeps two clauses joined by "and that" apart, with one speaker', () => {
+    expect(
+      reported('Ilse Brandt said that the quay was safe and that the ferries would sail on time.'),
+    ).toEqual([
+      ['the quay was safe', 'Ilse Brandt'],
+      ['the ferries would sail on time', 'Ilse Brandt'],
+    ]);
+  });
+
+  it('reads what someone accused or urged, the verb included', () => {
+    expect(reported('The harbour master, Ilse Brandt, urged the crews to stay ashore until Monday.')).toEqual(
+      [['urged the crews to stay ashore until Monday', 'Ilse Brandt']],
+    );
+  });
+
+  it('reads French infinitives after a verb of saying', () => {
+    expect(reported('La ministre Noor Vidal a dit comprendre la colère des marins du port.', 'fr')).toEqual([
+      ['comprendre la colère des marins du port', 'Noor Vidal'],
+    ]);
+  });
+
+  it('accepts people named by their role ("seismologists said")', () => {
+    expect(reported('Along the coast, seismologists said two tremors had shaken the quay.')).toEqual([
+      ['two tremors had shaken the quay', 'seismologists'],
+    ]);
+  });
+
+  it('leaves a clause that holds a quotation to the quote', () => {
+    expect(reported('Ilse Brandt said the repairs had been “slow but steady” all week.')).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ const SOURCE_STOP =
   /\s+(?:that|who|which|on|in|at|after|qui|que|dans|lors|le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u;
 const PRONOUNS = /^(?:lui|elle|eux|elles|moi|nous|vous|him|her|them)$/iu;
 const NOT_QUALIFIERS = stopWords('context');
-const DETERMINERS = new Set(['a', 'an', 'the', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'le', 'la', 'les', 'l', 'un', 'une']);
+/** Prepositions before a head noun: the source starts after them ("au cours d'une conférence" is not a source). */
+const PREPOSITIONS = new Set(['du', 'de', 'des', 'd', 'au', 'aux', 'cours', 'of', 'at', 'in', 'from', 'by']);
 
 /**
  * Finds attribution and hedge markers, cited sources ("according to X", a named or anonymous official, a statement,
@@ -56,7 +58,12 @@ export function extractMarkers(
     if (heads) {
       for (const m of zone.matchAll(heads)) {
         const at = from + (m.index ?? 0);
-        sources.push(extendSource(text, [at, at + m[0].length], [from, to]));
+        const span = extendSource(text, [at, at + m[0].length], [from, to]);
+        const words = text.slice(span[0], span[1]);
+        if (/^(?:d|l)['’]?$/iu.test(text.slice(Math.max(from, span[0] - 2), span[0]).trim())) continue;
+        if (/^(?:d['’]|de\s|du\s|des\s)/iu.test(words)) continue;
+        if (!/\s/u.test(words) && /^\p{Ll}/u.test(words)) continue;
+        sources.push(span);
       }
     }
     for (const span of longestFirst(sources)) found.push({ kind: 'source', start: span[0], end: span[1] });
@@ -101,6 +108,7 @@ function extendSource(text: string, [start, end]: Span, [zoneStart, zoneEnd]: Sp
     if (!m) break;
     const word = fold(m[1]!.replace(/^l['’]/u, 'l'));
     const candidate = s - m[0].length;
+    if (PREPOSITIONS.has(word)) break;
     if (DETERMINERS.has(word) || /^l['’]/u.test(m[1]!)) {
       s = candidate;
       break;

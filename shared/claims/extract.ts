@@ -79,14 +79,21 @@ export function extractClaims(article: ClaimSource, options: ExtractOptions = {}
       ...attributionAt(text, sentences, start),
     });
   }
+  const cited: Span[] = [];
   for (const q of quotes) {
-    const { start, end, ...rest } = q;
+    const { start, end, attributionSpan, ...rest } = q;
     claims.push({ ...make('quote', start, end), ...rest });
+    if (attributionSpan) cited.push(attributionSpan);
   }
   for (const r of extractReportedSpeech(text, sentences, entities, quotes)) {
     const { start, end, subject, ...rest } = r;
     claims.push({ ...make('reported-speech', start, end), ...rest });
-    claims.push(make('source', subject[0], subject[1]));
+    cited.push(subject);
+  }
+  for (const [s, e] of cited) {
+    if (!citedSource(text.slice(s, e), s, e, entities)) continue;
+    if (claims.some((c) => c.kind === 'source' && c.start < e && c.end > s)) continue;
+    claims.push(make('source', s, e));
   }
   for (const m of extractMarkers(text, zones, options.lexicon ?? DEFAULT_LEXICON, options.watched)) {
     if (m.kind === 'source' && claims.some((c) => c.kind === 'source' && c.start < m.end && c.end > m.start))
@@ -95,6 +102,29 @@ export function extractClaims(article: ClaimSource, options: ExtractOptions = {}
   }
   for (const e of entities) claims.push({ ...make(e.kind, e.start, e.end), normalized: e.name });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+}
+
+/** Words that join the parts of a name or title ("Minister of Defence", "ministre de la Défense", "Russia's"). */
+const NAME_JOINERS = /^(?:of|the|de|du|des|la|le|l['’]\p{L}+|d['’]\p{L}+|and|et|['’]s)$/u;
+
+/**
+ * Whether the words naming who speaks cite a source worth a claim: a title or role ("Kremlin spokesman Dmitry
+ * Peskov", "a senior official", "the ministry"), a statement, or an organisation; not a pronoun nor a bare name
+ * ("Putin said"), which the quote or statement already carries as its speaker.
+ */
+function citedSource(
+  phrase: string,
+  start: number,
+  end: number,
+  entities: readonly { kind: string; start: number; end: number }[],
+): boolean {
+  if (/["«»“”]|(?<![\p{L}])(?:que|qu['’]|that)(?![\p{L}])/u.test(phrase) || phrase.split(/\s+/).length > 12)
+    return false;
+  const words = phrase.split(/\s+/).filter((w) => w && !NAME_JOINERS.test(w));
+  if (words.length === 0 || /^(?:il|elle|ils|elles|on|he|she|they|it|we|i|nous|je)$/iu.test(phrase))
+    return false;
+  if (words.some((w) => /^\p{Ll}/u.test(w))) return true;
+  return entities.some((e) => e.kind === 'organisation' && e.start >= start && e.end <= end);
 }
 
 /** `{ attribution: "Selon Washington" }` when the claim's sentence names a source. */

@@ -10,6 +10,8 @@ export interface QuoteFinding {
   end: number;
   speaker?: string;
   speakerAsWritten?: string;
+  /** Span of the attribution naming the speaker, when the quote's sentence writes one. */
+  attributionSpan?: Span;
   quoteType: 'full' | 'fragment';
 }
 
@@ -140,6 +142,7 @@ export function extractQuotes(
       quoteType,
       ...(speaker ? { speaker } : {}),
       ...(attribution ? { speakerAsWritten: attribution.asWritten } : {}),
+      ...(attribution?.span ? { attributionSpan: attribution.span } : {}),
     });
     events.sort((a, b) => a.at - b.at);
   }
@@ -183,7 +186,7 @@ function attribute(
   closeSentence: Span,
   entities: readonly EntityFinding[],
   titles: ReadonlyMap<string, string>,
-): { speaker?: string; asWritten: string; pronoun?: boolean } | undefined {
+): { speaker?: string; asWritten: string; pronoun?: boolean; span?: Span } | undefined {
   const afterStart = close + 1;
   const after = text.slice(afterStart, Math.max(afterStart, closeSentence[1]));
   const inverted = AFTER_QUOTE.exec(after);
@@ -195,14 +198,14 @@ function attribute(
     if (np) {
       if (/^(?:il|elle|ils|elles)$/i.test(np.text))
         return { asWritten: `${verbText} ${np.text}`, pronoun: true };
-      return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
+      return { speaker: speakerOf(np, entities, titles), asWritten: np.text, span: [np.start, np.end] };
     }
   }
   const english = AFTER_QUOTE_EN.exec(after);
   if (english) {
     const npStart = afterStart + english[0].indexOf(english[1]!);
     const np = { text: english[1]!.trim(), start: npStart, end: npStart + english[1]!.trim().length };
-    return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
+    return { speaker: speakerOf(np, entities, titles), asWritten: np.text, span: [np.start, np.end] };
   }
   const before = subjectBefore(text, openSentence[0], open, entities, titles, FRAGMENT_VERB);
   if (before) return before;
@@ -212,7 +215,8 @@ function attribute(
     if (selon) {
       const npStart = s + (selon.index ?? 0) + selon[0].length - selon[1]!.length;
       const np = trimNp(text, npStart, npStart + selon[1]!.length);
-      if (np) return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
+      if (np)
+        return { speaker: speakerOf(np, entities, titles), asWritten: np.text, span: [np.start, np.end] };
     }
   }
   return undefined;
@@ -226,7 +230,7 @@ function subjectBefore(
   entities: readonly EntityFinding[],
   titles: ReadonlyMap<string, string>,
   verbs: RegExp = SUBJECT_VERB,
-): { speaker?: string; asWritten: string; pronoun?: boolean } | undefined {
+): { speaker?: string; asWritten: string; pronoun?: boolean; span?: Span } | undefined {
   const segment = text.slice(from, to);
   let last: RegExpExecArray | undefined;
   verbs.lastIndex = 0;
@@ -250,7 +254,7 @@ function subjectBefore(
     return { asWritten: `${np.text} ${last[0]}`, pronoun: true };
   const hasEntity = entities.some((e) => e.start >= np.start && e.end <= np.end);
   if (!hasEntity && !titles.has(titleKey(np.text)) && !DETERMINED.test(np.text)) return undefined;
-  return { speaker: speakerOf(np, entities, titles), asWritten: np.text };
+  return { speaker: speakerOf(np, entities, titles), asWritten: np.text, span: [np.start, np.end] };
 }
 
 /**
@@ -624,7 +628,9 @@ function subjectNp(
   const breaks = [
     0,
     ...[
-      ...clause.matchAll(/[,;:()]\s*|\s[-–—]\s+|(?<![\p{L}])(?:que|qu['’]|et|mais|and|but|as|while)\s+/gu),
+      ...clause.matchAll(
+        /[,;:()]\s*|\s[-–—]\s+|(?<![\p{L}])(?:que|qu['’]|et|mais|ou|and|but|or|as|while|although|though)\s+/gu,
+      ),
     ].map((x) => (x.index ?? 0) + x[0].length),
   ];
   let end = verbAt;

@@ -111,3 +111,32 @@ describe('reported speech: the forms newswires use', () => {
     expect(reported('Ilse Brandt said the repairs had been “slow but steady” all week.')).toEqual([]);
   });
 });
+
+/** Sources of a text of our own writing. */
+const sourcesOf = (text: string, language = 'en'): string[] =>
+  extractClaims(articleFromText('s.txt', text, { language }))
+    .filter((c) => c.kind === 'source')
+    .map((c) => c.text);
+
+describe('sources: who is cited', () => {
+  it('cites the titled speaker of a quote, not a pronoun or a bare name', () => {
+    const sources = sourcesOf(
+      '“The quay is safe,” harbour spokesman Piet Oort told reporters. “We checked it twice,” he said. “Good,” Oort said.',
+    );
+    expect(sources).toEqual(['harbour spokesman Piet Oort']);
+  });
+
+  it('cites institutions and recordings from the lexicon', () => {
+    const sources = sourcesOf(
+      'The Coast Guard Committee opened an inquiry; Ilse Brandt spoke in an audio message.',
+    );
+    expect(sources).toContain('The Coast Guard Committee');
+    expect(sources).toContain('an audio message');
+  });
+
+  it('does not start a source at a preposition', () => {
+    expect(sourcesOf('Les marins ont parlé au cours d’une conférence de presse à Lorient.', 'fr')).toEqual(
+      [],
+    );
+  });
+});

@@ -16,6 +16,19 @@ const CITED = /(?<![\p{L}])(?:according to|selon|d['’]après|as reported by)\s
 /** Where a cited source's words stop. */
 const SOURCE_STOP =
   /\s+(?:that|who|which|on|in|at|after|qui|que|dans|lors|le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])/u;
+/**
+ * Words before a framing word that make it a hypothesis someone fears or denies rather than the outlet's frame ("fears
+ * of an invasion", "in the event of an invasion", "en cas d'invasion", "denies it intends to invade").
+ */
+const HYPOTHETICAL =
+  /(?<![\p{L}])(?:fears?|feared|fearing|in the event of|in case of|any|avoid|avoiding|prevent|preventing|planning to|plans to|intends to|preparing|to launch|en cas d['’]|en cas de|de vouloir|craint[a-z]*|crainte|risque|menace d['’]|éviter|empêcher)(?:\s+[\p{L}’'-]+){0,3}\s+(?:an?|the|une?|d['’]|l['’])?\s*$/iu;
+/**
+ * Framing made by a word's form rather than a listed word: who holds or backs a place ("rebel-held",
+ * "Moscow-backed"), which side someone is on ("pro-Western", "anti-Kremlin"), an evaluative adverb before a
+ * participle or adjective ("carefully orchestrated", "seemingly intractable").
+ */
+const FRAMING_FORMS =
+  /(?<![\p{L}-])(?:[\p{L}]+-(?:held|backed|controlled|occupied|installed|sponsored)|(?:pro|anti)-[\p{L}]+|(?:carefully|heavily|seemingly|increasingly|thinly|deeply|hastily|brutally)\s+[\p{Ll}]+(?:ed|ing|ble|ive|ous|al|ent|ant))(?![\p{L}-])/gu;
 const PRONOUNS = /^(?:lui|elle|eux|elles|moi|nous|vous|him|her|them)$/iu;
 const NOT_QUALIFIERS = stopWords('context');
 const DETERMINERS = new Set(['a', 'an', 'the', 'le', 'la', 'les', 'l', 'un', 'une']);
@@ -43,8 +56,14 @@ export function extractMarkers(
       if (!re) continue;
       for (const m of zone.matchAll(re)) {
         const start = from + (m.index ?? 0);
+        if (kind === 'framing' && HYPOTHETICAL.test(text.slice(Math.max(from, start - 45), start))) continue;
         found.push({ kind, start, end: start + m[0].length });
       }
+    }
+    for (const m of zone.matchAll(FRAMING_FORMS)) {
+      const start = from + (m.index ?? 0);
+      if (!found.some((f) => f.kind === 'framing' && f.start < start + m[0].length && f.end > start))
+        found.push({ kind: 'framing', start, end: start + m[0].length });
     }
     const sources: Span[] = [];
     for (const m of zone.matchAll(CITED)) {

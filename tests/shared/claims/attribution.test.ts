@@ -140,3 +140,24 @@ describe('sources: who is cited', () => {
     );
   });
 });
+
+/** Framing words of a text of our own writing. */
+const framingOf = (text: string): string[] =>
+  extractClaims(articleFromText('f.txt', text, { language: 'en' }))
+    .filter((c) => c.kind === 'framing')
+    .map((c) => c.text);
+
+describe('framing: frames, not hypotheses', () => {
+  it('does not read a feared or denied event as the outlet’s frame', () => {
+    expect(
+      framingOf('Fears of an invasion of the islands grew; the navy denies it plans to invade them.'),
+    ).toEqual([]);
+    expect(framingOf('The invasion of the islands began at dawn.')).toEqual(['invasion']);
+  });
+
+  it('reads frames made by a word’s form', () => {
+    expect(
+      framingOf('The rebel-held port backed the pro-Western mayor at a carefully orchestrated meeting.'),
+    ).toEqual(['rebel-held', 'pro-Western', 'carefully orchestrated']);
+  });
+});

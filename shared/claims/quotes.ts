@@ -65,7 +65,7 @@ const AFTER_QUOTE = new RegExp(
 );
 /** `, X said` / `X a-t-il dit` forms in English. */
 const AFTER_QUOTE_EN = new RegExp(
-  `^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+|(?:${EN_TITLE_WORDS}|of|from|at|for|the)\\s+)*?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?|(?:the|a|an)\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){1,3}?)(?:${EN_VERBS})(?![\\p{L}])`,
+  `^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+|(?:${EN_TITLE_WORDS}|of|from|at|for|the)\\s+)*?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?|(?:the|a|an)\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){1,3}?|(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${EN_TITLE_WORDS})\\s+)(?:${EN_VERBS})(?![\\p{L}])`,
   'u',
 );
 /** A speech verb inside a sentence, with the subject before it: `X a indiqué`, `X s'était dit`, `X a quant à lui prévenu`. */
@@ -343,7 +343,32 @@ function speakerOf(
   const bare = np.text.replace(DETERMINER, '');
   const whole = inside.find((e) => e.end === np.end && np.text.length - (e.end - e.start) <= 4);
   if (whole && bare.length === whole.end - whole.start) return whole.name;
-  return titles.get(titleKey(np.text)) ?? np.text;
+  const named = entities.find((e) => e.kind === 'person' && e.end < np.start && np.start - e.end <= 2);
+  if (named && /^\p{Ll}/u.test(np.text)) return named.name;
+  return titles.get(titleKey(np.text)) ?? leaderOf(titleKey(np.text), titles) ?? np.text;
+}
+
+/** Head words of a title that name a country's or a group's leader, in both languages. */
+const LEADER_HEADS = new Set(['president', 'leader', 'head', 'chief', 'dirigeant', 'chef', 'presidente']);
+
+/**
+ * The person a leader's title stands for when the article introduced them under another leader's title of the same
+ * country ("the Russian leader" for "Russian President Vladimir Putin", "le dirigeant russe" for "le président russe
+ * Vladimir Poutine"): one person only, else undefined.
+ */
+function leaderOf(key: string, titles: ReadonlyMap<string, string>): string | undefined {
+  const words = key.split(' ');
+  if (words.length !== 2 || !words.some((w) => LEADER_HEADS.has(w))) return undefined;
+  const country = words.find((w) => !LEADER_HEADS.has(w))!;
+  const people = new Set(
+    [...titles]
+      .filter(([k]) => {
+        const w = k.split(' ');
+        return w.includes(country) && w.some((x) => LEADER_HEADS.has(x));
+      })
+      .map(([, name]) => name),
+  );
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 /**
@@ -502,7 +527,8 @@ export function extractReportedSpeech(
     entities.some((e) => e.start >= subject.start && e.end <= subject.end) ||
     titles.has(titleKey(subject.text)) ||
     DETERMINED.test(subject.text) ||
-    ROLE_SUBJECT.test(subject.text);
+    ROLE_SUBJECT.test(subject.text) ||
+    entities.some((e) => e.kind === 'person' && e.end < subject.start && subject.start - e.end <= 2);
   const push = (
     start: number,
     end: number,

@@ -72,3 +72,24 @@ describe('speakers of quotes: pronouns, fragments, titles', () => {
     expect(speakers('Wen Lihua arrived in Ostend.\n“The talks went well,” Wen said.')).toEqual(['Wen Lihua']);
   });
 });
+
+describe('speakers named by a leader’s title or an apposition', () => {
+  it('resolves another leader’s title of the same country to the one person introduced', () => {
+    expect(
+      speakers('Norlandian President Ada Kvist arrived.\n“We will rebuild,” the Norlandian leader said.'),
+    ).toEqual(['Ada Kvist']);
+  });
+
+  it('gives a statement to the person an apposition describes', () => {
+    const claims = extractClaims(
+      articleFromText(
+        'a.txt',
+        'Ada Kvist, présidente du conseil portuaire, a dit comprendre la colère des marins.',
+        {
+          language: 'fr',
+        },
+      ),
+    );
+    expect(claims.find((c) => c.kind === 'reported-speech')?.speaker).toBe('Ada Kvist');
+  });
+});

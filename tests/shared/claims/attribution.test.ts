@@ -161,3 +161,18 @@ describe('framing: frames, not hypotheses', () => {
     ).toEqual(['rebel-held', 'pro-Western', 'carefully orchestrated']);
   });
 });
+
+describe('attribution to the media', () => {
+  it('reads a newsroom reporting or quoting as an attribution, not a hedge', () => {
+    const claims = extractClaims(
+      articleFromText(
+        'm.txt',
+        'The quay reopened, the Harbour Gazette reported; Ilse Brandt was quoted by the Courier.',
+        {
+          language: 'en',
+        },
+      ),
+    ).filter((c) => c.kind === 'attribution');
+    expect(claims.map((c) => c.text)).toEqual(['reported', 'quoted by']);
+  });
+});

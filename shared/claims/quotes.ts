@@ -60,9 +60,12 @@ const EN_TITLE_WORDS =
   "official|chief|leader|envoy|ambassador|general|commander|governor|mayor|senator|lawmaker|seismologist|'s|’s";
 /** The attribution right after a closing quotation mark: `, a déclaré X`, `, a-t-il ajouté`, `, dit-elle`, `, said X`. */
 const AFTER_QUOTE = new RegExp(
-  `^\\s*[,;:]?\\s*(?:(?:${AUX})(?:-t)?(?:-(${PRON}))?\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT})(?:-t)?-(${PRON})|(${EN_PRON})\\s+(?:${EN_VERBS})|(?:${PRESENT})|(?:${EN_VERBS}))(?![\\p{L}])`,
+  `^\\s*[,;:]?\\s*(?:(?:lui|leur|nous|m['’])\\s+)?(?:(?:${AUX})(?:-t)?(?:-(${PRON}))?\\s+(?:${ADV}\\s+)*(?:${PP})|(?:${PRESENT})(?:-t)?-(${PRON})|(${EN_PRON})\\s+(?:${EN_VERBS})|(?:${PRESENT})|(?:${EN_VERBS}))(?![\\p{L}])`,
   'iu',
 );
+/** Where a speaker's words are, between an inverted verb and the speaker: "a affirmé sur Twitter le conseiller…". */
+const CHANNEL =
+  /^\s+(?:sur|à|dans|via)\s+(?:Twitter|Telegram|Facebook|X|l['’]AFP|la presse|un communiqué|une vidéo|la télévision)\s+(?=(?:le|la|les|l['’]|un|une)\s*\p{L})/u;
 /** `, X said` / `X a-t-il dit` forms in English. */
 const AFTER_QUOTE_EN = new RegExp(
   `^\\s*,?\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+|(?:${EN_TITLE_WORDS}|of|from|at|for|the)\\s+)*?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}?|(?:the|a|an)\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){1,3}?|(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${EN_TITLE_WORDS})\\s+)(?:${EN_VERBS})(?![\\p{L}])`,
@@ -188,13 +191,25 @@ function attribute(
   titles: ReadonlyMap<string, string>,
 ): { speaker?: string; asWritten: string; pronoun?: boolean; span?: Span } | undefined {
   const afterStart = close + 1;
-  const after = text.slice(afterStart, Math.max(afterStart, closeSentence[1]));
+  let limit = Math.max(afterStart, closeSentence[1]);
+  if (!text.slice(afterStart, limit).trim()) {
+    // A quote ending in "?" or "!" ends its sentence: its attribution ("… ?" Putin said.) opens the next one.
+    const next = /^[ \t]*[^\n.!?]{1,80}[.!?]?/u.exec(text.slice(afterStart));
+    if (next) limit = afterStart + next[0].length;
+  }
+  const after = text.slice(afterStart, limit);
   const inverted = AFTER_QUOTE.exec(after);
   if (inverted) {
     const pronoun = inverted[1] ?? inverted[2] ?? inverted[3];
     const verbText = inverted[0].replace(/^\s*[,;:]?\s*/, '');
     if (pronoun) return { asWritten: verbText, pronoun: true };
-    const np = nounPhrase(text, afterStart + inverted[0].length, closeSentence[1], entities);
+    const channel = CHANNEL.exec(text.slice(afterStart + inverted[0].length, limit));
+    const np = nounPhrase(
+      text,
+      afterStart + inverted[0].length + (channel?.[0].length ?? 0),
+      limit,
+      entities,
+    );
     if (np) {
       if (/^(?:il|elle|ils|elles)$/i.test(np.text))
         return { asWritten: `${verbText} ${np.text}`, pronoun: true };
@@ -205,6 +220,7 @@ function attribute(
   if (english) {
     const npStart = afterStart + english[0].indexOf(english[1]!);
     const np = { text: english[1]!.trim(), start: npStart, end: npStart + english[1]!.trim().length };
+    if (/^(?:But|And|Then)\s+(?:he|she|they)$/u.test(np.text)) return { asWritten: np.text, pronoun: true };
     return { speaker: speakerOf(np, entities, titles), asWritten: np.text, span: [np.start, np.end] };
   }
   const before = subjectBefore(text, openSentence[0], open, entities, titles, FRAGMENT_VERB);
@@ -242,7 +258,7 @@ function subjectBefore(
     from +
     Math.max(
       0,
-      ...[...clause.matchAll(/[,;:()]\s*|\s[-–—]\s+|(?<![\p{L}])(?:que|qu['’]|et|mais|and|but)\s+/gu)].map(
+      ...[...clause.matchAll(/[,;:()]\s*|\s[-–—]\s+|(?<![\p{L}])(?:que|qu['’]|et|mais|and|but)\s+/giu)].map(
         (m) => (m.index ?? 0) + m[0].length,
       ),
     );

@@ -93,3 +93,22 @@ describe('speakers named by a leader’s title or an apposition', () => {
     expect(claims.find((c) => c.kind === 'reported-speech')?.speaker).toBe('Ada Kvist');
   });
 });
+
+describe('speakers after a question, an indirect object or a channel', () => {
+  it('reads the attribution opening the sentence after a quoted question', () => {
+    expect(speakers('Ilse Brandt spoke first.\n“Who will pay for the quay?” Piet Oort said.')).toEqual([
+      'Piet Oort',
+    ]);
+  });
+
+  it('reads “lui a dit X” and “a affirmé sur Twitter le …”', () => {
+    const french = (text: string): (string | undefined)[] =>
+      extractClaims(articleFromText('f.txt', text, { language: 'fr' }))
+        .filter((c) => c.kind === 'quote')
+        .map((c) => c.speaker);
+    expect(french('« Le quai rouvrira bientôt », lui a dit Anne Kervella.')).toEqual(['Anne Kervella']);
+    expect(
+      french('« Le quai rouvrira bientôt », a affirmé sur Twitter le maire de Lorient, Paul Dufresne.'),
+    ).toEqual(['Paul Dufresne']);
+  });
+});

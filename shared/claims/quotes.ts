@@ -506,6 +506,11 @@ const TRAILING_ATTRIBUTION = new RegExp(
 /** "Selon X, …", "According to X, …", "Pour lui, …": the clause after the comma is X's. */
 const LEADING_SOURCE = /^(?:[Ss]elon|[Dd]['’]après|[Aa]ccording to|[Pp]our)\s+([^,.;:!?«»"“”]{2,60}),\s*/u;
 const OPENING_MARK = /^["«“„‘']/u;
+/**
+ * A figure in a clause set before or after its source ("At least 23 people died, the governor said"): the figure is
+ * the claim, with its attribution, not a statement of its own.
+ */
+const FIGURE = /\d/u;
 /** Quotation marks: a clause holding a quotation is reported through the quote, not as reported speech. */
 const QUOTE_MARK = /["«»“”„]/u;
 
@@ -614,7 +619,8 @@ export function extractReportedSpeech(
     if (lead) {
       const npStart = from + lead[0].indexOf(lead[1]!);
       const np = trimNp(text, npStart, npStart + lead[1]!.length);
-      if (np && named_(np)) push(from + lead[0].length, to, np, from);
+      if (np && named_(np) && !FIGURE.test(text.slice(from + lead[0].length, to)))
+        push(from + lead[0].length, to, np, from);
       continue;
     }
     const trail = TRAILING_ATTRIBUTION.exec(sentence);
@@ -623,7 +629,8 @@ export function extractReportedSpeech(
       if (words === undefined) continue;
       const npStart = from + trail.index + trail[0].indexOf(words);
       const np = trimNp(text, npStart, npStart + words.length);
-      if (np && named_(np)) push(from, from + trail.index, np, from + trail.index);
+      if (np && named_(np) && !FIGURE.test(text.slice(from, from + trail.index)))
+        push(from, from + trail.index, np, from + trail.index);
     }
   }
   return out.sort((a, b) => a.start - b.start);

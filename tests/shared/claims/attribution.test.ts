@@ -107,6 +107,10 @@ describe('reported speech: the forms newswires use', () => {
     ]);
   });
 
+  it('leaves a figure before its source to the figure and its attribution', () => {
+    expect(reported('At least 23 boats sank in the storm, the harbour master said.')).toEqual([]);
+  });
+
   it('leaves a clause that holds a quotation to the quote', () => {
     expect(reported('Ilse Brandt said the repairs had been “slow but steady” all week.')).toEqual([]);
   });

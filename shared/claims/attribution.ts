@@ -21,14 +21,14 @@ const SOURCE_STOP =
  * of an invasion", "in the event of an invasion", "en cas d'invasion", "denies it intends to invade").
  */
 const HYPOTHETICAL =
-  /(?<![\p{L}])(?:fears?|feared|fearing|in the event of|in case of|any|avoid|avoiding|prevent|preventing|planning to|plans to|intends to|preparing|to launch|en cas d['’]|en cas de|de vouloir|craint[a-z]*|crainte|risque|menace d['’]|éviter|empêcher)(?:\s+[\p{L}’'-]+){0,3}\s+(?:an?|the|une?|d['’]|l['’])?\s*$/iu;
+  /(?<![\p{L}])(?:fears?|feared|fearing|in the event of|in case of|any|avoid|avoiding|prevent|preventing|planning to|plans to|intends to|wants to|wanting to|choose to|pretext to|possibility of|speculation about|preparing|to launch|en cas d['’]|en cas de|de vouloir|veut|craint[a-z]*|crainte|risque|menace d['’]|éviter|empêcher|repousser)(?:\s+[\p{L}’'-]+){0,3}\s+(?:an?|the|une?|d['’]|l['’])?\s*$/iu;
 /**
  * Framing made by a word's form rather than a listed word: who holds or backs a place ("rebel-held",
  * "Moscow-backed"), which side someone is on ("pro-Western", "anti-Kremlin"), an evaluative adverb before a
  * participle or adjective ("carefully orchestrated", "seemingly intractable").
  */
 const FRAMING_FORMS =
-  /(?<![\p{L}-])(?:[\p{L}]+-(?:held|backed|controlled|occupied|installed|sponsored)|(?:pro|anti)-[\p{L}]+|(?:carefully|heavily|seemingly|increasingly|thinly|deeply|hastily|brutally)\s+[\p{Ll}]+(?:ed|ing|ble|ive|ous|al|ent|ant))(?![\p{L}-])/gu;
+  /(?<![\p{L}-])(?:[\p{L}]+-(?:held|backed|controlled|occupied|installed|sponsored)|pro-[\p{L}]+|anti-(?!(?:tank|aircraft|missile|char|chars|aérienne|aérien|missiles?)(?![\p{L}]))[\p{L}]+|(?:carefully|heavily|seemingly|increasingly|thinly|deeply|hastily|brutally)\s+[\p{Ll}]+(?:ed|ing|ble|ive|ous|al|ent|ant))(?![\p{L}-])/gu;
 const PRONOUNS = /^(?:lui|elle|eux|elles|moi|nous|vous|him|her|them)$/iu;
 const NOT_QUALIFIERS = stopWords('context');
 const DETERMINERS = new Set(['a', 'an', 'the', 'le', 'la', 'les', 'l', 'un', 'une']);
@@ -57,6 +57,7 @@ export function extractMarkers(
       for (const m of zone.matchAll(re)) {
         const start = from + (m.index ?? 0);
         if (kind === 'framing' && HYPOTHETICAL.test(text.slice(Math.max(from, start - 45), start))) continue;
+        if (kind === 'framing' && /[-‐]$/u.test(text.slice(Math.max(from, start - 1), start))) continue;
         found.push({ kind, start, end: start + m[0].length });
       }
     }

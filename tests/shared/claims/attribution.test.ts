@@ -157,12 +157,14 @@ describe('framing: frames, not hypotheses', () => {
       framingOf('Fears of an invasion of the islands grew; the navy denies it plans to invade them.'),
     ).toEqual([]);
     expect(framingOf('The invasion of the islands began at dawn.')).toEqual(['invasion']);
+    expect(framingOf('Talks on a de-escalation resumed; the navy wants to invade no one.')).toEqual([]);
   });
 
   it('reads frames made by a word’s form', () => {
     expect(
       framingOf('The rebel-held port backed the pro-Western mayor at a carefully orchestrated meeting.'),
     ).toEqual(['rebel-held', 'pro-Western', 'carefully orchestrated']);
+    expect(framingOf('The crews unloaded anti-tank rockets.')).toEqual([]);
   });
 });
 

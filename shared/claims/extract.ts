@@ -64,6 +64,7 @@ export function extractClaims(article: ClaimSource, options: ExtractOptions = {}
     const { start, end, ...rest } = q;
     const duration = rest.unit ? durationUnitOf(fold(rest.unit)) : undefined;
     if (duration) {
+      if (/^\s+(?:ago|read)(?![\p{L}])/u.test(text.slice(end, end + 8))) continue;
       claims.push({
         ...make('time', start, end),
         ...durationOf(rest, duration),
@@ -80,6 +81,10 @@ export function extractClaims(article: ClaimSource, options: ExtractOptions = {}
     });
   }
   const cited: Span[] = [];
+  for (const [start, end] of vagueTimes(text, zones)) {
+    if (claims.some((c) => c.kind === 'time' && c.start < end && c.end > start)) continue;
+    claims.push(make('time', start, end));
+  }
   for (const q of quotes) {
     const { start, end, attributionSpan, ...rest } = q;
     claims.push({ ...make('quote', start, end), ...rest });
@@ -125,6 +130,42 @@ function citedSource(
     return false;
   if (words.some((w) => /^\p{Ll}/u.test(w))) return true;
   return entities.some((e) => e.kind === 'organisation' && e.start >= start && e.end <= end);
+}
+
+/**
+ * A part of the day or a duration without a figure, in both languages ("in the early hours of Sunday", "pre-dawn",
+ * "several hours", "toute la journée", "quelques minutes plus tôt"): a time with no value, never compared as one.
+ */
+const VAGUE_TIME = new RegExp(
+  [
+    String.raw`(?:in\s+)?the\s+(?:early|late)\s+(?:hours|morning|afternoon|evening)(?:\s+of\s+\p{Lu}\p{L}+)?`,
+    String.raw`in\s+the\s+(?:morning|afternoon|evening|night)`,
+    String.raw`(?:early|late)\s+(?:morning|afternoon|evening)`,
+    String.raw`pre-dawn|overnight|at\s+(?:noon|midnight|dawn|dusk)|before\s+(?:sunrise|dawn)`,
+    String.raw`(?:this|that)\s+(?:morning|afternoon|evening)`,
+    String.raw`all\s+(?:day|night)|(?:week|day|hours?|month|year)-long`,
+    String.raw`(?:several|a\s+few|many)\s+(?:minutes|hours|days|weeks|months|years)(?:\s+(?:later|earlier|ago))?`,
+    String.raw`(?:nearly|almost|more\s+than|over|for)\s+a\s+(?:decade|year|week|month)`,
+    String.raw`toute\s+la\s+(?:journée|nuit|matinée|soirée)|(?:dans|pendant)\s+la\s+(?:nuit|matinée|soirée)`,
+    String.raw`(?:ce|le)\s+(?:matin|soir)|à\s+l['’]aube|en\s+fin\s+de\s+(?:matinée|journée|soirée|nuit)`,
+    String.raw`(?:seulement\s+)?(?:quelques|plusieurs)\s+(?:minutes|heures|jours|semaines|mois|années)(?:\s+plus\s+(?:tôt|tard))?`,
+    String.raw`(?:près\s+d['’]|plus\s+d['’])?une\s+(?:décennie|année)|un\s+jour\s+(?:avant|après|plus\s+tôt|plus\s+tard)`,
+  ].join('|'),
+  'giu',
+);
+
+/** Spans of the vague times of an article's content zones, whole words only. */
+function vagueTimes(text: string, zones: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [from, to] of zones) {
+    for (const m of text.slice(from, to).matchAll(VAGUE_TIME)) {
+      const start = from + m.index!;
+      const end = start + m[0].length;
+      if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      out.push([start, end]);
+    }
+  }
+  return out;
 }
 
 /** `{ attribution: "Selon Washington" }` when the claim's sentence names a source. */

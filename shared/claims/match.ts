@@ -537,6 +537,7 @@ function dateRelation(a: Claim, b: Claim): Relation {
 
 /** Relation of two times: the same instant once zones are applied, or possibly so when a zone is missing. */
 function timeRelation(a: Claim, b: Claim): Relation {
+  if (a.normalized === undefined || b.normalized === undefined) return 'unknown';
   const minutes = (c: Claim): number => {
     const [h, m] = (c.normalized ?? '00:00').slice(0, 5).split(':').map(Number) as [number, number];
     return h * 60 + m;

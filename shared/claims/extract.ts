@@ -81,7 +81,11 @@ export function extractClaims(article: ClaimSource, options: ExtractOptions = {}
     });
   }
   const cited: Span[] = [];
-  for (const [start, end] of vagueTimes(text, zones)) {
+  for (const [start, end] of spansOf(RELATIVE_PERIOD, text, zones)) {
+    if (claims.some((c) => c.kind === 'date' && c.start < end && c.end > start)) continue;
+    claims.push({ ...make('date', start, end), relative: true });
+  }
+  for (const [start, end] of spansOf(VAGUE_TIME, text, zones)) {
     if (claims.some((c) => c.kind === 'time' && c.start < end && c.end > start)) continue;
     claims.push(make('time', start, end));
   }
@@ -154,11 +158,27 @@ const VAGUE_TIME = new RegExp(
   'giu',
 );
 
-/** Spans of the vague times of an article's content zones, whole words only. */
-function vagueTimes(text: string, zones: readonly Span[]): Span[] {
+/**
+ * A week, month or day named from another ("next week", "earlier this month", "three days later", "la semaine
+ * prochaine", "le même jour"): a relative date, resolved to no calendar day.
+ */
+const RELATIVE_PERIOD = new RegExp(
+  [
+    String.raw`(?:next|last|this|later\s+this|earlier\s+this|early\s+next|late\s+last)\s+(?:week|month|year)`,
+    String.raw`in\s+(?:the\s+)?coming\s+(?:days|weeks|months)|(?:two|three|four|five|several|a\s+few)\s+days\s+(?:later|earlier)`,
+    String.raw`the\s+same\s+day|the\s+(?:next|following|previous)\s+day`,
+    String.raw`(?:la\s+semaine|le\s+mois|l['’]année)\s+(?:prochaine?|dernière?)|(?:cette|ce)\s+(?:semaine|mois)`,
+    String.raw`dans\s+les\s+(?:prochains|jours|semaines)\s*(?:jours|semaines|mois)?|(?:deux|trois|quatre|cinq|quelques)\s+jours\s+plus\s+(?:tard|tôt)`,
+    String.raw`le\s+même\s+jour|le\s+lendemain|la\s+veille`,
+  ].join('|'),
+  'giu',
+);
+
+/** Spans a pattern finds in an article's content zones, whole words only. */
+function spansOf(pattern: RegExp, text: string, zones: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const [from, to] of zones) {
-    for (const m of text.slice(from, to).matchAll(VAGUE_TIME)) {
+    for (const m of text.slice(from, to).matchAll(pattern)) {
       const start = from + m.index!;
       const end = start + m[0].length;
       if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;

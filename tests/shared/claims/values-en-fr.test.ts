@@ -108,3 +108,21 @@ describe('times without a figure', () => {
     expect(rows.flatMap((r) => r.discrepancies).filter((d) => d === 'time-differs')).toEqual([]);
   });
 });
+
+describe('dates named from another', () => {
+  const dates = (text: string, language: string): string[] =>
+    extractClaims(articleFromText('d.txt', text, { language }))
+      .filter((c) => c.kind === 'date')
+      .map((c) => c.text);
+
+  it('reads relative weeks, months and days in both languages', () => {
+    expect(dates('The crews will answer next week; the port reopened three days later.', 'en')).toEqual([
+      'next week',
+      'three days later',
+    ]);
+    expect(dates('Les dockers répondront la semaine prochaine, le lendemain du vote.', 'fr')).toEqual([
+      'la semaine prochaine',
+      'le lendemain',
+    ]);
+  });
+});

@@ -266,7 +266,11 @@ function subjectBefore(
     trimNp(text, clauseStart, verbAt) ??
     (/,\s*$/u.test(clause) ? openingName(text, from, verbAt, entities) : undefined);
   if (!np) return /(?:ing|ant)$/u.test(last[0]) ? sentenceSubject(text, from, verbAt, entities) : undefined;
-  if (/^(?:il|elle|ils|elles|on|he|she|they)$/i.test(np.text))
+  if (
+    /^(?:(?:in|at|with|by|dans|par)\s+)?(?:(?:what|which|ce que|as)\s+)?(?:il|elle|ils|elles|on|he|she|they)$/i.test(
+      np.text,
+    )
+  )
     return { asWritten: `${np.text} ${last[0]}`, pronoun: true };
   const hasEntity = entities.some((e) => e.start >= np.start && e.end <= np.end);
   if (!hasEntity && !titles.has(titleKey(np.text)) && !DETERMINED.test(np.text)) return undefined;

@@ -39,6 +39,12 @@ describe('speakers of quotes: pronouns, fragments, titles', () => {
     ).toEqual(['Ilse Brandt']);
   });
 
+  it('gives “what she called “…”” to the person named last', () => {
+    expect(speakers('Ilse Brandt toured the quay, in what she called “a race against the tide”.')).toEqual([
+      'Ilse Brandt',
+    ]);
+  });
+
   it('gives a fragment to the subject of a verb that is not a verb of saying', () => {
     expect(speakers('Ilse Brandt described the repairs as “slow but steady”.')).toEqual(['Ilse Brandt']);
   });

@@ -64,6 +64,7 @@ export function extractClaims(article: ClaimSource, options: ExtractOptions = {}
     const { start, end, ...rest } = q;
     const duration = rest.unit ? durationUnitOf(fold(rest.unit)) : undefined;
     if (duration) {
+      if (/^\s+(?:ago|read)(?![\p{L}])/u.test(text.slice(end, end + 8))) continue;
       claims.push({
         ...make('time', start, end),
         ...durationOf(rest, duration),
@@ -79,14 +80,29 @@ export function extractClaims(article: ClaimSource, options: ExtractOptions = {}
       ...attributionAt(text, sentences, start),
     });
   }
+  const cited: Span[] = [];
+  for (const [start, end] of spansOf(RELATIVE_PERIOD, text, zones)) {
+    if (claims.some((c) => c.kind === 'date' && c.start < end && c.end > start)) continue;
+    claims.push({ ...make('date', start, end), relative: true });
+  }
+  for (const [start, end] of spansOf(VAGUE_TIME, text, zones)) {
+    if (claims.some((c) => c.kind === 'time' && c.start < end && c.end > start)) continue;
+    claims.push(make('time', start, end));
+  }
   for (const q of quotes) {
-    const { start, end, ...rest } = q;
+    const { start, end, attributionSpan, ...rest } = q;
     claims.push({ ...make('quote', start, end), ...rest });
+    if (attributionSpan) cited.push(attributionSpan);
   }
   for (const r of extractReportedSpeech(text, sentences, entities, quotes)) {
     const { start, end, subject, ...rest } = r;
     claims.push({ ...make('reported-speech', start, end), ...rest });
-    claims.push(make('source', subject[0], subject[1]));
+    cited.push(subject);
+  }
+  for (const [s, e] of cited) {
+    if (!citedSource(text.slice(s, e), s, e, entities)) continue;
+    if (claims.some((c) => c.kind === 'source' && c.start < e && c.end > s)) continue;
+    claims.push(make('source', s, e));
   }
   for (const m of extractMarkers(text, zones, options.lexicon ?? DEFAULT_LEXICON, options.watched)) {
     if (m.kind === 'source' && claims.some((c) => c.kind === 'source' && c.start < m.end && c.end > m.start))
@@ -95,6 +111,81 @@ export function extractClaims(article: ClaimSource, options: ExtractOptions = {}
   }
   for (const e of entities) claims.push({ ...make(e.kind, e.start, e.end), normalized: e.name });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+}
+
+/** Words that join the parts of a name or title ("Minister of Defence", "ministre de la Défense", "Russia's"). */
+const NAME_JOINERS = /^(?:of|the|de|du|des|la|le|l['’]\p{L}+|d['’]\p{L}+|and|et|['’]s)$/u;
+
+/**
+ * Whether the words naming who speaks cite a source worth a claim: a title or role ("Kremlin spokesman Dmitry
+ * Peskov", "a senior official", "the ministry"), a statement, or an organisation; not a pronoun nor a bare name
+ * ("Putin said"), which the quote or statement already carries as its speaker.
+ */
+function citedSource(
+  phrase: string,
+  start: number,
+  end: number,
+  entities: readonly { kind: string; start: number; end: number }[],
+): boolean {
+  if (/["«»“”]|(?<![\p{L}])(?:que|qu['’]|that)(?![\p{L}])/u.test(phrase) || phrase.split(/\s+/).length > 12)
+    return false;
+  const words = phrase.split(/\s+/).filter((w) => w && !NAME_JOINERS.test(w));
+  if (words.length === 0 || /^(?:il|elle|ils|elles|on|he|she|they|it|we|i|nous|je)$/iu.test(phrase))
+    return false;
+  if (words.some((w) => /^\p{Ll}/u.test(w))) return true;
+  return entities.some((e) => e.kind === 'organisation' && e.start >= start && e.end <= end);
+}
+
+/**
+ * A part of the day or a duration without a figure, in both languages ("in the early hours of Sunday", "pre-dawn",
+ * "several hours", "toute la journée", "quelques minutes plus tôt"): a time with no value, never compared as one.
+ */
+const VAGUE_TIME = new RegExp(
+  [
+    String.raw`(?:in\s+)?the\s+(?:early|late)\s+(?:hours|morning|afternoon|evening)(?:\s+of\s+\p{Lu}\p{L}+)?`,
+    String.raw`in\s+the\s+(?:morning|afternoon|evening|night)`,
+    String.raw`(?:early|late)\s+(?:morning|afternoon|evening)`,
+    String.raw`pre-dawn|overnight|at\s+(?:noon|midnight|dawn|dusk)|before\s+(?:sunrise|dawn)`,
+    String.raw`(?:this|that)\s+(?:morning|afternoon|evening)`,
+    String.raw`all\s+(?:day|night)|(?:week|day|hours?|month|year)-long`,
+    String.raw`(?:several|a\s+few|many)\s+(?:minutes|hours|days|weeks|months|years)(?:\s+(?:later|earlier|ago))?`,
+    String.raw`(?:nearly|almost|more\s+than|over|for)\s+a\s+(?:decade|year|week|month)`,
+    String.raw`toute\s+la\s+(?:journée|nuit|matinée|soirée)|(?:dans|pendant)\s+la\s+(?:nuit|matinée|soirée)`,
+    String.raw`(?:ce|le)\s+(?:matin|soir)|à\s+l['’]aube|en\s+fin\s+de\s+(?:matinée|journée|soirée|nuit)`,
+    String.raw`(?:seulement\s+)?(?:quelques|plusieurs)\s+(?:minutes|heures|jours|semaines|mois|années)(?:\s+plus\s+(?:tôt|tard))?`,
+    String.raw`(?:près\s+d['’]|plus\s+d['’])?une\s+(?:décennie|année)|un\s+jour\s+(?:avant|après|plus\s+tôt|plus\s+tard)`,
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * A week, month or day named from another ("next week", "earlier this month", "three days later", "la semaine
+ * prochaine", "le même jour"): a relative date, resolved to no calendar day.
+ */
+const RELATIVE_PERIOD = new RegExp(
+  [
+    String.raw`(?:next|last|this|later\s+this|earlier\s+this|early\s+next|late\s+last)\s+(?:week|month|year)`,
+    String.raw`in\s+(?:the\s+)?coming\s+(?:days|weeks|months)|(?:two|three|four|five|several|a\s+few)\s+days\s+(?:later|earlier)`,
+    String.raw`the\s+same\s+day|the\s+(?:next|following|previous)\s+day`,
+    String.raw`(?:la\s+semaine|le\s+mois|l['’]année)\s+(?:prochaine?|dernière?)|(?:cette|ce)\s+(?:semaine|mois)`,
+    String.raw`dans\s+les\s+(?:prochains|jours|semaines)\s*(?:jours|semaines|mois)?|(?:deux|trois|quatre|cinq|quelques)\s+jours\s+plus\s+(?:tard|tôt)`,
+    String.raw`le\s+même\s+jour|le\s+lendemain|la\s+veille`,
+  ].join('|'),
+  'giu',
+);
+
+/** Spans a pattern finds in an article's content zones, whole words only. */
+function spansOf(pattern: RegExp, text: string, zones: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [from, to] of zones) {
+    for (const m of text.slice(from, to).matchAll(pattern)) {
+      const start = from + m.index!;
+      const end = start + m[0].length;
+      if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      out.push([start, end]);
+    }
+  }
+  return out;
 }
 
 /** `{ attribution: "Selon Washington" }` when the claim's sentence names a source. */

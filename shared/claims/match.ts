@@ -375,13 +375,27 @@ function similarity(a: Feature, b: Feature): number {
   return context + RELATION_BONUS[relation];
 }
 
-/** Overlap of two quotes' content words, relative to the shorter; fragments of one or two words must be equal. */
+/** The share of a two-word quoted fragment's surrounding words a statement must hold to be the one it quotes. */
+const FRAGMENT_CONTEXT = 0.3;
+
+/**
+ * Overlap of two quotes' content words, relative to the shorter; fragments of one or two words must be equal, except
+ * a two-word fragment quoted from a reported statement that holds both words and the words around it ("une « rupture
+ * complète »" within "…pourraient provoquer une rupture complète des relations").
+ */
 function quoteSimilarity(a: Feature, b: Feature): number {
   const smaller = Math.min(a.words.size, b.words.size);
   if (smaller === 0) return 0;
   let shared = 0;
   for (const w of a.words) if (b.words.has(w)) shared++;
-  if (smaller <= 2) return shared === a.words.size && shared === b.words.size ? 1 : 0;
+  if (smaller <= 2) {
+    if (shared === a.words.size && shared === b.words.size) return 1;
+    if (smaller !== 2 || shared !== 2 || a.claim.kind === b.claim.kind) return 0;
+    const [fragment, statement] = a.words.size <= b.words.size ? [a, b] : [b, a];
+    let around = 0;
+    for (const stem of fragment.window.keys()) if (statement.words.has(stem)) around++;
+    return fragment.window.size > 0 && around / fragment.window.size >= FRAGMENT_CONTEXT ? 0.7 : 0;
+  }
   return shared / smaller;
 }
 
@@ -523,6 +537,7 @@ function dateRelation(a: Claim, b: Claim): Relation {
 
 /** Relation of two times: the same instant once zones are applied, or possibly so when a zone is missing. */
 function timeRelation(a: Claim, b: Claim): Relation {
+  if (a.normalized === undefined || b.normalized === undefined) return 'unknown';
   const minutes = (c: Claim): number => {
     const [h, m] = (c.normalized ?? '00:00').slice(0, 5).split(':').map(Number) as [number, number];
     return h * 60 + m;
@@ -701,14 +716,16 @@ function pairDifferences(fa: Feature, fb: Feature, first: boolean): DiscrepancyT
 /**
  * True when two quotations of one statement are worded differently: words changed, or the shorter one is the longer
  * cut inside (its words in order with a gap). The same words, or one quotation a run of the other's words (a shorter
- * excerpt), are a look-alike; case, accents and punctuation do not count.
+ * excerpt), are a look-alike; case, accents, punctuation, apostrophes and hyphens ("south-eastern", "southeastern")
+ * do not count.
  */
 export function wordingDiffers(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0) return false;
   const joined = ` ${long.join(' ')} `;
   if (joined.includes(` ${short.join(' ')} `)) return false;
-  return true;
+  const letters = (words: readonly string[]): string => words.join('').replace(/[^\p{L}\p{N}]/gu, '');
+  return !letters(long).includes(letters(short));
 }
 
 /** A quantity's stated value in its base unit (minutes for a duration), when it states one. */
@@ -784,7 +801,31 @@ function qualifierCategory(c: Claim): string {
 }
 
 /** Titles and courtesy words that are not part of a speaker's name. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'president', 'both', 'minister', 'ministre']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'm',
+  'mme',
+  'president',
+  'both',
+  'minister',
+  'ministre',
+  'authorities',
+  'experts',
+  'officials',
+  'residents',
+  'resident',
+  'seismologists',
+  'sources',
+  'analysts',
+  'many',
+  'several',
+  'autorites',
+  'experts',
+  'responsables',
+]);
 
 /** The capitalised name words of a speaker as folded ("Mr. Biden" → ["biden"]); none for a title ("the minister"). */
 function nameWords(speaker: string): string[] {

@@ -54,10 +54,10 @@ describe('npm run corpus -- build, then npm run eval, on a fixture corpus of our
     expect(first).toContain('corpus: 6 of 6 articles present, 0 drifted, 0 answers skipped');
     expect(cells(first, 'paragraph links: version').slice(4)).toEqual(['1.00', '1.00', '1.00', '3']);
     expect(cells(first, 'claims: number').slice(4)).toEqual(['1.00', '1.00', '1.00', '4']);
-    expect(cells(first, 'claims: time').slice(4)).toEqual(['0.50', '1.00', '0.67', '1']);
-    expect(cells(first, 'claims: source').slice(4)).toEqual(['0.14', '1.00', '0.25', '1']);
+    expect(cells(first, 'claims: time').slice(4)).toEqual(['0.20', '1.00', '0.33', '1']);
+    expect(cells(first, 'claims: source').slice(4)).toEqual(['0.10', '1.00', '0.18', '1']);
     expect(cells(first, 'outlets').slice(4)).toEqual(['1.00', '1.00', '1.00', '5']);
-    expect(cells(first, 'speakers').slice(4)).toEqual(['1.00', '0.50', '0.67', '2']);
+    expect(cells(first, 'speakers').slice(4)).toEqual(['1.00', '1.00', '1.00', '2']);
     expect(cells(first, 'discrepancies flagged').slice(4)).toEqual(['1.00', '1.00', '1.00', '1']);
     expect(cells(first, 'paragraph links: independent').slice(4)).toEqual(['1.00', '1.00', '1.00', '2']);
     expect(cells(first, 'reuse pairs').slice(4, 6)).toEqual(['1.00', '1.00']);

@@ -71,6 +71,8 @@ describe('eval scoring', () => {
     expect(sameSpeaker('M. Biden', 'Joe Biden')).toBe(true);
     expect(sameSpeaker('le Kremlin', 'the Kremlin')).toBe(true);
     expect(sameSpeaker('Jen Psaki', 'Joe Biden')).toBe(false);
+    expect(sameSpeaker('Vladimir Poutine', 'Vladimir Putin')).toBe(true);
+    expect(sameSpeaker('Vladimir Poutine', 'Joe Biden')).toBe(false);
     expect(sameSpeaker(undefined, 'Joe Biden')).toBe(false);
   });
 

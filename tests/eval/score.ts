@@ -1,6 +1,7 @@
 import type { Article, Story } from '../../shared/article/model';
 import type { Claim, ClaimRow } from '../../shared/claims/model';
 import type { Comparison } from '../../shared/compare/types';
+import { nameKeys } from '../../shared/text/names';
 import type { CorpusClaimKind } from './corpus-data';
 
 /** Counts behind one precision/recall figure; `null` fields mean the capability is not measured there. */
@@ -146,7 +147,10 @@ const SPEAKER_FILLER = new Set([
   'ms',
 ]);
 
-/** Whether the engine's speaker names the reference speaker: the same name, or the reference's surname in it. */
+/**
+ * Whether the engine's speaker names the reference speaker: the same name, or the reference's surname in it, in either
+ * language's form ("Vladimir Poutine" names "Vladimir Putin": the app's exonym table).
+ */
 export function sameSpeaker(engine: string | undefined, gold: string): boolean {
   if (!engine) return false;
   const words = (s: string): string[] =>
@@ -156,7 +160,10 @@ export function sameSpeaker(engine: string | undefined, gold: string): boolean {
   const e = words(engine);
   const g = words(gold);
   if (!g.length) return false;
-  return e.join(' ') === g.join(' ') || e.includes(g[g.length - 1]!);
+  if (e.join(' ') === g.join(' ') || e.includes(g[g.length - 1]!)) return true;
+  const keys = (s: string): string[] => nameKeys(s, [[0, s.length]]);
+  const surname = keys(gold).pop();
+  return surname !== undefined && keys(engine).includes(surname);
 }
 
 /** The organisation names that stand for the same outlet slug. */

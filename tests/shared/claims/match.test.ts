@@ -136,3 +136,23 @@ describe('matchClaims wording', () => {
     expect(troops.discrepancies).toEqual(['qualifier-differs']);
   });
 });
+
+describe('a quoted fragment of a relayed statement', () => {
+  it('joins the statement that holds it and flags who each article says spoke', () => {
+    const x = articleFromText(
+      'x.txt',
+      'La maire Anne Kervella a prévenu les armateurs que la grève des dockers pourrait provoquer une fermeture totale du port de Lorient, a déclaré son adjoint Paul Dufresne.',
+    );
+    const y = articleFromText(
+      'y.txt',
+      'Un adjoint a indiqué à la presse que la maire Anne Kervella avait prévenu que la grève des dockers pourrait provoquer « une fermeture totale » du port de Lorient.',
+    );
+    const found = new Map([x, y].map((k) => [k.id, extractClaims(k)]));
+    const statement = found.get(x.id)!.find((k) => k.kind === 'reported-speech')!;
+    const fragment = found.get(y.id)!.find((k) => k.kind === 'quote')!;
+    expect([statement.speaker, fragment.speaker]).toEqual(['Paul Dufresne', 'Anne Kervella']);
+    const row = matchClaims([x, y], found).find((r) => r.claims.includes(fragment.id))!;
+    expect(row.claims).toContain(statement.id);
+    expect(row.discrepancies).toContain('speaker-differs');
+  });
+});

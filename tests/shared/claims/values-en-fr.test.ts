@@ -78,3 +78,51 @@ describe('quantities, dates and times in English as in French', () => {
     expect(agreeing.find((r) => r.kind === 'time')?.discrepancies).toEqual([]);
   });
 });
+
+describe('times without a figure', () => {
+  const times = (text: string, language: string): string[] =>
+    extractClaims(articleFromText('t.txt', text, { language }))
+      .filter((c) => c.kind === 'time')
+      .map((c) => c.text);
+
+  it('reads parts of the day and durations without a figure, in both languages', () => {
+    expect(
+      times('The ferry left in the early hours of Sunday after talks lasting several hours.', 'en'),
+    ).toEqual(['in the early hours of Sunday', 'several hours']);
+    expect(
+      times('Les dockers ont négocié toute la journée et signé quelques minutes plus tôt.', 'fr'),
+    ).toEqual(['toute la journée', 'quelques minutes plus tôt']);
+  });
+
+  it('leaves out the page’s “1 hour ago” and “3 minute read”', () => {
+    expect(times('Posted 1 hour ago · 3 minute read', 'en')).toEqual([]);
+  });
+
+  it('never flags two times without a figure as different', () => {
+    const x = articleFromText('x.txt', 'The ferry crews met in the early hours of Sunday in Ostend.', {
+      language: 'en',
+    });
+    const y = articleFromText('y.txt', 'The ferry crews met overnight in Ostend.', { language: 'en' });
+    const found = new Map([x, y].map((k) => [k.id, extractClaims(k)]));
+    const rows = matchClaims([x, y], found).filter((r) => r.kind === 'time');
+    expect(rows.flatMap((r) => r.discrepancies).filter((d) => d === 'time-differs')).toEqual([]);
+  });
+});
+
+describe('dates named from another', () => {
+  const dates = (text: string, language: string): string[] =>
+    extractClaims(articleFromText('d.txt', text, { language }))
+      .filter((c) => c.kind === 'date')
+      .map((c) => c.text);
+
+  it('reads relative weeks, months and days in both languages', () => {
+    expect(dates('The crews will answer next week; the port reopened three days later.', 'en')).toEqual([
+      'next week',
+      'three days later',
+    ]);
+    expect(dates('Les dockers répondront la semaine prochaine, le lendemain du vote.', 'fr')).toEqual([
+      'la semaine prochaine',
+      'le lendemain',
+    ]);
+  });
+});

@@ -386,24 +386,34 @@ export async function selectText(page: Page, side: 'a' | 'b', phrase: string): P
   );
 }
 
-/** Serious and critical accessibility violations found by axe-core inside `selector`, or on the whole page. */
-export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+/**
+ * Accessibility violations found by axe-core inside `selector`, or on the whole page: serious and critical ones, or
+ * those of every level.
+ */
+export async function axeViolations(
+  page: Page,
+  selector?: string,
+  levels: 'serious' | 'all' = 'serious',
+): Promise<string[]> {
   await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async (include) => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (
-      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }
-    ).axe;
-    const context = include === null ? document : { include: [include] };
-    const result = await axe.run(context, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-  }, selector ?? null);
+  return page.evaluate(
+    async ([include, every]) => {
+      type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+      const axe = (
+        window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }
+      ).axe;
+      const context = include === null ? document : { include: [include] };
+      const result = await axe.run(context, { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v) => every || v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
+    },
+    [selector ?? null, levels === 'all'] as const,
+  );
 }

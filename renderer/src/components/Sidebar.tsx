@@ -88,7 +88,7 @@ export function Sidebar({
   );
 
   return (
-    <nav className="sidebar" aria-label={t('shell.sidebarLabel')}>
+    <nav id="pane-sidebar" className="sidebar" aria-label={t('shell.sidebarLabel')}>
       <div className="sidebar-header">
         <div className="sidebar-folder">
           <span className="muted small">{t('shell.folderLabel')}</span>

@@ -71,6 +71,11 @@ export class SettingsStore {
     );
   }
 
+  /** Resolves once every update asked for so far is written (or has failed). */
+  async settled(): Promise<void> {
+    await this.writing;
+  }
+
   /** Applies a partial update and writes it atomically; updates run one after another, so none is lost. */
   update(patch: Partial<Settings>): Promise<Settings> {
     const run = this.writing.then(async () => {

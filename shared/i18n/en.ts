@@ -26,6 +26,13 @@ export const en = {
     changesHide: 'Hide the list of the differences',
     changesEmpty: 'No difference.',
     changeItem: '{{kind}}, {{outlet}}: {{words}}',
+    exportTitle: 'Title of the document',
+    exportTitleHint: 'The articles’ title, or both outlets and the first sentence',
+    pick: {
+      takenFrom: '{{percent}} taken from {{outlet}}',
+      reusedBy: '{{percent}} reused by {{outlet}}',
+      inCommon: '{{percent}} in common with {{outlet}}',
+    },
   },
   articleWarning: {
     gluedParagraphs_one: '{{count}} glued paragraph boundary split',
@@ -342,7 +349,7 @@ export const en = {
   },
   report: {
     kicker: 'Comparison report',
-    untitled: 'Untitled story',
+    untitledPair: '{{a}} and {{b}}: {{headline}}',
     versus: '{{a}} vs {{b}}',
     documentTitle: '{{a}} vs {{b}} — {{title}}',
     subject:

@@ -28,6 +28,13 @@ export const fr: Catalog = {
     changesHide: 'Masquer la liste des différences',
     changesEmpty: 'Aucune différence.',
     changeItem: '{{kind}}, {{outlet}} : {{words}}',
+    exportTitle: 'Titre du document',
+    exportTitleHint: 'Le titre des articles, ou les deux médias et la première phrase',
+    pick: {
+      takenFrom: '{{percent}} repris de {{outlet}}',
+      reusedBy: '{{percent}} repris par {{outlet}}',
+      inCommon: '{{percent}} en commun avec {{outlet}}',
+    },
   },
   articleWarning: {
     gluedParagraphs_one: '{{count}} limite de paragraphe collée séparée',
@@ -355,7 +362,7 @@ export const fr: Catalog = {
   },
   report: {
     kicker: 'Rapport de comparaison',
-    untitled: 'Sujet sans titre',
+    untitledPair: '{{a}} et {{b}} : {{headline}}',
     versus: '{{a}} vs {{b}}',
     documentTitle: '{{a}} vs {{b}} — {{title}}',
     subject:

@@ -259,6 +259,7 @@ export async function clippedText(page: Page): Promise<string[]> {
       .filter(
         (el) =>
           el.offsetParent !== null &&
+          !el.classList.contains('sr-only') &&
           (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1),
       )
       .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.trim().slice(0, 60) ?? ''}`),
@@ -334,6 +335,12 @@ export function article(page: Page, prefix: string) {
     .getByRole('navigation', { name: 'Articles' })
     .locator('button.article-item')
     .filter({ hasText: `${prefix}_` });
+}
+
+/** Opens the toolbar's Options menu (the comparison options and the legend), if it is closed. */
+export async function openOptions(page: Page): Promise<void> {
+  const button = page.getByRole('toolbar').getByRole('button', { name: /^Options/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
 
 /** Waits until the comparison table has its first body row. */

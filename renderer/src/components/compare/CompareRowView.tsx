@@ -202,11 +202,9 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
         const pieces = cutPieces(text, segmentChanges(segment, side, row.link), matches, marks, notes);
         return (
           <div key={segment.id} className="cmp-seg">
-            <span
-              className="cmp-pnum"
-              aria-label={t('compare.paragraphLabel', { n: paragraphNumber(segment) })}
-            >
-              {t('compare.paragraph', { n: paragraphNumber(segment) })}
+            <span className="cmp-pnum">
+              <span aria-hidden="true">{t('compare.paragraph', { n: paragraphNumber(segment) })}</span>
+              <span className="sr-only">{t('compare.paragraphLabel', { n: paragraphNumber(segment) })}</span>
             </span>
             <div className="cmp-seg-body">
               {row.moved && partner ? (

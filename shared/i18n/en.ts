@@ -28,6 +28,8 @@ export const en = {
     changeItem: '{{kind}}, {{outlet}}: {{words}}',
     exportTitle: 'Title of the document',
     exportTitleHint: 'The articles’ title, or both outlets and the first sentence',
+    sentence: 's{{n}}',
+    sentenceLabel: 'Sentence {{n}}',
     pick: {
       takenFrom: '{{percent}} taken from {{outlet}}',
       reusedBy: '{{percent}} reused by {{outlet}}',

@@ -30,6 +30,8 @@ export const fr: Catalog = {
     changeItem: '{{kind}}, {{outlet}} : {{words}}',
     exportTitle: 'Titre du document',
     exportTitleHint: 'Le titre des articles, ou les deux médias et la première phrase',
+    sentence: 'ph{{n}}',
+    sentenceLabel: 'Phrase {{n}}',
     pick: {
       takenFrom: '{{percent}} repris de {{outlet}}',
       reusedBy: '{{percent}} repris par {{outlet}}',

@@ -5,7 +5,7 @@ export const PANE_LIMITS = { min: 180, max: 560 } as const;
 
 const width = z.number().int().min(PANE_LIMITS.min).max(PANE_LIMITS.max);
 
-/** The window's layout as the user left it: pane widths, which panes are shown, whether the summary is unfolded. */
+/** The window's layout as the user left it: pane widths, which panes are shown, the summary's fold, the list of differences. */
 export const layoutSchema = z
   .object({
     sidebarWidth: width,
@@ -13,6 +13,8 @@ export const layoutSchema = z
     sidebar: z.boolean(),
     panel: z.boolean(),
     summaryOpen: z.boolean(),
+    /** The list of the differences beside the overview strip. */
+    changes: z.boolean(),
   })
   .strict();
 
@@ -26,6 +28,7 @@ export const DEFAULT_LAYOUT: Layout = {
   sidebar: true,
   panel: true,
   summaryOpen: true,
+  changes: false,
 };
 
 /** A pane width kept within {@link PANE_LIMITS}, in whole pixels. */

@@ -121,6 +121,51 @@ describe('room for the text', () => {
     }
   });
 
+  it('lists the differences beside the overview, jumps to each, and links sentences on demand', async () => {
+    const app = await chrome.openApp();
+    const { page } = app;
+    try {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openFolder(app, folder);
+      await openVellmarkPair(page);
+      const toolbar = page.getByRole('toolbar');
+      const total = Number(/(\d+) differences/.exec((await toolbar.textContent()) ?? '')?.[1]);
+      expect(total).toBeGreaterThan(2);
+      await toolbar.getByRole('button', { name: 'Differences', exact: true }).click();
+      const list = page.getByRole('region', { name: 'Differences', exact: true });
+      const items = list.getByRole('button');
+      expect(await items.count()).toBe(total);
+      expect(await items.nth(0).textContent()).toMatch(
+        /^(Edited|Partial|Reworded|Paraphrase|Added|Cut|Only)/,
+      );
+      const third = await items.nth(2).textContent();
+      await items.nth(2).click();
+      const current = page.locator('[role="table"] [role="row"][aria-current="true"]');
+      await current.waitFor();
+      const words = (third ?? '').replace(/^.*?(agence-nordique|courrier-du-lac)\.txt/, '').replace('…', '');
+      expect((await current.textContent())?.replace(/\s+/g, ' ')).toContain(words.slice(0, 30));
+      expect(await items.nth(2).getAttribute('aria-current')).toBe('true');
+      expect(toolbar.getByText(`Difference 3 of ${total}`)).toBeTruthy();
+      await screenshot(page, 'layout-changes-1440x900-en-light');
+
+      const table = page.getByRole('table');
+      expect(await table.getByText('Paragraph 1', { exact: true }).count()).toBeGreaterThan(0);
+      await toolbar.getByRole('combobox', { name: 'Link' }).selectOption('sentence');
+      await expect.poll(() => table.getByText('Sentence 1', { exact: true }).count()).toBeGreaterThan(0);
+      expect(await table.getByText('Paragraph 1', { exact: true }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /Change the alignment of row/ }).count()).toBe(0);
+      expect(await page.getByText('Hand corrections of the alignment apply to paragraphs').count()).toBe(1);
+      await toolbar.getByRole('combobox', { name: 'Link' }).selectOption('paragraph');
+      await expect.poll(() => table.getByText('Paragraph 1', { exact: true }).count()).toBeGreaterThan(0);
+      expect(await page.getByRole('button', { name: /Change the alignment of row/ }).count()).toBeGreaterThan(
+        0,
+      );
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('gives the story view the whole width: no side panel beside it', async () => {
     const app = await chrome.openApp();
     try {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompareViewOptions } from '../../../../shared/compare/view-state';
+import type { CompareViewOptions, ViewToggle } from '../../../../shared/compare/view-state';
 import { MENU } from '../../../../shared/menu';
 import type { MenuCommand } from '../../../../shared/ipc/types';
 import { displayAccelerator, runCommand } from '../../hooks/use-commands';
@@ -30,7 +30,7 @@ function tip(label: string, command: MenuCommand): string {
 }
 
 const TOGGLES: readonly {
-  key: keyof CompareViewOptions;
+  key: ViewToggle;
   label: 'ignoreCase' | 'ignorePunctuation' | 'ignoreTypography' | 'onlyDifferences' | 'boilerplate';
   command: MenuCommand;
 }[] = [
@@ -55,7 +55,7 @@ export function CompareToolbar({
   extra,
 }: {
   options: CompareViewOptions;
-  onToggle: (key: keyof CompareViewOptions) => void;
+  onToggle: (key: ViewToggle) => void;
   onSwap: () => void;
   onCompareWith: () => void;
   onStep: (delta: 1 | -1) => void;
@@ -153,7 +153,7 @@ function OptionsMenu({
   onToggle,
 }: {
   options: CompareViewOptions;
-  onToggle: (key: keyof CompareViewOptions) => void;
+  onToggle: (key: ViewToggle) => void;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);

@@ -131,7 +131,7 @@ describe('room for the text', () => {
       const toolbar = page.getByRole('toolbar');
       const total = Number(/(\d+) differences/.exec((await toolbar.textContent()) ?? '')?.[1]);
       expect(total).toBeGreaterThan(2);
-      await toolbar.getByRole('button', { name: 'Differences', exact: true }).click();
+      await toolbar.getByRole('button', { name: 'List of the differences' }).click();
       const list = page.getByRole('region', { name: 'Differences', exact: true });
       const items = list.getByRole('button');
       expect(await items.count()).toBe(total);

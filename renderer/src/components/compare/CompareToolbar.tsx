@@ -41,7 +41,7 @@ const TOGGLES: readonly {
   { key: 'showBoilerplate', label: 'boilerplate', command: 'toggle-boilerplate' },
 ];
 
-/** The compare view's toolbar, one row: pair actions, difference navigation, find, export, and the options menu. */
+/** The compare view's toolbar, one row: pair actions, difference navigation, find, and the options menu (export too). */
 export function CompareToolbar({
   options,
   onToggle,
@@ -134,20 +134,12 @@ export function CompareToolbar({
       </div>
       <div className="cmp-tool-group cmp-tool-end">
         <OptionsMenu options={options} onToggle={onToggle} />
-        <button
-          type="button"
-          className="button"
-          title={tip(t('menu.exportPdf'), 'export-pdf')}
-          onClick={() => runCommand('export-pdf')}
-        >
-          {t('menu.exportPdf')}
-        </button>
       </div>
     </div>
   );
 }
 
-/** The options of the comparison and the legend, behind one button; Escape or a click elsewhere closes it. */
+/** Export, the options of the comparison and the legend, behind one button; Escape or a click elsewhere closes it. */
 function OptionsMenu({
   options,
   onToggle,
@@ -191,6 +183,18 @@ function OptionsMenu({
         <span aria-hidden="true">{MORE_GLYPH}</span>
       </button>
       <div id={id} className="cmp-more-panel" hidden={!open}>
+        <button
+          type="button"
+          className="button cmp-more-export"
+          title={tip(t('menu.exportPdf'), 'export-pdf')}
+          onClick={() => {
+            setOpen(false);
+            runCommand('export-pdf');
+          }}
+        >
+          {t('menu.exportPdf')}
+          <span className="muted small">{shortcutOf('export-pdf')}</span>
+        </button>
         <fieldset className="cmp-options">
           <legend className="cmp-more-title">{t('compare.optionsLabel')}</legend>
           {TOGGLES.map((toggle) => (

@@ -36,6 +36,9 @@ import { useScrollMemory } from './use-scroll-memory';
 import { useTextMarks } from './use-text-marks';
 import './compare.css';
 
+/** The symbol of the button showing the list of the differences, hidden from screen readers (the button has a name). */
+const LIST_GLYPH = '☰';
+
 /** Props of the compare view of one pair. */
 export interface CompareViewProps {
   folder: FolderView;
@@ -189,12 +192,14 @@ export function CompareView(props: CompareViewProps) {
             </select>
             <button
               type="button"
-              className="button"
+              className="button cmp-icon-only"
               aria-pressed={layout.changes}
+              aria-label={t('layout.changesShow')}
+              title={t('layout.changesShow')}
               disabled={!comparison}
               onClick={() => changeLayout({ changes: !layout.changes })}
             >
-              {t('layout.changes')}
+              <span aria-hidden="true">{LIST_GLYPH}</span>
             </button>
           </>
         }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { compareViewStateSchema } from '../shared/compare/view-state';
+import { layoutSchema } from '../shared/ipc/layout';
 import { langFromLocale } from '../shared/format/lang';
 import type { Settings } from '../shared/ipc/types';
 import type { Logger } from './logger';
@@ -12,6 +13,7 @@ const settingsFileSchema = z.object({
   language: z.enum(['fr', 'en']).optional().catch(undefined),
   zoom: z.number().min(0.5).max(3).catch(1),
   recentFolders: z.array(z.string()).max(50).catch([]),
+  layout: layoutSchema.optional().catch(undefined),
   compareViews: z
     .record(z.string(), compareViewStateSchema.optional().catch(undefined))
     .optional()
@@ -55,6 +57,7 @@ export class SettingsStore {
       language: value.language ?? langFromLocale(this.systemLocale),
       zoom: value.zoom,
       recentFolders: value.recentFolders,
+      ...(value.layout ? { layout: value.layout } : {}),
       ...(value.compareViews ? { compareViews: withoutUndefined(value.compareViews) } : {}),
     };
     return this.current;
@@ -66,6 +69,11 @@ export class SettingsStore {
       () => true,
       () => false,
     );
+  }
+
+  /** Resolves once every update asked for so far is written (or has failed). */
+  async settled(): Promise<void> {
+    await this.writing;
   }
 
   /** Applies a partial update and writes it atomically; updates run one after another, so none is lost. */

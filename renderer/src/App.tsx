@@ -12,6 +12,7 @@ import { ExportDialog } from './components/ExportDialog';
 import { LoadingOverlay } from './components/LoadingOverlay';
 import { CompareNotesContext } from './components/notes/compare-notes';
 import { NoteOverlays } from './components/notes/NoteOverlays';
+import { PaneSeparator } from './components/layout/PaneSeparator';
 import { NotesPanel, NotesTabLabel } from './components/notes/NotesPanel';
 import { RecentFolders } from './components/RecentFolders';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
@@ -23,6 +24,7 @@ import { useComparePair } from './hooks/use-compare-pair';
 import { useFolder } from './hooks/use-folder';
 import { NOTES_TAB, useNoteWorkspace } from './hooks/use-note-workspace';
 import { useReveal } from './hooks/use-reveal';
+import { LayoutContext, useLayout } from './hooks/use-layout';
 import { useUndo } from './hooks/use-undo';
 import { useWatchlist } from './hooks/use-watchlist';
 import { setLanguage } from './i18n';
@@ -42,7 +44,8 @@ export function App({
   const [error, setError] = useState<AppError | null>(startupError ? toAppError(startupError) : null);
   const [dialog, setDialog] = useState<'about' | 'shortcuts' | 'export' | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [layout, setLayout] = useState({ sidebar: true, panel: true });
+  const layoutState = useLayout(initialSettings.layout, setError);
+  const { layout, change: changeLayout } = layoutState;
   const folders = useFolder(setError);
   const undo = useUndo(setError);
   const { folder } = folders;
@@ -111,10 +114,10 @@ export function App({
         void update({ language: command.slice('language-'.length) as Settings['language'] });
         break;
       case 'toggle-sidebar':
-        setLayout((current) => ({ ...current, sidebar: !current.sidebar }));
+        changeLayout({ sidebar: !layout.sidebar });
         break;
       case 'toggle-panel':
-        setLayout((current) => ({ ...current, panel: !current.panel }));
+        changeLayout({ panel: !layout.panel });
         break;
       case 'about':
         setDialog('about');
@@ -125,6 +128,8 @@ export function App({
     }
   };
   useCommands(run);
+  // The story view takes the whole width: the side panel holds the open pair's facts and notes.
+  const panelShown = layout.panel && !storyOpen;
 
   const onDrop = (event: DragEvent): void => {
     event.preventDefault();
@@ -154,7 +159,10 @@ export function App({
         <div
           className="workspace"
           data-sidebar={layout.sidebar ? undefined : 'hidden'}
-          data-panel={layout.panel ? undefined : 'hidden'}
+          data-panel={panelShown ? undefined : 'hidden'}
+          style={{
+            gridTemplateColumns: `${layout.sidebar ? layout.sidebarWidth : 0}px minmax(0, 1fr) ${panelShown ? layout.panelWidth : 0}px`,
+          }}
         >
           <Sidebar
             folder={folder}
@@ -166,32 +174,59 @@ export function App({
             onMove={(ids, storyId) => void folders.moveToStory(ids, storyId)}
             onOpenStory={setStoryOpen}
           />
-          <main className="compare-area" aria-label={t('shell.compareLabel')}>
-            {storyOpen ? (
-              <StoryView
-                folder={folder}
-                storyId={storyOpen}
-                options={pair.view.options}
-                onClose={() => setStoryOpen(null)}
-                onOpenPair={(a, b, row) => {
-                  pair.select(a);
-                  pair.compareWith(b);
-                  pair.setScrollRow(row);
-                  setStoryOpen(null);
-                }}
-              />
-            ) : (
-              <CompareNotesContext.Provider value={notes.compare}>
-                <CompareWorkspace
+          <main className="workspace-main" aria-label={t('shell.compareLabel')}>
+            <h1 className="sr-only">{t('layout.heading', { folder: folder.name })}</h1>
+            <PaneSeparator
+              side="start"
+              controls="pane-sidebar"
+              width={layout.sidebarWidth}
+              shown={layout.sidebar}
+              label={t('layout.sidebarSeparator')}
+              toggleLabel={layout.sidebar ? t('layout.hideSidebar') : t('layout.showSidebar')}
+              onWidth={(width, done) => changeLayout({ sidebarWidth: width }, done)}
+              onToggle={() => changeLayout({ sidebar: !layout.sidebar })}
+            />
+            <div className="compare-area">
+              {storyOpen ? (
+                <StoryView
                   folder={folder}
-                  pair={pair}
-                  watchPhrases={watch.phrases}
-                  reveal={reveal.reveal}
+                  storyId={storyOpen}
+                  options={pair.view.options}
+                  onClose={() => setStoryOpen(null)}
+                  onOpenPair={(a, b, row) => {
+                    pair.select(a);
+                    pair.compareWith(b);
+                    pair.setScrollRow(row);
+                    setStoryOpen(null);
+                  }}
                 />
-              </CompareNotesContext.Provider>
+              ) : (
+                <CompareNotesContext.Provider value={notes.compare}>
+                  <LayoutContext.Provider value={layoutState}>
+                    <CompareWorkspace
+                      folder={folder}
+                      pair={pair}
+                      watchPhrases={watch.phrases}
+                      reveal={reveal.reveal}
+                    />
+                  </LayoutContext.Provider>
+                </CompareNotesContext.Provider>
+              )}
+            </div>
+            {storyOpen ? null : (
+              <PaneSeparator
+                side="end"
+                controls="pane-panel"
+                width={layout.panelWidth}
+                shown={layout.panel}
+                label={t('layout.panelSeparator')}
+                toggleLabel={layout.panel ? t('layout.hidePanel') : t('layout.showPanel')}
+                onWidth={(width, done) => changeLayout({ panelWidth: width }, done)}
+                onToggle={() => changeLayout({ panel: !layout.panel })}
+              />
             )}
           </main>
-          <aside className="side-panel" aria-label={t('shell.panelLabel')}>
+          <aside id="pane-panel" className="side-panel" aria-label={t('shell.panelLabel')}>
             <ClaimsSidePanel
               folder={folder}
               a={pair.view.a}

@@ -13,6 +13,8 @@ export const compareViewOptionsSchema = z
     onlyDifferences: z.boolean(),
     /** Captions, credits, URL lines shown instead of folded. */
     showBoilerplate: z.boolean(),
+    /** Links between single sentences instead of paragraphs (absent: paragraphs). */
+    granularity: z.enum(['paragraph', 'sentence']).optional(),
   })
   .strict();
 
@@ -37,6 +39,9 @@ export const compareViewStateSchema = z
   .strict();
 
 export type CompareViewOptions = z.infer<typeof compareViewOptionsSchema>;
+
+/** The options that are switched on and off (all but the granularity). */
+export type ViewToggle = Exclude<keyof CompareViewOptions, 'granularity'>;
 export type CompareViewState = z.infer<typeof compareViewStateSchema>;
 
 /** The options of a view never set: everything counts, differences in full, boilerplate folded. */

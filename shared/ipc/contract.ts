@@ -15,6 +15,7 @@ import { reportOptionsSchema } from '../report/options';
 import { storyExportOptionsSchema } from '../story/export-options';
 import { articleId } from './article-id';
 import type { MethodName } from './channels';
+import { layoutSchema } from './layout';
 import type { AppInfo, ExportResult, FolderView, RecentFolder, Settings } from './types';
 import type { UndoOutcome, UndoState } from './undo';
 
@@ -30,7 +31,12 @@ const themeSchema = z.enum(['system', 'light', 'dark']);
 const langSchema = z.enum(['fr', 'en']);
 
 export const settingsPatchSchema = z
-  .object({ theme: themeSchema, language: langSchema, zoom: z.number().min(0.5).max(3) })
+  .object({
+    theme: themeSchema,
+    language: langSchema,
+    zoom: z.number().min(0.5).max(3),
+    layout: layoutSchema,
+  })
   .partial()
   .strict();
 

@@ -1,6 +1,7 @@
 import type { ArticleWarning, ReuseFigure } from '../article/model';
 import type { CompareViewState } from '../compare/view-state';
 import type { Lang } from '../format/lang';
+import type { Layout } from './layout';
 import type { Notice } from './notice';
 
 /** Version and environment shown in Help > About. */
@@ -23,6 +24,8 @@ export interface Settings {
   language: Language;
   zoom: number;
   recentFolders: string[];
+  /** Pane widths, shown panes and the summary's fold, as the user left them. */
+  layout?: Layout;
   /** The compare view of each folder (open pair, scroll, options), by folder path. */
   compareViews?: Record<string, CompareViewState>;
 }

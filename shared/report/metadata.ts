@@ -1,3 +1,4 @@
+import { articleHeadline } from '../article/body';
 import type { Article } from '../article/model';
 import type { ReportInput } from './input';
 import { reportText, type ReportText } from './labels';
@@ -14,18 +15,34 @@ export interface ReportMetadata {
   language: string;
 }
 
-/** The story title a report shows: the given one, else the first article title, else "Untitled story". */
-export function reportTitle(input: Pick<ReportInput, 'title' | 'comparison'>, text: ReportText): string {
+/**
+ * The title a report shows: the one the user chose, else the story's, else the first article title, else the two
+ * outlets and the first sentence of A ("Reuters and Sputnik: Joe Biden and Vladimir Putin spoke on Thursday…").
+ */
+export function reportTitle(
+  input: Pick<ReportInput, 'title' | 'comparison'>,
+  text: Pick<ReportText, 't' | 'outletA' | 'outletB'>,
+  chosen?: string,
+): string {
   const { a, b } = input.comparison;
-  return input.title?.trim() || a.title?.trim() || b.title?.trim() || text.t('report.untitled');
+  const given = chosen?.trim() || input.title?.trim() || a.title?.trim() || b.title?.trim();
+  if (given) return given;
+  return text.t('report.untitledPair', {
+    a: text.outletA,
+    b: text.outletB,
+    headline: articleHeadline(a, HEADLINE_LENGTH),
+  });
 }
+
+/** Characters of A's first sentence an untitled report's title keeps. */
+const HEADLINE_LENGTH = 90;
 
 /** Title, subject, keywords and creator of a report, in its language. */
 export function reportMetadata(input: ReportInput, options: Partial<ReportOptions> = {}): ReportMetadata {
-  const { lang } = resolveReportOptions(options);
+  const { lang, title: chosen } = resolveReportOptions(options);
   const { a, b } = input.comparison;
   const text = reportText(lang, a, b);
-  const title = reportTitle(input, text);
+  const title = reportTitle(input, text, chosen);
   return {
     title: text.t('report.documentTitle', { title }),
     subject: text.t('report.subject', { fileA: fileName(a), fileB: fileName(b) }),

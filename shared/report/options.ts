@@ -18,6 +18,8 @@ export const reportOptionsSchema = z
     /** Show boilerplate paragraphs (captions, credits, URL lines…) on rows of their own. */
     includeBoilerplate: z.boolean(),
     lang: z.enum(['fr', 'en']),
+    /** The title the user gave the document (the export dialog's field); derived from the articles when absent. */
+    title: z.string().max(300).optional(),
   })
   .strict();
 

@@ -33,7 +33,7 @@ interface Context {
 }
 
 /** Characters of one side past which a row may break across pages at once rather than leave a page mostly empty. */
-const LONG_ROW_CHARS = 2400;
+const LONG_ROW_CHARS = 240;
 /** Longest claim text quoted in the claims table. */
 const MAX_CLAIM_TEXT = 220;
 /** Longest quote of a note's target shown with a note that is not on a row. */
@@ -67,7 +67,7 @@ export function renderComparisonReport(
     notesColumn: withNotes && options.landscape,
   };
   const meta = reportMetadata(input, options);
-  const title = reportTitle(input, text);
+  const title = reportTitle(input, text, options.title);
   const css = reportCss(options, input.font, marginTexts(context, title), context.notesColumn);
   const body = [
     titleBlock(context, title),

@@ -68,7 +68,7 @@ del{text-decoration:line-through;text-decoration-thickness:1pt;color:#8a1a1a}
 mark{background:#fde58a;color:inherit}
 .nref{font-weight:700;font-size:7pt;line-height:0;vertical-align:super;margin-left:0.2mm;color:#000}
 table{width:100%;border-collapse:collapse}
-table.rows{table-layout:fixed}
+table.rows{table-layout:fixed;border-collapse:separate;border-spacing:0}
 table.rows col.c-a{width:${columns[0]}%}
 table.rows col.c-b{width:${columns[1]}%}
 ${notesColumn ? `table.rows col.c-n{width:${columns[2]}%}` : ''}

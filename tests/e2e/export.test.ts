@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, screenshot, useChromium, useTempDir } from './harness';
+import { openOptions, repoRoot, screenshot, useChromium, useTempDir } from './harness';
 
 describe('exporting from the app', () => {
   const chrome = useChromium();
@@ -25,7 +25,11 @@ describe('exporting from the app', () => {
     await page.locator('.cmp-mid').first().waitFor();
     await screenshot(page, 'demo-compare');
     const dialog = page.getByRole('dialog', { name: 'Export the comparison' });
-    await page.getByRole('toolbar').getByRole('button', { name: 'Export PDF…' }).click();
+    await openOptions(page);
+    await page
+      .getByRole('toolbar')
+      .getByRole('button', { name: /^Export PDF…/ })
+      .click();
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);

@@ -266,6 +266,7 @@ export async function clippedText(page: Page): Promise<string[]> {
       .filter(
         (el) =>
           el.offsetParent !== null &&
+          !el.classList.contains('sr-only') &&
           (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1),
       )
       .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.trim().slice(0, 60) ?? ''}`),
@@ -343,6 +344,12 @@ export function article(page: Page, prefix: string) {
     .filter({ hasText: `${prefix}_` });
 }
 
+/** Opens the toolbar's Options menu (the comparison options and the legend), if it is closed. */
+export async function openOptions(page: Page): Promise<void> {
+  const button = page.getByRole('toolbar').getByRole('button', { name: /^Options/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
 /** Waits until the comparison table has its first body row. */
 export async function waitForRows(page: Page): Promise<void> {
   await page.getByRole('table').locator('[role="row"][data-kind]').first().waitFor({ state: 'attached' });
@@ -393,24 +400,34 @@ export async function selectText(page: Page, side: 'a' | 'b', phrase: string): P
   );
 }
 
-/** Serious and critical accessibility violations found by axe-core inside `selector`, or on the whole page. */
-export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+/**
+ * Accessibility violations found by axe-core inside `selector`, or on the whole page: serious and critical ones, or
+ * those of every level.
+ */
+export async function axeViolations(
+  page: Page,
+  selector?: string,
+  levels: 'serious' | 'all' = 'serious',
+): Promise<string[]> {
   await page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async (include) => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (
-      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }
-    ).axe;
-    const context = include === null ? document : { include: [include] };
-    const result = await axe.run(context, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-  }, selector ?? null);
+  return page.evaluate(
+    async ([include, every]) => {
+      type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+      const axe = (
+        window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }
+      ).axe;
+      const context = include === null ? document : { include: [include] };
+      const result = await axe.run(context, { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v) => every || v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
+    },
+    [selector ?? null, levels === 'all'] as const,
+  );
 }

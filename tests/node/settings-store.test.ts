@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nullLogger } from '../../node/logger';
+import { DEFAULT_LAYOUT } from '../../shared/ipc/layout';
 import { SettingsStore } from '../../node/settings-store';
 
 describe('settings store', () => {
@@ -17,6 +18,20 @@ describe('settings store', () => {
       theme: 'dark',
       language: 'en',
     });
+  });
+
+  it('remembers the layout, and drops a layout it cannot use without losing the rest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'recoupe-settings-'));
+    const layout = { ...DEFAULT_LAYOUT, sidebarWidth: 300, panel: false, summaryOpen: false };
+    await new SettingsStore(dir, 'en-US', nullLogger).update({ layout, theme: 'dark' });
+    expect((await new SettingsStore(dir, 'en-US', nullLogger).load()).layout).toEqual(layout);
+    await writeFile(
+      join(dir, 'settings.json'),
+      JSON.stringify({ theme: 'dark', layout: { ...layout, sidebarWidth: 5000 } }),
+    );
+    const reread = await new SettingsStore(dir, 'en-US', nullLogger).load();
+    expect(reread.layout).toBeUndefined();
+    expect(reread.theme).toBe('dark');
   });
 
   it('keeps every one of several updates made at the same moment', async () => {

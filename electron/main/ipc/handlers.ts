@@ -71,7 +71,7 @@ export function createHandlers(services: Services): Handlers {
     ...createStoryHandlers(services, currentSession),
     ...createUndoHandlers(history),
     dispose: async () => {
-      await Promise.all([disposeFolder(), disposeNotes()]);
+      await Promise.all([disposeFolder(), disposeNotes(), settings.settled()]);
     },
   };
 }

@@ -5,6 +5,7 @@ import type { SettingsStore } from '../../../node/settings-store';
 export function createSettingsHandlers(store: SettingsStore) {
   return {
     getSettings: () => store.load(),
-    updateSettings: (patch: Partial<Pick<Settings, 'theme' | 'language' | 'zoom'>>) => store.update(patch),
+    updateSettings: (patch: Partial<Pick<Settings, 'theme' | 'language' | 'zoom' | 'layout'>>) =>
+      store.update(patch),
   };
 }

@@ -7,7 +7,7 @@ import { inferredEvidence } from './OutletBadge';
 /** The outlet name that records "no outlet" as the user's own correction (rejecting an inferred outlet). */
 const UNKNOWN_OUTLET = 'unknown';
 
-/** Correcting one article: its outlet (typed or picked), or the story it belongs to. */
+/** Correcting one article: its outlet (typed or picked), or the story it belongs to; Escape closes it. */
 export function ArticleActions({
   article,
   stories,
@@ -32,6 +32,11 @@ export function ArticleActions({
       className="article-actions"
       role="group"
       aria-label={t('folder.actionsFor', { title: article.title })}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onClose();
+      }}
     >
       <form
         onSubmit={(event) => {

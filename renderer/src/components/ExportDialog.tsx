@@ -16,7 +16,7 @@ type Status =
   | { kind: 'saved'; result: ExportResult }
   | { kind: 'failed'; error: AppError };
 
-/** File > Export PDF…: page set-up and contents, progress, then Open and Show in Folder. */
+/** File > Export PDF…: the document's title, page set-up and contents, progress, then Open and Show in Folder. */
 export function ExportDialog({
   a,
   b,
@@ -85,6 +85,20 @@ export function ExportDialog({
       onCancel={onClose}
     >
       <h2 id={`${id}-title`}>{t('exportDialog.title')}</h2>
+      <label className="field export-title">
+        <span>{t('layout.exportTitle')}</span>
+        <input
+          type="text"
+          value={options.title ?? ''}
+          maxLength={300}
+          disabled={running}
+          placeholder={t('layout.exportTitleHint')}
+          onChange={(event) => {
+            const { title: _dropped, ...rest } = options;
+            setOptions(event.target.value.trim() ? { ...rest, title: event.target.value } : rest);
+          }}
+        />
+      </label>
       <fieldset disabled={running}>
         <legend>{t('exportDialog.page')}</legend>
         <label className="field">

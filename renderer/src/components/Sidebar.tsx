@@ -60,6 +60,7 @@ export function Sidebar({
       </button>
       <button
         type="button"
+        id={`correct-${article.id}`}
         className="icon-button"
         aria-expanded={editing === article.id}
         aria-label={t('folder.correct', { title: article.title })}
@@ -81,14 +82,17 @@ export function Sidebar({
             setEditing(null);
             if (storyId !== story?.id) onMove([article.id], storyId);
           }}
-          onClose={() => setEditing(null)}
+          onClose={() => {
+            setEditing(null);
+            document.getElementById(`correct-${article.id}`)?.focus();
+          }}
         />
       ) : null}
     </li>
   );
 
   return (
-    <nav className="sidebar" aria-label={t('shell.sidebarLabel')}>
+    <nav id="pane-sidebar" className="sidebar" aria-label={t('shell.sidebarLabel')}>
       <div className="sidebar-header">
         <div className="sidebar-folder">
           <span className="muted small">{t('shell.folderLabel')}</span>

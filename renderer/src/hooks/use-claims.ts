@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { ClaimsView } from '../../../shared/claims/ipc';
 import type { Claim, ClaimCorrection, ClaimRow, DiscrepancyType } from '../../../shared/claims/model';
 import { withoutDismissal } from '../../../shared/claims/view';
@@ -51,8 +51,11 @@ export function useClaims(ids: readonly string[] | null, folder: FolderView | nu
       .then(
         (view) => {
           if (!live) return;
-          setRead({ key, view });
-          setError(null);
+          // A transition: drawing a long pair's facts yields to the comparison being painted beside them.
+          startTransition(() => {
+            setRead({ key, view });
+            setError(null);
+          });
         },
         (e: unknown) => {
           if (live) setError({ key, error: toAppError(e) });

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Article } from '../../../shared/article/model';
 import type { Correction } from '../../../shared/compare/correction-schema';
 import type { CorrectedComparison } from '../../../shared/compare/corrections';
+import type { Granularity } from '../../../shared/compare/segment';
 import type { TextEquivalence } from '../../../shared/text/fold';
 import type { AppError } from '../../../shared/ipc/errors';
 import { CompareCancelledError, CompareClient, CompareFailedError } from '../workers/compare-client';
@@ -19,6 +20,8 @@ export interface ComparisonInput {
   articles: { a: Article; b: Article } | null;
   corrections: Correction[] | null;
   equivalence: TextEquivalence;
+  /** Sentence links instead of paragraph links; the hand corrections (made on paragraphs) are then left out. */
+  granularity?: Granularity;
 }
 
 /** One request to the worker: what `useComparison` compares now. */
@@ -26,6 +29,7 @@ interface Request {
   articles: { a: Article; b: Article };
   corrections: Correction[];
   equivalence: TextEquivalence;
+  granularity: Granularity;
 }
 
 /**
@@ -41,12 +45,18 @@ export function useComparison(
   const [last, setLast] = useState<{ comparison: CorrectedComparison; ms: number } | null>(null);
   const { articles, corrections } = input;
   const { ignoreCase, ignorePunctuation, ignoreTypography } = input.equivalence;
+  const granularity = input.granularity ?? 'paragraph';
   const request = useMemo<Request | null>(
     () =>
       articles && corrections
-        ? { articles, corrections, equivalence: { ignoreCase, ignorePunctuation, ignoreTypography } }
+        ? {
+            articles,
+            corrections: granularity === 'sentence' ? [] : corrections,
+            equivalence: { ignoreCase, ignorePunctuation, ignoreTypography },
+            granularity,
+          }
         : null,
-    [articles, corrections, ignoreCase, ignorePunctuation, ignoreTypography],
+    [articles, corrections, ignoreCase, ignorePunctuation, ignoreTypography, granularity],
   );
 
   useEffect(() => () => client.dispose(), [client]);
@@ -56,9 +66,18 @@ export function useComparison(
     let live = true;
     const { a, b } = request.articles;
     client
-      .run({ a, b, corrections: request.corrections, equivalence: request.equivalence }, (stage) => {
-        if (live) setOutcome({ request, state: { status: 'running', stage } });
-      })
+      .run(
+        {
+          a,
+          b,
+          corrections: request.corrections,
+          equivalence: request.equivalence,
+          ...(request.granularity === 'sentence' ? { granularity: request.granularity } : {}),
+        },
+        (stage) => {
+          if (live) setOutcome({ request, state: { status: 'running', stage } });
+        },
+      )
       .then(
         (result) => {
           if (!live) return;

@@ -62,3 +62,19 @@ export class CompareClient {
     this.channel.dispose();
   }
 }
+
+/**
+ * A compare client kept across pairs (the worker stays started and warm): a view giving it up only cancels its run;
+ * `close` stops the worker for good.
+ */
+export class SharedCompareClient extends CompareClient {
+  /** Cancels the running comparison; the worker is kept for the next pair. */
+  override dispose(): void {
+    this.cancel();
+  }
+
+  /** Stops the worker for good. */
+  close(): void {
+    super.dispose();
+  }
+}

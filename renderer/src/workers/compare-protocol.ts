@@ -1,6 +1,7 @@
 import type { Article } from '../../../shared/article/model';
 import type { Correction } from '../../../shared/compare/correction-schema';
 import type { CorrectedComparison } from '../../../shared/compare/corrections';
+import type { Granularity } from '../../../shared/compare/segment';
 import type { TextEquivalence } from '../../../shared/text/fold';
 
 /** What the compare worker is asked: two articles, the equivalences and the hand corrections (no language: results are structural). */
@@ -10,6 +11,8 @@ export interface CompareRequest {
   b: Article;
   equivalence: TextEquivalence;
   corrections: Correction[];
+  /** Sentence links instead of paragraph links (the hand corrections are then left out). */
+  granularity?: Granularity;
 }
 
 /** Stages the worker reports while it works. */

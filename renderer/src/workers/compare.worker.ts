@@ -28,6 +28,7 @@ function cacheKey(request: CompareRequest): string {
     eq.ignoreCase,
     eq.ignorePunctuation,
     eq.ignoreTypography,
+    request.granularity ?? 'paragraph',
   ].join('\u0000');
 }
 
@@ -41,7 +42,10 @@ scope.onmessage = (event: MessageEvent<CompareRequest>) => {
       post({ id: request.id, type: 'progress', stage: 'comparing' });
       cached = {
         key,
-        comparison: compare(request.a, request.b, request.equivalence),
+        comparison: compare(request.a, request.b, {
+          ...request.equivalence,
+          ...(request.granularity ? { granularity: request.granularity } : {}),
+        }),
       };
     }
     post({ id: request.id, type: 'progress', stage: 'correcting' });

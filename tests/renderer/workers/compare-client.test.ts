@@ -5,6 +5,7 @@ import {
   CompareCancelledError,
   CompareClient,
   CompareFailedError,
+  SharedCompareClient,
 } from '../../../renderer/src/workers/compare-client';
 import type { CompareRequest, CompareResponse } from '../../../renderer/src/workers/compare-protocol';
 import { storyPair } from '../../helpers/compare-view-texts';
@@ -99,5 +100,27 @@ describe('CompareClient', () => {
     await expect(run).rejects.toThrow(CompareFailedError);
     client.dispose();
     expect(worker.terminated).toBe(true);
+  });
+});
+
+describe('SharedCompareClient', () => {
+  it('keeps its idle worker when a view gives it up, and stops it on close', async () => {
+    const workers: FakeWorker[] = [];
+    const client = new SharedCompareClient(() => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker as unknown as Worker;
+    });
+    const first = client.run(request);
+    workers[0]!.answer();
+    await first;
+    client.dispose();
+    expect(workers[0]!.terminated).toBe(false);
+    const second = client.run(request);
+    expect(workers).toHaveLength(1);
+    client.dispose();
+    await expect(second).rejects.toBeInstanceOf(CompareCancelledError);
+    client.close();
+    expect(workers.every((w) => w.terminated)).toBe(true);
   });
 });

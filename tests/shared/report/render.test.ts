@@ -313,6 +313,30 @@ describe('renderComparisonReport', () => {
       language: 'en',
     });
   });
+
+  it('titles two untitled articles with both outlets and the first sentence, or with the title the user chose', () => {
+    const [a, b] = articles();
+    const untitled = input({ comparison: compare({ ...a, title: undefined }, b) });
+    expect(reportMetadata(untitled, { lang: 'en' }).title).toBe(
+      'Gazette vs Echo — Gazette and Echo: Le maire de Brévannes a inauguré lundi la nouvelle passerelle du canal, après deux ans…',
+    );
+    expect(reportMetadata(untitled, { lang: 'fr' }).title).toContain(
+      'Gazette et Echo : Le maire de Brévannes',
+    );
+    const chosen = renderComparisonReport(untitled, { lang: 'en', title: 'Le coût de la passerelle' });
+    expect(textOf(chosen)).toContain('Le coût de la passerelle');
+    expect(reportMetadata(input(), { lang: 'en', title: '  Mon titre ' }).title).toBe(
+      'Gazette vs Echo — Mon titre',
+    );
+  });
+
+  it('lets a row of a few lines break across pages rather than leave the first page half empty', () => {
+    const long = `${'Le conseil a débattu du budget des travaux du quai pendant la séance du soir. '.repeat(4)}`;
+    const a = makeArticle(long, { id: 'a.txt', outlet: 'Gazette' });
+    const b = makeArticle(`${long}Une phrase de plus.`, { id: 'b.txt', outlet: 'Echo' });
+    const html = renderComparisonReport(input({ comparison: compare(a, b) }), { lang: 'en' });
+    expect(html).toMatch(/<tr class="[^"]*\blong\b/);
+  });
 });
 
 describe('an outlet inferred by reuse in the report', () => {

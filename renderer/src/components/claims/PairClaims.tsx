@@ -40,6 +40,8 @@ export function PairClaims({
   const outletName = useOutletName();
   const [showSingle, setShowSingle] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
+  // The facts told alike are drawn only once their section is opened (a long pair has hundreds of them).
+  const [agreeOpen, setAgreeOpen] = useState(false);
   const claims = useMemo(() => new Map(view.claims.map((c) => [c.id, c])), [view.claims]);
   const sections = sectionRows(view.rows);
   const differ = sections.differ.length;
@@ -129,9 +131,13 @@ export function PairClaims({
         </section>
       ) : null}
       {agree ? (
-        <details className="claim-section claim-section-agree">
+        <details
+          className="claim-section claim-section-agree"
+          open={agreeOpen}
+          onToggle={(event) => setAgreeOpen(event.currentTarget.open)}
+        >
           <summary className="claim-section-title">{agreeTitle}</summary>
-          {list(sections.agree, agreeTitle)}
+          {agreeOpen ? list(sections.agree, agreeTitle) : null}
         </details>
       ) : null}
       {showSingle && sections.single.length ? (

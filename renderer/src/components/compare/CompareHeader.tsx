@@ -1,10 +1,16 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../../shared/article/model';
 import type { CompareStats } from '../../../../shared/compare/types';
 import { formatDate, formatNumber, formatPercent, type Lang } from '../../../../shared/format/index';
 import type { ArticleSummary, FolderView } from '../../../../shared/ipc/types';
 import { MIN_RUN_WORDS } from '../../../../shared/article/reuse-figures';
+import { useLayoutContext } from '../../hooks/use-layout';
 import { OutletBadge } from '../OutletBadge';
+
+/** Symbols of the summary's fold button, hidden from screen readers (the button carries its name). */
+const FOLD_GLYPH = '▾';
+const UNFOLD_GLYPH = '▸';
 
 /**
  * The engine's one-sentence summary and its figures; with the folder's reuse figure of the pair, the share of B's
@@ -59,22 +65,46 @@ export function CompareSummary({
       value: formatNumber(stats.numbersChanged, lang),
     },
   ];
+  const { layout, change } = useLayoutContext();
+  const open = layout.summaryOpen;
+  const id = useId();
+  const toggleLabel = open ? t('layout.foldSummary') : t('layout.unfoldSummary');
   return (
-    <section className="cmp-summary" aria-label={t('compare.summaryLabel')}>
-      <p className="cmp-summary-text">{summary}</p>
-      <dl className="cmp-figures">
-        {figures.map((f) => (
-          <div key={f.key} className="cmp-figure" data-figure={f.key}>
-            <dt title={'title' in f ? f.title : undefined}>{f.label}</dt>
-            <dd>{f.value}</dd>
-          </div>
-        ))}
-      </dl>
-      {degraded ? (
-        <p className="cmp-degraded" role="note">
-          {t('compare.degraded')}
+    <section
+      className={open ? 'cmp-summary' : 'cmp-summary cmp-summary-folded'}
+      aria-label={t('compare.summaryLabel')}
+    >
+      <div className="cmp-summary-head">
+        <button
+          type="button"
+          className="cmp-summary-toggle"
+          aria-expanded={open}
+          aria-controls={id}
+          aria-label={toggleLabel}
+          title={toggleLabel}
+          onClick={() => change({ summaryOpen: !open })}
+        >
+          <span aria-hidden="true">{open ? FOLD_GLYPH : UNFOLD_GLYPH}</span>
+        </button>
+        <p className="cmp-summary-text" title={open ? undefined : summary}>
+          {summary}
         </p>
-      ) : null}
+      </div>
+      <div id={id} className="cmp-summary-body" hidden={!open}>
+        <dl className="cmp-figures">
+          {figures.map((f) => (
+            <div key={f.key} className="cmp-figure" data-figure={f.key}>
+              <dt title={'title' in f ? f.title : undefined}>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+        {degraded ? (
+          <p className="cmp-degraded" role="note">
+            {t('compare.degraded')}
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 }
@@ -97,7 +127,7 @@ function words(summary: ArticleSummary | undefined): number | undefined {
   return summary?.words;
 }
 
-/** The header of one column: outlet badge, title, date, dateline, word count and file name. */
+/** The header of one column in two lines: outlet badge, date, dateline, word count and file name; the title. */
 export function ColumnHeader({
   article,
   summary,
@@ -112,6 +142,7 @@ export function ColumnHeader({
   const outlet = summary?.outlet ?? { ...article.outlet };
   const count = words(summary);
   const file = article.id.split('/').pop() ?? article.id;
+  const title = article.title ?? summary?.title ?? file;
   return (
     <div role="columnheader" className={`cmp-colhead cmp-${side}`}>
       <div className="cmp-colhead-top">
@@ -121,23 +152,23 @@ export function ColumnHeader({
             {t('compare.site', { site: article.site })}
           </span>
         ) : null}
-        {article.date ? <span className="small">{formatDate(article.date, lang)}</span> : null}
+        {article.date ? (
+          <span className="small cmp-colhead-date">{formatDate(article.date, lang)}</span>
+        ) : null}
+        <span className="muted small cmp-colhead-meta" title={article.id}>
+          {[
+            article.dateline,
+            count !== undefined
+              ? t('compare.words', { count, formatted: formatNumber(count, lang) })
+              : undefined,
+            t('compare.file', { name: file }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
       </div>
-      <p className="cmp-colhead-title" lang={article.language}>
-        {article.title ?? summary?.title ?? file}
-      </p>
-      <p className="muted small cmp-colhead-meta">
-        {[
-          article.dateline,
-          count !== undefined
-            ? t('compare.words', { count, formatted: formatNumber(count, lang) })
-            : undefined,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
-      <p className="muted small cmp-colhead-file" title={article.id}>
-        {t('compare.file', { name: file })}
+      <p className="cmp-colhead-title" lang={article.language} title={title}>
+        {title}
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber, type Lang } from '../../../../shared/format/index';
+import { formatDate, formatNumber, formatPercent, type Lang } from '../../../../shared/format/index';
 import type { ArticleSummary, FolderView } from '../../../../shared/ipc/types';
 import { OutletBadge } from '../OutletBadge';
 
@@ -14,6 +14,23 @@ export function candidatesFor(
   const sameStory = (story?.articles ?? []).filter((x) => x !== id).flatMap((x) => byId.get(x) ?? []);
   const others = folder.articles.filter((a) => a.id !== id && !inStory.has(a.id));
   return { sameStory, others };
+}
+
+/** How close `candidate` is to `article` by the folder's reuse figure: which share was taken, in which direction. */
+export function closeness(
+  folder: Pick<FolderView, 'reuse'>,
+  article: ArticleSummary,
+  candidate: string,
+): { key: 'takenFrom' | 'reusedBy' | 'inCommon'; share: number } | null {
+  const figure = folder.reuse.find(
+    (f) =>
+      (f.source === article.id && f.target === candidate) ||
+      (f.source === candidate && f.target === article.id),
+  );
+  if (!figure || figure.share <= 0) return null;
+  const candidateShare = figure.target === candidate ? figure.share : figure.sourceShare;
+  if (figure.direction === 'undetermined') return { key: 'inCommon', share: candidateShare };
+  return { key: figure.target === candidate ? 'takenFrom' : 'reusedBy', share: candidateShare };
 }
 
 /** "Compare with…": the other articles of the folder, same story first, each a button. */
@@ -32,6 +49,14 @@ export function ComparePicker({
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const { sameStory, others } = candidatesFor(folder, articleId);
+  const chosen = folder.articles.find((a) => a.id === articleId);
+  const chosenName = chosen ? (chosen.outlet.id === 'unknown' ? chosen.id : chosen.outlet.name) : articleId;
+  const closenessOf = (candidate: string): string | undefined => {
+    const close = chosen ? closeness(folder, chosen, candidate) : null;
+    return close
+      ? t(`layout.pick.${close.key}`, { percent: formatPercent(close.share, lang), outlet: chosenName })
+      : undefined;
+  };
   const list = (articles: readonly ArticleSummary[]) => (
     <ul className="cmp-pick-list">
       {articles.map((article) => (
@@ -44,6 +69,9 @@ export function ComparePicker({
           >
             <OutletBadge outlet={article.outlet} />
             <span className="article-title">{article.title}</span>
+            {closenessOf(article.id) ? (
+              <span className="small cmp-pick-close">{closenessOf(article.id)}</span>
+            ) : null}
             <span className="muted small">
               {[
                 article.date ? formatDate(article.date, lang) : undefined,

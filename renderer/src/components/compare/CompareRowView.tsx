@@ -70,6 +70,8 @@ export interface CompareRowProps {
   onToggleActions: () => void;
   onAction: (action: RowAction) => void;
   onExpand: () => void;
+  /** Rows link sentences: numbered as sentences, without hand corrections. */
+  sentences?: boolean;
   /** Virtualization: the callback that measures the row, its index and its offset from the top of the list. */
   measureRef?: (element: HTMLDivElement | null) => void;
   dataIndex?: number;
@@ -134,7 +136,7 @@ export function CompareRowView(props: CompareRowProps) {
         ) : null}
         {row.byHand ? <span className="cmp-hand">{t('compare.byHand')}</span> : null}
         <NoteRowButton row={row} texts={props.texts} n={rowIndex - 1} />
-        {row.kind !== 'boilerplate' ? (
+        {row.kind !== 'boilerplate' && !props.sentences ? (
           <button
             type="button"
             className="cmp-icon-button cmp-actions-toggle"
@@ -202,11 +204,17 @@ function Cell(props: CompareRowProps & { side: 'a' | 'b' }) {
         const pieces = cutPieces(text, segmentChanges(segment, side, row.link), matches, marks, notes);
         return (
           <div key={segment.id} className="cmp-seg">
-            <span
-              className="cmp-pnum"
-              aria-label={t('compare.paragraphLabel', { n: paragraphNumber(segment) })}
-            >
-              {t('compare.paragraph', { n: paragraphNumber(segment) })}
+            <span className="cmp-pnum">
+              <span aria-hidden="true">
+                {props.sentences
+                  ? t('layout.sentence', { n: paragraphNumber(segment) })
+                  : t('compare.paragraph', { n: paragraphNumber(segment) })}
+              </span>
+              <span className="sr-only">
+                {props.sentences
+                  ? t('layout.sentenceLabel', { n: paragraphNumber(segment) })
+                  : t('compare.paragraphLabel', { n: paragraphNumber(segment) })}
+              </span>
             </span>
             <div className="cmp-seg-body">
               {row.moved && partner ? (

@@ -33,6 +33,8 @@ export interface CompareTableProps {
   onToggleActions: (key: string) => void;
   onAction: (row: CompareRow, action: RowAction) => void;
   onExpand: (row: CompareRow) => void;
+  /** Rows link sentences: numbered as sentences, without hand corrections (those apply to paragraphs). */
+  sentences?: boolean;
 }
 
 /** The two articles as a table: a header row naming them, then the aligned rows in a scrolling, virtualized body. */
@@ -85,6 +87,7 @@ export function CompareTable(props: CompareTableProps) {
                 onToggleActions={() => props.onToggleActions(row.key)}
                 onAction={(action) => props.onAction(row, action)}
                 onExpand={() => props.onExpand(row)}
+                sentences={props.sentences ?? false}
               />
             );
           })}

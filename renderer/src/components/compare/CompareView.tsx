@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CorrectedComparison } from '../../../../shared/compare/corrections';
 import { outletLabel } from '../../../../shared/compare/compare';
 import type { CompareRow } from '../../../../shared/compare/view-rows';
-import type { CompareViewOptions } from '../../../../shared/compare/view-state';
+import type { CompareViewOptions, ViewToggle } from '../../../../shared/compare/view-state';
 import { formatDegradations } from '../../../../shared/format/degradation';
 import type { Lang } from '../../../../shared/format/lang';
 import { summarizeComparison } from '../../../../shared/format/summary';
@@ -13,6 +13,8 @@ import type { CompareClient } from '../../workers/compare-client';
 import { ErrorBanner } from '../ErrorBanner';
 import { usePairNoteMarks } from '../notes/compare-notes';
 import { StateNoticeText } from '../StateNoticeText';
+import { useLayoutContext } from '../../hooks/use-layout';
+import { ChangeList } from './ChangeList';
 import { CompareError } from './CompareError';
 import { CompareSummary, reuseOfPair } from './CompareHeader';
 import { CompareNotices } from './CompareNotices';
@@ -33,6 +35,9 @@ import { useRowVirtualizer } from './use-row-virtualizer';
 import { useScrollMemory } from './use-scroll-memory';
 import { useTextMarks } from './use-text-marks';
 import './compare.css';
+
+/** The symbol of the button showing the list of the differences, hidden from screen readers (the button has a name). */
+const LIST_GLYPH = '☰';
 
 /** Props of the compare view of one pair. */
 export interface CompareViewProps {
@@ -83,10 +88,17 @@ export function CompareView(props: CompareViewProps) {
     ignorePunctuation: options.ignorePunctuation,
     ignoreTypography: options.ignoreTypography,
   };
+  const sentences = options.granularity === 'sentence';
   const { state, shown } = useComparison(
-    { articles, corrections: ready?.corrections ?? null, equivalence },
+    {
+      articles,
+      corrections: ready?.corrections ?? null,
+      equivalence,
+      ...(sentences ? { granularity: 'sentence' as const } : {}),
+    },
     props.makeClient,
   );
+  const { layout, change: changeLayout } = useLayoutContext();
   const comparison: CorrectedComparison | null = shown?.comparison ?? null;
 
   const { aligned, rows, differences, expand } = useCompareRows(comparison, options);
@@ -140,8 +152,7 @@ export function CompareView(props: CompareViewProps) {
     announce,
   });
 
-  const toggle = (key: keyof CompareViewOptions): void =>
-    onOptionsChange({ ...options, [key]: !options[key] });
+  const toggle = (key: ViewToggle): void => onOptionsChange({ ...options, [key]: !options[key] });
   useCompareCommands({ step: nav.step, openFind: finder.open, toggle });
 
   const orphaned = comparison?.corrections.filter((c) => c.status === 'orphaned') ?? [];
@@ -162,6 +173,36 @@ export function CompareView(props: CompareViewProps) {
         position={nav.position}
         total={differences.length}
         disabled={!comparison}
+        extra={
+          <>
+            <select
+              className="cmp-granularity"
+              aria-label={t('layout.granularity')}
+              title={t('layout.granularity')}
+              value={sentences ? 'sentence' : 'paragraph'}
+              onChange={(event) => {
+                const { granularity: _previous, ...rest } = options;
+                onOptionsChange(
+                  event.target.value === 'sentence' ? { ...rest, granularity: 'sentence' } : rest,
+                );
+              }}
+            >
+              <option value="paragraph">{t('layout.paragraphs')}</option>
+              <option value="sentence">{t('layout.sentences')}</option>
+            </select>
+            <button
+              type="button"
+              className="button cmp-icon-only"
+              aria-pressed={layout.changes}
+              aria-label={t('layout.changesShow')}
+              title={t('layout.changesShow')}
+              disabled={!comparison}
+              onClick={() => changeLayout({ changes: !layout.changes })}
+            >
+              <span aria-hidden="true">{LIST_GLYPH}</span>
+            </button>
+          </>
+        }
       />
       {find.open ? (
         <FindBar
@@ -192,6 +233,7 @@ export function CompareView(props: CompareViewProps) {
         />
       ) : null}
       <StateNoticeText notice={ready?.notice} className="cmp-notice" />
+      {sentences ? <p className="cmp-notice">{t('layout.sentencesNoCorrections')}</p> : null}
       <CompareNotices
         orphaned={ready ? orphaned.length : 0}
         onDiscard={() => corrections.discard(orphaned.map((c) => c.id))}
@@ -224,6 +266,7 @@ export function CompareView(props: CompareViewProps) {
             onToggleActions={corrections.toggleActions}
             onAction={corrections.act}
             onExpand={openFold}
+            sentences={sentences}
           />
           <Overview
             rows={rows}
@@ -234,6 +277,16 @@ export function CompareView(props: CompareViewProps) {
             current={nav.currentIndex}
             onJump={nav.goTo}
           />
+          {layout.changes ? (
+            <ChangeList
+              rows={rows}
+              differences={differences}
+              texts={{ a: articles.a.text, b: articles.b.text }}
+              names={names}
+              current={nav.currentIndex}
+              onJump={nav.goTo}
+            />
+          ) : null}
         </div>
       ) : !loadError && !compareError ? (
         <CompareWaiting correcting={state.status === 'running' && state.stage === 'correcting'} />

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FolderView, MenuCommand } from '../../../../shared/ipc/types';
 import { useCommands, displayAccelerator } from '../../hooks/use-commands';
 import type { ComparePairState } from '../../hooks/use-compare-pair';
-import type { CompareClient } from '../../workers/compare-client';
+import { SharedCompareClient, type CompareClient } from '../../workers/compare-client';
 import { Dialog } from '../Dialog';
 import { ComparePicker } from './ComparePicker';
 import { CompareView, type RevealTarget } from './CompareView';
@@ -30,6 +30,10 @@ export function CompareWorkspace({
 }) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
+  // One worker for every pair of the workspace: choosing a pair does not wait for a worker to start.
+  const [shared] = useState(() => (makeClient ? null : new SharedCompareClient()));
+  useEffect(() => () => shared?.close(), [shared]);
+  const clientOf = makeClient ?? (shared ? () => shared : undefined);
   const { a, b } = pair.view;
   const articleA = a ? folder.articles.find((x) => x.id === a) : undefined;
 
@@ -83,7 +87,7 @@ export function CompareWorkspace({
         onCompareWith={() => setPicking(true)}
         initialScrollRow={pair.view.scrollRow}
         onScrollRow={pair.setScrollRow}
-        {...(makeClient ? { makeClient } : {})}
+        {...(clientOf ? { makeClient: clientOf } : {})}
         {...(watchPhrases ? { watchPhrases } : {})}
         {...(reveal ? { reveal } : {})}
       />

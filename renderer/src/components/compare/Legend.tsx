@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 
 const ROW_KINDS = ['identical', 'edited', 'partial', 'paraphrase', 'onlyA', 'onlyB'] as const;
 
-/** What the colours and marks of the compare view mean, behind a disclosure. */
+/** What the colours and marks of the compare view mean (in the toolbar's options menu). */
 export function Legend() {
   const { t } = useTranslation();
   return (
-    <details className="cmp-legend">
-      <summary>{t('compare.legend.title')}</summary>
+    <section className="cmp-legend" aria-labelledby="cmp-legend-title">
+      <h2 id="cmp-legend-title" className="cmp-more-title">
+        {t('compare.legend.title')}
+      </h2>
       <ul className="cmp-legend-list">
         {ROW_KINDS.map((kind) => (
           <li key={kind}>
@@ -33,6 +35,6 @@ export function Legend() {
           <span>{t('compare.legend.byHand')}</span>
         </li>
       </ul>
-    </details>
+    </section>
   );
 }

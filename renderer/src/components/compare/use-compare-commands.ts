@@ -1,9 +1,9 @@
-import type { CompareViewOptions } from '../../../../shared/compare/view-state';
+import type { ViewToggle } from '../../../../shared/compare/view-state';
 import type { MenuCommand } from '../../../../shared/ipc/types';
 import { useCommands } from '../../hooks/use-commands';
 
 /** Options of the compare view a command turns on or off. */
-const TOGGLES: Partial<Record<MenuCommand, keyof CompareViewOptions>> = {
+const TOGGLES: Partial<Record<MenuCommand, ViewToggle>> = {
   'toggle-only-differences': 'onlyDifferences',
   'toggle-boilerplate': 'showBoilerplate',
   'toggle-ignore-case': 'ignoreCase',
@@ -15,7 +15,7 @@ const TOGGLES: Partial<Record<MenuCommand, keyof CompareViewOptions>> = {
 export function useCompareCommands(actions: {
   step: (delta: 1 | -1) => void;
   openFind: () => void;
-  toggle: (key: keyof CompareViewOptions) => void;
+  toggle: (key: ViewToggle) => void;
 }): void {
   useCommands((command: MenuCommand) => {
     if (command === 'next-difference') actions.step(1);

@@ -12,6 +12,12 @@ function renderPanel(view = pairView) {
   return spies;
 }
 
+/** Opens a folded section as a click on its summary would. */
+function openDetails(details: HTMLDetailsElement): void {
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+}
+
 describe('claims of the open pair', () => {
   it('counts the facts reported differently and alike, and lists disagreements first', () => {
     renderPanel();
@@ -26,9 +32,11 @@ describe('claims of the open pair', () => {
     expect(within(flagged!).queryByText('qualifiers differ')).not.toBeNull();
     const folded = screen.getByText('1 fact reported alike').closest('details')!;
     expect(folded.open).toBe(false);
-    const agree = within(folded).getByRole('list', { hidden: true, name: `1 fact reported alike — ${pair}` });
-    const [alike] = within(agree).getAllByRole('listitem', { hidden: true });
-    expect(within(alike!).getByRole('heading', { hidden: true }).textContent).toBe('date · conseil');
+    expect(within(folded).queryByRole('list', { hidden: true })).toBeNull();
+    openDetails(folded);
+    const agree = within(folded).getByRole('list', { name: `1 fact reported alike — ${pair}` });
+    const [alike] = within(agree).getAllByRole('listitem');
+    expect(within(alike!).getByRole('heading').textContent).toBe('date · conseil');
     expect(within(alike!).queryByText('agree')).not.toBeNull();
   });
 
@@ -103,6 +111,7 @@ describe('claims of the open pair', () => {
     await setLanguage('fr');
     try {
       renderPanel();
+      openDetails(document.querySelector('details')!);
       expect(screen.queryByText('1 fait rapporté différemment')).not.toBeNull();
       expect(screen.queryByText('nombres différents')).not.toBeNull();
       expect(

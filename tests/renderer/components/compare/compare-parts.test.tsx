@@ -148,7 +148,7 @@ describe('compare view parts', () => {
     expect(screen.getByRole('status').textContent).toBe('2 of 4');
   });
 
-  it('the toolbar: named buttons with their shortcuts, option checkboxes, the position among the differences', () => {
+  it('the toolbar: named buttons with their shortcuts, options in a menu that Escape closes, the position among the differences', () => {
     const onToggle = vi.fn();
     const onStep = vi.fn();
     render(
@@ -170,11 +170,19 @@ describe('compare view parts', () => {
     );
     fireEvent.click(within(bar).getByRole('button', { name: 'Previous difference' }));
     expect(onStep).toHaveBeenCalledWith(-1);
+    const more = within(bar).getByRole('button', { name: /^Options/ });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(within(bar).queryByRole('checkbox', { name: 'Only differences' })).toBeNull();
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
     expect(
       (within(bar).getByRole('checkbox', { name: 'Only differences' }) as HTMLInputElement).checked,
     ).toBe(true);
     fireEvent.click(within(bar).getByRole('checkbox', { name: 'Ignore case' }));
     expect(onToggle).toHaveBeenCalledWith('ignoreCase');
+    fireEvent.keyDown(within(bar).getByRole('checkbox', { name: 'Ignore case' }), { key: 'Escape' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(more);
     expect(bar.textContent).toContain('Difference 3 of 9');
   });
 });

@@ -86,7 +86,7 @@ describe('CompareRowView', () => {
     expect(within(row).getAllByRole('cell')).toHaveLength(3);
     expect(within(row).queryByText('Identical')).not.toBeNull();
     expect(row.querySelector('del, ins')).toBeNull();
-    expect(within(row).getAllByLabelText(/^Paragraph \d+$/)).toHaveLength(2);
+    expect(within(row).getAllByText(/^Paragraph \d+$/)).toHaveLength(2);
   });
 
   it('an edited row: deletions and insertions announced as such, the differing number emphasised', () => {

@@ -18,7 +18,7 @@ import { failAsCommand, UsageError, type CliIo, type Command } from '../command'
 import { envLang, printWarnings } from '../lang';
 import { parseCommandArgs, parseMaxBytes } from '../options';
 import { jsonText } from '../terminal-safe';
-import { versionsJson } from './story';
+import { versionsJson } from '../versions-json';
 
 const usage = `Usage: recoupe scan <folder> [--json] [--max-mb <n>]
 

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Article } from '../../shared/article/model';
-import type { VersionSet } from '../../shared/article/versions';
 import { renderInline } from '../../shared/compare/render-inline';
 import { formatStoryDegradations } from '../../shared/format/degradation';
 import { formatVersionHeading, formatVersionStep } from '../../shared/format/versions';
+import { versionsJson } from '../versions-json';
 import type { Lang } from '../../shared/format/lang';
 import { summarizeComparison } from '../../shared/format/summary';
 import type { Paper } from '../../shared/report/options';
@@ -366,25 +366,6 @@ export function toJson(analysis: StoryAnalysis, lang: Lang): object {
     unplacedLinks: collation.unplacedLinks,
     degraded: formatStoryDegradations(collation, lang) || null,
   };
-}
-
-/**
- * The versions of one text as JSON (docs/cli/story.md, also used by `recoupe scan --json`): each set oldest first,
- * each step with its evidence as codes and parameters and worded in the language (`reason`).
- */
-export function versionsJson(sets: readonly VersionSet[], lang: Lang): object[] {
-  return sets.map((set) => ({
-    outlet: set.outlet,
-    articles: set.articles,
-    heading: formatVersionHeading(set, lang),
-    steps: set.steps.map((step) => ({
-      earlier: step.earlier,
-      later: step.later,
-      ordered: step.ordered,
-      evidence: step.evidence,
-      reason: formatVersionStep(step, lang),
-    })),
-  }));
 }
 
 /** `42%`. */

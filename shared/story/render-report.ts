@@ -79,7 +79,7 @@ export function renderStoryReport(input: StoryReportInput, partialOptions: Story
     [
       titleBlock(context),
       articlesSection(context),
-      versionsSection(context),
+      ...(input.versions?.length ? [versionsSection(context)] : []),
       graphSection(context),
       coverageSection(context),
       legendSection(context),
@@ -196,11 +196,10 @@ ${joinHtml(rows, '\n')}
 </section>`;
 }
 
-/** The versions of one text among the articles: each set oldest first, each later one with why; nothing when none. */
+/** The versions of one text among the articles: each set oldest first, each later one with why. */
 function versionsSection(context: Context): Html {
   const { t, input, lang } = context;
   const sets = input.versions ?? [];
-  if (sets.length === 0) return markup('');
   const columns = input.collation.columns;
   const label = (id: string): string => {
     const at = columns.findIndex((c) => c.articleId === id);

@@ -1,8 +1,9 @@
 import { realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
-import type { OutletInference } from '../shared/article/attribute-by-reuse';
+import { inferOutletsFor, isUnattributed, type OutletInference } from '../shared/article/attribute-by-reuse';
 import { applyOutletCorrections } from '../shared/article/corrections';
+import { groupStories } from '../shared/article/stories';
 import type { Article } from '../shared/article/model';
 import type { Note, TagDef } from '../shared/notes/model';
 import { buildReportInput } from '../shared/report/build-input';
@@ -20,7 +21,7 @@ import { setPdfMetadata } from './pdf-metadata';
 import type { PdfPrinter } from './print-pdf';
 import { ArticleReadError, readArticleFile } from './read-article';
 import { loadReportFont } from './report-font';
-import { isInside } from './scan-folder';
+import { FolderError, isInside, scanFolder } from './scan-folder';
 import { stateNotice } from './state-file';
 import { readWatchlist } from './watchlist';
 import type { Notice } from '../shared/ipc/notice';
@@ -46,8 +47,13 @@ export interface ExportRequest {
   notes?: { notes: readonly Note[]; tags: readonly TagDef[] };
   /** The view's equivalences (ignore case, punctuation, typography); none when absent. */
   equivalence?: TextEquivalence;
-  /** The open folder's outlets inferred by reuse; the report shows those of the pair as inferences. */
+  /**
+   * The open folder's outlets inferred by reuse; the report shows those of the pair as inferences. When absent and an
+   * article of the pair has no outlet, the folder is read to infer it as the folder view does.
+   */
   inferences?: readonly OutletInference[];
+  /** Files larger than this are left out of the folder read to infer an outlet (default: the reader's). */
+  maxBytes?: number;
 }
 
 /** A report's input, and what the user should know about the saved work read for it. */
@@ -87,6 +93,7 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
     request.notes ?? (await readNotes(root, [a, b], request.dataDir, logger, warnings));
   const claimsState = await readClaimsState(root, logger);
   if (claimsState.notice) warnings.push(stateNotice(claimsState.notice));
+  const inferences = request.inferences ?? (await inferForPair(root, [a, b], request, logger));
   const watchlist = await readWatchlist(root, logger);
   if (watchlist.notice) warnings.push(stateNotice(watchlist.notice));
 
@@ -100,7 +107,7 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
     tags,
     claimCorrections: claimsState.value.corrections,
     watchlist: watchlist.value.phrases,
-    ...(request.inferences ? { inferences: request.inferences } : {}),
+    inferences,
     exportedAt: request.exportedAt ?? new Date().toISOString(),
     appVersion: request.appVersion,
     font: await loadReportFont(),
@@ -119,6 +126,36 @@ async function readPair(
   const { corrections, notice } = await loadCorrections(root, logger);
   if (notice) warnings.push(stateNotice(notice));
   return applyOutletCorrections([rawA, rawB], corrections) as [Article, Article];
+}
+
+/**
+ * The outlets inferred by reuse for the pair's articles that nothing attributes, as the folder view infers them: the
+ * folder is read and grouped into stories (both needed to know which articles to measure against), then only the
+ * pairs joining one of the two to an attributed article of its story are measured. Nothing is read when both
+ * articles have an outlet.
+ */
+async function inferForPair(
+  root: string,
+  pair: readonly [Article, Article],
+  request: ExportRequest,
+  logger: Logger,
+): Promise<OutletInference[]> {
+  const ids = pair.filter(isUnattributed).map((a) => a.id);
+  if (ids.length === 0) return [];
+  let scan;
+  try {
+    scan = await scanFolder(root, {
+      logger,
+      ...(request.maxBytes === undefined ? {} : { maxBytes: request.maxBytes }),
+    });
+  } catch (error) {
+    if (error instanceof FolderError) throw new ExportRequestError(error.notice);
+    throw error;
+  }
+  // The corrections file's notice, if any, was already given when the pair was read.
+  const { corrections } = await loadCorrections(root, logger);
+  const articles = applyOutletCorrections(scan.articles, corrections);
+  return inferOutletsFor(ids, articles, groupStories(articles, corrections));
 }
 
 /** Reads the folder's saved notes, read-only, re-anchored on the pair. */

@@ -1,5 +1,6 @@
 import { inferOutletsByReuse, type OutletInference } from '../shared/article/attribute-by-reuse';
 import type { Article, Story } from '../shared/article/model';
+import type { VersionSet } from '../shared/article/versions';
 import { compare } from '../shared/compare/compare';
 import type { Correction } from '../shared/compare/correction-schema';
 import { applyCorrections } from '../shared/compare/corrections';
@@ -15,6 +16,7 @@ import {
   type StoryReportOptions,
 } from '../shared/story/render-report';
 import { reuseGraph, type ReuseGraph } from '../shared/story/reuse-graph';
+import { collationVersions } from '../shared/story/story-versions';
 import type { Collation } from '../shared/story/types';
 import { AlignmentStore } from './alignment-store';
 import { analyzeFolder, type FolderAnalysis } from './analyze-folder';
@@ -57,6 +59,8 @@ export interface StoryAnalysis {
   coverage: CoverageEntry[];
   /** Outlets inferred by reuse (over the whole folder) for the story's articles whose outlet is unknown. */
   inferences: OutletInference[];
+  /** The versions of one text among the story's articles (updates of one organisation's article), oldest first. */
+  versions: VersionSet[];
   /** What the user should know about the saved work read (codes with parameters). */
   warnings: Notice[];
 }
@@ -112,6 +116,7 @@ export async function analyzeStory(request: StoryRequest): Promise<StoryAnalysis
     graph,
     coverage: entries,
     inferences,
+    versions: collationVersions(collation, articles),
     warnings,
   };
 }
@@ -202,6 +207,7 @@ export function storyReportInput(
     graph: analysis.graph,
     coverage: analysis.coverage,
     inferences: analysis.inferences,
+    versions: analysis.versions,
     exportedAt: extra.exportedAt,
     appVersion: extra.appVersion,
     font: extra.font,

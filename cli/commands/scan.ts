@@ -3,10 +3,14 @@ import { inferOutletsByReuse, type OutletInference } from '../../shared/article/
 import { articleHeadline } from '../../shared/article/body';
 import { MIN_REUSE_SHARE } from '../../shared/article/reuse-figures';
 import type { Article } from '../../shared/article/model';
+import { findVersions, type VersionSet } from '../../shared/article/versions';
 import { formatArticleWarning } from '../../shared/format/article-warning';
 import { contentWords } from '../../shared/text/content';
+import { AlignmentStore } from '../../node/alignment-store';
 import type { FolderAnalysis } from '../../node/analyze-folder';
 import { defaultDataDir } from '../../node/export-report';
+import { stateNotice } from '../../node/state-file';
+import { correctedComparer } from '../../node/story-analysis';
 import { createWorkspace, WorkspaceError } from '../../node/workspace';
 import type { Lang } from '../../shared/format/lang';
 import { wordNotice } from '../../shared/i18n/notice';
@@ -15,6 +19,7 @@ import { failAsCommand, UsageError, type CliIo, type Command } from '../command'
 import { envLang, printWarnings } from '../lang';
 import { parseCommandArgs, parseMaxBytes } from '../options';
 import { jsonText } from '../terminal-safe';
+import { versionsJson } from '../versions-json';
 
 const usage = `Usage: recoupe scan <folder> [--json] [--max-mb <n>]
 
@@ -61,15 +66,39 @@ export const scanCommand: Command = {
     });
     const lang = envLang(io.env);
     const { analysis } = await failAsCommand(workspace.open(root), lang, WorkspaceError);
-    printWarnings(io, lang, analysis.warnings);
-    io.out(json ? `${jsonText(toJson(analysis, lang), 2)}\n` : renderTable(analysis, lang));
+    if (!json) {
+      printWarnings(io, lang, analysis.warnings);
+      io.out(renderTable(analysis, lang));
+      return 0;
+    }
+    const { versions, warnings } = await folderVersions(analysis);
+    printWarnings(io, lang, [...analysis.warnings, ...warnings]);
+    io.out(`${jsonText(toJson(analysis, lang, versions), 2)}\n`);
     return 0;
   },
 };
 
-/** The documented JSON shape (docs/cli/scan.md). */
-export function toJson(analysis: FolderAnalysis, lang: Lang): object {
+/**
+ * The versions of one text in the folder's stories, compared as the story view compares them (the folder's hand
+ * corrections of each pair applied); only the pairs of one organisation in a story are compared.
+ */
+async function folderVersions(
+  analysis: FolderAnalysis,
+): Promise<{ versions: VersionSet[]; warnings: Notice[] }> {
+  const store = new AlignmentStore(analysis.root);
+  const { pairs } = await store.read();
+  const notice = store.takeNotice();
+  const comparePair = correctedComparer(pairs);
+  return {
+    versions: findVersions(analysis.articles, analysis.stories, (a, b) => comparePair(a, b).stats),
+    warnings: notice ? [stateNotice(notice), { code: 'state-alignment-left-out' }] : [],
+  };
+}
+
+/** The documented JSON shape (docs/cli/scan.md); `versions` are the folder's versions of one text, by story. */
+export function toJson(analysis: FolderAnalysis, lang: Lang, versions: readonly VersionSet[] = []): object {
   const inferred = inferredById(analysis);
+  const storyOf = new Map(analysis.stories.flatMap((s) => s.articles.map((id) => [id, s.id] as const)));
   return {
     root: analysis.root,
     articles: analysis.articles.map((a) => ({
@@ -106,6 +135,10 @@ export function toJson(analysis: FolderAnalysis, lang: Lang): object {
       title: s.title,
       origin: s.origin,
       articles: s.articles,
+      versions: versionsJson(
+        versions.filter((v) => storyOf.get(v.articles[0]!) === s.id),
+        lang,
+      ),
     })),
     reuse: analysis.reuse.map((r) => ({
       source: r.source,

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { renderInline } from '../../shared/compare/render-inline';
 import { formatStoryDegradations } from '../../shared/format/degradation';
+import { formatVersionHeading, formatVersionStep } from '../../shared/format/versions';
+import { versionsJson } from '../versions-json';
 import type { Lang } from '../../shared/format/lang';
 import { summarizeComparison } from '../../shared/format/summary';
 import type { Paper } from '../../shared/report/options';
@@ -145,7 +147,7 @@ export const storyCommand: Command = {
       return 0;
     }
     if (!parsed.html && !parsed.pdf) {
-      io.out(renderText(analysis));
+      io.out(renderText(analysis, parsed.lang));
       return 0;
     }
     const input = storyReportInput(analysis, {
@@ -196,8 +198,8 @@ const MARKS: Record<CellKind, string> = {
   paraphrase: '?',
 };
 
-/** The human-readable output: articles, rows as marks with the earliest wording, reuse and coverage. */
-function renderText(analysis: StoryAnalysis): string {
+/** The human-readable output: articles, versions of one text, rows as marks with the earliest wording, reuse and coverage. */
+function renderText(analysis: StoryAnalysis, lang: Lang): string {
   const { collation, graph, articles } = analysis;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const columns = collation.columns;
@@ -211,6 +213,13 @@ function renderText(analysis: StoryAnalysis): string {
       `  ${String(i + 1).padStart(2)}  ${c.label.padEnd(width)}  ${(c.date ?? '?').padEnd(10)}  ${c.articleId}`,
     ),
   );
+  if (analysis.versions.length > 0) out.push('', 'VERSIONS (updates of one text, oldest first)');
+  for (const set of analysis.versions) {
+    const number = (id: string): string => String(columns.findIndex((c) => c.articleId === id) + 1);
+    out.push(`  ${formatVersionHeading(set, lang)}`, `    ${number(set.articles[0]!)}  ${set.articles[0]!}`);
+    for (const step of set.steps)
+      out.push(`    ${number(step.later)}  ${step.later} — ${formatVersionStep(step, lang)}`);
+  }
   out.push(
     '',
     `ROW  ${columns.map((_, i) => String(i + 1).padStart(2)).join(' ')}   TEXT (earliest version)`,
@@ -353,6 +362,7 @@ export function toJson(analysis: StoryAnalysis, lang: Lang): object {
       stats: p.stats,
       degraded: p.degraded ?? null,
     })),
+    versions: versionsJson(analysis.versions, lang),
     unplacedLinks: collation.unplacedLinks,
     degraded: formatStoryDegradations(collation, lang) || null,
   };

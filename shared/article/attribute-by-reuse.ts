@@ -1,5 +1,6 @@
-import type { Article, ReuseFigure } from './model';
+import type { Article, ReuseFigure, Story } from './model';
 import { defaultOutletRules, type OutletRules } from './outlet-rules';
+import { measureReuse } from './reuse';
 import { ATTRIBUTION_MIN_SHARE } from './reuse-figures';
 
 /**
@@ -66,8 +67,37 @@ export function inferOutletsByReuse(
   return out.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : 0));
 }
 
+/**
+ * The inferences `inferOutletsByReuse` makes over the whole folder's figures, for the articles `ids` only: measures
+ * just the pairs of their stories that join one of them to an attributed article (what an export of two articles needs).
+ */
+export function inferOutletsFor(
+  ids: readonly string[],
+  articles: readonly Article[],
+  stories: readonly Story[],
+  minShare: number = ATTRIBUTION_MIN_SHARE,
+  rules: OutletRules = defaultOutletRules,
+): OutletInference[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const wanted = new Set(ids.filter((id) => byId.has(id) && isUnattributed(byId.get(id)!)));
+  const figures: ReuseFigure[] = [];
+  for (const story of stories) {
+    for (const id of story.articles) {
+      if (!wanted.has(id)) continue;
+      for (const other of story.articles) {
+        const known = byId.get(other);
+        if (other === id || !known || !isAttributed(known)) continue;
+        // The folder measures each pair with the smaller id first: the same order gives the same figure.
+        const [x, y] = id < other ? [byId.get(id)!, known] : [known, byId.get(id)!];
+        figures.push(measureReuse(x, y));
+      }
+    }
+  }
+  return inferOutletsByReuse(articles, figures, minShare, rules).filter((i) => wanted.has(i.article));
+}
+
 /** True when nothing states who wrote the article and the user did not say either. */
-function isUnattributed(article: Article): boolean {
+export function isUnattributed(article: Article): boolean {
   return article.outlet.id === 'unknown' && article.outlet.source !== 'user';
 }
 

@@ -1,7 +1,9 @@
 import type { OutletInference } from '../article/attribute-by-reuse';
 import type { Article } from '../article/model';
+import type { VersionSet } from '../article/versions';
 import { formatDate, formatNumber, formatPercent } from '../format/index';
 import { formatStoryDegradations } from '../format/degradation';
+import { formatVersionHeading, formatVersionStep } from '../format/versions';
 import { LOCALES, type Lang } from '../format/lang';
 import { translate, type MessageKey } from '../i18n/index';
 import { exportDate, inferredOutlet, outletBadge, pageMargins, renderHtmlDocument } from '../report/document';
@@ -28,6 +30,8 @@ export interface StoryReportInput {
   coverage: readonly CoverageEntry[];
   /** Outlets inferred by reuse for articles whose outlet is unknown: shown as inferences with their evidence. */
   inferences?: readonly OutletInference[];
+  /** The versions of one text among the articles, oldest first, each later one with its evidence. */
+  versions?: readonly VersionSet[];
   /** Column whose order the rows follow (default: the collation's pivot). */
   orderBy?: number;
   /** ISO 8601 time of the export. */
@@ -75,6 +79,7 @@ export function renderStoryReport(input: StoryReportInput, partialOptions: Story
     [
       titleBlock(context),
       articlesSection(context),
+      ...(input.versions?.length ? [versionsSection(context)] : []),
       graphSection(context),
       coverageSection(context),
       legendSection(context),
@@ -188,6 +193,32 @@ function articlesSection(context: Context): Html {
 <table class="data"><thead><tr>${head}</tr></thead><tbody>
 ${joinHtml(rows, '\n')}
 </tbody></table>
+</section>`;
+}
+
+/** The versions of one text among the articles: each set oldest first, each later one with why. */
+function versionsSection(context: Context): Html {
+  const { t, input, lang } = context;
+  const sets = input.versions ?? [];
+  const columns = input.collation.columns;
+  const label = (id: string): string => {
+    const at = columns.findIndex((c) => c.articleId === id);
+    return at < 0 ? id : `${at + 1}. ${columns[at]!.label}`;
+  };
+  const lists = sets.map((set) => {
+    const items = [
+      escaped`<li>${label(set.articles[0]!)} <span class="version-file">(${set.articles[0]!})</span></li>`,
+      ...set.steps.map(
+        (step) =>
+          escaped`<li>${label(step.later)} <span class="version-file">(${step.later})</span> — ${formatVersionStep(step, lang)}</li>`,
+      ),
+    ];
+    return escaped`<p class="intro">${formatVersionHeading(set, lang)}</p>
+<ol class="versions">${joinHtml(items, '\n')}</ol>`;
+  });
+  return escaped`<section class="versions">
+<h2>${t('story.versions.label')}</h2>
+${joinHtml(lists, '\n')}
 </section>`;
 }
 

@@ -146,6 +146,41 @@ describe('recoupe export', () => {
     expect(html).not.toContain('Claims that differ');
   });
 
+  it('shows the outlet inferred by reuse for an unsigned article, from the folder’s other articles, as the app does', async () => {
+    await cp(resolve(import.meta.dirname, '../fixtures/attribution'), join(work, 'attribution'), {
+      recursive: true,
+    });
+    // wire-ap.txt, whose text the unsigned copy carries, is not in the pair: the folder is read to find it.
+    const result = await recoupe(
+      'export',
+      'attribution',
+      'copy-unsigned.txt',
+      'wire-reuters.txt',
+      '--html',
+      'inferred.html',
+      '--lang',
+      'en',
+    );
+    expect(result.code).toBe(0);
+    const html = await readFile(join(work, 'inferred.html'), 'utf8');
+    expect(html).toMatch(
+      /probably AP: \d+\s?% of its text is in wire-ap\.txt \(AP\), an inference from copied text, not a credit/,
+    );
+    // In the article's card and in the provenance table; the Reuters article, signed, has none.
+    expect(html.match(/class="inferred"/g)).toHaveLength(2);
+    expect(html).not.toMatch(/probably Reuters/);
+    const plain = await recoupe(
+      'export',
+      'attribution',
+      'wire-ap.txt',
+      'quotes-only.txt',
+      '--html',
+      'plain.html',
+    );
+    expect(plain.code).toBe(0);
+    expect(await readFile(join(work, 'plain.html'), 'utf8')).not.toContain('class="inferred"');
+  });
+
   it('explains usage mistakes with exit code 2', async () => {
     for (const args of [
       ['export', 'dossier', A, B],

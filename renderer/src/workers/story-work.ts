@@ -1,4 +1,3 @@
-import { findVersions } from '../../../shared/article/versions';
 import type { Claim } from '../../../shared/claims/model';
 import { applyCorrections } from '../../../shared/compare/corrections';
 import { compare } from '../../../shared/compare/compare';
@@ -6,6 +5,7 @@ import { alignRows, displayRows, segmentIndex, type CompareRow } from '../../../
 import { collateStory } from '../../../shared/story/collate';
 import { coverage } from '../../../shared/story/coverage';
 import { reuseGraph } from '../../../shared/story/reuse-graph';
+import { collationVersions } from '../../../shared/story/story-versions';
 import type { CollateRequest, LocateRequest, StoryResult } from './story-protocol';
 
 /** Collates a story: pairwise comparisons with the folder's hand corrections, rows, reuse graph, coverage and versions. */
@@ -41,17 +41,7 @@ export function collate(
         claimRows: request.claims.rows,
       }
     : {};
-  const statsOf = new Map(
-    collation.pairs.map((p) => [
-      `${collation.columns[p.a]!.articleId}\n${collation.columns[p.b]!.articleId}`,
-      p.stats,
-    ]),
-  );
-  const versions = findVersions(
-    request.articles,
-    [{ articles: request.articles.map((a) => a.id) }],
-    (a, b) => statsOf.get(`${a.id}\n${b.id}`) ?? statsOf.get(`${b.id}\n${a.id}`),
-  );
+  const versions = collationVersions(collation, request.articles);
   return { collation, graph, coverage: coverage(collation, request.articles, claims), versions };
 }
 

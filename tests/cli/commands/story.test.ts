@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../cli/commands/index';
 import { runCommands, type CliRun } from '../../helpers/cli';
@@ -177,6 +177,73 @@ describe('recoupe story', () => {
     expect(pdf.info.Title).toMatch(/collation of 4 articles$/);
     expect(pdf.info.Creator).toMatch(/^Recoupe /);
   }, 120_000);
+});
+
+describe('recoupe story and recoupe scan with versions of one text', () => {
+  // An AP wire story and its update, with two paragraphs added (fixtures in our own words).
+  const folder = mkdtempSync(join(tmpdir(), 'recoupe-versions-cli-'));
+  for (const name of ['wire-update-1.txt', 'wire-update-2.txt'])
+    copyFileSync(resolve(import.meta.dirname, '../../fixtures/real-copy', name), join(folder, name));
+  const ids = 'wire-update-1.txt,wire-update-2.txt';
+  interface VersionsJson {
+    outlet: { id: string };
+    articles: string[];
+    heading: string;
+    steps: {
+      earlier: string;
+      later: string;
+      ordered: boolean;
+      evidence: { code: string }[];
+      reason: string;
+    }[];
+  }
+
+  it('lists the versions in order with their evidence, worded in the language, in the JSON and the table', async () => {
+    const json = await run(['story', folder, '--articles', ids, '--json', '--lang', 'fr']);
+    expect(json.code).toBe(0);
+    const { versions } = JSON.parse(json.out) as { versions: VersionsJson[] };
+    expect(versions).toEqual([
+      {
+        outlet: { id: 'ap', name: 'AP' },
+        articles: ['wire-update-1.txt', 'wire-update-2.txt'],
+        heading: 'Versions d’un même texte de AP, de la plus ancienne à la plus récente (2 articles) :',
+        steps: [
+          {
+            earlier: 'wire-update-1.txt',
+            later: 'wire-update-2.txt',
+            ordered: true,
+            evidence: [expect.objectContaining({ code: 'paragraphs-added', count: 2 })],
+            reason: 'plus récente : 2 paragraphes ajoutés',
+          },
+        ],
+      },
+    ]);
+    const table = await run(['story', folder, '--articles', ids, '--lang', 'en']);
+    expect(table.out).toMatch(
+      /VERSIONS \(updates of one text, oldest first\)\n {2}Versions of one AP text, oldest first \(2 articles\):\n {4}1 {2}wire-update-1\.txt\n {4}2 {2}wire-update-2\.txt — later: 2 paragraphs added\n/,
+    );
+  });
+
+  it('shows the versions in the story report', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'recoupe-versions-out-')), 'story.html');
+    expect((await run(['story', folder, '--articles', ids, '--html', path, '--lang', 'en'])).code).toBe(0);
+    const html = readFileSync(path, 'utf8');
+    expect(html).toContain('<h2>Versions of one text</h2>');
+    expect(html).toMatch(/wire-update-2\.txt\)<\/span> — later: 2 paragraphs added<\/li>/);
+  });
+
+  it('gives each story of `recoupe scan --json` its versions, and none to a story without', async () => {
+    const scan = JSON.parse((await run(['scan', folder, '--json'])).out) as {
+      stories: { articles: string[]; versions: VersionsJson[] }[];
+    };
+    const story = scan.stories.find((s) => s.articles.length === 2)!;
+    expect(story.versions.map((v) => v.articles)).toEqual([['wire-update-1.txt', 'wire-update-2.txt']]);
+    expect(story.versions[0]!.steps[0]!.reason).toBe('later: 2 paragraphs added');
+    const vellmark = JSON.parse((await run(['scan', 'vellmark', '--json'])).out) as {
+      stories: { versions: unknown[] }[];
+    };
+    expect(vellmark.stories.every((s) => s.versions.length === 0)).toBe(true);
+  });
 });
 
 describeSeeds('recoupe story on the seeds', () => {

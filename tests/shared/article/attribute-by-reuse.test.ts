@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inferOutletsByReuse } from '../../../shared/article/attribute-by-reuse';
+import { inferOutletsByReuse, inferOutletsFor } from '../../../shared/article/attribute-by-reuse';
 import type { Article } from '../../../shared/article/model';
 import { parseArticle } from '../../../shared/article/parse-article';
 import { computeReuse } from '../../../shared/article/reuse';
@@ -88,6 +88,27 @@ describe('inferOutletsByReuse: whose text, not which site', () => {
       { article: 'copy-unsigned.txt', outlet: { id: 'guardian' }, from: 'paper.txt' },
     ]);
     expect(infer([wire!, copy!])).toMatchObject([{ article: 'copy-unsigned.txt', outlet: { id: 'ap' } }]);
+  });
+});
+
+describe('inferOutletsFor', () => {
+  it('gives for the articles asked the inferences of the whole folder, measuring only their pairs', () => {
+    const articles = read(
+      'wire-ap.txt',
+      'wire-reuters.txt',
+      'copy-unsigned.txt',
+      'copy-two-agencies.txt',
+      'quotes-only.txt',
+    );
+    const stories = groupStories(articles);
+    const whole = infer(articles);
+    const ids = articles.map((a) => a.id);
+    expect(inferOutletsFor(ids, articles, stories)).toEqual(whole);
+    expect(inferOutletsFor(['copy-unsigned.txt', 'wire-ap.txt'], articles, stories)).toEqual(
+      whole.filter((i) => i.article === 'copy-unsigned.txt'),
+    );
+    expect(whole.some((i) => i.article === 'copy-unsigned.txt')).toBe(true);
+    expect(inferOutletsFor(['wire-ap.txt', 'quotes-only.txt'], articles, stories)).toEqual([]);
   });
 });
 

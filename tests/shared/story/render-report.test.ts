@@ -146,3 +146,38 @@ describe('renderStoryReport with an outlet inferred by reuse', () => {
     expect(carried).toContain('<span class="site">sur kessel-radio.example</span>');
   });
 });
+
+describe('renderStoryReport with versions of one text', () => {
+  it('lists each set oldest first, each later version with its evidence, in the document language', () => {
+    const base = fixtureInput();
+    const [first, second] = base.collation.columns.map((c) => c.articleId);
+    const versions = [
+      {
+        outlet: { id: 'afp', name: 'AFP' },
+        articles: [first!, second!],
+        steps: [
+          {
+            earlier: first!,
+            later: second!,
+            ordered: true,
+            evidence: [
+              {
+                code: 'dated-later' as const,
+                article: second!,
+                date: '2024-03-06',
+                other: first!,
+                otherDate: '2024-03-05',
+              },
+            ],
+          },
+        ],
+      },
+    ];
+    const fr = renderStoryReport({ ...base, versions }, { lang: 'fr' });
+    expect(fr).toContain('<h2>Versions d’un même texte</h2>');
+    expect(fr).toContain(
+      `(${second!})</span> — plus récente : datée du 6 mars 2024, la précédente du 5 mars 2024</li>`,
+    );
+    expect(renderStoryReport(base, { lang: 'fr' })).not.toContain('class="versions"');
+  });
+});

@@ -256,6 +256,7 @@ export const en = {
     alignment: 'alignment corrections',
     claims: 'claims corrections',
     watchlist: 'watched phrases',
+    lexicon: 'framing and attribution words (lexicon)',
     notes: 'notes',
   },
   noticeProblem: {

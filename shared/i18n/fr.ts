@@ -265,6 +265,7 @@ export const fr: Catalog = {
     alignment: 'corrections d’alignement',
     claims: 'corrections des faits',
     watchlist: 'expressions suivies',
+    lexicon: 'mots de cadrage et d’attribution (lexique)',
     notes: 'notes',
   },
   noticeProblem: {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInProcessEngine } from '../../node/engine-host/host';
 import { lexiconPath, readLexicon, setFramingPhrase, writeLexicon } from '../../node/lexicon';
 import { LinkedStateError } from '../../node/state-file';
-import { lexiconFor } from '../../shared/claims/lexicon-file';
+import { lexiconFor, type LexiconEntry } from '../../shared/claims/lexicon-file';
 import { DEFAULT_LEXICON } from '../../shared/claims/lexicon';
 import { articleFromText } from '../helpers/claims-article';
 
@@ -81,7 +81,7 @@ describe('user lexicon', () => {
     });
     const en = articleFromText('en.txt', 'The port built a digue fantôme on the coast.', { language: 'en' });
     const engine = createInProcessEngine();
-    const framing = async (lexicon?: Parameters<typeof lexiconFor>[0]) =>
+    const framing = async (lexicon?: LexiconEntry[]) =>
       (await engine.run('extractClaims', { articles: [fr, en], ...(lexicon ? { lexicon } : {}) })).map(
         (claims) => claims.filter((c) => c.kind === 'framing').map((c) => c.text),
       );

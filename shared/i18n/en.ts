@@ -865,6 +865,7 @@ export const en = {
       mark: 'watched phrase',
       framing: 'framing word',
       framingLabel: 'Count “{{phrase}}” as a framing word in the claims',
+      framingBuiltIn: '“{{phrase}}” is a framing word of the built-in lexicon',
       framingHint:
         'A phrase ticked “framing word” is found as framing in the claims (the folder’s .recoupe/lexicon.json file).',
       framingOnly: 'Also counted as framing words:',

@@ -884,6 +884,7 @@ export const fr: Catalog = {
       mark: 'expression surveillée',
       framing: 'mot de cadrage',
       framingLabel: 'Compter « {{phrase}} » comme mot de cadrage dans les affirmations',
+      framingBuiltIn: '« {{phrase}} » est un mot de cadrage du lexique intégré',
       framingHint:
         'Une expression cochée « mot de cadrage » est relevée comme cadrage dans les affirmations (fichier .recoupe/lexicon.json du dossier).',
       framingOnly: 'Aussi comptés comme mots de cadrage :',

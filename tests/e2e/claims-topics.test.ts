@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeSeeds } from '../helpers/seeds';
@@ -74,4 +76,35 @@ describeSeeds('claims topics on the seeds', () => {
       await app.close();
     });
   }
+
+  it('finds a watched phrase ticked "framing word" as a framing claim, saved in .recoupe/lexicon.json', async () => {
+    const app = await chrome.openApp();
+    const { page } = app;
+    const folder = await openSeedsCopy(app, scratch(), 'lexicon');
+    await openPair(page, '000', '003');
+    const panel = page.getByRole('complementary', { name: 'Notes and claims' });
+    await panel.getByRole('tab', { name: 'Search' }).click();
+    await panel.getByRole('textbox', { name: 'Phrase to watch' }).fill('tensions');
+    await panel.getByRole('button', { name: 'Watch', exact: true }).click();
+    const tick = panel.getByRole('checkbox', { name: 'Count “tensions” as a framing word in the claims' });
+    await tick.click();
+    await expect.poll(() => tick.isChecked()).toBe(true);
+    const saved = JSON.parse(await readFile(join(folder, '.recoupe', 'lexicon.json'), 'utf8')) as unknown;
+    expect(saved).toEqual({ version: 1, entries: [{ phrase: 'tensions', kind: 'framing' }] });
+    await screenshot(page, 'claims-lexicon-watchlist-en');
+
+    await panel.getByRole('tab', { name: 'Claims' }).click();
+    await panel.getByRole('button', { name: 'Story matrix' }).click();
+    const table = page.locator('table.claim-matrix');
+    await table.waitFor();
+    // Framing words are matched by the words around them: these land in rows of their own article.
+    await page
+      .getByRole('dialog', { name: 'Story matrix: who reported what' })
+      .getByRole('checkbox', { name: 'Also show facts only one article reports' })
+      .click();
+    const topics = () => table.locator('tbody tr[data-row] th .claim-topic').allTextContents();
+    await expect.poll(topics).toContain('word chosen: “tensions”');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
 });

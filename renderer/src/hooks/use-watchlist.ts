@@ -4,6 +4,7 @@ import type { StateNotice } from '../../../shared/ipc/state-notice';
 import type { FolderView } from '../../../shared/ipc/types';
 import type { WatchlistView } from '../../../shared/claims/ipc';
 import { api } from '../api';
+import { notifyClaimsChanged } from '../components/claims/claims-events';
 import { toAppError } from '../errors';
 
 /**
@@ -124,7 +125,9 @@ export function useWatchlist(folder: FolderView | null): WatchlistState {
     [phrases, saveWith],
   );
   const setFraming = useCallback(
-    (phrase: string, framing: boolean) => saveWith(() => api().setFraming(phrase, framing)),
+    (phrase: string, framing: boolean) =>
+      // The claims change with the lexicon: every claims view reads them again.
+      saveWith(() => api().setFraming(phrase, framing).then(notifyClaimsChanged)),
     [saveWith],
   );
 

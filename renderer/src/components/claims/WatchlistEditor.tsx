@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../shared/format/index';
 import { fold } from '../../../../shared/text/fold';
+import { DEFAULT_LEXICON } from '../../../../shared/claims/lexicon';
 import type { WatchlistState } from '../../hooks/use-watchlist';
 import { ErrorBanner } from '../ErrorBanner';
 import { useClaimLabels } from './ClaimParts';
@@ -23,8 +24,11 @@ export function WatchlistEditor({
   const { lang } = useClaimLabels();
   const [draft, setDraft] = useState('');
   const framing = new Set(watch.framing.map(fold));
+  const builtIn = new Set(DEFAULT_LEXICON.framing.map(fold));
   const watched = new Set(watch.phrases.map(fold));
   const framingOnly = watch.framing.filter((p) => !watched.has(fold(p)));
+  const framingTitle = (phrase: string): string =>
+    t(builtIn.has(fold(phrase)) ? 'claims.watch.framingBuiltIn' : 'claims.watch.framingLabel', { phrase });
   return (
     <section className="watchlist" aria-labelledby="watchlist-title">
       <h2 id="watchlist-title" className="claims-heading">
@@ -52,11 +56,12 @@ export function WatchlistEditor({
                 <span className="watch-sample">{phrase}</span>
                 {hits ? <span className="muted small">{hits}</span> : null}
               </button>
-              <label className="watch-framing small" title={t('claims.watch.framingLabel', { phrase })}>
+              <label className="watch-framing small" title={framingTitle(phrase)}>
                 <input
                   type="checkbox"
-                  aria-label={t('claims.watch.framingLabel', { phrase })}
-                  checked={framing.has(fold(phrase))}
+                  aria-label={framingTitle(phrase)}
+                  checked={framing.has(fold(phrase)) || builtIn.has(fold(phrase))}
+                  disabled={builtIn.has(fold(phrase))}
                   onChange={(event) => watch.setFraming(phrase, event.target.checked)}
                 />
                 {t('claims.watch.framing')}

@@ -95,16 +95,20 @@ describe('concordance results', () => {
 describe('watched phrases', () => {
   it('ticks a watched phrase as a framing word, lists framing words not watched, and names a damaged lexicon', () => {
     const watch = {
-      ...watchState(['ligne rouge', 'quai nord'], [], ['Quai Nord', 'digue fantôme']),
+      ...watchState(['grève', 'quai nord', 'invasion'], [], ['Quai Nord', 'digue fantôme']),
       lexiconNotice: { code: 'damaged' as const, file: '.recoupe/lexicon.json' },
     };
     render(<WatchlistEditor watch={watch} onSearch={vi.fn()} />);
-    const red = screen.getByRole('checkbox', { name: 'Count “ligne rouge” as a framing word in the claims' });
+    const red = screen.getByRole('checkbox', { name: 'Count “grève” as a framing word in the claims' });
+    const builtIn = screen.getByRole('checkbox', {
+      name: '“invasion” is a framing word of the built-in lexicon',
+    }) as HTMLInputElement;
+    expect([builtIn.checked, builtIn.disabled]).toEqual([true, true]);
     const quay = screen.getByRole('checkbox', { name: 'Count “quai nord” as a framing word in the claims' });
     expect((red as HTMLInputElement).checked).toBe(false);
     expect((quay as HTMLInputElement).checked).toBe(true);
     fireEvent.click(red);
-    expect(watch.setFraming).toHaveBeenCalledWith('ligne rouge', true);
+    expect(watch.setFraming).toHaveBeenCalledWith('grève', true);
     fireEvent.click(screen.getByRole('button', { name: 'Stop counting “digue fantôme” as a framing word' }));
     expect(watch.setFraming).toHaveBeenCalledWith('digue fantôme', false);
     expect(screen.queryByRole('button', { name: 'Stop counting “Quai Nord” as a framing word' })).toBeNull();

@@ -24,6 +24,7 @@ import { loadReportFont } from './report-font';
 import { FolderError, isInside, scanFolder } from './scan-folder';
 import { stateNotice } from './state-file';
 import { readWatchlist } from './watchlist';
+import { readLexicon } from './lexicon';
 import type { Notice } from '../shared/ipc/notice';
 import { NoticeError } from '../shared/i18n/notice';
 
@@ -70,7 +71,7 @@ export class ExportRequestError extends NoticeError {
 
 /**
  * Reads the two articles of a folder and everything saved about them (outlet corrections, the pair's alignment
- * corrections, notes, claims corrections, watched phrases), then builds the report's input. Never writes to the
+ * corrections, notes, claims corrections, watched phrases, lexicon), then builds the report's input. Never writes to the
  * folder except to move a damaged state file aside, as every reader does.
  */
 export async function loadReportInput(request: ExportRequest): Promise<LoadedReport> {
@@ -96,6 +97,8 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
   const inferences = request.inferences ?? (await inferForPair(root, [a, b], request, logger));
   const watchlist = await readWatchlist(root, logger);
   if (watchlist.notice) warnings.push(stateNotice(watchlist.notice));
+  const lexicon = await readLexicon(root, logger);
+  if (lexicon.notice) warnings.push(stateNotice(lexicon.notice));
 
   const input = buildReportInput({
     a,
@@ -108,6 +111,7 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
     claimCorrections: claimsState.value.corrections,
     watchlist: watchlist.value.phrases,
     inferences,
+    lexicon: lexicon.value.entries,
     exportedAt: request.exportedAt ?? new Date().toISOString(),
     appVersion: request.appVersion,
     font: await loadReportFont(),

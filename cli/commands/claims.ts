@@ -2,6 +2,7 @@ import { nodeFs } from '../../node/fs-like';
 import { resolve } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { extractClaims } from '../../shared/claims/extract';
+import { lexiconFileSchema, lexiconsByLanguage, type LexiconEntry } from '../../shared/claims/lexicon-file';
 import { matchClaims } from '../../shared/claims/match';
 import {
   claimsStateSchema,
@@ -21,7 +22,8 @@ import { countOf, envLang, parseLang } from '../lang';
 import { outputFormat, parseCommandArgs } from '../options';
 import { jsonText } from '../terminal-safe';
 
-const usage = `Usage: recoupe claims <file>... [--json | --csv] [--all] [--corrections <claims.json>] [--lang fr|en]
+const usage = `Usage: recoupe claims <file>... [--json | --csv] [--all] [--corrections <claims.json>]
+                      [--lexicon <lexicon.json>] [--lang fr|en]
 
 Extracts the checkable facts of each article (quantities, dates, times and durations, quotes
 and reported speech with their speaker, attributions and hedges, cited sources, framing words)
@@ -36,6 +38,8 @@ Options:
   --csv                  print one line per claim, with its row and the row's flags
   --all                  in the table, also list facts reported by one article only
   --corrections <file>   apply the moves and dismissals saved in a .recoupe/claims.json
+  --lexicon <file>       add the framing, attribution and source words of a .recoupe/lexicon.json
+                         to the built-in lexicon (none is read unless given)
   --lang fr|en           language of the table's headers, topics and flags
                          (default: from LC_ALL, LC_MESSAGES or LANG, French for fr*)
   -h, --help             show this help
@@ -46,6 +50,7 @@ interface ClaimsArgs {
   format: 'table' | 'json' | 'csv';
   all: boolean;
   corrections?: string;
+  lexicon?: string;
   lang: Lang;
 }
 
@@ -56,13 +61,21 @@ function parseClaimsArgs(args: string[], env: CliIo['env']): ClaimsArgs {
     csv: { type: 'boolean' },
     all: { type: 'boolean' },
     corrections: { type: 'string' },
+    lexicon: { type: 'string' },
     lang: { type: 'string' },
   });
   const format = outputFormat(values);
   const lang = values.lang === undefined ? envLang(env) : parseLang(values.lang);
   if (files.length === 0) throw new UsageError('missing <file>: give one or more article files');
-  const { corrections } = values;
-  return { files, format, all: values.all ?? false, lang, ...(corrections ? { corrections } : {}) };
+  const { corrections, lexicon } = values;
+  return {
+    files,
+    format,
+    all: values.all ?? false,
+    lang,
+    ...(corrections ? { corrections } : {}),
+    ...(lexicon ? { lexicon } : {}),
+  };
 }
 
 /** `recoupe claims`: extracts and matches claims across articles. */
@@ -85,7 +98,12 @@ export const claimsCommand: Command = {
     const corrections = options.corrections
       ? await readCorrections(resolve(io.cwd, options.corrections))
       : [];
-    const claimsByArticle = new Map(articles.map((a) => [a.id, extractClaims(a)]));
+    const lexicons = lexiconsByLanguage(
+      options.lexicon ? await readLexiconFile(resolve(io.cwd, options.lexicon)) : [],
+    );
+    const claimsByArticle = new Map(
+      articles.map((a) => [a.id, extractClaims(a, { lexicon: lexicons.of(a.language) })]),
+    );
     const rows = matchClaims(articles, claimsByArticle, corrections);
     if (options.format === 'json') io.out(`${jsonText(claimsToJson(articles, claimsByArticle, rows), 2)}\n`);
     else if (options.format === 'csv') io.out(claimsToCsv(articles, claimsByArticle, rows));
@@ -94,8 +112,21 @@ export const claimsCommand: Command = {
   },
 };
 
-/** Reads corrections from a claims.json file, with a message naming the file when it is not usable. */
-async function readCorrections(path: string): Promise<ClaimCorrection[]> {
+/** Reads the entries of a lexicon.json file, with a message naming the file when it is not usable. */
+async function readLexiconFile(path: string): Promise<LexiconEntry[]> {
+  const json = await readJsonFile(path, 'lexicon', '--lexicon');
+  const parsed = lexiconFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CommandError(
+      `lexicon file ${path} is not a lexicon.json file (${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}); it holds { "version": 1, "entries": [{ "phrase": "…", "lang": "fr", "kind": "framing" }] } (kind framing, attribution or source; lang fr, en or left out). Fix it or leave out --lexicon.`,
+    );
+  }
+  return parsed.data.entries;
+}
+
+/** The JSON of a file given as `option`, with a message naming the file when it cannot be read or parsed. */
+async function readJsonFile(path: string, what: string, option: string): Promise<unknown> {
   let raw: string;
   try {
     raw = Buffer.from(await nodeFs.readFile(path))
@@ -103,15 +134,19 @@ async function readCorrections(path: string): Promise<ClaimCorrection[]> {
       .replace(/^\uFEFF/, '');
   } catch (error) {
     throw new CommandError(
-      `cannot read corrections file ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.`,
+      `cannot read ${what} file ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.`,
     );
   }
-  let json: unknown;
   try {
-    json = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch {
-    throw new CommandError(`corrections file ${path} is not valid JSON; fix it or leave out --corrections.`);
+    throw new CommandError(`${what} file ${path} is not valid JSON; fix it or leave out ${option}.`);
   }
+}
+
+/** Reads corrections from a claims.json file, with a message naming the file when it is not usable. */
+async function readCorrections(path: string): Promise<ClaimCorrection[]> {
+  const json = await readJsonFile(path, 'corrections', '--corrections');
   const parsed = claimsStateSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

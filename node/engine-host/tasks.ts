@@ -9,6 +9,7 @@ import {
   type ConcordanceResult,
 } from '../../shared/claims/concordance';
 import { extractClaims } from '../../shared/claims/extract';
+import { lexiconsByLanguage, type LexiconEntry } from '../../shared/claims/lexicon-file';
 import { matchClaims } from '../../shared/claims/match';
 import type { Claim, ClaimCorrection, ClaimRow } from '../../shared/claims/model';
 import type { ReportFont } from '../../shared/report/input';
@@ -133,11 +134,19 @@ export const engineTasks = {
     },
     decode: unpack,
   }),
-  /** The claims of each article, in the order given. */
+  /** The claims of each article, in the order given, with the folder's lexicon entries added to the built-in lexicon. */
   extractClaims: task({
-    run: async (input: { articles: Article[] }, context: TaskContext): Promise<{ claims: Claim[][] }> => ({
-      claims: await eachWithProgress(input.articles, context, (article) => extractClaims(article)),
-    }),
+    run: async (
+      input: { articles: Article[]; lexicon?: LexiconEntry[] },
+      context: TaskContext,
+    ): Promise<{ claims: Claim[][] }> => {
+      const lexicons = lexiconsByLanguage(input.lexicon ?? []);
+      return {
+        claims: await eachWithProgress(input.articles, context, (article) =>
+          extractClaims(article, { lexicon: lexicons.of(article.language) }),
+        ),
+      };
+    },
     decode: claimsOf,
   }),
   /** Rows of the same facts across articles (`claims[i]` are the claims of `articles[i]`), corrections applied. */

@@ -15,11 +15,15 @@ export interface ClaimsView {
   notice?: StateNotice;
 }
 
-/** The watched phrases of the open folder. */
+/** The watched phrases of the open folder, and the phrases its lexicon counts as framing. */
 export interface WatchlistView {
   phrases: string[];
+  /** The framing phrases of `.recoupe/lexicon.json` (found as framing claims besides the built-in lexicon). */
+  framing: string[];
   /** When `watchlist.json` is damaged (left in place) or was set aside by the last save. */
   notice?: StateNotice;
+  /** When `lexicon.json` is damaged (left in place: the built-in lexicon alone is used) or was set aside. */
+  lexiconNotice?: StateNotice;
 }
 
 /** A phrase typed by the user to search or watch. */

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-
 /**
  * The words claim extraction looks for, kept as data: attribution and hedge markers, the head nouns of cited
- * sources, and loaded or evaluative words (framing). Users extend it with `.recoupe/lexicon.json`.
+ * sources, and loaded or evaluative words (framing). Users extend it with `.recoupe/lexicon.json` (`lexicon-file.ts`).
  */
 export interface ClaimLexicon {
   /** Attribution and hedge markers ("according to", "selon", "reportedly", "aurait"). */
@@ -12,17 +10,6 @@ export interface ClaimLexicon {
   /** Loaded or evaluative words and headline frames ("invasion", "ligne rouge", "self-proclaimed"). */
   framing: readonly string[];
 }
-
-/** Contents of `<folder>/.recoupe/lexicon.json`: words added to the default lexicon. */
-export const lexiconFileSchema = z.object({
-  version: z.literal(1),
-  attribution: z.array(z.string().trim().min(1)).default([]),
-  sources: z.array(z.string().trim().min(1)).default([]),
-  framing: z.array(z.string().trim().min(1)).default([]),
-});
-
-/** Contents of `<folder>/.recoupe/lexicon.json`. */
-export type LexiconFile = z.infer<typeof lexiconFileSchema>;
 
 /** The lexicon shipped with the app, French and English. */
 export const DEFAULT_LEXICON: ClaimLexicon = {

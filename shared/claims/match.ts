@@ -16,7 +16,7 @@ import { textLang } from '../text/lang';
 import { splitSentences } from '../text/sentences';
 import { stem as stemOf } from '../text/stem';
 import { stopWords } from '../text/stop-words';
-import { words as wordsOf } from '../text/tokenize';
+import { words as wordsOf, type WordToken } from '../text/tokenize';
 
 const NON_CONTEXT = stopWords('context');
 
@@ -96,6 +96,8 @@ interface Feature {
   hedged: boolean;
   /** Surface form of each context stem, for topics. */
   surface: Map<string, string>;
+  /** Context stems written after a determiner ("la réunion", "the call"): nouns, preferred in topics. */
+  nouns: Set<string>;
 }
 
 /**
@@ -159,6 +161,7 @@ function featureOf(
   const tokens = wordsOf(text, sentence[0], Math.max(sentence[1], claim.end));
   const window = new Map<string, number>();
   const surface = new Map<string, string>();
+  const nouns = new Set<string>();
   const sentenceStems = new Set<string>();
   const firstInside = tokens.findIndex((t) => t.start >= claim.start);
   const lastInside = tokens.findLastIndex((t) => t.end <= claim.end);
@@ -170,6 +173,7 @@ function featureOf(
     if (distance <= WINDOW) {
       window.set(t.stem, Math.max(window.get(t.stem) ?? 0, 1 / (1 + distance / 4)));
       if (!surface.has(t.stem)) surface.set(t.stem, text.slice(t.start, t.end));
+      if (afterDeterminer(text, tokens[i - 1], t.start)) nouns.add(t.stem);
     }
   });
   const words = STATEMENT_KINDS.has(claim.kind)
@@ -203,7 +207,25 @@ function featureOf(
     attributed: false,
     hedged: false,
     surface,
+    nouns,
   };
+}
+
+/** Determiners after which a word is a noun (or an adjective before one), in French and English. */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'le la les un une des du au aux ce cet cette ces son sa ses leur leurs the a an this these those its their'.split(
+    ' ',
+  ),
+);
+
+/** True when the word at `start` follows a determiner: "la réunion", "l'appel", "the call". */
+function afterDeterminer(text: string, previous: WordToken | undefined, start: number): boolean {
+  if (/(?:^|[^\p{L}])[lL]['’]$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+  return (
+    previous !== undefined &&
+    DETERMINERS.has(previous.folded) &&
+    /^\s+$/u.test(text.slice(previous.end, start))
+  );
 }
 
 /** The sentence a claim starts in (the claim itself when no sentence holds it). */
@@ -868,7 +890,7 @@ function differentSpeakers(a: string, b: string): boolean {
 
 /** Context words that make poor topics: adverbs and verb forms ("mutuellement", "lasted", "entretenus", "duré"). */
 const NOT_TOPIC =
-  /(?:ment|ly|ed|ing|é|ée|és|ées|us|ait|aient|ont|era)$|^(?:said|says|told|any|happen|dit|déclaré)$/u;
+  /(?:ment|ly|ed|ing|é|ée|és|ées|us|ait|aient|ont|era|ant)$|^(?:said|says|told|any|happen|dit|déclaré|sujet|fois|part|cas|matter|time|way)$/u;
 
 /** What a row is about, as data: its kind, the counted concept, a context word, the speaker or the first words. */
 function subjectOf(group: readonly Feature[]): RowSubject {
@@ -885,7 +907,10 @@ function subjectOf(group: readonly Feature[]): RowSubject {
     for (const [stem, w] of f.window) {
       const surface = f.surface.get(stem) ?? stem;
       if (/^\p{Ll}/u.test(surface) && NOT_TOPIC.test(surface.toLowerCase())) continue;
-      weights.set(stem, (weights.get(stem) ?? 0) + w * Math.min(1, stem.length / 7));
+      // A date, time or length is named by its event ("réunion", "call"), not a name near it.
+      const noun = f.nouns.has(stem) ? 2 : 1;
+      const name = claim.kind !== 'quantity' && /^\p{Lu}/u.test(surface) ? 0.5 : 1;
+      weights.set(stem, (weights.get(stem) ?? 0) + noun * name * w * Math.min(1, stem.length / 7));
     }
   }
   const best = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];

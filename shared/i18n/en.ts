@@ -300,6 +300,7 @@ export const en = {
     alignment: 'alignment corrections',
     claims: 'claims corrections',
     watchlist: 'watched phrases',
+    lexicon: 'framing and attribution words (lexicon)',
     notes: 'notes',
   },
   noticeProblem: {
@@ -918,6 +919,13 @@ export const en = {
       empty: 'No phrase is watched in this folder.',
       failed: 'The watched phrases could not be saved.',
       mark: 'watched phrase',
+      framing: 'framing word',
+      framingLabel: 'Count “{{phrase}}” as a framing word in the claims',
+      framingBuiltIn: '“{{phrase}}” is a framing word of the built-in lexicon',
+      framingHint:
+        'A phrase ticked “framing word” is found as framing in the claims (the folder’s .recoupe/lexicon.json file).',
+      framingOnly: 'Also counted as framing words:',
+      removeFramingLabel: 'Stop counting “{{phrase}}” as a framing word',
     },
     cli: {
       claimCount_one: '{{count}} claim',

@@ -309,6 +309,7 @@ export const fr: Catalog = {
     alignment: 'corrections d’alignement',
     claims: 'corrections des faits',
     watchlist: 'expressions suivies',
+    lexicon: 'mots de cadrage et d’attribution (lexique)',
     notes: 'notes',
   },
   noticeProblem: {
@@ -937,6 +938,13 @@ export const fr: Catalog = {
       empty: 'Aucune expression n’est surveillée dans ce dossier.',
       failed: 'Les expressions surveillées n’ont pas pu être enregistrées.',
       mark: 'expression surveillée',
+      framing: 'mot de cadrage',
+      framingLabel: 'Compter « {{phrase}} » comme mot de cadrage dans les affirmations',
+      framingBuiltIn: '« {{phrase}} » est un mot de cadrage du lexique intégré',
+      framingHint:
+        'Une expression cochée « mot de cadrage » est relevée comme cadrage dans les affirmations (fichier .recoupe/lexicon.json du dossier).',
+      framingOnly: 'Aussi comptés comme mots de cadrage :',
+      removeFramingLabel: 'Ne plus compter « {{phrase}} » comme mot de cadrage',
     },
     cli: {
       claimCount_one: '{{count}} fait relevé',

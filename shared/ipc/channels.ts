@@ -34,6 +34,7 @@ export const methods = [
   'findPhrase',
   'getWatchlist',
   'setWatchlist',
+  'setFraming',
   'exportComparison',
   'exportStory',
   'openExported',

@@ -90,6 +90,7 @@ export const contract = {
   findPhrase: { args: z.tuple([phraseSchema]), result: returns<ConcordanceResult>() },
   getWatchlist: { args: z.tuple([]), result: returns<WatchlistView>() },
   setWatchlist: { args: z.tuple([phraseListSchema]), result: returns<string[]>() },
+  setFraming: { args: z.tuple([phraseSchema, z.boolean()]), result: returns<string[]>() },
   exportComparison: {
     args: z.tuple([
       articleId,

@@ -79,7 +79,7 @@ export const NOTICE_CODES = [
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
 /** What a state file of `.recoupe/` holds, named in its notices. */
-export type StateWhat = 'corrections' | 'alignment' | 'claims' | 'watchlist' | 'notes';
+export type StateWhat = 'corrections' | 'alignment' | 'claims' | 'watchlist' | 'lexicon' | 'notes';
 
 /**
  * Something the Node side tells the user (a warning, why a file was skipped, why an export failed) as a code with

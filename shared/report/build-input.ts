@@ -2,6 +2,7 @@ import type { OutletInference } from '../article/attribute-by-reuse';
 import type { Article } from '../article/model';
 import { buildConcordance, searchConcordance } from '../claims/concordance';
 import { extractClaims } from '../claims/extract';
+import { lexiconsByLanguage, type LexiconEntry } from '../claims/lexicon-file';
 import { matchClaims } from '../claims/match';
 import { DEFAULT_WATCHLIST_PHRASES, type ClaimCorrection } from '../claims/model';
 import { compare, type CompareOptions } from '../compare/compare';
@@ -33,6 +34,8 @@ export interface ReportSources {
   watchlist?: readonly string[];
   /** The folder's outlets inferred by reuse; those of `a` and `b` go into the report. */
   inferences?: readonly OutletInference[];
+  /** The folder's additions to the built-in lexicon (`.recoupe/lexicon.json`). */
+  lexicon?: readonly LexiconEntry[];
   title?: string;
   exportedAt: string;
   appVersion: string;
@@ -50,8 +53,9 @@ export function buildReportInput(sources: ReportSources): ReportInput {
   const comparison: Comparison | CorrectedComparison = sources.alignment?.length
     ? applyCorrections(base, sources.alignment, a, b, pickEquivalence(equivalence))
     : base;
-  const claimsA = extractClaims(a);
-  const claimsB = extractClaims(b);
+  const lexicons = lexiconsByLanguage(sources.lexicon ?? []);
+  const claimsA = extractClaims(a, { lexicon: lexicons.of(a.language) });
+  const claimsB = extractClaims(b, { lexicon: lexicons.of(b.language) });
   const rows = matchClaims([a, b], { [a.id]: claimsA, [b.id]: claimsB }, sources.claimCorrections ?? []);
   const concordance = buildConcordance([a, b]);
   const phrases = (sources.watchlist ?? DEFAULT_WATCHLIST_PHRASES).map((phrase) => {

@@ -8,6 +8,7 @@ import { scanCommand } from '../../cli/commands/scan';
 import { readClaimsState } from '../../node/claims-state';
 import { loadCorrections } from '../../node/folder-state';
 import { readWatchlist } from '../../node/watchlist';
+import { readLexicon } from '../../node/lexicon';
 import { runCommands } from '../helpers/cli';
 import { withApp } from './app';
 
@@ -39,7 +40,14 @@ describe('state files as text editors save them, and from newer versions', () =>
       `${BOM}{"version":1,"phrases":["ligne rouge"]}`,
     );
     await writeFile(join(root, '.recoupe', 'claims.json'), `${BOM}{"version":1,"corrections":[]}`);
+    await writeFile(
+      join(root, '.recoupe', 'lexicon.json'),
+      `${BOM}{"version":1,"entries":[{"phrase":"quai maudit","kind":"framing"}]}`,
+    );
     expect((await loadCorrections(root)).notice).toBeUndefined();
+    const lexicon = await readLexicon(root);
+    expect(lexicon.notice).toBeUndefined();
+    expect(lexicon.value.entries).toEqual([{ phrase: 'quai maudit', kind: 'framing' }]);
     const watchlist = await readWatchlist(root);
     expect(watchlist.notice).toBeUndefined();
     expect(watchlist.value.phrases).toEqual(['ligne rouge']);
@@ -58,6 +66,18 @@ describe('state files as text editors save them, and from newer versions', () =>
     });
     expect(await stateNames()).toEqual(['corrections.json']);
     expect(await readFile(join(root, '.recoupe', 'corrections.json'), 'utf8')).toBe(newer);
+  });
+
+  it('refuses a lexicon of a newer format and leaves it in place: no framing word is saved over it', async () => {
+    const newer = '{"version":2,"entries":[],"somethingNew":true}';
+    await writeFile(join(root, '.recoupe', 'lexicon.json'), newer);
+    await withApp(base, async ({ send }) => {
+      await send('openFolder', root);
+      expect((await send('setFraming', 'quai maudit', true)).ok).toBe(false);
+      expect((await send('getWatchlist')).ok).toBe(false);
+    });
+    expect(await stateNames()).toEqual(['lexicon.json']);
+    expect(await readFile(join(root, '.recoupe', 'lexicon.json'), 'utf8')).toBe(newer);
   });
 
   it('never renames a damaged state file on `scan`, `export` or `find --watchlist`', async () => {

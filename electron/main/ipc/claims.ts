@@ -15,6 +15,8 @@ import {
 } from '../../../node/claims-state';
 import { NewerStateError, type StateRead } from '../../../node/state-file';
 import { readWatchlist, watchlistPath, writeWatchlist } from '../../../node/watchlist';
+import { lexiconPath, readLexicon, setFramingPhrase } from '../../../node/lexicon';
+import type { LexiconEntry } from '../../../shared/claims/lexicon-file';
 import type { FolderSession } from '../../../node/folder-session';
 import { sameState, UndoConflictError, type UndoHistory } from '../../../node/undo-history';
 import type { Services } from './services';
@@ -43,7 +45,8 @@ function checkInFolder(folder: FolderSession, corrections: readonly ClaimCorrect
 /**
  * Handlers of claims and concordance for the open folder: claims extracted lazily per request (cached by article
  * content), matched across the articles asked for with the folder's corrections (`.recoupe/claims.json`); phrase
- * search over the folder; the folder's watched phrases (`.recoupe/watchlist.json`). Extraction, matching and the
+ * search over the folder; the folder's watched phrases (`.recoupe/watchlist.json`) and the words it adds to the
+ * lexicon (`.recoupe/lexicon.json`, a damaged one leaving the built-in lexicon). Extraction, matching and the
  * concordance run in the engine host (`services.engine`), with progress (`claimsProgress`) and Cancel. Every change
  * of the corrections is a step of the undo history.
  */
@@ -52,8 +55,10 @@ export function createClaimsHandlers(
   folderSession: () => FolderSession | null,
   history: UndoHistory,
 ) {
-  /** Claims by `<article id>\0<sha256>`: an article's claims change only with its id or its bytes. */
+  /** Claims by `<article id>\0<sha256>`: an article's claims change only with its id, its bytes or the lexicon. */
   const extracted = new Map<string, Claim[]>();
+  /** The lexicon entries the cached claims were extracted with. */
+  let extractedWith = '[]';
   /** Concordance index keys (in the engine) by folder session: a new session is indexed again. */
   const indexKeys = new WeakMap<FolderSession, string>();
   let nextIndexKey = 1;
@@ -88,14 +93,24 @@ export function createClaimsHandlers(
   const keyOf = (article: Article): string => `${article.id}\u0000${article.sha256}`;
 
   /** The claims of the articles, from the cache or extracted now in the engine (progress counts articles). */
-  const claimsOf = async (articles: readonly Article[], signal: AbortSignal): Promise<Claim[][]> => {
+  const claimsOf = async (
+    articles: readonly Article[],
+    lexicon: LexiconEntry[],
+    signal: AbortSignal,
+  ): Promise<Claim[][]> => {
+    const lexiconKey = JSON.stringify(lexicon);
+    if (lexiconKey !== extractedWith) {
+      extracted.clear();
+      matchings.clear();
+      extractedWith = lexiconKey;
+    }
     const missing = articles.filter((a) => !extracted.has(keyOf(a)));
     const total = articles.length;
     const known = total - missing.length;
     if (missing.length) {
       const found = await services.engine.run(
         'extractClaims',
-        { articles: missing },
+        { articles: missing, lexicon },
         { signal, onProgress: (done) => services.emit('claimsProgress', { done: known + done, total }) },
       );
       missing.forEach((article, i) => extracted.set(keyOf(article), found[i] ?? []));
@@ -148,6 +163,14 @@ export function createClaimsHandlers(
     return noticeFor(root, read.notice) ?? pending;
   };
 
+  /** The folder's lexicon entries and the notice of a damaged `lexicon.json` (then none: the built-in lexicon only). */
+  const lexicon = async (root: string): Promise<{ entries: LexiconEntry[]; notice?: StateNotice }> => {
+    const path = lexiconPath(root);
+    const read = await withFile(root, path, () => readLexicon(root, services.logger));
+    const notice = noticeOf(root, path, read);
+    return notice ? { entries: read.value.entries, notice } : { entries: read.value.entries };
+  };
+
   const corrections = async (root: string): Promise<{ list: ClaimCorrection[]; notice?: StateNotice }> => {
     const path = claimsStatePath(root);
     const read = await withFile(root, path, () => readClaimsState(root, services.logger));
@@ -196,7 +219,12 @@ export function createClaimsHandlers(
         const folder = session();
         const articles = [...new Set(ids)].map((id) => folder.article(id));
         prune(folder);
-        const claims = await claimsOf(articles, signal);
+        const { entries } = (
+          await withFile(folder.root, lexiconPath(folder.root), () =>
+            readLexicon(folder.root, services.logger),
+          )
+        ).value;
+        const claims = await claimsOf(articles, entries, signal);
         const saved = await corrections(folder.root);
         const key = JSON.stringify([articles.map((a) => [a.id, a.sha256]), saved.list]);
         const rows =
@@ -258,15 +286,33 @@ export function createClaimsHandlers(
       if (!built.indexed) throw new Error('The concordance index was not built.');
       return built.result;
     },
-    /** The folder's watched phrases ("ligne rouge" in a folder that has none yet). */
+    /**
+     * The folder's watched phrases ("ligne rouge" in a folder that has none yet) and the phrases its lexicon counts
+     * as framing, each file's notice when it is damaged.
+     */
     getWatchlist: async (): Promise<WatchlistView> => {
       const root = session().root;
       const path = watchlistPath(root);
       const read = await withFile(root, path, () => readWatchlist(root, services.logger));
       const notice = noticeOf(root, path, read);
       shownPhrases.set(path, read.value.phrases);
-      return notice ? { phrases: read.value.phrases, notice } : { phrases: read.value.phrases };
+      const words = await lexicon(root);
+      return {
+        phrases: read.value.phrases,
+        framing: words.entries.filter((e) => e.kind === 'framing').map((e) => e.phrase),
+        ...(notice ? { notice } : {}),
+        ...(words.notice ? { lexiconNotice: words.notice } : {}),
+      };
     },
+    /** Counts `phrase` as a framing word of the folder (`.recoupe/lexicon.json`), or no longer; returns the framing phrases. */
+    setFraming: (phrase: string, framing: boolean): Promise<string[]> =>
+      serial(async () => {
+        const root = session().root;
+        const saved = await save(root, lexiconPath(root), () =>
+          setFramingPhrase(root, phrase, framing, services.logger),
+        );
+        return saved.entries.filter((e) => e.kind === 'framing').map((e) => e.phrase);
+      }),
     /** Replaces the folder's watched phrases; returns them as saved (trimmed, without duplicates). */
     setWatchlist: (phrases: string[]): Promise<string[]> =>
       serial(async () => {

@@ -97,6 +97,26 @@ describe('recoupe claims', () => {
     expect(row.dismissed).toEqual(['number-differs']);
   });
 
+  it('adds the framing words of a lexicon.json given with --lexicon, for the articles of its language', async () => {
+    const framing = async (...extra: string[]) => {
+      const json = JSON.parse((await run(story, 'claims', ...FILES, '--json', ...extra)).out) as ClaimsJson;
+      return json.articles.flatMap((a) =>
+        a.claims.filter((c) => c.kind === 'framing').map((c) => `${a.id}: ${String(c.text)}`),
+      );
+    };
+    expect(await framing()).not.toContain('a-gazette.txt: ravagé');
+    const path = join(tmp, 'lexicon.json');
+    await writeFile(
+      path,
+      JSON.stringify({ version: 1, entries: [{ phrase: 'ravagé', lang: 'fr', kind: 'framing' }] }),
+    );
+    expect(await framing('--lexicon', path)).toContain('a-gazette.txt: ravagé');
+    await writeFile(path, JSON.stringify({ version: 1, entries: [{ phrase: 'ravagé', kind: 'loaded' }] }));
+    const refused = await run(story, 'claims', ...FILES, '--lexicon', path);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`lexicon file ${path} is not a lexicon.json file (entries.0.kind`);
+  });
+
   it('prints CSV, one line per claim', async () => {
     const { code, out } = await run(story, 'claims', ...FILES, '--csv');
     expect(code).toBe(0);

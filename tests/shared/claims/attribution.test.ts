@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../shared/claims/extract';
-import { DEFAULT_LEXICON, extendLexicon, lexiconFileSchema } from '../../../shared/claims/lexicon';
+import { DEFAULT_LEXICON, extendLexicon } from '../../../shared/claims/lexicon';
 import type { Claim } from '../../../shared/claims/model';
 import { articleFromText } from '../../helpers/claims-article';
 
@@ -47,8 +47,7 @@ describe('reported speech, attribution, sources and framing', () => {
 
   it('finds framing words from a lexicon users extend, and the watched phrases', () => {
     expect(claimsOf('framing').map((c) => c.text)).toEqual([]);
-    const file = lexiconFileSchema.parse({ version: 1, framing: ['cover-up'] });
-    const lexicon = extendLexicon(DEFAULT_LEXICON, file);
+    const lexicon = extendLexicon(DEFAULT_LEXICON, { framing: ['cover-up'] });
     expect(claimsOf('framing', { lexicon, watched: ['faulty cable'] }).map((c) => c.text)).toEqual([
       'faulty cable',
       'cover-up',

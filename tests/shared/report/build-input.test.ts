@@ -72,6 +72,15 @@ describe('buildReportInput', () => {
     expect(summarizeComparison(input.comparison, 'en')).toMatch(/^Echo keeps/);
     expect(input.claims?.claims.every((c) => c.articleId === 'a.txt' || c.articleId === 'b.txt')).toBe(true);
   });
+
+  it("finds the folder's lexicon words as framing claims, as the app does", () => {
+    const framing = (lexicon: { phrase: string; kind: 'framing' }[]) =>
+      buildReportInput({ a, b, lang: 'en', lexicon, exportedAt: 'x', appVersion: 'x', font })
+        .claims?.claims.filter((c) => c.kind === 'framing')
+        .map((c) => `${c.articleId} ${c.text}`);
+    expect(framing([])).not.toContain('b.txt rouvre');
+    expect(framing([{ phrase: 'rouvre', kind: 'framing' }])).toContain('b.txt rouvre');
+  });
 });
 
 describe('defaultDataDir', () => {

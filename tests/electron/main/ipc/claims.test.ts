@@ -1,4 +1,4 @@
-import { chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { createHandlers, type Handlers } from '../../../../electron/main/ipc/han
 import { claimsStatePath } from '../../../../node/claims-state';
 import { loadReportInput } from '../../../../node/export-report';
 import { watchlistPath } from '../../../../node/watchlist';
+import { lexiconPath } from '../../../../node/lexicon';
 import type { ClaimCorrection } from '../../../../shared/claims/model';
 import { ipcTestClient } from '../../../helpers/ipc';
 import { stubServices } from '../../../helpers/services';
@@ -178,15 +179,42 @@ describe('claims over IPC', () => {
 
   it('keeps the watched phrases in .recoupe/watchlist.json, "ligne rouge" by default', async () => {
     await call('openFolder', root);
-    expect(await call('getWatchlist')).toEqual({ phrases: ['ligne rouge'] });
+    expect(await call('getWatchlist')).toEqual({ phrases: ['ligne rouge'], framing: [] });
     expect(await call('setWatchlist', ['ligne rouge', ' quai  nord ', 'LIGNE ROUGE'])).toEqual([
       'ligne rouge',
       'quai nord',
     ]);
     const onDisk = JSON.parse(await readFile(watchlistPath(root), 'utf8')) as { phrases: string[] };
     expect(onDisk.phrases).toEqual(['ligne rouge', 'quai nord']);
-    expect(await call('getWatchlist')).toEqual({ phrases: ['ligne rouge', 'quai nord'] });
+    expect(await call('getWatchlist')).toEqual({ phrases: ['ligne rouge', 'quai nord'], framing: [] });
     expect(await call('setWatchlist', [])).toEqual([]);
-    expect(await call('getWatchlist')).toEqual({ phrases: [] });
+    expect(await call('getWatchlist')).toEqual({ phrases: [], framing: [] });
+  });
+
+  it('finds a watched phrase counted as framing, from .recoupe/lexicon.json, as a framing claim', async () => {
+    await call('openFolder', root);
+    const framingTexts = async () =>
+      (await call('getClaims', FILES)).claims.filter((c) => c.kind === 'framing').map((c) => c.text);
+    expect(await framingTexts()).not.toContain('ravagé');
+    await call('setWatchlist', ['ravagé']);
+    expect(await call('setFraming', 'ravagé', true)).toEqual(['ravagé']);
+    expect(JSON.parse(await readFile(lexiconPath(root), 'utf8'))).toEqual({
+      version: 1,
+      entries: [{ phrase: 'ravagé', kind: 'framing' }],
+    });
+    expect(await call('getWatchlist')).toEqual({ phrases: ['ravagé'], framing: ['ravagé'] });
+    expect(await framingTexts()).toContain('ravagé');
+    expect(await call('setFraming', 'RAVAGE', false)).toEqual([]);
+    expect(await framingTexts()).not.toContain('ravagé');
+  });
+
+  it('names a damaged lexicon.json in a notice and keeps the built-in lexicon', async () => {
+    await call('openFolder', root);
+    await mkdir(join(root, '.recoupe'), { recursive: true });
+    await writeFile(lexiconPath(root), '{"version":1,"entries":[{"phrase":""}]}');
+    const view = await call('getWatchlist');
+    expect(view.lexiconNotice).toEqual({ code: 'damaged', file: '.recoupe/lexicon.json' });
+    const claims = (await call('getClaims', FILES)).claims;
+    expect(claims.filter((c) => c.kind === 'framing').map((c) => c.text)).toContain('ligne rouge');
   });
 });

@@ -28,14 +28,21 @@ const result: ConcordanceResult = {
 };
 
 /** A watchlist state with spies. */
-function watchState(phrases: string[], counts: [string, number][] = []): WatchlistState {
+function watchState(
+  phrases: string[],
+  counts: [string, number][] = [],
+  framing: string[] = [],
+): WatchlistState {
   return {
     phrases,
+    framing,
     counts: new Map(counts),
     notice: undefined,
+    lexiconNotice: undefined,
     error: null,
     add: vi.fn(),
     remove: vi.fn(),
+    setFraming: vi.fn(),
     clearError: vi.fn(),
   };
 }
@@ -86,6 +93,33 @@ describe('concordance results', () => {
 });
 
 describe('watched phrases', () => {
+  it('ticks a watched phrase as a framing word, lists framing words not watched, and names a damaged lexicon', () => {
+    const watch = {
+      ...watchState(['grève', 'quai nord', 'invasion'], [], ['Quai Nord', 'digue fantôme']),
+      lexiconNotice: { code: 'damaged' as const, file: '.recoupe/lexicon.json' },
+    };
+    render(<WatchlistEditor watch={watch} onSearch={vi.fn()} />);
+    const red = screen.getByRole('checkbox', { name: 'Count “grève” as a framing word in the claims' });
+    const builtIn = screen.getByRole('checkbox', {
+      name: '“invasion” is a framing word of the built-in lexicon',
+    }) as HTMLInputElement;
+    expect([builtIn.checked, builtIn.disabled]).toEqual([true, true]);
+    const quay = screen.getByRole('checkbox', { name: 'Count “quai nord” as a framing word in the claims' });
+    expect((red as HTMLInputElement).checked).toBe(false);
+    expect((quay as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(red);
+    expect(watch.setFraming).toHaveBeenCalledWith('grève', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Stop counting “digue fantôme” as a framing word' }));
+    expect(watch.setFraming).toHaveBeenCalledWith('digue fantôme', false);
+    expect(screen.queryByRole('button', { name: 'Stop counting “Quai Nord” as a framing word' })).toBeNull();
+    expect(
+      screen
+        .getAllByRole('note')
+        .map((n) => n.textContent)
+        .join(' '),
+    ).toContain('.recoupe/lexicon.json');
+  });
+
   it('lists each phrase with its hits; a phrase searches itself, Remove stops watching it', () => {
     const watch = watchState(['ligne rouge', 'quai nord'], [['ligne rouge', 3]]);
     const onSearch = vi.fn();

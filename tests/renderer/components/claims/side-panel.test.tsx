@@ -55,11 +55,14 @@ afterEach(() => vi.clearAllMocks());
 
 const watch: WatchlistState = {
   phrases: ['quai nord'],
+  framing: [],
   counts: new Map([['quai nord', 1]]),
   notice: undefined,
+  lexiconNotice: undefined,
   error: null,
   add: vi.fn(),
   remove: vi.fn(),
+  setFraming: vi.fn(),
   clearError: vi.fn(),
 };
 

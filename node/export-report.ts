@@ -11,6 +11,7 @@ import type { ReportOptions } from '../shared/report/options';
 import { renderComparisonReport } from '../shared/report/render';
 import type { TextEquivalence } from '../shared/text/fold';
 import { AlignmentStore } from './alignment-store';
+import { isDemoFolder } from './demo-folder';
 import { AnnotationStore } from './annotation-store';
 import { readClaimsState } from './claims-state';
 import { loadCorrections } from './folder-state';
@@ -101,6 +102,7 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
     appVersion: request.appVersion,
     font: await loadReportFont(),
   });
+  if (await isDemoFolder(root)) input.demo = true;
   return { input, warnings };
 }
 

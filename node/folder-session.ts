@@ -42,6 +42,8 @@ export class FolderSession {
     readonly removed: ReadonlyMap<string, Article> = new Map(),
     /** The articles' summaries when the analysis came with them (computed where it ran); else computed here. */
     summaries: readonly ArticleSummary[] = [],
+    /** True for the bundled demo (its marker file): invented articles under real outlets' names. */
+    readonly demo = false,
   ) {
     this.name = name;
     this.root = analysis.root;
@@ -85,6 +87,7 @@ export class FolderSession {
     const inferred = new Map(inferOutletsByReuse(articles, this.reuse).map((i) => [i.article, i]));
     return {
       name: this.name,
+      demo: this.demo,
       articles: articles.map((article) => {
         const summary = this.summaries.get(article.id) ?? summarize(article);
         const inference = inferred.get(article.id);

@@ -15,6 +15,7 @@ import { FolderSession } from './folder-session';
 import { CORRECTIONS_FILE, saveCorrections } from './folder-state';
 import { removeSaveLeftovers, stateNotice } from './state-file';
 import { nullLogger, type Logger } from './logger';
+import { isDemoFolder } from './demo-folder';
 import type { SettingsStore } from './settings-store';
 import { createUndoHistory, sameState, UndoConflictError } from './undo-history';
 import type { FolderEvent, FolderWatcher } from './watch-folder';
@@ -25,7 +26,7 @@ const MAX_RECENT = 10;
 export class WorkspaceError extends Error {
   override name = 'WorkspaceError';
   constructor(
-    readonly code: 'NOT_FOUND' | 'FOLDER_UNREADABLE' | 'NO_FOLDER' | 'EMPTY_CLIPBOARD',
+    readonly code: 'NOT_FOUND' | 'NOT_A_FOLDER' | 'FOLDER_UNREADABLE' | 'NO_FOLDER' | 'EMPTY_CLIPBOARD',
     message: string,
     readonly subject = '',
     readonly detail = '',
@@ -94,6 +95,9 @@ const folderRead = (analysis: FolderAnalysis): FolderRead => ({
 
 const isDirectory = async (path: string): Promise<boolean> =>
   (await stat(path).catch(() => null))?.isDirectory() ?? false;
+
+const isFile = async (path: string): Promise<boolean> =>
+  (await stat(path).catch(() => null))?.isFile() ?? false;
 
 /**
  * The open folder and what is done to it, for the app's handlers and the CLI alike: opening (with the recent list
@@ -168,7 +172,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const present = new Set(analysis.articles.map((a) => a.id));
       const removed = new Map<string, Article>([...before.removed].filter(([id]) => !present.has(id)));
       for (const article of before.articles()) if (!present.has(article.id)) removed.set(article.id, article);
-      session = new FolderSession(before.name, analysis, removed, summaries);
+      session = new FolderSession(before.name, analysis, removed, summaries, before.demo);
       if (!closed) options.onChange?.(session);
     } catch (error) {
       logger.warn(`folder: could not refresh ${before.root}`, error);
@@ -193,7 +197,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       warnings,
       next,
     });
-    session = new FolderSession(folder.name, analysis, folder.removed, summaries);
+    session = new FolderSession(folder.name, analysis, folder.removed, summaries, folder.demo);
     return session;
   };
 
@@ -225,6 +229,16 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       closed = false;
       const requested = resolve(path);
       if (!(await isDirectory(requested))) {
+        if (await isFile(requested)) {
+          const failure = new WorkspaceError(
+            'NOT_A_FOLDER',
+            `not a folder: ${requested}`,
+            basename(requested),
+            requested,
+          );
+          failure.notice = { code: 'folder-not-folder', params: { folder: requested } };
+          throw failure;
+        }
         const failure = new WorkspaceError(
           'NOT_FOUND',
           `folder not found: ${requested}`,
@@ -257,7 +271,13 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const { analysis, summaries } = analysed;
       const leftovers = options.cleanLeftovers ? await removeSaveLeftovers(analysis.root) : 0;
       if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);
-      session = new FolderSession(basename(analysis.root), analysis, new Map(), summaries);
+      session = new FolderSession(
+        basename(analysis.root),
+        analysis,
+        new Map(),
+        summaries,
+        await isDemoFolder(analysis.root),
+      );
       history.clear();
       if (next && closed) await next.close();
       else if (next) {

@@ -19,6 +19,7 @@ import {
   StoryRequestError,
   type StoryAnalysis,
 } from '../../node/story-analysis';
+import { isDemoFolder } from '../../node/demo-folder';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { envLang, parseLang, printWarnings } from '../lang';
 import { parseCommandArgs, parseMaxBytes, parsePaper } from '../options';
@@ -152,6 +153,7 @@ export const storyCommand: Command = {
       exportedAt: new Date().toISOString(),
       appVersion: appVersion(),
       font: await loadReportFont(),
+      demo: await isDemoFolder(root),
     });
     const options = { lang: parsed.lang, paper: parsed.paper, landscape: parsed.landscape };
     const targets = {

@@ -6,7 +6,9 @@ import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
 import { ClaimsSidePanel } from './components/claims/ClaimsSidePanel';
 import { CompareWorkspace } from './components/compare/CompareWorkspace';
+import { DemoBanner } from './components/DemoBanner';
 import { EmptyState } from './components/EmptyState';
+import { FictionalContext } from './components/fictional';
 import { ErrorBanner } from './components/ErrorBanner';
 import { ExportDialog } from './components/ExportDialog';
 import { LoadingOverlay } from './components/LoadingOverlay';
@@ -122,6 +124,10 @@ export function App({
       case 'shortcuts':
         setDialog('shortcuts');
         break;
+      case 'open-demo':
+        setStoryOpen(null);
+        void folders.openDemo();
+        break;
     }
   };
   useCommands(run);
@@ -151,69 +157,82 @@ export function App({
         {undo.announcement}
       </div>
       {folders.starting ? null : folder ? (
-        <div
-          className="workspace"
-          data-sidebar={layout.sidebar ? undefined : 'hidden'}
-          data-panel={layout.panel ? undefined : 'hidden'}
-        >
-          <Sidebar
-            folder={folder}
-            selected={pair.view.a}
-            compared={pair.view.b}
-            onSelect={pair.select}
-            onOpenFolder={() => void folders.openDialog()}
-            onSetOutlet={(id, name) => void folders.setOutlet(id, name)}
-            onMove={(ids, storyId) => void folders.moveToStory(ids, storyId)}
-            onOpenStory={setStoryOpen}
-          />
-          <main className="compare-area" aria-label={t('shell.compareLabel')}>
-            {storyOpen ? (
-              <StoryView
-                folder={folder}
-                storyId={storyOpen}
-                options={pair.view.options}
-                onClose={() => setStoryOpen(null)}
-                onOpenPair={(a, b, row) => {
-                  pair.select(a);
-                  pair.compareWith(b);
-                  pair.setScrollRow(row);
-                  setStoryOpen(null);
-                }}
-              />
-            ) : (
-              <CompareNotesContext.Provider value={notes.compare}>
-                <CompareWorkspace
-                  folder={folder}
-                  pair={pair}
-                  watchPhrases={watch.phrases}
-                  reveal={reveal.reveal}
-                />
-              </CompareNotesContext.Provider>
-            )}
-          </main>
-          <aside className="side-panel" aria-label={t('shell.panelLabel')}>
-            <ClaimsSidePanel
+        <FictionalContext.Provider value={folder.demo}>
+          <div
+            className="workspace"
+            data-sidebar={layout.sidebar ? undefined : 'hidden'}
+            data-panel={layout.panel ? undefined : 'hidden'}
+          >
+            <Sidebar
               folder={folder}
-              a={pair.view.a}
-              b={pair.view.b}
-              watch={watch}
-              onShow={(target, partner) => {
-                setStoryOpen(null);
-                reveal.show(target, partner);
-              }}
-              tab={notes.sideTab}
-              onTab={notes.setSideTab}
-              extraTabs={[
-                {
-                  id: NOTES_TAB,
-                  label: <NotesTabLabel workspace={notes} />,
-                  panel: <NotesPanel workspace={notes} folder={folder} />,
-                },
-              ]}
+              selected={pair.view.a}
+              compared={pair.view.b}
+              onSelect={pair.select}
+              onOpenFolder={() => void folders.openDialog()}
+              onSetOutlet={(id, name) => void folders.setOutlet(id, name)}
+              onMove={(ids, storyId) => void folders.moveToStory(ids, storyId)}
+              onOpenStory={setStoryOpen}
             />
-          </aside>
-          {!storyOpen && pair.view.b ? <NoteOverlays onAdd={notes.addFromSelection} /> : null}
-        </div>
+            <main className="compare-area" aria-label={t('shell.compareLabel')}>
+              {folder.demo ? (
+                <DemoBanner
+                  folder={folder}
+                  onStart={(a, b) => {
+                    setStoryOpen(null);
+                    pair.select(a);
+                    pair.compareWith(b);
+                  }}
+                  onOpenFolder={() => void folders.openDialog()}
+                />
+              ) : null}
+              {storyOpen ? (
+                <StoryView
+                  folder={folder}
+                  storyId={storyOpen}
+                  options={pair.view.options}
+                  onClose={() => setStoryOpen(null)}
+                  onOpenPair={(a, b, row) => {
+                    pair.select(a);
+                    pair.compareWith(b);
+                    pair.setScrollRow(row);
+                    setStoryOpen(null);
+                  }}
+                />
+              ) : (
+                <CompareNotesContext.Provider value={notes.compare}>
+                  <CompareWorkspace
+                    folder={folder}
+                    pair={pair}
+                    watchPhrases={watch.phrases}
+                    reveal={reveal.reveal}
+                  />
+                </CompareNotesContext.Provider>
+              )}
+            </main>
+            <aside className="side-panel" aria-label={t('shell.panelLabel')}>
+              <ClaimsSidePanel
+                folder={folder}
+                a={pair.view.a}
+                b={pair.view.b}
+                watch={watch}
+                onShow={(target, partner) => {
+                  setStoryOpen(null);
+                  reveal.show(target, partner);
+                }}
+                tab={notes.sideTab}
+                onTab={notes.setSideTab}
+                extraTabs={[
+                  {
+                    id: NOTES_TAB,
+                    label: <NotesTabLabel workspace={notes} />,
+                    panel: <NotesPanel workspace={notes} folder={folder} />,
+                  },
+                ]}
+              />
+            </aside>
+            {!storyOpen && pair.view.b ? <NoteOverlays onAdd={notes.addFromSelection} /> : null}
+          </div>
+        </FictionalContext.Provider>
       ) : (
         <main className="start">
           <div className="start-column">

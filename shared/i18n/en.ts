@@ -52,7 +52,19 @@ export const en = {
     fullScreen: 'Toggle Full Screen',
     help: 'Help',
     shortcuts: 'Keyboard Shortcuts',
+    openDemo: 'Open the Fictional Demo',
     about: 'About Recoupe',
+  },
+  demo: {
+    fictional: 'fictional',
+    bannerTitle: 'Fictional demo',
+    bannerBody:
+      'These articles were invented for this demo, about an event that never happened, and are shown under real outlets’ names: none of these outlets published them.',
+    startHere: 'Start here: {{a}} against {{b}}',
+    openOwn: 'Open your own folder',
+    watermark: 'Fictional demo',
+    reportNotice:
+      'Fictional demo: the articles in this document were invented for Recoupe’s demo, about an event that never happened. None of the outlets named published them.',
   },
   shell: {
     sidebarLabel: 'Articles',
@@ -280,6 +292,7 @@ export const en = {
     FORBIDDEN_SENDER: 'This request did not come from Recoupe and was refused.',
     UNKNOWN_CHANNEL: 'The app asked for something it does not know. Restart Recoupe.',
     NOT_FOUND: '“{{name}}” cannot be found. Check that it still exists, then try again.',
+    NOT_A_FOLDER: '“{{name}}” is a file, not a folder. Open the folder that contains the articles.',
     NO_FOLDER: 'Open a folder of articles first.',
     FOLDER_UNREADABLE: '“{{name}}” cannot be read. Check its permissions, then open it again.',
     CANCELLED: 'The operation was cancelled.',

@@ -54,7 +54,19 @@ export const fr: Catalog = {
     fullScreen: 'Plein écran',
     help: 'Aide',
     shortcuts: 'Raccourcis clavier',
+    openDemo: 'Ouvrir la démo fictive',
     about: 'À propos de Recoupe',
+  },
+  demo: {
+    fictional: 'fictif',
+    bannerTitle: 'Démo fictive',
+    bannerBody:
+      'Ces articles ont été inventés pour cette démo, sur un événement qui n’a jamais eu lieu, et portent le nom de vrais médias : aucun de ces médias ne les a publiés.',
+    startHere: 'Commencer ici : {{a}} face à {{b}}',
+    openOwn: 'Ouvrir votre propre dossier',
+    watermark: 'Démo fictive',
+    reportNotice:
+      'Démo fictive : les articles de ce document ont été inventés pour la démo de Recoupe, sur un événement qui n’a jamais eu lieu. Aucun des médias nommés ne les a publiés.',
   },
   shell: {
     sidebarLabel: 'Articles',
@@ -291,6 +303,7 @@ export const fr: Catalog = {
     FORBIDDEN_SENDER: 'Cette requête ne vient pas de Recoupe et a été refusée.',
     UNKNOWN_CHANNEL: 'L’application a demandé une opération inconnue. Redémarrez Recoupe.',
     NOT_FOUND: '« {{name}} » est introuvable. Vérifiez qu’il existe toujours, puis réessayez.',
+    NOT_A_FOLDER: '« {{name}} » est un fichier, pas un dossier. Ouvrez le dossier qui contient les articles.',
     NO_FOLDER: 'Ouvrez d’abord un dossier d’articles.',
     FOLDER_UNREADABLE: '« {{name}} » ne peut pas être lu. Vérifiez ses droits d’accès, puis rouvrez-le.',
     CANCELLED: 'L’opération a été annulée.',

@@ -3,7 +3,7 @@ import { formatDate, formatNumber, formatPercent } from '../format/index';
 import { formatStoryDegradations } from '../format/degradation';
 import { LOCALES, type Lang } from '../format/lang';
 import { translate, type MessageKey } from '../i18n/index';
-import { exportDate, outletBadge, pageMargins, renderHtmlDocument } from '../report/document';
+import { demoHeader, exportDate, outletBadge, pageMargins, renderHtmlDocument } from '../report/document';
 import { clipText, escaped, joinHtml, markup, type Html } from '../report/html';
 import type { ReportFont } from '../report/input';
 import type { ReportMetadata } from '../report/metadata';
@@ -31,6 +31,8 @@ export interface StoryReportInput {
   exportedAt: string;
   appVersion: string;
   font: ReportFont;
+  /** Made from the bundled demo (invented articles): watermarked. */
+  demo?: boolean;
 }
 
 /** The options of a story report: paper, orientation and language (the pairwise report's other options do not apply). */
@@ -80,12 +82,12 @@ export function renderStoryReport(input: StoryReportInput, partialOptions: Story
     ],
     '\n',
   );
-  return renderHtmlDocument({ lang, meta, css, body: body.toString() });
+  return renderHtmlDocument({ lang, meta, css, body: body.toString(), demo: input.demo === true });
 }
 
 /** Title, subject, keywords (the outlets) and creator of a story report, in its language. */
 export function storyReportMetadata(
-  input: Pick<StoryReportInput, 'title' | 'collation' | 'appVersion'>,
+  input: Pick<StoryReportInput, 'title' | 'collation' | 'appVersion' | 'demo'>,
   options: StoryReportOptions = {},
 ): ReportMetadata {
   const lang = options.lang ?? 'fr';
@@ -98,7 +100,11 @@ export function storyReportMetadata(
     ),
   ];
   return {
-    title: translate(lang, 'story.report.documentTitle', { title: input.title, count: labels.length }),
+    title: demoHeader(
+      input.demo,
+      lang,
+      translate(lang, 'story.report.documentTitle', { title: input.title, count: labels.length }),
+    ),
     subject: translate(lang, 'story.report.subject', { outlets: listFormat(lang, labels) }),
     keywords: [...outlets, 'Recoupe'],
     creator: `Recoupe ${input.appVersion}`,
@@ -114,7 +120,11 @@ function listFormat(lang: Lang, items: readonly string[]): string {
 /** Running header, export date and page numbers. */
 function margins(context: Context): MarginTexts {
   return pageMargins({
-    header: context.t('story.report.runningHeader', { title: clipText(context.input.title, 90) }),
+    header: demoHeader(
+      context.input.demo,
+      context.lang,
+      context.t('story.report.runningHeader', { title: clipText(context.input.title, 90) }),
+    ),
     pageOf: (counters) => context.t('story.report.pageOf', counters),
     exportedAt: context.input.exportedAt,
     lang: context.lang,

@@ -58,7 +58,7 @@ describe('ways into a folder', () => {
     expect(await sidebar.textContent()).toContain('5 articles');
     expect(await app.page.getByText('demo', { exact: true }).isVisible()).toBe(true);
     expect((await readdir(join(app.dataDir, 'demo'))).sort()).toEqual(
-      (await readdir(join(repoRoot, 'resources/demo'))).sort(),
+      (await readdir(join(repoRoot, 'resources/fictional-demo'))).sort(),
     );
     await screenshot(app.page, 'demo-first-run');
     expect(app.errors).toEqual([]);

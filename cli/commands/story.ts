@@ -30,7 +30,7 @@ const usage = `Usage: recoupe story <folder> [<story-id> | --articles <id>,<id>,
 
 Collates the articles of one story of <folder> (or the articles given): one row per piece of
 content, one column per article in date order; each cell is the article's wording, compared with
-the row's earliest version (identical, edited, shortened, reworded) or empty where the article
+the row's reference wording (identical, edited, shortened, reworded) or empty where the article
 does not carry it. Also says who reuses whom (share of each article taken word for word from
 another) and what each article carries (share of the story, content found only there, quotes,
 claims reported differently). Story ids are those of \`recoupe scan --json\`; they stay the same
@@ -215,7 +215,7 @@ function renderText(analysis: StoryAnalysis): string {
   );
   out.push(
     '',
-    `ROW  ${columns.map((_, i) => String(i + 1).padStart(2)).join(' ')}   TEXT (earliest version)`,
+    `ROW  ${columns.map((_, i) => String(i + 1).padStart(2)).join(' ')}   TEXT (reference wording)`,
   );
   orderRows(collation, collation.pivot).forEach(({ row, moved }, i) => {
     const marks = row.cells
@@ -225,7 +225,7 @@ function renderText(analysis: StoryAnalysis): string {
   });
   out.push(
     '',
-    'Marks: # earliest version, = identical, ~ edited, < shortened or lengthened, ? reworded, . not carried, * moved',
+    'Marks: # reference wording, = identical, ~ edited, < shortened or lengthened, ? reworded, . not carried, * moved',
   );
   out.push('', 'REUSE (share of the target taken word for word from the source)');
   if (graph.edges.length === 0) out.push('  none');
@@ -250,7 +250,7 @@ function renderText(analysis: StoryAnalysis): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The text of a row's earliest version, on one line. */
+/** The text of a row's reference wording, on one line. */
 function referenceText(analysis: StoryAnalysis, byId: ReadonlyMap<string, Article>, row: StoryRow): string {
   const column = analysis.collation.columns[row.reference];
   const text = byId.get(column?.articleId ?? '')?.text ?? '';

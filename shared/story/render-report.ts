@@ -15,6 +15,7 @@ import { inlinePieces, needsGap } from './inline';
 import type { ReuseGraph } from './reuse-graph';
 import type { Collation, OrderedRow, StoryCell, StoryColumn } from './types';
 import { orderRows } from './order-rows';
+import { cellKindKey } from './order-evidence';
 
 /** Everything a story report is made from: plain data, no I/O. */
 export interface StoryReportInput {
@@ -367,7 +368,8 @@ function cellHtml(
     return escaped`<td class="gap" title="${t('story.notCarriedTitle', { outlet: column.label })}"></td>`;
   const classes = moved ? 'cell moved' : 'cell';
   const paragraphs = cell.segments.map((s) => `¶${s + 1}`).join('+');
-  const tags = [paragraphs, t(`story.kind.${cell.kind}`)];
+  const kindKey = cellKindKey(cell, row, columns);
+  const tags = kindKey ? [paragraphs, t(kindKey)] : [paragraphs];
   if (moved) tags.push(t('story.moved'));
   if (row.carriers === 1) tags.push(t('story.onlyHere', { outlet: column.label }));
   const label = escaped`<span class="label">${tags.join(' · ')}</span>`;

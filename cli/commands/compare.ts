@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { closestId, listArticleIds } from '../../node/closest-article';
+import { wordNotice } from '../../shared/i18n/notice';
 import type { Article } from '../../shared/article/model';
 import { CompareAbortedError } from '../../shared/compare/budget';
 import { compare, type CompareOptions } from '../../shared/compare/compare';
@@ -81,10 +84,12 @@ export const compareCommand: Command = {
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
     const { files, json, lang, options } = parseCompareArgs(args, io.env);
-    const [a, b] = await Promise.all(files.map((file) => readArticle(io.cwd, file)));
+    // One after the other, so that a mistake in <a> is the one reported when both are wrong.
+    const a = await readArticle(io.cwd, files[0], lang);
+    const b = await readArticle(io.cwd, files[1], lang);
     let comparison: Comparison;
     try {
-      comparison = compare(a as Article, b as Article, options);
+      comparison = compare(a, b, options);
     } catch (error) {
       if (error instanceof CompareAbortedError) throw new CommandError(error.message);
       throw error;
@@ -95,8 +100,28 @@ export const compareCommand: Command = {
   },
 };
 
-/** Reads one article file, with a message naming it when it cannot be read. */
-async function readArticle(cwd: string, file: string): Promise<Article> {
+/**
+ * Reads one article file, with a message naming it when it cannot be read: a missing file names the folder it was
+ * looked for in and the closest article there, a folder says it is one.
+ */
+async function readArticle(cwd: string, file: string, lang: Lang): Promise<Article> {
+  const abs = resolve(cwd, file);
+  const found = await stat(abs).catch(() => null);
+  const where = dirname(file) || '.';
+  if (!found) {
+    const closest = closestId(basename(file), await listArticleIds(dirname(abs)));
+    const shown = closest && where !== '.' ? `${where}/${closest}` : closest;
+    throw new CommandError(
+      wordNotice(
+        lang,
+        shown
+          ? { code: 'article-missing-closest', params: { file, where, closest: shown } }
+          : { code: 'article-missing', params: { file, where } },
+      ),
+    );
+  }
+  if (found.isDirectory())
+    throw new CommandError(wordNotice(lang, { code: 'article-is-folder', params: { file, where: file } }));
   try {
     return await readArticleFile(resolve(cwd, file), articleIdFor(cwd, file));
   } catch (error) {

@@ -219,6 +219,12 @@ export const en = {
     'export-link-outside':
       '{{id}} leads outside {{root}} (a link): copy the article into the folder, then export again.',
     'export-article-unreadable': '{{id}}: {{reason}}; check the article id (see `recoupe scan {{root}}`).',
+    'article-missing':
+      'There is no article {{file}} in {{where}}. Check its name: `recoupe scan {{where}}` lists the articles there.',
+    'article-missing-closest':
+      'There is no article {{file}} in {{where}}. Did you mean {{closest}}? `recoupe scan {{where}}` lists the articles there.',
+    'article-is-folder':
+      '{{file}} is a folder, not an article. Give an article file (.txt, .md, .html): `recoupe scan {{where}}` lists them.',
     'story-unknown':
       'There is no story {{story}} in {{root}}. Stories with several articles (with their number of articles): {{known}}. Run `recoupe story {{root}}` to list them.',
     'story-none':

@@ -226,6 +226,12 @@ export const fr: Catalog = {
       '{{id}} mène hors de {{root}} (un lien) : copiez l’article dans le dossier, puis exportez de nouveau.',
     'export-article-unreadable':
       '{{id}} : {{reason}} ; vérifiez l’identifiant de l’article (voir `recoupe scan {{root}}`).',
+    'article-missing':
+      'Il n’y a pas d’article {{file}} dans {{where}}. Vérifiez son nom : `recoupe scan {{where}}` liste les articles qui s’y trouvent.',
+    'article-missing-closest':
+      'Il n’y a pas d’article {{file}} dans {{where}}. Vouliez-vous dire {{closest}} ? `recoupe scan {{where}}` liste les articles qui s’y trouvent.',
+    'article-is-folder':
+      '{{file}} est un dossier, pas un article. Donnez un fichier d’article (.txt, .md, .html) : `recoupe scan {{where}}` les liste.',
     'story-unknown':
       'Il n’y a pas d’histoire {{story}} dans {{root}}. Histoires de plusieurs articles (avec leur nombre d’articles) : {{known}}. Lancez `recoupe story {{root}}` pour les lister.',
     'story-none':

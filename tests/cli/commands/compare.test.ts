@@ -130,6 +130,19 @@ describe('recoupe compare', () => {
     const { code, stderr } = await run(['edited/a.txt', 'missing/nowhere.txt']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/missing\/nowhere\.txt/);
+    expect(stderr).not.toContain('disappeared');
+  });
+
+  it('says a missing file is not there, suggests the closest article, and says a folder is one', async () => {
+    const typo = await run(['edited/a.txt', 'edited/bb.txt'], { LANG: 'en_GB.UTF-8' });
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('There is no article edited/bb.txt in edited. Did you mean edited/b.txt?');
+    const fr = await run(['edited/bb.txt', 'edited/a.txt'], { LANG: 'fr_FR.UTF-8' });
+    expect(fr.stderr).toContain(
+      'Il n’y a pas d’article edited/bb.txt dans edited. Vouliez-vous dire edited/b.txt ?',
+    );
+    const folder = await run(['edited', 'edited/a.txt'], { LANG: 'en_GB.UTF-8' });
+    expect(folder.stderr).toContain('edited is a folder, not an article.');
   });
 });
 

@@ -288,8 +288,25 @@ export const en = {
   },
   warningLabel: 'warning: {{text}}',
   errors: {
-    title: 'Something went wrong',
     dismiss: 'Dismiss',
+    details: 'Details for the log',
+    titles: {
+      BAD_ARGS: 'Request refused',
+      FORBIDDEN_SENDER: 'Request refused',
+      UNKNOWN_CHANNEL: 'Request refused',
+      NOT_FOUND: 'Not found',
+      NOT_A_FOLDER: 'Not a folder',
+      NO_FOLDER: 'No folder open',
+      FOLDER_UNREADABLE: 'Folder unreadable',
+      CANCELLED: 'Cancelled',
+      NEWER_FILE: 'Saved by a newer Recoupe',
+      EMPTY_CLIPBOARD: 'Nothing to paste',
+      EXPORT_FAILED: 'Export not saved',
+      NO_PAIR: 'Nothing to export',
+      UNDO_CHANGED: 'Cannot undo',
+      UNDO_GONE: 'Cannot undo',
+      INTERNAL: 'Unexpected problem',
+    },
     reload: 'Reload',
     crashTitle: 'Recoupe hit an unexpected problem',
     crashBody:
@@ -310,7 +327,8 @@ export const en = {
       '“{{file}}” changed since this step: it can no longer be undone or redone, so it was taken off the Undo list. Nothing else changed.',
     UNDO_GONE:
       'What this step changed is gone (deleted since, or its file changed): it can no longer be undone or redone, so it was taken off the Undo list. Nothing else changed.',
-    INTERNAL: 'Something went wrong inside Recoupe. The details are in the log file.',
+    INTERNAL:
+      'Recoupe could not finish this. Try again; if it happens again, report it with the log file named in Help > About.',
   },
   undo: {
     undone: 'Undone: {{step}}',

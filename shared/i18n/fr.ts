@@ -298,8 +298,25 @@ export const fr: Catalog = {
   },
   warningLabel: 'avertissement : {{text}}',
   errors: {
-    title: 'Un problème est survenu',
     dismiss: 'Fermer',
+    details: 'Détails pour le journal',
+    titles: {
+      BAD_ARGS: 'Demande refusée',
+      FORBIDDEN_SENDER: 'Demande refusée',
+      UNKNOWN_CHANNEL: 'Demande refusée',
+      NOT_FOUND: 'Introuvable',
+      NOT_A_FOLDER: 'Pas un dossier',
+      NO_FOLDER: 'Aucun dossier ouvert',
+      FOLDER_UNREADABLE: 'Dossier illisible',
+      CANCELLED: 'Annulé',
+      NEWER_FILE: 'Enregistré par un Recoupe plus récent',
+      EMPTY_CLIPBOARD: 'Rien à coller',
+      EXPORT_FAILED: 'Export non enregistré',
+      NO_PAIR: 'Rien à exporter',
+      UNDO_CHANGED: 'Annulation impossible',
+      UNDO_GONE: 'Annulation impossible',
+      INTERNAL: 'Problème inattendu',
+    },
     reload: 'Recharger',
     crashTitle: 'Recoupe a rencontré un problème inattendu',
     crashBody:
@@ -323,7 +340,8 @@ export const fr: Catalog = {
       '« {{file}} » a changé depuis cette action : elle ne peut plus être annulée ni rétablie et a été retirée de la liste d’annulation. Rien d’autre n’a changé.',
     UNDO_GONE:
       'Ce que cette action a modifié n’existe plus (supprimé depuis, ou son fichier a changé) : elle ne peut plus être annulée ni rétablie et a été retirée de la liste d’annulation. Rien d’autre n’a changé.',
-    INTERNAL: 'Un problème est survenu dans Recoupe. Les détails sont dans le journal.',
+    INTERNAL:
+      'Recoupe n’a pas pu aller au bout. Réessayez ; si cela se reproduit, signalez-le avec le fichier journal indiqué dans Aide > À propos.',
   },
   undo: {
     undone: 'Annulé : {{step}}',

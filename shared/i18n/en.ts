@@ -858,6 +858,7 @@ export const en = {
     matrix: {
       open: 'Story matrix',
       openTitle: 'Every fact of the story, outlet by outlet',
+      needsTwo: 'The story matrix needs at least two articles.',
       title: 'Story matrix: who reported what',
       scope: 'Articles',
       scopeStory_one: 'This story ({{n}} article)',

@@ -877,6 +877,7 @@ export const fr: Catalog = {
     matrix: {
       open: 'Tableau des faits',
       openTitle: 'Chaque fait de l’histoire, média par média',
+      needsTwo: 'Le tableau des faits demande au moins deux articles.',
       title: 'Tableau des faits : qui a rapporté quoi',
       scope: 'Articles',
       scopeStory_one: 'Cette histoire ({{n}} article)',

@@ -205,6 +205,7 @@ export function App({
                     pair={pair}
                     watchPhrases={watch.phrases}
                     reveal={reveal.reveal}
+                    onOpenFolder={() => void folders.openDialog()}
                   />
                 </CompareNotesContext.Provider>
               )}

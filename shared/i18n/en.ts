@@ -77,6 +77,14 @@ export const en = {
       'Choose a folder of saved news articles (.txt, .md, .html). Recoupe groups the articles that cover the same event and shows what each outlet copied, cut, added or reworded.',
     emptyShortcut: 'Shortcut: {{shortcut}}',
     noArticles: 'This folder holds no article Recoupe can read.',
+    emptyFolderTitle: 'No article to read in “{{name}}”',
+    emptyFolderBody:
+      'It holds no .txt, .md or .html file. Save the articles there (one file each), or open the folder that holds them.',
+    emptyFolderUnreadable_one:
+      'Its only file could not be read as an article: the list on the left says why. Fix it or open another folder.',
+    emptyFolderUnreadable_other:
+      'None of its {{count}} files could be read as an article: the list on the left says why for each. Fix them or open another folder.',
+    openOtherFolder: 'Open another folder',
     articleCount_one: '{{count}} article',
     articleCount_other: '{{count}} articles',
     skippedCount_one: '{{count}} file skipped',
@@ -96,6 +104,14 @@ export const en = {
     unknownOutlet: 'Unknown outlet',
     probablyOutlet: 'probably {{outlet}}',
     dropHint: 'Drop a folder to open it',
+  },
+  reader: {
+    kicker: 'Reading one article',
+    alone: 'This is the only article in the folder: add another version of the same story to compare them.',
+    textLabel: 'Text of the article',
+    asideLabel: 'Numbers, dates, quotes and notes of the article',
+    noFacts: 'No number, date or quote found in this article.',
+    noNotes: 'No note on this article yet.',
   },
   folder: {
     storyCount_one: '{{count}} story',

@@ -79,6 +79,14 @@ export const fr: Catalog = {
       'Choisissez un dossier d’articles de presse enregistrés (.txt, .md, .html). Recoupe regroupe les articles qui traitent du même événement et montre ce que chaque média a repris, coupé, ajouté ou reformulé.',
     emptyShortcut: 'Raccourci : {{shortcut}}',
     noArticles: 'Ce dossier ne contient aucun article lisible par Recoupe.',
+    emptyFolderTitle: 'Aucun article à lire dans « {{name}} »',
+    emptyFolderBody:
+      'Il ne contient aucun fichier .txt, .md ou .html. Enregistrez-y les articles (un fichier chacun), ou ouvrez le dossier qui les contient.',
+    emptyFolderUnreadable_one:
+      'Son seul fichier n’a pas pu être lu comme un article : la liste à gauche dit pourquoi. Corrigez-le ou ouvrez un autre dossier.',
+    emptyFolderUnreadable_other:
+      'Aucun de ses {{count}} fichiers n’a pu être lu comme un article : la liste à gauche dit pourquoi pour chacun. Corrigez-les ou ouvrez un autre dossier.',
+    openOtherFolder: 'Ouvrir un autre dossier',
     articleCount_one: '{{count}} article',
     articleCount_other: '{{count}} articles',
     skippedCount_one: '{{count}} fichier ignoré',
@@ -98,6 +106,14 @@ export const fr: Catalog = {
     unknownOutlet: 'Média inconnu',
     probablyOutlet: 'probablement {{outlet}}',
     dropHint: 'Déposez un dossier pour l’ouvrir',
+  },
+  reader: {
+    kicker: 'Lecture d’un article',
+    alone: 'C’est le seul article du dossier : ajoutez une autre version du même sujet pour les comparer.',
+    textLabel: 'Texte de l’article',
+    asideLabel: 'Nombres, dates, citations et notes de l’article',
+    noFacts: 'Aucun nombre, aucune date ni citation trouvés dans cet article.',
+    noNotes: 'Aucune note sur cet article pour l’instant.',
   },
   folder: {
     storyCount_one: '{{count}} sujet',

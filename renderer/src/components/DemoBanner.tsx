@@ -1,8 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { FolderView } from '../../../shared/ipc/types';
 
-/** The pair the demo starts on: the first and last articles of its largest story (earliest and latest), if any. */
+/**
+ * The pair the demo starts on: the one where most text was reused (source on the left), as a first comparison with
+ * much to show; else the first and last articles of its largest story; null when no story has two articles.
+ */
 export function demoStartPair(folder: FolderView): [string, string] | null {
+  const present = new Set(folder.articles.map((a) => a.id));
+  const best = [...folder.reuse]
+    .filter((r) => present.has(r.source) && present.has(r.target))
+    .sort((x, y) => y.share - x.share)[0];
+  if (best) return [best.source, best.target];
   const story = [...folder.stories].sort((x, y) => y.articles.length - x.articles.length)[0];
   if (!story || story.articles.length < 2) return null;
   return [story.articles[0] as string, story.articles[story.articles.length - 1] as string];

@@ -56,8 +56,8 @@ describe('ways into a folder', () => {
     const sidebar = app.page.getByRole('navigation', { name: 'Articles' });
     await sidebar.waitFor();
     expect(await sidebar.textContent()).toContain('5 articles');
-    expect(await app.page.getByText('demo', { exact: true }).isVisible()).toBe(true);
-    expect((await readdir(join(app.dataDir, 'demo'))).sort()).toEqual(
+    expect(await app.page.getByText('fictional-demo', { exact: true }).isVisible()).toBe(true);
+    expect((await readdir(join(app.dataDir, 'fictional-demo'))).sort()).toEqual(
       (await readdir(join(repoRoot, 'resources/fictional-demo'))).sort(),
     );
     await screenshot(app.page, 'demo-first-run');

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { renderInline } from '../../shared/compare/render-inline';
 import { formatStoryDegradations } from '../../shared/format/degradation';
+import { formatPercent } from '../../shared/format/index';
 import type { Lang } from '../../shared/format/lang';
+import { translate, translateCount, type MessageKey } from '../../shared/i18n/index';
 import { summarizeComparison } from '../../shared/format/summary';
 import type { Paper } from '../../shared/report/options';
 import { orderRows } from '../../shared/story/order-rows';
@@ -146,7 +148,7 @@ export const storyCommand: Command = {
       return 0;
     }
     if (!parsed.html && !parsed.pdf) {
-      io.out(renderText(analysis));
+      io.out(renderText(analysis, parsed.lang));
       return 0;
     }
     const input = storyReportInput(analysis, {
@@ -178,14 +180,20 @@ async function listStories(root: string, maxBytes: number | undefined, lang: Lan
   const stories = [...folder.stories].sort(
     (x, y) => Number(y.articles.length > 1) - Number(x.articles.length > 1),
   );
-  const lines = [`${folder.stories.length} stories in ${folder.root}`, ''];
+  const lines = [
+    translate(lang, 'cli.story.list', {
+      stories: translateCount(lang, 'folder.storyCount', folder.stories.length),
+      root: folder.root,
+    }),
+    '',
+  ];
   for (const story of stories) {
     lines.push(
-      `${story.id}  ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}  ${clip(story.title, 80)}`,
+      `${story.id}  ${translateCount(lang, 'shell.articleCount', story.articles.length)}  ${clip(story.title, 80)}`,
     );
     for (const id of story.articles) lines.push(`    ${id}`);
   }
-  lines.push('', 'Collate one with: recoupe story <folder> <story-id>');
+  lines.push('', translate(lang, 'cli.story.collateHint'));
   return `${lines.join('\n')}\n`;
 }
 
@@ -198,15 +206,21 @@ const MARKS: Record<CellKind, string> = {
   paraphrase: '?',
 };
 
-/** The human-readable output: articles, rows as marks with the earliest wording, reuse and coverage. */
-function renderText(analysis: StoryAnalysis): string {
+/** The human-readable output in `lang`: articles, rows as marks with the reference wording, reuse and coverage. */
+function renderText(analysis: StoryAnalysis, lang: Lang): string {
+  const t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
+    translate(lang, key, params);
+  const pct = (x: number): string => formatPercent(Math.round(x * 100) / 100, lang);
   const { collation, graph, articles } = analysis;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const columns = collation.columns;
   const label = (col: number): string => columns[col]?.label ?? '';
   const out: string[] = [];
   const head = analysis.story ? `${analysis.story.id} — ${analysis.title}` : analysis.title;
-  out.push(`${head} (${columns.length} articles, ${collation.rows.length} rows)`, '');
+  out.push(
+    `${head} (${translateCount(lang, 'shell.articleCount', columns.length)}, ${translateCount(lang, 'story.rows', collation.rows.length)})`,
+    '',
+  );
   const width = Math.max(...columns.map((c) => c.label.length));
   columns.forEach((c, i) =>
     out.push(
@@ -215,7 +229,7 @@ function renderText(analysis: StoryAnalysis): string {
   );
   out.push(
     '',
-    `ROW  ${columns.map((_, i) => String(i + 1).padStart(2)).join(' ')}   TEXT (reference wording)`,
+    `${t('cli.story.row')}  ${columns.map((_, i) => String(i + 1).padStart(2)).join(' ')}   ${t('cli.story.text')}`,
   );
   orderRows(collation, collation.pivot).forEach(({ row, moved }, i) => {
     const marks = row.cells
@@ -225,28 +239,43 @@ function renderText(analysis: StoryAnalysis): string {
   });
   out.push(
     '',
-    'Marks: # reference wording, = identical, ~ edited, < shortened or lengthened, ? reworded, . not carried, * moved',
+    t('cli.story.marks', {
+      reference: t('story.kind.reference'),
+      identical: t('glossary.identical'),
+      edited: t('glossary.edited'),
+      partial: t('glossary.partial'),
+      paraphrase: t('glossary.paraphrase'),
+      gap: t('story.notCarried'),
+      moved: t('glossary.moved'),
+    }),
   );
-  out.push('', 'REUSE (share of the target taken word for word from the source)');
-  if (graph.edges.length === 0) out.push('  none');
+  out.push('', t('cli.story.reuse'));
+  if (graph.edges.length === 0) out.push(`  ${t('story.coverage.none')}`);
   for (const e of graph.edges) {
     const arrow = e.direction === 'determined' ? '→' : '↔';
     const tags = [
-      e.primary ? 'likeliest source' : '',
-      e.direction === 'undetermined' ? 'direction undetermined' : '',
+      e.primary ? t('story.graph.likely') : '',
+      e.direction === 'undetermined' ? t('story.graph.undetermined') : '',
     ].filter(Boolean);
     out.push(
-      `  ${label(e.source)} ${arrow} ${label(e.target)}: ${pct(e.share)} of ${label(e.target)}, ${pct(e.sourceShare)} of ${label(e.source)} kept${tags.length ? ` (${tags.join(', ')})` : ''}`,
+      `  ${label(e.source)} ${arrow} ${label(e.target)}: ${t('cli.story.edge', { share: pct(e.share), target: label(e.target), kept: pct(e.sourceShare), source: label(e.source) })}${tags.length ? ` (${tags.join(', ')})` : ''}`,
     );
   }
-  out.push('', 'COVERAGE');
+  out.push('', t('cli.story.coverage'));
   for (const entry of analysis.coverage) {
     out.push(
-      `  ${label(entry.column).padEnd(width)}  ${pct(entry.share).padStart(4)} of the story, ${entry.rows}/${entry.totalRows} rows, ${entry.onlyHere.length} only here, ${entry.quotes.length} quote(s), ${entry.disagreements.length} claim(s) reported differently`,
+      `  ${label(entry.column).padEnd(width)}  ${t('cli.story.coverageLine', {
+        share: pct(entry.share).padStart(4),
+        rows: entry.rows,
+        total: entry.totalRows,
+        only: entry.onlyHere.length,
+        quotes: entry.quotes.length,
+        claims: entry.disagreements.length,
+      })}`,
     );
   }
-  const degraded = formatStoryDegradations(collation, 'en');
-  if (degraded) out.push('', `note: some comparisons are coarser than usual: ${degraded}`);
+  const degraded = formatStoryDegradations(collation, lang);
+  if (degraded) out.push('', t('story.report.degraded', { reason: degraded }));
   return `${out.join('\n')}\n`;
 }
 
@@ -358,11 +387,6 @@ export function toJson(analysis: StoryAnalysis, lang: Lang): object {
     unplacedLinks: collation.unplacedLinks,
     degraded: formatStoryDegradations(collation, lang) || null,
   };
-}
-
-/** `42%`. */
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
 }
 
 /** Cuts text to `width` characters with an ellipsis. */

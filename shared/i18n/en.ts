@@ -1,5 +1,21 @@
+import { capitalised } from './glossary';
+
+/** The glossary: one term per idea, the only source of these words; every label of the idea is made from it. */
+const glossary = {
+  identical: 'identical',
+  edited: 'edited',
+  partial: 'partly kept',
+  paraphrase: 'reworded',
+  dropped: 'dropped',
+  added: 'added',
+  moved: 'moved',
+  boilerplate: 'boilerplate',
+  story: 'story',
+} as const;
+
 /** English catalog: the reference shape every other catalog must match. */
 export const en = {
+  glossary,
   app: {
     name: 'Recoupe',
     tagline: 'See how each outlet reported the same event.',
@@ -16,7 +32,7 @@ export const en = {
     'word-diff':
       'time budget of {{budget}} ms exceeded: differences inside the remaining links shown at paragraph level',
     repeats: 'time budget of {{budget}} ms exceeded: repeated passages not aligned',
-    paraphrases: 'time budget of {{budget}} ms exceeded: paraphrases not searched',
+    paraphrases: 'time budget of {{budget}} ms exceeded: reworded paragraphs not searched',
     inexactLinks_one: '{{count}} link too different to diff word by word, shown as replaced',
     inexactLinks_other: '{{count}} links too different to diff word by word, shown as replaced',
     pair: '{{a}} / {{b}}: {{reasons}}',
@@ -54,6 +70,51 @@ export const en = {
     shortcuts: 'Keyboard Shortcuts',
     openDemo: 'Open the Fictional Demo',
     about: 'About Recoupe',
+  },
+  cli: {
+    notes: {
+      summary:
+        '{{notes}} in {{root}}{{where}} — {{anchored}} anchored, {{reanchored}} re-anchored, {{orphaned}} orphaned',
+      where: ' (kept in the app’s data folder: {{file}})',
+      noComment: '(no comment)',
+      was: 'was “{{text}}”',
+      status: {
+        anchored: 'anchored',
+        're-anchored': 're-anchored',
+        orphaned: 'orphaned',
+      },
+    },
+    story: {
+      list: '{{stories}} in {{root}}',
+      collateHint: 'Collate one with: recoupe story <folder> <story-id>',
+      row: 'ROW',
+      text: 'TEXT (reference wording)',
+      marks:
+        'Marks: # {{reference}}, = {{identical}}, ~ {{edited}}, < {{partial}}, ? {{paraphrase}}, . {{gap}}, * {{moved}}',
+      reuse: 'REUSE (share of the target taken word for word from the source)',
+      edge: '{{share}} of {{target}}, {{kept}} of {{source}} kept',
+      coverage: 'COVERAGE',
+      coverageLine:
+        '{{share}} of the story, {{rows}}/{{total}} rows, {{only}} only here, {{quotes}} quote(s), {{claims}} claim(s) reported differently',
+    },
+    scan: {
+      column: {
+        story: 'STORY',
+        outlet: 'OUTLET',
+        date: 'DATE',
+        title: 'TITLE',
+        words: 'WORDS',
+        warnings: 'WARNINGS',
+      },
+      summary: '{{articles}} in {{stories}} — {{root}}',
+      reuse: 'REUSE (share of the target taken from the source)',
+      reuseShares: '{{share}} of the target, {{kept}} of the source kept',
+      inferred: 'INFERRED OUTLETS (from copied text, not stated by the articles)',
+      skipped: 'SKIPPED',
+    },
+    degraded: 'Simplified comparison: {{reasons}}',
+    paragraphs_one: '{{count}} paragraph',
+    paragraphs_other: '{{count}} paragraphs',
   },
   demo: {
     fictional: 'fictional',
@@ -150,7 +211,7 @@ export const en = {
     notes: 'Notes',
     claims: 'Table of differing figures, dates and quotes',
     collapseIdentical: 'Collapse identical paragraphs',
-    boilerplate: 'Captions, credits and other boilerplate',
+    boilerplate: 'Boilerplate: captions, credits, URL lines',
     exportPdf: 'Export PDF…',
     exportHtml: 'Export HTML…',
     stage: {
@@ -410,17 +471,17 @@ export const en = {
     notesColumn: 'Notes',
     paragraph: '¶ {{n}}',
     paragraphs: '¶ {{from}}–{{to}}',
-    kindIdentical: 'identical',
-    kindEdited: 'edited',
-    kindPartial: 'partly kept',
-    kindParaphrase: 'reworded',
-    moved: 'moved',
+    kindIdentical: glossary.identical,
+    kindEdited: glossary.edited,
+    kindPartial: glossary.partial,
+    kindParaphrase: glossary.paraphrase,
+    moved: glossary.moved,
     movedTo: 'moved: {{place}} in {{b}}',
     onlyIn: 'only in {{outlet}}',
     notIn: 'not in {{outlet}}',
     byHand: 'linked by hand',
     unlinkedByHand: 'unlinked by hand',
-    boilerplate: 'boilerplate',
+    boilerplate: glossary.boilerplate,
     collapsed_one: '… {{count}} identical paragraph not shown ({{range}}) …',
     collapsed_other: '… {{count}} identical paragraphs not shown ({{range}}) …',
     boilerplateKind: {
@@ -548,13 +609,13 @@ export const en = {
     deleted: 'deleted: ',
     inserted: 'inserted: ',
     kind: {
-      identical: 'Identical',
-      edited: 'Edited',
-      partial: 'Partial',
-      paraphrase: 'Paraphrase',
-      onlyA: 'Cut',
-      onlyB: 'Added',
-      boilerplate: 'Boilerplate',
+      identical: capitalised(glossary.identical),
+      edited: capitalised(glossary.edited),
+      partial: capitalised(glossary.partial),
+      paraphrase: capitalised(glossary.paraphrase),
+      onlyA: capitalised(glossary.dropped),
+      onlyB: capitalised(glossary.added),
+      boilerplate: capitalised(glossary.boilerplate),
     },
     boilerplate: {
       'date-header': 'Date line',
@@ -566,7 +627,7 @@ export const en = {
       credits: 'Credits',
       stamp: 'Stamp',
       byline: 'Byline',
-      other: 'Boilerplate',
+      other: capitalised(glossary.boilerplate),
     },
     notIn: 'not in {{outlet}}',
     onlyIn: 'only in {{outlet}}',
@@ -607,7 +668,7 @@ export const en = {
       ignoreTypography: 'Ignore typography',
       ignoreTypographyHelp: 'Treat ’ and \', « » and "", no-break and ordinary spaces, dashes as the same',
       onlyDifferences: 'Only differences',
-      boilerplate: 'Boilerplate',
+      boilerplate: capitalised(glossary.boilerplate),
     },
     legend: {
       title: 'Legend',
@@ -965,12 +1026,12 @@ export const en = {
     kind: {
       reference: 'reference wording',
       earliest: 'earliest version',
-      identical: 'identical',
-      edited: 'edited',
-      partial: 'shortened or lengthened',
-      paraphrase: 'reworded',
+      identical: glossary.identical,
+      edited: glossary.edited,
+      partial: glossary.partial,
+      paraphrase: glossary.paraphrase,
     },
-    moved: 'moved',
+    moved: glossary.moved,
     onlyHere: 'only in {{outlet}}',
     carriedBy_one: 'carried by {{count}} article',
     carriedBy_other: 'carried by {{count}} articles',

@@ -1,7 +1,23 @@
 import type { Catalog } from './en';
 
+import { capitalised } from './glossary';
+
+/** Le glossaire : un terme par idée, seule source de ces mots ; chaque libellé de l’idée en est fait. */
+const glossaire: Catalog['glossary'] = {
+  identical: 'identique',
+  edited: 'modifié',
+  partial: 'repris en partie',
+  paraphrase: 'reformulé',
+  dropped: 'supprimé',
+  added: 'ajouté',
+  moved: 'déplacé',
+  boilerplate: 'hors-texte',
+  story: 'sujet',
+};
+
 /** French catalog. */
 export const fr: Catalog = {
+  glossary: glossaire,
   app: {
     name: 'Recoupe',
     tagline: 'Voyez comment chaque média a rapporté le même événement.',
@@ -18,7 +34,7 @@ export const fr: Catalog = {
     'word-diff':
       'temps imparti de {{budget}} ms dépassé : différences des liens restants montrées au niveau du paragraphe',
     repeats: 'temps imparti de {{budget}} ms dépassé : passages répétés non alignés',
-    paraphrases: 'temps imparti de {{budget}} ms dépassé : reformulations non recherchées',
+    paraphrases: 'temps imparti de {{budget}} ms dépassé : paragraphes reformulés non recherchés',
     inexactLinks_one: '{{count}} lien trop différent pour un diff mot à mot, montré comme remplacé',
     inexactLinks_other: '{{count}} liens trop différents pour un diff mot à mot, montrés comme remplacés',
     pair: '{{a}} / {{b}} : {{reasons}}',
@@ -56,6 +72,51 @@ export const fr: Catalog = {
     shortcuts: 'Raccourcis clavier',
     openDemo: 'Ouvrir la démo fictive',
     about: 'À propos de Recoupe',
+  },
+  cli: {
+    notes: {
+      summary:
+        '{{notes}} dans {{root}}{{where}} — {{anchored}} ancrée(s), {{reanchored}} réancrée(s), {{orphaned}} orpheline(s)',
+      where: ' (gardées dans le dossier de données de l’application : {{file}})',
+      noComment: '(sans commentaire)',
+      was: 'était « {{text}} »',
+      status: {
+        anchored: 'ancrée',
+        're-anchored': 'réancrée',
+        orphaned: 'orpheline',
+      },
+    },
+    story: {
+      list: '{{stories}} dans {{root}}',
+      collateHint: 'Pour en collationner un : recoupe story <dossier> <id-du-sujet>',
+      row: 'LIGNE',
+      text: 'TEXTE (formulation de référence)',
+      marks:
+        'Marques : # {{reference}}, = {{identical}}, ~ {{edited}}, < {{partial}}, ? {{paraphrase}}, . {{gap}}, * {{moved}}',
+      reuse: 'REPRISES (part de l’article repris venue mot pour mot de la source)',
+      edge: '{{share}} de {{target}}, {{kept}} de {{source}} conservés',
+      coverage: 'COUVERTURE',
+      coverageLine:
+        '{{share}} du sujet, {{rows}}/{{total}} lignes, {{only}} seulement ici, {{quotes}} citation(s), {{claims}} fait(s) rapporté(s) différemment',
+    },
+    scan: {
+      column: {
+        story: 'SUJET',
+        outlet: 'MÉDIA',
+        date: 'DATE',
+        title: 'TITRE',
+        words: 'MOTS',
+        warnings: 'AVERTISSEMENTS',
+      },
+      summary: '{{articles}} en {{stories}} — {{root}}',
+      reuse: 'REPRISES (part de l’article repris venue de la source)',
+      reuseShares: '{{share}} de l’article repris, {{kept}} de la source conservés',
+      inferred: 'MÉDIAS DÉDUITS (du texte copié, non indiqués par les articles)',
+      skipped: 'IGNORÉS',
+    },
+    degraded: 'Comparaison simplifiée : {{reasons}}',
+    paragraphs_one: '{{count}} paragraphe',
+    paragraphs_other: '{{count}} paragraphes',
   },
   demo: {
     fictional: 'fictif',
@@ -152,12 +213,12 @@ export const fr: Catalog = {
     notes: 'Notes',
     claims: 'Tableau des chiffres, dates et citations divergents',
     collapseIdentical: 'Replier les paragraphes identiques',
-    boilerplate: 'Légendes, crédits et autres mentions',
+    boilerplate: 'Hors-texte : légendes, crédits, adresses',
     exportPdf: 'Exporter en PDF…',
     exportHtml: 'Exporter en HTML…',
     stage: {
       reading: 'Lecture des articles et des notes…',
-      printing: 'Mise en page…',
+      printing: 'Composition des pages…',
       writing: 'Enregistrement du fichier…',
       done: 'Finalisation…',
     },
@@ -249,9 +310,9 @@ export const fr: Catalog = {
     'article-is-folder':
       '{{file}} est un dossier, pas un article. Donnez un fichier d’article (.txt, .md, .html) : `recoupe scan {{where}}` les liste.',
     'story-unknown':
-      'Il n’y a pas d’histoire {{story}} dans {{root}}. Histoires de plusieurs articles (avec leur nombre d’articles) : {{known}}. Lancez `recoupe story {{root}}` pour les lister.',
+      'Il n’y a pas de sujet {{story}} dans {{root}}. Sujets de plusieurs articles (avec leur nombre d’articles) : {{known}}. Lancez `recoupe story {{root}}` pour les lister.',
     'story-none':
-      'Il n’y a pas d’histoire {{story}} dans {{root}}. Aucune histoire n’y compte plusieurs articles. Lancez `recoupe story {{root}}` pour les lister.',
+      'Il n’y a pas de sujet {{story}} dans {{root}}. Aucun sujet n’y compte plusieurs articles. Lancez `recoupe story {{root}}` pour les lister.',
     'story-not-articles_one':
       '{{ids}} n’est pas un article de {{root}} ; donnez les articles comme `recoupe scan {{root}}` les liste.',
     'story-not-articles_other':
@@ -260,7 +321,7 @@ export const fr: Catalog = {
     'story-too-many':
       'Mettez en regard au plus {{max}} articles à la fois ({{got}} donnés) ; choisissez-en moins.',
     'story-too-long':
-      'L’histoire {{story}} compte {{got}} articles ; mettez-en au plus {{max}} en regard avec --articles.',
+      'Le sujet {{story}} compte {{got}} articles ; mettez-en au plus {{max}} en regard avec --articles.',
     'story-order-not-collated':
       '{{id}} n’est pas l’un des articles mis en regard ; ordonnez les lignes selon l’un de : {{ids}}.',
     'notes-linked':
@@ -295,7 +356,7 @@ export const fr: Catalog = {
       'Chromium ({{path}}) n’a pas pu démarrer ({{error}}). Vérifiez qu’il fonctionne, ou indiquez un autre Chromium ou Chrome dans CHROME_PATH.',
   },
   noticeWhat: {
-    corrections: 'corrections des médias et des histoires',
+    corrections: 'corrections des médias et des sujets',
     alignment: 'corrections d’alignement',
     claims: 'corrections des faits',
     watchlist: 'expressions suivies',
@@ -420,22 +481,22 @@ export const fr: Catalog = {
     legendMoved: 'paragraphe placé ailleurs par {{b}} (double trait), montré à sa place chez {{a}}',
     legendNote: 'appel de note ; la note est imprimée à côté de sa ligne',
     legendNoteSample: 'passage annoté',
-    legendBoilerplate: 'éléments de mise en page : dates, légendes, crédits, adresses (petit italique)',
+    legendBoilerplate: 'hors-texte : dates, légendes, crédits, adresses (petit italique)',
     sideBySide: 'Côte à côte',
     notesColumn: 'Notes',
     paragraph: '§ {{n}}',
     paragraphs: '§ {{from}}–{{to}}',
-    kindIdentical: 'identique',
-    kindEdited: 'modifié',
-    kindPartial: 'repris en partie',
-    kindParaphrase: 'reformulé',
-    moved: 'déplacé',
+    kindIdentical: glossaire.identical,
+    kindEdited: glossaire.edited,
+    kindPartial: glossaire.partial,
+    kindParaphrase: glossaire.paraphrase,
+    moved: glossaire.moved,
     movedTo: 'déplacé : {{place}} chez {{b}}',
     onlyIn: 'seulement chez {{outlet}}',
     notIn: 'absent chez {{outlet}}',
     byHand: 'lié à la main',
     unlinkedByHand: 'délié à la main',
-    boilerplate: 'mise en page',
+    boilerplate: glossaire.boilerplate,
     collapsed_one: '… {{count}} paragraphe identique non affiché ({{range}}) …',
     collapsed_other: '… {{count}} paragraphes identiques non affichés ({{range}}) …',
     boilerplateKind: {
@@ -517,8 +578,8 @@ export const fr: Catalog = {
     optionsUsed: 'Options',
     optionCollapsed: 'paragraphes identiques regroupés',
     optionAllRows: 'tous les paragraphes affichés',
-    optionBoilerplate: 'mise en page affichée',
-    optionNoBoilerplate: 'mise en page omise',
+    optionBoilerplate: 'hors-texte affiché',
+    optionNoBoilerplate: 'hors-texte omis',
     optionNoNotes: 'notes omises',
     optionNoClaims: 'tableau des faits omis',
   },
@@ -531,7 +592,7 @@ export const fr: Catalog = {
       previousDifference: 'Différence précédente',
       find: 'Rechercher dans les deux colonnes…',
       onlyDifferences: 'N’afficher que les différences',
-      boilerplate: 'Afficher la mise en page',
+      boilerplate: 'Afficher le hors-texte',
       ignoreCase: 'Ignorer la casse',
       ignorePunctuation: 'Ignorer la ponctuation',
       ignoreTypography: 'Ignorer les variantes typographiques',
@@ -563,13 +624,13 @@ export const fr: Catalog = {
     deleted: 'supprimé : ',
     inserted: 'ajouté : ',
     kind: {
-      identical: 'Identique',
-      edited: 'Modifié',
-      partial: 'Partiel',
-      paraphrase: 'Reformulé',
-      onlyA: 'Coupé',
-      onlyB: 'Ajouté',
-      boilerplate: 'Mise en page',
+      identical: capitalised(glossaire.identical),
+      edited: capitalised(glossaire.edited),
+      partial: capitalised(glossaire.partial),
+      paraphrase: capitalised(glossaire.paraphrase),
+      onlyA: capitalised(glossaire.dropped),
+      onlyB: capitalised(glossaire.added),
+      boilerplate: capitalised(glossaire.boilerplate),
     },
     boilerplate: {
       'date-header': 'Ligne de date',
@@ -581,7 +642,7 @@ export const fr: Catalog = {
       credits: 'Crédits',
       stamp: 'Tampon',
       byline: 'Signature',
-      other: 'Mise en page',
+      other: capitalised(glossaire.boilerplate),
     },
     notIn: 'absent de {{outlet}}',
     onlyIn: 'seulement dans {{outlet}}',
@@ -592,8 +653,8 @@ export const fr: Catalog = {
     byHand: 'fixé à la main',
     identicalHidden_one: '… {{count}} paragraphe identique … afficher',
     identicalHidden_other: '… {{count}} paragraphes identiques … afficher',
-    boilerplateHidden_one: '{{count}} ligne de mise en page masquée ({{kinds}}) · afficher',
-    boilerplateHidden_other: '{{count}} lignes de mise en page masquées ({{kinds}}) · afficher',
+    boilerplateHidden_one: '{{count}} ligne hors-texte masquée ({{kinds}}) · afficher',
+    boilerplateHidden_other: '{{count}} lignes hors-texte masquées ({{kinds}}) · afficher',
     nav: {
       previous: 'Différence précédente',
       next: 'Différence suivante',
@@ -623,7 +684,7 @@ export const fr: Catalog = {
       ignoreTypographyHelp:
         'Considérer comme identiques ’ et \', « » et "", espaces insécables et ordinaires, tirets',
       onlyDifferences: 'Différences seules',
-      boilerplate: 'Mise en page',
+      boilerplate: capitalised(glossaire.boilerplate),
     },
     legend: {
       title: 'Légende',
@@ -892,19 +953,19 @@ export const fr: Catalog = {
     moveOption: '{{topic}} : {{text}}',
     matrix: {
       open: 'Tableau des faits',
-      openTitle: 'Chaque fait de l’histoire, média par média',
+      openTitle: 'Chaque fait du sujet, média par média',
       needsTwo: 'Le tableau des faits demande au moins deux articles.',
       title: 'Tableau des faits : qui a rapporté quoi',
       scope: 'Articles',
-      scopeStory_one: 'Cette histoire ({{n}} article)',
-      scopeStory_other: 'Cette histoire ({{n}} articles)',
+      scopeStory_one: 'Ce sujet ({{n}} article)',
+      scopeStory_other: 'Ce sujet ({{n}} articles)',
       scopeFolder_one: 'Tout le dossier ({{n}} article)',
       scopeFolder_other: 'Tout le dossier ({{n}} articles)',
       tableLabel: 'Faits rapportés par {{count}} articles',
       fact: 'Fait',
       hint: 'Cliquez sur une formulation pour l’afficher dans la comparaison. Les cases marquées diffèrent d’un autre article.',
       empty: 'Aucun fait n’est rapporté par deux de ces articles.',
-      noArticle: 'Sélectionnez un article pour voir les faits de son histoire.',
+      noArticle: 'Sélectionnez un article pour voir les faits de son sujet.',
     },
     search: {
       title: 'Rechercher dans le dossier',
@@ -952,19 +1013,18 @@ export const fr: Catalog = {
     },
   },
   story: {
-    open: 'Vue de l’histoire',
-    openTitle: 'Voir tous les articles de cette histoire côte à côte : qui a repris quoi, qui reprend qui',
-    label: 'Vue de l’histoire : {{title}}',
+    open: 'Vue du sujet',
+    openTitle: 'Voir tous les articles de ce sujet côte à côte : qui a repris quoi, qui reprend qui',
+    label: 'Vue du sujet : {{title}}',
     close: 'Retour à la comparaison',
     computing: 'Collation de {{count}} articles…',
     progress: '{{done}} comparaisons sur {{total}}',
     cancel: 'Annuler',
     failed:
-      'L’histoire n’a pas pu être collationnée ({{reason}}). Réessayez ; si le problème persiste, les détails sont dans le journal.',
-    tooFew:
-      'La vue de l’histoire demande au moins deux articles. Choisissez une histoire qui en compte deux ou plus.',
+      'Le sujet n’a pas pu être collationné ({{reason}}). Réessayez ; si le problème persiste, les détails sont dans le journal.',
+    tooFew: 'La vue du sujet demande au moins deux articles. Choisissez un sujet qui en compte deux ou plus.',
     tabs: {
-      label: 'Parties de la vue de l’histoire',
+      label: 'Parties de la vue du sujet',
       table: 'Collation',
       graph: 'Reprises',
       coverage: 'Couverture',
@@ -985,12 +1045,12 @@ export const fr: Catalog = {
     kind: {
       reference: 'formulation de référence',
       earliest: 'première version',
-      identical: 'identique',
-      edited: 'modifié',
-      partial: 'raccourci ou allongé',
-      paraphrase: 'reformulé',
+      identical: glossaire.identical,
+      edited: glossaire.edited,
+      partial: glossaire.partial,
+      paraphrase: glossaire.paraphrase,
     },
-    moved: 'déplacé',
+    moved: glossaire.moved,
     onlyHere: 'seulement dans {{outlet}}',
     carriedBy_one: 'repris par {{count}} article',
     carriedBy_other: 'repris par {{count}} articles',
@@ -998,20 +1058,20 @@ export const fr: Catalog = {
       title: 'Qui reprend qui',
       intro:
         'Les flèches vont de la source à l’article qui la reprend ; plus la flèche est épaisse, plus la part de l’article reprise mot pour mot est grande.',
-      none: 'Aucun article de cette histoire ne reprend mot pour mot le texte d’un autre.',
+      none: 'Aucun article de ce sujet ne reprend mot pour mot le texte d’un autre.',
       edge: '{{target}} reprend mot pour mot {{share}} de son texte à {{source}}',
       sourceKept: '{{source}} voit {{share}} de son texte repris par {{target}}',
       likely: 'source la plus probable',
       undetermined: 'sens incertain',
       open: 'Ouvrir {{source}} et {{target}} côte à côte',
-      label: 'Reprises entre les articles de l’histoire',
+      label: 'Reprises entre les articles du sujet',
       primaryOnly:
         '{{count}} autres paires partagent aussi du texte mot pour mot ; seule la source la plus probable de chaque article est dessinée.',
     },
     coverage: {
       title: 'Ce que chaque article reprend',
       article: 'Article',
-      share: 'Part de l’histoire',
+      share: 'Part du sujet',
       rows: 'Paragraphes',
       rowsValue: '{{rows}} sur {{total}}',
       onlyHere: 'Seulement ici',
@@ -1033,10 +1093,10 @@ export const fr: Catalog = {
       cancelled: 'Export annulé.',
     },
     report: {
-      kicker: 'Collation d’une histoire',
+      kicker: 'Collation d’un sujet',
       documentTitle: '{{title}} — collation de {{count}} articles',
       subject:
-        'Comment {{outlets}} ont rapporté la même histoire, collationnés paragraphe par paragraphe par Recoupe.',
+        'Comment {{outlets}} ont rapporté le même sujet, collationnés paragraphe par paragraphe par Recoupe.',
       runningHeader: 'Recoupe · {{title}}',
       intro:
         '{{count}} articles collationnés en {{rows}} lignes de contenu. Chaque ligne tient un même passage ; chaque colonne un article, par ordre de date. Les cellules sont comparées à la formulation de référence de la ligne : celle de l’article le plus à gauche qui la porte.',

@@ -63,8 +63,8 @@ describe('recoupe compare', () => {
 
   it('labels dropped, added, moved and reworded paragraphs, in French', async () => {
     const dropped = await run(['dropped-added/a.txt', 'dropped-added/b.txt', '--lang', 'fr']);
-    expect(dropped.stdout).toContain('── A3 · seulement dans A (supprimé par B)\n[-« Nous avons');
-    expect(dropped.stdout).toContain('── B5 · seulement dans B (ajouté par B)\n{+« Personne');
+    expect(dropped.stdout).toContain('── A3 · supprimé\n[-« Nous avons');
+    expect(dropped.stdout).toContain('── B5 · ajouté\n{+« Personne');
     const moved = await run(['moved/a.txt', 'moved/b.txt', '--lang', 'fr']);
     expect(moved.stdout).toContain('── A6 = B2 · identique, déplacé');
     const reworded = await run(['paraphrase/a.txt', 'paraphrase/b.txt', '--lang', 'fr']);
@@ -151,6 +151,6 @@ describeSeeds('recoupe compare on the seeds', () => {
     const { code, stdout } = await run([seedPath('000'), seedPath('002'), '--lang', 'fr']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Sputnik reprend \d+[\u00a0\u202f]% du texte de Reuters mot pour mot/);
-    expect(stdout).toMatch(/── A1 ≈ B\d+ · partiel\n\[-WILMINGTON/);
+    expect(stdout).toMatch(/── A1 ≈ B\d+ · repris en partie\n\[-WILMINGTON/);
   });
 });

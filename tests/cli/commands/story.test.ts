@@ -143,7 +143,7 @@ describe('recoupe story', () => {
     expect(code).toBe(0);
     expect(out.trim()).toBe(path);
     const html = readFileSync(path, 'utf8');
-    expect(html).toContain('Collation d’une histoire');
+    expect(html).toContain('Collation d’un sujet');
     expect(html).toContain('<table class="story">');
   });
 

@@ -99,7 +99,7 @@ export const en = {
     },
     scan: {
       column: {
-        story: 'STORY',
+        story: glossary.story.toUpperCase(),
         outlet: 'OUTLET',
         date: 'DATE',
         title: 'TITLE',
@@ -135,7 +135,7 @@ export const en = {
     openFolder: 'Open folder',
     emptyTitle: 'Open a folder of articles',
     emptyBody:
-      'Choose a folder of saved news articles (.txt, .md, .html). Recoupe groups the articles that cover the same event and shows what each outlet copied, cut, added or reworded.',
+      'Choose a folder of saved news articles (.txt, .md, .html). Recoupe groups the articles that cover the same event and shows what each outlet copied, dropped, added or reworded.',
     emptyShortcut: 'Shortcut: {{shortcut}}',
     noArticles: 'This folder holds no article Recoupe can read.',
     emptyFolderTitle: 'No article to read in “{{name}}”',

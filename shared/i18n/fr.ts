@@ -101,7 +101,7 @@ export const fr: Catalog = {
     },
     scan: {
       column: {
-        story: 'SUJET',
+        story: glossaire.story.toUpperCase(),
         outlet: 'MÉDIA',
         date: 'DATE',
         title: 'TITRE',
@@ -137,7 +137,7 @@ export const fr: Catalog = {
     openFolder: 'Ouvrir un dossier',
     emptyTitle: 'Ouvrez un dossier d’articles',
     emptyBody:
-      'Choisissez un dossier d’articles de presse enregistrés (.txt, .md, .html). Recoupe regroupe les articles qui traitent du même événement et montre ce que chaque média a repris, coupé, ajouté ou reformulé.',
+      'Choisissez un dossier d’articles de presse enregistrés (.txt, .md, .html). Recoupe regroupe les articles qui traitent du même événement et montre ce que chaque média a repris, supprimé, ajouté ou reformulé.',
     emptyShortcut: 'Raccourci : {{shortcut}}',
     noArticles: 'Ce dossier ne contient aucun article lisible par Recoupe.',
     emptyFolderTitle: 'Aucun article à lire dans « {{name}} »',

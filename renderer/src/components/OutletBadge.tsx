@@ -20,7 +20,12 @@ export function OutletBadge({
 }) {
   const { t, i18n } = useTranslation();
   const fictional = useFictional();
-  const mark = fictional ? <span className="fictional-mark">{t('demo.fictional')}</span> : null;
+  const mark = fictional ? (
+    <>
+      {' '}
+      <span className="fictional-mark">{t('demo.fictional')}</span>
+    </>
+  ) : null;
   if (outlet.id === 'unknown' && inferred) {
     const style = inferred.color
       ? ({ '--outlet-color': inferred.color, '--outlet-text': textColorOn(inferred.color) } as CSSProperties)

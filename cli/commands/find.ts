@@ -107,9 +107,7 @@ export const findCommand: Command = {
           a.outlet.id === 'unknown' ? translate(options.lang, 'shell.unknownOutlet') : a.outlet.name,
         ]),
       );
-      io.out(
-        results.map((r) => renderFindTable(r, scan.articles.length, options.lang, names)).join('\n'),
-      );
+      io.out(results.map((r) => renderFindTable(r, scan.articles.length, options.lang, names)).join('\n'));
     }
     return 0;
   },

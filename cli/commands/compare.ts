@@ -1,9 +1,5 @@
-import { stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
-import { closestId, listArticleIds } from '../../node/closest-article';
 import type { GlossaryIdea } from '../../shared/i18n/glossary';
 import { translate, translateCount } from '../../shared/i18n/index';
-import { wordNotice } from '../../shared/i18n/notice';
 import type { Article } from '../../shared/article/model';
 import { CompareAbortedError } from '../../shared/compare/budget';
 import { compare, type CompareOptions } from '../../shared/compare/compare';
@@ -14,8 +10,7 @@ import { formatDate } from '../../shared/format/index';
 import { formatDegradations } from '../../shared/format/degradation';
 import type { Lang } from '../../shared/format/lang';
 import { summarizeComparison } from '../../shared/format/summary';
-import { ArticleReadError, readArticleFile } from '../../node/read-article';
-import { articleIdFor } from '../article-id';
+import { readArticleArgument } from '../article-file';
 import { CommandError, UsageError, type CliIo, type Command } from '../command';
 import { envLang, parseLang } from '../lang';
 import { parseCommandArgs } from '../options';
@@ -87,8 +82,8 @@ export const compareCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { files, json, lang, options } = parseCompareArgs(args, io.env);
     // One after the other, so that a mistake in <a> is the one reported when both are wrong.
-    const a = await readArticle(io.cwd, files[0], lang);
-    const b = await readArticle(io.cwd, files[1], lang);
+    const a = await readArticleArgument(io.cwd, files[0], lang);
+    const b = await readArticleArgument(io.cwd, files[1], lang);
     let comparison: Comparison;
     try {
       comparison = compare(a, b, options);
@@ -101,39 +96,6 @@ export const compareCommand: Command = {
     return 0;
   },
 };
-
-/**
- * Reads one article file, with a message naming it when it cannot be read: a missing file names the folder it was
- * looked for in and the closest article there, a folder says it is one.
- */
-async function readArticle(cwd: string, file: string, lang: Lang): Promise<Article> {
-  const abs = resolve(cwd, file);
-  const found = await stat(abs).catch(() => null);
-  const where = dirname(file) || '.';
-  if (!found) {
-    const closest = closestId(basename(file), await listArticleIds(dirname(abs)));
-    const shown = closest && where !== '.' ? `${where}/${closest}` : closest;
-    throw new CommandError(
-      wordNotice(
-        lang,
-        shown
-          ? { code: 'article-missing-closest', params: { file, where, closest: shown } }
-          : { code: 'article-missing', params: { file, where } },
-      ),
-    );
-  }
-  if (found.isDirectory())
-    throw new CommandError(wordNotice(lang, { code: 'article-is-folder', params: { file, where: file } }));
-  try {
-    return await readArticleFile(resolve(cwd, file), articleIdFor(cwd, file));
-  } catch (error) {
-    if (error instanceof ArticleReadError)
-      throw new CommandError(
-        `${error.message}; check the path and that it is an article (.txt, .md, .html).`,
-      );
-    throw error;
-  }
-}
 
 /**
  * The documented JSON shape (docs/cli/compare.md): the engine's comparison, the summary composed here in `lang`, and

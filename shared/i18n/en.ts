@@ -302,6 +302,7 @@ export const en = {
       'There is no article {{file}} in {{where}}. Did you mean {{closest}}? `recoupe scan {{where}}` lists the articles there.',
     'article-is-folder':
       '{{file}} is a folder, not an article. Give an article file (.txt, .md, .html): `recoupe scan {{where}}` lists them.',
+    'article-unreadable': '{{file}} cannot be read as an article: {{reason}}.',
     'story-unknown':
       'There is no story {{story}} in {{root}}. Stories with several articles (with their number of articles): {{known}}. Run `recoupe story {{root}}` to list them.',
     'story-none':

@@ -309,6 +309,7 @@ export const fr: Catalog = {
       'Il n’y a pas d’article {{file}} dans {{where}}. Vouliez-vous dire {{closest}} ? `recoupe scan {{where}}` liste les articles qui s’y trouvent.',
     'article-is-folder':
       '{{file}} est un dossier, pas un article. Donnez un fichier d’article (.txt, .md, .html) : `recoupe scan {{where}}` les liste.',
+    'article-unreadable': '{{file}} ne peut pas être lu comme un article : {{reason}}.',
     'story-unknown':
       'Il n’y a pas de sujet {{story}} dans {{root}}. Sujets de plusieurs articles (avec leur nombre d’articles) : {{known}}. Lancez `recoupe story {{root}}` pour les lister.',
     'story-none':

@@ -48,6 +48,7 @@ export const NOTICE_CODES = [
   'article-missing',
   'article-missing-closest',
   'article-is-folder',
+  'article-unreadable',
   'story-unknown',
   'story-none',
   'story-not-articles',

@@ -118,7 +118,7 @@ describe('French output of the command line', () => {
 
   /** English words of Recoupe's own (labels, codes, headers) that must not reach French output. */
   const ENGLISH =
-    /\b(identical|edited|partial|partly kept|reworded|paraphrase|dropped|added|moved|boilerplate|stories|rows|only here|anchored|orphaned|probably|kept|of the|REUSE|COVERAGE|Marks|SKIPPED|WARNINGS|OUTLET|TITLE|WORDS|STORY|ROW|url|title-repeat|date-header|stamp|caption|credits|byline|slug|metadata|number-change|quote-cut|not carried|likeliest|undetermined|Collate)\b/;
+    /\b(identical|edited|partial|partly kept|reworded|paraphrase|dropped|added|moved|boilerplate|stories|rows|only here|anchored|orphaned|probably|kept|of the|REUSE|COVERAGE|Marks|SKIPPED|WARNINGS|OUTLET|TITLE|WORDS|STORY|ROW|url|title-repeat|date-header|stamp|caption|credits|byline|slug|metadata|number-change|quote-cut|not carried|likeliest|undetermined|Collate|folder|file|cannot|disappeared)\b/;
 
   it('contains no English code word, whatever the command', async () => {
     const a = 'demo/reuters-barrage-malzac.txt';
@@ -135,6 +135,8 @@ describe('French output of the command line', () => {
       await recoupe('claims', a, b),
       await recoupe('find', 'barrage', 'demo'),
       await recoupe('compare', 'demo/reuter-barrage-malzac.txt', b),
+      await recoupe('claims', 'demo', b),
+      await recoupe('export', 'demo', 'reuter-barrage-malzac.txt', b, '--html', 'x.html'),
     ];
     for (const output of outputs) {
       // Story ids and the commands the output suggests are names, not words.

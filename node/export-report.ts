@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { inferOutletsFor, isUnattributed, type OutletInference } from '../shared/article/attribute-by-reuse';
@@ -13,6 +13,8 @@ import type { ReportOptions } from '../shared/report/options';
 import { renderComparisonReport } from '../shared/report/render';
 import type { TextEquivalence } from '../shared/text/fold';
 import { AlignmentStore } from './alignment-store';
+import { closestId, listArticleIds } from './closest-article';
+import { isDemoFolder } from './demo-folder';
 import { AnnotationStore } from './annotation-store';
 import { readClaimsState } from './claims-state';
 import { loadCorrections } from './folder-state';
@@ -116,6 +118,7 @@ export async function loadReportInput(request: ExportRequest): Promise<LoadedRep
     appVersion: request.appVersion,
     font: await loadReportFont(),
   });
+  if (await isDemoFolder(root)) input.demo = true;
   return { input, warnings };
 }
 
@@ -194,6 +197,17 @@ async function readInFolder(root: string, id: string): Promise<Article> {
   const real = await realpath(abs).catch(() => abs);
   if (!isInside(root, real))
     throw new ExportRequestError({ code: 'export-link-outside', params: { id, root } });
+  const found = await stat(abs).catch(() => null);
+  if (!found) {
+    const closest = closestId(clean, await listArticleIds(root));
+    throw new ExportRequestError(
+      closest
+        ? { code: 'article-missing-closest', params: { file: id, where: root, closest } }
+        : { code: 'article-missing', params: { file: id, where: root } },
+    );
+  }
+  if (found.isDirectory())
+    throw new ExportRequestError({ code: 'article-is-folder', params: { file: id, where: root } });
   try {
     return await readArticleFile(abs, clean);
   } catch (error) {

@@ -30,6 +30,8 @@ export class FolderSession {
     private readonly rows: readonly ArticleSummary[],
     /** Articles that were open and have since been deleted on disk: still readable, shown as removed. */
     readonly removed: ReadonlyMap<string, Article> = new Map(),
+    /** True for the bundled demo (its marker file): invented articles under real outlets' names. */
+    readonly demo = false,
   ) {
     this.name = name;
     this.root = analysis.root;
@@ -90,6 +92,7 @@ export class FolderSession {
   view(): FolderView {
     return {
       name: this.name,
+      demo: this.demo,
       articles: [...this.rows],
       stories: this.stories.map((s) => ({
         id: s.id,

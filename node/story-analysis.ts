@@ -198,7 +198,7 @@ export function correctedComparer(
 /** The report input of an analysed story. */
 export function storyReportInput(
   analysis: StoryAnalysis,
-  extra: { exportedAt: string; appVersion: string; font: ReportFont; orderBy?: number },
+  extra: { exportedAt: string; appVersion: string; font: ReportFont; orderBy?: number; demo?: boolean },
 ): StoryReportInput {
   const input: StoryReportInput = {
     title: analysis.title,
@@ -213,6 +213,7 @@ export function storyReportInput(
     font: extra.font,
   };
   if (extra.orderBy !== undefined) input.orderBy = extra.orderBy;
+  if (extra.demo) input.demo = true;
   return input;
 }
 

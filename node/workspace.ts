@@ -17,6 +17,7 @@ import { FolderSession } from './folder-session';
 import { CORRECTIONS_FILE, correctionsPath, loadCorrections, saveCorrections } from './folder-state';
 import { conflictNotice, removeSaveLeftovers, stateNotice } from './state-file';
 import { nullLogger, type Logger } from './logger';
+import { isDemoFolder } from './demo-folder';
 import type { SettingsStore } from './settings-store';
 import { createUndoHistory, sameState, UndoConflictError } from './undo-history';
 import { isStateFile, type FolderEvent, type FolderWatcher } from './watch-folder';
@@ -27,7 +28,7 @@ const MAX_RECENT = 10;
 export class WorkspaceError extends Error {
   override name = 'WorkspaceError';
   constructor(
-    readonly code: 'NOT_FOUND' | 'FOLDER_UNREADABLE' | 'NO_FOLDER' | 'EMPTY_CLIPBOARD',
+    readonly code: 'NOT_FOUND' | 'NOT_A_FOLDER' | 'FOLDER_UNREADABLE' | 'NO_FOLDER' | 'EMPTY_CLIPBOARD',
     message: string,
     readonly subject = '',
     readonly detail = '',
@@ -114,6 +115,9 @@ function withNotesPlace(analysis: FolderAnalysis, dataDir: string): FolderAnalys
 const isDirectory = async (path: string): Promise<boolean> =>
   (await stat(path).catch(() => null))?.isDirectory() ?? false;
 
+const isFile = async (path: string): Promise<boolean> =>
+  (await stat(path).catch(() => null))?.isFile() ?? false;
+
 /**
  * The open folder and what is done to it, for the app's handlers and the CLI alike: opening (with the recent list
  * and the watcher when asked), re-reading after changes, the outlet and story corrections, and saving pasted text
@@ -189,7 +193,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const present = new Set(analysis.articles.map((a) => a.id));
       const removed = new Map<string, Article>([...before.removed].filter(([id]) => !present.has(id)));
       for (const article of before.articles()) if (!present.has(article.id)) removed.set(article.id, article);
-      session = new FolderSession(before.name, notesPlaced(analysis), rows, removed);
+      session = new FolderSession(before.name, notesPlaced(analysis), rows, removed, before.demo);
       if (!closed) options.onChange?.(session);
     } catch (error) {
       logger.warn(`folder: could not refresh ${before.root}`, error);
@@ -213,7 +217,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
         next: corrections,
       });
       if (session !== folder) return;
-      session = new FolderSession(folder.name, notesPlaced(analysis), rows, folder.removed);
+      session = new FolderSession(folder.name, notesPlaced(analysis), rows, folder.removed, folder.demo);
       logger.info(`folder: ${CORRECTIONS_FILE} changed on disk; corrections reloaded`);
       if (!closed) options.onChange?.(session);
     });
@@ -256,7 +260,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       warnings,
       next: saved.value,
     });
-    session = new FolderSession(folder.name, notesPlaced(analysis), rows, folder.removed);
+    session = new FolderSession(folder.name, notesPlaced(analysis), rows, folder.removed, folder.demo);
     return session;
   };
 
@@ -301,6 +305,16 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       closed = false;
       const requested = resolve(path);
       if (!(await isDirectory(requested))) {
+        if (await isFile(requested)) {
+          const failure = new WorkspaceError(
+            'NOT_A_FOLDER',
+            `not a folder: ${requested}`,
+            basename(requested),
+            requested,
+          );
+          failure.notice = { code: 'folder-not-folder', params: { folder: requested } };
+          throw failure;
+        }
         const failure = new WorkspaceError(
           'NOT_FOUND',
           `folder not found: ${requested}`,
@@ -340,7 +354,13 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       const analysis = notesPlaced(analysed.analysis);
       const leftovers = options.cleanLeftovers ? await removeSaveLeftovers(analysis.root) : 0;
       if (leftovers) logger.info(`folder: removed ${leftovers} temporary files left by interrupted saves`);
-      session = new FolderSession(basename(analysis.root), analysis, rows);
+      session = new FolderSession(
+        basename(analysis.root),
+        analysis,
+        rows,
+        new Map(),
+        await isDemoFolder(analysis.root),
+      );
       history.clear();
       if (next && closed) await next.close();
       else if (next) {

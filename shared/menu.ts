@@ -153,6 +153,7 @@ export const MENU: readonly MenuSection[] = [
     labelKey: 'menu.help',
     entries: [
       { kind: 'command', command: 'shortcuts', labelKey: 'menu.shortcuts', accelerator: 'F1' },
+      { kind: 'command', command: 'open-demo', labelKey: 'menu.openDemo' },
       { kind: 'command', command: 'about', labelKey: 'menu.about' },
     ],
   },

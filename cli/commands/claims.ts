@@ -14,9 +14,8 @@ import { describeClaimValue, describeTopic, sectionRows } from '../../shared/cla
 import type { Lang } from '../../shared/format/lang';
 import { formatNumber } from '../../shared/format/index';
 import { translate, translateCount } from '../../shared/i18n/index';
-import { ArticleReadError, readArticleFile } from '../../node/read-article';
-import { articleIdFor } from '../article-id';
-import { CommandError, failAsCommand, UsageError, type CliIo, type Command } from '../command';
+import { readArticleArgument } from '../article-file';
+import { CommandError, UsageError, type CliIo, type Command } from '../command';
 import { csvLine } from '../csv';
 import { countOf, envLang, parseLang } from '../lang';
 import { outputFormat, parseCommandArgs } from '../options';
@@ -85,16 +84,7 @@ export const claimsCommand: Command = {
   async run(args: string[], io: CliIo): Promise<number> {
     const options = parseClaimsArgs(args, io.env);
     const articles: Article[] = [];
-    for (const file of options.files) {
-      const absPath = resolve(io.cwd, file);
-      articles.push(
-        await failAsCommand(
-          readArticleFile(absPath, articleIdFor(io.cwd, file)),
-          options.lang,
-          ArticleReadError,
-        ),
-      );
-    }
+    for (const file of options.files) articles.push(await readArticleArgument(io.cwd, file, options.lang));
     const corrections = options.corrections
       ? await readCorrections(resolve(io.cwd, options.corrections))
       : [];

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import type { GlossaryIdea } from '../../shared/i18n/glossary';
+import { translate, translateCount } from '../../shared/i18n/index';
 import type { Article } from '../../shared/article/model';
 import { CompareAbortedError } from '../../shared/compare/budget';
 import { compare, type CompareOptions } from '../../shared/compare/compare';
@@ -9,8 +10,7 @@ import { formatDate } from '../../shared/format/index';
 import { formatDegradations } from '../../shared/format/degradation';
 import type { Lang } from '../../shared/format/lang';
 import { summarizeComparison } from '../../shared/format/summary';
-import { ArticleReadError, readArticleFile } from '../../node/read-article';
-import { articleIdFor } from '../article-id';
+import { readArticleArgument } from '../article-file';
 import { CommandError, UsageError, type CliIo, type Command } from '../command';
 import { envLang, parseLang } from '../lang';
 import { parseCommandArgs } from '../options';
@@ -81,10 +81,12 @@ export const compareCommand: Command = {
   usage,
   async run(args: string[], io: CliIo): Promise<number> {
     const { files, json, lang, options } = parseCompareArgs(args, io.env);
-    const [a, b] = await Promise.all(files.map((file) => readArticle(io.cwd, file)));
+    // One after the other, so that a mistake in <a> is the one reported when both are wrong.
+    const a = await readArticleArgument(io.cwd, files[0], lang);
+    const b = await readArticleArgument(io.cwd, files[1], lang);
     let comparison: Comparison;
     try {
-      comparison = compare(a as Article, b as Article, options);
+      comparison = compare(a, b, options);
     } catch (error) {
       if (error instanceof CompareAbortedError) throw new CommandError(error.message);
       throw error;
@@ -95,19 +97,6 @@ export const compareCommand: Command = {
   },
 };
 
-/** Reads one article file, with a message naming it when it cannot be read. */
-async function readArticle(cwd: string, file: string): Promise<Article> {
-  try {
-    return await readArticleFile(resolve(cwd, file), articleIdFor(cwd, file));
-  } catch (error) {
-    if (error instanceof ArticleReadError)
-      throw new CommandError(
-        `${error.message}; check the path and that it is an article (.txt, .md, .html).`,
-      );
-    throw error;
-  }
-}
-
 /**
  * The documented JSON shape (docs/cli/compare.md): the engine's comparison, the summary composed here in `lang`, and
  * `degraded` as codes, null when the comparison is not coarser than usual.
@@ -117,37 +106,20 @@ export function comparisonToJson(comparison: Comparison, lang: Lang): object {
   return { ...rest, summary: summarizeComparison(comparison, lang), degraded: degraded ?? null };
 }
 
-const LABELS: Readonly<
-  Record<
-    Lang,
-    Record<LinkKind | 'onlyA' | 'onlyB' | 'moved' | 'paragraphs' | 'boilerplate' | 'degraded', string>
-  >
-> = {
-  fr: {
-    identical: 'identique',
-    edited: 'modifié',
-    partial: 'partiel',
-    paraphrase: 'reformulé',
-    moved: 'déplacé',
-    onlyA: 'seulement dans A (supprimé par B)',
-    onlyB: 'seulement dans B (ajouté par B)',
-    paragraphs: 'paragraphes',
-    boilerplate: 'hors texte',
-    degraded: 'Comparaison simplifiée',
-  },
-  en: {
-    identical: 'identical',
-    edited: 'edited',
-    partial: 'partial',
-    paraphrase: 'reworded',
-    moved: 'moved',
-    onlyA: 'only in A (dropped by B)',
-    onlyB: 'only in B (added by B)',
-    paragraphs: 'paragraphs',
-    boilerplate: 'boilerplate',
-    degraded: 'Simplified comparison',
-  },
-};
+/** The row labels of the terminal output, the glossary's terms in `lang` (the app and the exports use the same). */
+function labels(lang: Lang): Record<LinkKind | 'onlyA' | 'onlyB' | 'moved' | 'boilerplate', string> {
+  const term = (idea: GlossaryIdea): string => translate(lang, `glossary.${idea}`);
+  return {
+    identical: term('identical'),
+    edited: term('edited'),
+    partial: term('partial'),
+    paraphrase: term('paraphrase'),
+    moved: term('moved'),
+    onlyA: term('dropped'),
+    onlyB: term('added'),
+    boilerplate: term('boilerplate'),
+  };
+}
 
 const SIGNS: Readonly<Record<LinkKind, string>> = {
   identical: '=',
@@ -158,10 +130,10 @@ const SIGNS: Readonly<Record<LinkKind, string>> = {
 
 /** The comparison for a terminal: summary, both articles, then each row with its label and marked text. */
 export function renderComparison(comparison: Comparison, lang: Lang): string {
-  const labels = LABELS[lang];
   const { a, b } = comparison;
   const lines: string[] = [summarizeComparison(comparison, lang)];
-  if (comparison.degraded) lines.push(`${labels.degraded}: ${formatDegradations(comparison.degraded, lang)}`);
+  if (comparison.degraded)
+    lines.push(translate(lang, 'cli.degraded', { reasons: formatDegradations(comparison.degraded, lang) }));
   lines.push(
     '',
     describeArticle('A', a, comparison.segments.a.length, lang),
@@ -178,32 +150,32 @@ export function renderComparison(comparison: Comparison, lang: Lang): string {
 function describeArticle(letter: string, article: Article, segments: number, lang: Lang): string {
   const parts = [article.outlet.id === 'unknown' ? '?' : article.outlet.name];
   if (article.date) parts.push(formatDate(article.date, lang));
-  parts.push(`${segments} ${LABELS[lang].paragraphs}`);
+  parts.push(translateCount(lang, 'cli.paragraphs', segments));
   return `${letter}: ${article.id} (${parts.join(', ')})`;
 }
 
 /** One row: a header line (`A3 ≈ B4 · edited, moved`) and the text with its differences marked. */
 function renderRow(row: CompareRow, comparison: Comparison, lang: Lang): string | undefined {
-  const labels = LABELS[lang];
+  const words = labels(lang);
   const { a, b } = comparison;
   const ids = (letter: string, segments: readonly Segment[]): string =>
     segments.map((s) => `${letter}${paragraphNumber(s)}`).join('+');
   const slice = (article: Article, s: Segment): string => article.text.slice(s.start, s.end);
   if (row.kind === 'only-a') {
-    return `── ${ids('A', row.a)} · ${labels.onlyA}\n${row.a.map((s) => `[-${slice(a, s)}-]`).join('\n')}`;
+    return `── ${ids('A', row.a)} · ${words.onlyA}\n${row.a.map((s) => `[-${slice(a, s)}-]`).join('\n')}`;
   }
   if (row.kind === 'only-b') {
-    return `── ${ids('B', row.b)} · ${labels.onlyB}\n${row.b.map((s) => `{+${slice(b, s)}+}`).join('\n')}`;
+    return `── ${ids('B', row.b)} · ${words.onlyB}\n${row.b.map((s) => `{+${slice(b, s)}+}`).join('\n')}`;
   }
   if (row.kind === 'boilerplate' && row.boilerplate) {
     const { side, span, kind } = row.boilerplate;
     if (kind === 'date-header' || kind === 'metadata') return undefined;
     const article = side === 'a' ? a : b;
-    return `── ${side.toUpperCase()} · ${labels.boilerplate}${kind ? ` (${kind})` : ''}\n${article.text.slice(span[0], span[1]).trim()}`;
+    return `── ${side.toUpperCase()} · ${words.boilerplate}${kind ? ` (${translate(lang, `report.boilerplateKind.${kind}`)})` : ''}\n${article.text.slice(span[0], span[1]).trim()}`;
   }
   const link = row.link;
   if (!link) return undefined;
-  const state = [labels[link.kind], ...(row.moved ? [labels.moved] : [])].join(', ');
+  const state = [words[link.kind], ...(row.moved ? [words.moved] : [])].join(', ');
   const header = `── ${ids('A', row.a)} ${SIGNS[link.kind]} ${ids('B', row.b)} · ${state}`;
   if (link.kind === 'paraphrase') {
     return `${header} (${link.similarity.toFixed(2)})\nA: ${row.a.map((s) => slice(a, s)).join(' ')}\nB: ${row.b.map((s) => slice(b, s)).join(' ')}`;

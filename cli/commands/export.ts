@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { isInside } from '../../node/scan-folder';
 import type { Lang } from '../../shared/format/lang';
 import { renderComparisonReport } from '../../shared/report/render';
 import { resolveReportOptions, type ReportOptions } from '../../shared/report/options';
@@ -18,8 +20,9 @@ const usage = `Usage: recoupe export <folder> <a> <b> (--pdf <out.pdf> | --html 
 Exports the comparison of article <a> (the reference text) with article <b> of <folder> as a
 document to print, publish or file: summary and figures, both texts side by side with their
 differences, the folder's notes and hand corrections, the claims that differ, and where both
-files come from (relative path, sha256, size, encoding, outlet). <a> and <b> are article ids:
-paths relative to <folder>, as \`recoupe scan\` lists them.
+files come from (relative path, sha256, size, encoding, outlet). <a> and <b> are article ids
+(paths relative to <folder>, as \`recoupe scan\` lists them) or paths to the files, as
+\`recoupe compare\` takes them.
 
 Options:
   --pdf <file>           write a PDF, printed by Chromium (CHROME_PATH, else the usual install paths)
@@ -93,8 +96,8 @@ export const exportCommand: Command = {
     const loaded = await failAsCommand(
       loadReportInput({
         root,
-        a: parsed.a,
-        b: parsed.b,
+        a: await articleIdIn(root, io.cwd, parsed.a),
+        b: await articleIdIn(root, io.cwd, parsed.b),
         lang: options.lang,
         appVersion: appVersion(),
         dataDir: defaultDataDir(io.env),
@@ -110,3 +113,23 @@ export const exportCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * The article id of what was given for a folder's article: a path to an existing file inside the folder (as
+ * `recoupe compare` takes it) becomes its path relative to the folder; anything else is taken as an id.
+ */
+export async function articleIdIn(root: string, cwd: string, given: string): Promise<string> {
+  const abs = resolve(cwd, given);
+  const [realRoot, realFile] = await Promise.all([
+    realpath(root).catch(() => root),
+    realpath(abs).catch(() => null),
+  ]);
+  if (realFile === null || !(await stat(realFile)).isFile()) return given;
+  for (const [base, file] of [
+    [resolve(root), abs],
+    [realRoot, realFile],
+  ] as const) {
+    if (isInside(base, file) && file !== base) return relative(base, file).split(sep).join('/');
+  }
+  return given;
+}

@@ -101,14 +101,28 @@ export const findCommand: Command = {
       }
       io.out(lines.join(''));
     } else {
-      io.out(results.map((r) => renderFindTable(r, scan.articles.length, options.lang)).join('\n'));
+      const names = new Map(
+        scan.articles.map((a) => [
+          a.outlet.id,
+          a.outlet.id === 'unknown' ? translate(options.lang, 'shell.unknownOutlet') : a.outlet.name,
+        ]),
+      );
+      io.out(results.map((r) => renderFindTable(r, scan.articles.length, options.lang, names)).join('\n'));
     }
     return 0;
   },
 };
 
-/** The readable concordance, in `lang`: per outlet, its count, then one line per hit with the match in brackets. */
-export function renderFindTable(result: ConcordanceResult, articleCount: number, lang: Lang): string {
+/**
+ * The readable concordance, in `lang`: per outlet (by its name when `names` has it), its count, then one line per
+ * hit with the match in brackets.
+ */
+export function renderFindTable(
+  result: ConcordanceResult,
+  articleCount: number,
+  lang: Lang,
+  names: ReadonlyMap<string, string> = new Map(),
+): string {
   const groups = groupHitsByOutlet(result);
   const out = [
     translate(lang, 'claims.cli.findSummary', {
@@ -118,7 +132,7 @@ export function renderFindTable(result: ConcordanceResult, articleCount: number,
     }),
   ];
   for (const group of groups) {
-    out.push('', `${group.outlet} (${group.count})`);
+    out.push('', `${names.get(group.outlet) ?? group.outlet} (${group.count})`);
     for (const h of group.hits) {
       const left = oneLine(h.left);
       const right = oneLine(h.right);

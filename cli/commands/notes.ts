@@ -4,6 +4,8 @@ import { AnnotationStore } from '../../node/annotation-store';
 import { defaultDataDir } from '../../node/export-report';
 import { FolderError, scanFolder } from '../../node/scan-folder';
 import type { Lang } from '../../shared/format/lang';
+import { catalogs, translate, translateCount, type MessageKey } from '../../shared/i18n/index';
+import { exportDate } from '../../shared/report/document';
 import type { Notice } from '../../shared/ipc/notice';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { envLang, noticeJson, printWarnings } from '../lang';
@@ -84,7 +86,7 @@ export const notesCommand: Command = {
     printWarnings(io, lang, listing.warnings);
     if (format === 'json') io.out(`${jsonText(notesToJson(listing, lang), 2)}\n`);
     else if (format === 'csv') io.out(notesToCsv(listing));
-    else io.out(renderNotesTable(listing));
+    else io.out(renderNotesTable(listing, lang));
     return 0;
   },
 };
@@ -155,20 +157,36 @@ export function notesToCsv(listing: NotesListing): string {
   return lines.join('');
 }
 
-/** The human-readable listing: counts, then each note with one line per target. */
-export function renderNotesTable(listing: NotesListing): string {
+/** The human-readable listing in `lang`: counts, then each note (tag by its name, day written out) and its targets. */
+export function renderNotesTable(listing: NotesListing, lang: Lang = 'en'): string {
+  const t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
+    translate(lang, key, params);
   const counts = { anchored: 0, 're-anchored': 0, orphaned: 0 };
   for (const note of listing.notes) counts[noteStatus(note)]++;
-  const where = listing.location === 'data-dir' ? ` (kept in the app's data folder: ${listing.file})` : '';
+  const where = listing.location === 'data-dir' ? t('cli.notes.where', { file: listing.file }) : '';
   const out = [
-    `${listing.notes.length} notes in ${listing.root}${where} — ${counts.anchored} anchored, ${counts['re-anchored']} re-anchored, ${counts.orphaned} orphaned`,
+    t('cli.notes.summary', {
+      notes: translateCount(lang, 'notes.list.title', listing.notes.length),
+      root: listing.root,
+      where,
+      anchored: counts.anchored,
+      reanchored: counts['re-anchored'],
+      orphaned: counts.orphaned,
+    }),
   ];
+  const userTags = new Map(listing.tags.map((tag) => [tag.id, tag.label]));
+  const tagName = (tag: string): string =>
+    userTags.get(tag) ?? (tag in catalogs.en.notes.tags ? t(`notes.tags.${tag}` as MessageKey) : tag);
+  const status = (s: AnchorStatus): string => t(`cli.notes.status.${s}`);
+  const width = Math.max(...(['anchored', 're-anchored', 'orphaned'] as const).map((s) => status(s).length));
   for (const note of listing.notes) {
-    out.push('', `[${note.tag}] ${note.text ? oneLine(note.text, 100) : '(no comment)'}`);
-    for (const t of note.targets) {
-      const at = t.status === 'orphaned' ? t.article : `${t.article}:${t.span[0]}`;
-      out.push(`  ${t.status.padEnd(11)}  ${at}  “${oneLine(t.quote.exact, 80)}”`);
-      if (t.original !== undefined) out.push(`  ${''.padEnd(11)}  was “${oneLine(t.original, 80)}”`);
+    const comment = note.text ? oneLine(note.text, 100) : t('cli.notes.noComment');
+    out.push('', `[${tagName(note.tag)}] ${comment} — ${exportDate(note.modified, lang, false)}`);
+    for (const target of note.targets) {
+      const at = target.status === 'orphaned' ? target.article : `${target.article}:${target.span[0]}`;
+      out.push(`  ${status(target.status).padEnd(width)}  ${at}  “${oneLine(target.quote.exact, 80)}”`);
+      if (target.original !== undefined)
+        out.push(`  ${''.padEnd(width)}  ${t('cli.notes.was', { text: oneLine(target.original, 80) })}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -13,6 +13,8 @@ import { stateNotice } from '../../node/state-file';
 import { correctedComparer } from '../../node/story-analysis';
 import { createWorkspace, WorkspaceError } from '../../node/workspace';
 import type { Lang } from '../../shared/format/lang';
+import { formatPercent } from '../../shared/format/index';
+import { translate, translateCount, type MessageKey } from '../../shared/i18n/index';
 import { wordNotice } from '../../shared/i18n/notice';
 import type { Notice } from '../../shared/ipc/notice';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
@@ -181,7 +183,13 @@ function countWords(article: Article): number {
 function renderTable(analysis: FolderAnalysis, lang: Lang): string {
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
   const inferred = inferredById(analysis);
-  const rows: string[][] = [['STORY', 'OUTLET', 'DATE', 'TITLE', 'WORDS', 'WARNINGS']];
+  const t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
+    translate(lang, key, params);
+  const rows: string[][] = [
+    (['story', 'outlet', 'date', 'title', 'words', 'warnings'] as const).map((c) =>
+      t(`cli.scan.column.${c}`),
+    ),
+  ];
   analysis.stories.forEach((story, index) => {
     for (const id of story.articles) {
       const a = byId.get(id);
@@ -190,13 +198,13 @@ function renderTable(analysis: FolderAnalysis, lang: Lang): string {
         `${index + 1}`,
         a.outlet.source === 'unknown'
           ? inferred.has(a.id)
-            ? `probably ${inferred.get(a.id)!.outlet.name}?`
+            ? `${t('shell.probablyOutlet', { outlet: inferred.get(a.id)!.outlet.name })}?`
             : '?'
           : a.outlet.name + (a.outlet.source === 'user' ? '*' : ''),
         a.date ?? '?',
         clip(`${a.id} — ${articleHeadline(a)}`, 70),
         String(countWords(a)),
-        clip(a.warnings.map((w) => formatArticleWarning(w, 'en')).join('; '), 50),
+        clip(a.warnings.map((w) => formatArticleWarning(w, lang)).join('; '), 50),
       ]);
     }
   });
@@ -208,38 +216,44 @@ function renderTable(analysis: FolderAnalysis, lang: Lang): string {
       .trimEnd(),
   );
   const out = [
-    `${analysis.articles.length} articles in ${analysis.stories.length} stories — ${analysis.root}`,
+    t('cli.scan.summary', {
+      articles: translateCount(lang, 'shell.articleCount', analysis.articles.length),
+      stories: translateCount(lang, 'folder.storyCount', analysis.stories.length),
+      root: analysis.root,
+    }),
     '',
     ...lines,
   ];
   if (analysis.reuse.length > 0) {
-    out.push('', 'REUSE (share of the target taken from the source)');
+    out.push('', t('cli.scan.reuse'));
     for (const r of analysis.reuse) {
       if (Math.max(r.share, r.sourceShare) < MIN_REUSE_SHARE) continue;
       const arrow =
         r.direction === 'determined'
           ? `${r.source} → ${r.target}`
-          : `${r.source} ↔ ${r.target} (direction undetermined)`;
-      out.push(`  ${arrow}: ${pct(r.share)} of the target, ${pct(r.sourceShare)} of the source kept`);
+          : `${r.source} ↔ ${r.target} (${t('story.graph.undetermined')})`;
+      out.push(
+        `  ${arrow}: ${t('cli.scan.reuseShares', { share: pct(r.share, lang), kept: pct(r.sourceShare, lang) })}`,
+      );
     }
   }
   if (inferred.size > 0) {
-    out.push('', 'INFERRED OUTLETS (from copied text, not stated by the articles)');
+    out.push('', t('cli.scan.inferred'));
     for (const i of inferred.values())
       out.push(
-        `  ${i.article}: probably ${i.outlet.name}: ${pct(i.share)} of its text is in ${i.from} (${i.outlet.name})`,
+        `  ${i.article}: ${t('shell.probablyOutlet', { outlet: i.outlet.name })}: ${t('folder.inferredEvidence', { percent: pct(i.share, lang), file: i.from, outlet: i.outlet.name })}`,
       );
   }
   if (analysis.skipped.length > 0) {
-    out.push('', 'SKIPPED');
+    out.push('', t('cli.scan.skipped'));
     for (const s of analysis.skipped) out.push(`  ${s.path}: ${wordNotice(lang, s.reason)}`);
   }
   return `${out.join('\n')}\n`;
 }
 
-/** `42%`. */
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
+/** `42%` (`42 %` in French). */
+function pct(x: number, lang: Lang): string {
+  return formatPercent(Math.round(x * 100) / 100, lang);
 }
 
 /** Cuts text to `width` characters with an ellipsis. */

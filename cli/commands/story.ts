@@ -2,9 +2,11 @@ import { resolve } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { renderInline } from '../../shared/compare/render-inline';
 import { formatStoryDegradations } from '../../shared/format/degradation';
+import { formatPercent } from '../../shared/format/index';
 import { formatVersionHeading, formatVersionStep } from '../../shared/format/versions';
 import { versionsJson } from '../versions-json';
 import type { Lang } from '../../shared/format/lang';
+import { translate, translateCount, type MessageKey } from '../../shared/i18n/index';
 import { summarizeComparison } from '../../shared/format/summary';
 import type { Paper } from '../../shared/report/options';
 import { orderRows } from '../../shared/story/order-rows';
@@ -21,6 +23,7 @@ import {
   StoryRequestError,
   type StoryAnalysis,
 } from '../../node/story-analysis';
+import { isDemoFolder } from '../../node/demo-folder';
 import { failAsCommand, UsageError, type CliIo, type Command } from '../command';
 import { envLang, parseLang, printWarnings } from '../lang';
 import { parseCommandArgs, parseMaxBytes, parsePaper } from '../options';
@@ -31,7 +34,7 @@ const usage = `Usage: recoupe story <folder> [<story-id> | --articles <id>,<id>,
 
 Collates the articles of one story of <folder> (or the articles given): one row per piece of
 content, one column per article in date order; each cell is the article's wording, compared with
-the row's earliest version (identical, edited, shortened, reworded) or empty where the article
+the row's reference wording (identical, edited, shortened, reworded) or empty where the article
 does not carry it. Also says who reuses whom (share of each article taken word for word from
 another) and what each article carries (share of the story, content found only there, quotes,
 claims reported differently). Story ids are those of \`recoupe scan --json\`; they stay the same
@@ -154,6 +157,7 @@ export const storyCommand: Command = {
       exportedAt: new Date().toISOString(),
       appVersion: appVersion(),
       font: await loadReportFont(),
+      demo: await isDemoFolder(root),
     });
     const options = { lang: parsed.lang, paper: parsed.paper, landscape: parsed.landscape };
     const targets = {
@@ -178,14 +182,20 @@ async function listStories(root: string, maxBytes: number | undefined, lang: Lan
   const stories = [...folder.stories].sort(
     (x, y) => Number(y.articles.length > 1) - Number(x.articles.length > 1),
   );
-  const lines = [`${folder.stories.length} stories in ${folder.root}`, ''];
+  const lines = [
+    translate(lang, 'cli.story.list', {
+      stories: translateCount(lang, 'folder.storyCount', folder.stories.length),
+      root: folder.root,
+    }),
+    '',
+  ];
   for (const story of stories) {
     lines.push(
-      `${story.id}  ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}  ${clip(story.title, 80)}`,
+      `${story.id}  ${translateCount(lang, 'shell.articleCount', story.articles.length)}  ${clip(story.title, 80)}`,
     );
     for (const id of story.articles) lines.push(`    ${id}`);
   }
-  lines.push('', 'Collate one with: recoupe story <folder> <story-id>');
+  lines.push('', translate(lang, 'cli.story.collateHint'));
   return `${lines.join('\n')}\n`;
 }
 
@@ -198,22 +208,28 @@ const MARKS: Record<CellKind, string> = {
   paraphrase: '?',
 };
 
-/** The human-readable output: articles, versions of one text, rows as marks with the earliest wording, reuse and coverage. */
+/** The human-readable output in `lang`: articles, versions of one text, rows as marks with the reference wording, reuse and coverage. */
 function renderText(analysis: StoryAnalysis, lang: Lang): string {
+  const t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
+    translate(lang, key, params);
+  const pct = (x: number): string => formatPercent(Math.round(x * 100) / 100, lang);
   const { collation, graph, articles } = analysis;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const columns = collation.columns;
   const label = (col: number): string => columns[col]?.label ?? '';
   const out: string[] = [];
   const head = analysis.story ? `${analysis.story.id} — ${analysis.title}` : analysis.title;
-  out.push(`${head} (${columns.length} articles, ${collation.rows.length} rows)`, '');
+  out.push(
+    `${head} (${translateCount(lang, 'shell.articleCount', columns.length)}, ${translateCount(lang, 'story.rows', collation.rows.length)})`,
+    '',
+  );
   const width = Math.max(...columns.map((c) => c.label.length));
   columns.forEach((c, i) =>
     out.push(
       `  ${String(i + 1).padStart(2)}  ${c.label.padEnd(width)}  ${(c.date ?? '?').padEnd(10)}  ${c.articleId}`,
     ),
   );
-  if (analysis.versions.length > 0) out.push('', 'VERSIONS (updates of one text, oldest first)');
+  if (analysis.versions.length > 0) out.push('', t('story.versions.label').toLocaleUpperCase(lang));
   for (const set of analysis.versions) {
     const number = (id: string): string => String(columns.findIndex((c) => c.articleId === id) + 1);
     out.push(`  ${formatVersionHeading(set, lang)}`, `    ${number(set.articles[0]!)}  ${set.articles[0]!}`);
@@ -222,7 +238,7 @@ function renderText(analysis: StoryAnalysis, lang: Lang): string {
   }
   out.push(
     '',
-    `ROW  ${columns.map((_, i) => String(i + 1).padStart(2)).join(' ')}   TEXT (earliest version)`,
+    `${t('cli.story.row')}  ${columns.map((_, i) => String(i + 1).padStart(2)).join(' ')}   ${t('cli.story.text')}`,
   );
   orderRows(collation, collation.pivot).forEach(({ row, moved }, i) => {
     const marks = row.cells
@@ -232,32 +248,47 @@ function renderText(analysis: StoryAnalysis, lang: Lang): string {
   });
   out.push(
     '',
-    'Marks: # earliest version, = identical, ~ edited, < shortened or lengthened, ? reworded, . not carried, * moved',
+    t('cli.story.marks', {
+      reference: t('story.kind.reference'),
+      identical: t('glossary.identical'),
+      edited: t('glossary.edited'),
+      partial: t('glossary.partial'),
+      paraphrase: t('glossary.paraphrase'),
+      gap: t('story.notCarried'),
+      moved: t('glossary.moved'),
+    }),
   );
-  out.push('', 'REUSE (share of the target taken word for word from the source)');
-  if (graph.edges.length === 0) out.push('  none');
+  out.push('', t('cli.story.reuse'));
+  if (graph.edges.length === 0) out.push(`  ${t('story.coverage.none')}`);
   for (const e of graph.edges) {
     const arrow = e.direction === 'determined' ? '→' : '↔';
     const tags = [
-      e.primary ? 'likeliest source' : '',
-      e.direction === 'undetermined' ? 'direction undetermined' : '',
+      e.primary ? t('story.graph.likely') : '',
+      e.direction === 'undetermined' ? t('story.graph.undetermined') : '',
     ].filter(Boolean);
     out.push(
-      `  ${label(e.source)} ${arrow} ${label(e.target)}: ${pct(e.share)} of ${label(e.target)}, ${pct(e.sourceShare)} of ${label(e.source)} kept${tags.length ? ` (${tags.join(', ')})` : ''}`,
+      `  ${label(e.source)} ${arrow} ${label(e.target)}: ${t('cli.story.edge', { share: pct(e.share), target: label(e.target), kept: pct(e.sourceShare), source: label(e.source) })}${tags.length ? ` (${tags.join(', ')})` : ''}`,
     );
   }
-  out.push('', 'COVERAGE');
+  out.push('', t('cli.story.coverage'));
   for (const entry of analysis.coverage) {
     out.push(
-      `  ${label(entry.column).padEnd(width)}  ${pct(entry.share).padStart(4)} of the story, ${entry.rows}/${entry.totalRows} rows, ${entry.onlyHere.length} only here, ${entry.quotes.length} quote(s), ${entry.disagreements.length} claim(s) reported differently`,
+      `  ${label(entry.column).padEnd(width)}  ${t('cli.story.coverageLine', {
+        share: pct(entry.share).padStart(4),
+        rows: entry.rows,
+        total: entry.totalRows,
+        only: entry.onlyHere.length,
+        quotes: entry.quotes.length,
+        claims: entry.disagreements.length,
+      })}`,
     );
   }
-  const degraded = formatStoryDegradations(collation, 'en');
-  if (degraded) out.push('', `note: some comparisons are coarser than usual: ${degraded}`);
+  const degraded = formatStoryDegradations(collation, lang);
+  if (degraded) out.push('', t('story.report.degraded', { reason: degraded }));
   return `${out.join('\n')}\n`;
 }
 
-/** The text of a row's earliest version, on one line. */
+/** The text of a row's reference wording, on one line. */
 function referenceText(analysis: StoryAnalysis, byId: ReadonlyMap<string, Article>, row: StoryRow): string {
   const column = analysis.collation.columns[row.reference];
   const text = byId.get(column?.articleId ?? '')?.text ?? '';
@@ -366,11 +397,6 @@ export function toJson(analysis: StoryAnalysis, lang: Lang): object {
     unplacedLinks: collation.unplacedLinks,
     degraded: formatStoryDegradations(collation, lang) || null,
   };
-}
-
-/** `42%`. */
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
 }
 
 /** Cuts text to `width` characters with an ellipsis. */

@@ -229,7 +229,7 @@ export const engineTasks = {
   renderStoryReport: task({
     run: (input: {
       analysis: StoryAnalysis;
-      extra: { exportedAt: string; appVersion: string; font: ReportFont; orderBy?: number };
+      extra: { exportedAt: string; appVersion: string; font: ReportFont; orderBy?: number; demo?: boolean };
       options: StoryReportOptions;
     }) => {
       const report: StoryReportInput = storyReportInput(input.analysis, input.extra);

@@ -6,7 +6,9 @@ import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
 import { ClaimsSidePanel } from './components/claims/ClaimsSidePanel';
 import { CompareWorkspace } from './components/compare/CompareWorkspace';
+import { DemoBanner } from './components/DemoBanner';
 import { EmptyState } from './components/EmptyState';
+import { FictionalContext } from './components/fictional';
 import { ErrorBanner } from './components/ErrorBanner';
 import { ExportDialog } from './components/ExportDialog';
 import { LoadingOverlay } from './components/LoadingOverlay';
@@ -125,6 +127,10 @@ export function App({
       case 'shortcuts':
         setDialog('shortcuts');
         break;
+      case 'open-demo':
+        setStoryOpen(null);
+        void folders.openDemo();
+        break;
     }
   };
   useCommands(run);
@@ -156,99 +162,113 @@ export function App({
         {undo.announcement}
       </div>
       {folders.starting ? null : folder ? (
-        <div
-          className="workspace"
-          data-sidebar={layout.sidebar ? undefined : 'hidden'}
-          data-panel={panelShown ? undefined : 'hidden'}
-          style={{
-            gridTemplateColumns: `${layout.sidebar ? layout.sidebarWidth : 0}px minmax(0, 1fr) ${panelShown ? layout.panelWidth : 0}px`,
-          }}
-        >
-          <Sidebar
-            folder={folder}
-            selected={pair.view.a}
-            compared={pair.view.b}
-            onSelect={pair.select}
-            onOpenFolder={() => void folders.openDialog()}
-            onSetOutlet={(id, name) => void folders.setOutlet(id, name)}
-            onMove={(ids, storyId) => void folders.moveToStory(ids, storyId)}
-            onOpenStory={setStoryOpen}
-          />
-          <main className="workspace-main" aria-label={t('shell.compareLabel')}>
-            <h1 className="sr-only">{t('layout.heading', { folder: folder.name })}</h1>
-            <PaneSeparator
-              side="start"
-              controls="pane-sidebar"
-              width={layout.sidebarWidth}
-              shown={layout.sidebar}
-              label={t('layout.sidebarSeparator')}
-              toggleLabel={layout.sidebar ? t('layout.hideSidebar') : t('layout.showSidebar')}
-              onWidth={(width, done) => changeLayout({ sidebarWidth: width }, done)}
-              onToggle={() => changeLayout({ sidebar: !layout.sidebar })}
-            />
-            <div className="compare-area">
-              {storyOpen ? (
-                <StoryView
-                  folder={folder}
-                  storyId={storyOpen}
-                  options={pair.view.options}
-                  onClose={() => setStoryOpen(null)}
-                  onOpenPair={(a, b, row) => {
-                    pair.select(a);
-                    pair.compareWith(b);
-                    pair.setScrollRow(row);
-                    setStoryOpen(null);
-                  }}
-                />
-              ) : (
-                <CompareNotesContext.Provider value={notes.compare}>
-                  <LayoutContext.Provider value={layoutState}>
-                    <CompareWorkspace
-                      folder={folder}
-                      pair={pair}
-                      watchPhrases={watch.phrases}
-                      reveal={reveal.reveal}
-                    />
-                  </LayoutContext.Provider>
-                </CompareNotesContext.Provider>
-              )}
-            </div>
-            {storyOpen ? null : (
-              <PaneSeparator
-                side="end"
-                controls="pane-panel"
-                width={layout.panelWidth}
-                shown={layout.panel}
-                label={t('layout.panelSeparator')}
-                toggleLabel={layout.panel ? t('layout.hidePanel') : t('layout.showPanel')}
-                onWidth={(width, done) => changeLayout({ panelWidth: width }, done)}
-                onToggle={() => changeLayout({ panel: !layout.panel })}
-              />
-            )}
-          </main>
-          <aside id="pane-panel" className="side-panel" aria-label={t('shell.panelLabel')}>
-            <ClaimsSidePanel
+        <FictionalContext.Provider value={folder.demo}>
+          <div
+            className="workspace"
+            data-sidebar={layout.sidebar ? undefined : 'hidden'}
+            data-panel={panelShown ? undefined : 'hidden'}
+            style={{
+              gridTemplateColumns: `${layout.sidebar ? layout.sidebarWidth : 0}px minmax(0, 1fr) ${panelShown ? layout.panelWidth : 0}px`,
+            }}
+          >
+            <Sidebar
               folder={folder}
-              a={pair.view.a}
-              b={pair.view.b}
-              watch={watch}
-              onShow={(target, partner) => {
-                setStoryOpen(null);
-                reveal.show(target, partner);
-              }}
-              tab={notes.sideTab}
-              onTab={notes.setSideTab}
-              extraTabs={[
-                {
-                  id: NOTES_TAB,
-                  label: <NotesTabLabel workspace={notes} />,
-                  panel: <NotesPanel workspace={notes} folder={folder} />,
-                },
-              ]}
+              selected={pair.view.a}
+              compared={pair.view.b}
+              onSelect={pair.select}
+              onOpenFolder={() => void folders.openDialog()}
+              onSetOutlet={(id, name) => void folders.setOutlet(id, name)}
+              onMove={(ids, storyId) => void folders.moveToStory(ids, storyId)}
+              onOpenStory={setStoryOpen}
             />
-          </aside>
-          {!storyOpen && pair.view.b ? <NoteOverlays onAdd={notes.addFromSelection} /> : null}
-        </div>
+            <main className="workspace-main" aria-label={t('shell.compareLabel')}>
+              <h1 className="sr-only">{t('layout.heading', { folder: folder.name })}</h1>
+              <PaneSeparator
+                side="start"
+                controls="pane-sidebar"
+                width={layout.sidebarWidth}
+                shown={layout.sidebar}
+                label={t('layout.sidebarSeparator')}
+                toggleLabel={layout.sidebar ? t('layout.hideSidebar') : t('layout.showSidebar')}
+                onWidth={(width, done) => changeLayout({ sidebarWidth: width }, done)}
+                onToggle={() => changeLayout({ sidebar: !layout.sidebar })}
+              />
+              <div className="compare-area">
+                {folder.demo ? (
+                  <DemoBanner
+                    folder={folder}
+                    onStart={(a, b) => {
+                      setStoryOpen(null);
+                      pair.select(a);
+                      pair.compareWith(b);
+                    }}
+                    onOpenFolder={() => void folders.openDialog()}
+                  />
+                ) : null}
+                {storyOpen ? (
+                  <StoryView
+                    folder={folder}
+                    storyId={storyOpen}
+                    options={pair.view.options}
+                    onClose={() => setStoryOpen(null)}
+                    onOpenPair={(a, b, row) => {
+                      pair.select(a);
+                      pair.compareWith(b);
+                      pair.setScrollRow(row);
+                      setStoryOpen(null);
+                    }}
+                  />
+                ) : (
+                  <CompareNotesContext.Provider value={notes.compare}>
+                    <LayoutContext.Provider value={layoutState}>
+                      <CompareWorkspace
+                        folder={folder}
+                        pair={pair}
+                        watchPhrases={watch.phrases}
+                        reveal={reveal.reveal}
+                        onOpenFolder={() => void folders.openDialog()}
+                      />
+                    </LayoutContext.Provider>
+                  </CompareNotesContext.Provider>
+                )}
+              </div>
+              {storyOpen ? null : (
+                <PaneSeparator
+                  side="end"
+                  controls="pane-panel"
+                  width={layout.panelWidth}
+                  shown={layout.panel}
+                  label={t('layout.panelSeparator')}
+                  toggleLabel={layout.panel ? t('layout.hidePanel') : t('layout.showPanel')}
+                  onWidth={(width, done) => changeLayout({ panelWidth: width }, done)}
+                  onToggle={() => changeLayout({ panel: !layout.panel })}
+                />
+              )}
+            </main>
+            <aside id="pane-panel" className="side-panel" aria-label={t('shell.panelLabel')}>
+              <ClaimsSidePanel
+                folder={folder}
+                a={pair.view.a}
+                b={pair.view.b}
+                watch={watch}
+                onShow={(target, partner) => {
+                  setStoryOpen(null);
+                  reveal.show(target, partner);
+                }}
+                tab={notes.sideTab}
+                onTab={notes.setSideTab}
+                extraTabs={[
+                  {
+                    id: NOTES_TAB,
+                    label: <NotesTabLabel workspace={notes} />,
+                    panel: <NotesPanel workspace={notes} folder={folder} />,
+                  },
+                ]}
+              />
+            </aside>
+            {!storyOpen && pair.view.b ? <NoteOverlays onAdd={notes.addFromSelection} /> : null}
+          </div>
+        </FictionalContext.Provider>
       ) : (
         <main className="start">
           <div className="start-column">

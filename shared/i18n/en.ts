@@ -1,5 +1,21 @@
+import { capitalised } from './glossary';
+
+/** The glossary: one term per idea, the only source of these words; every label of the idea is made from it. */
+const glossary = {
+  identical: 'identical',
+  edited: 'edited',
+  partial: 'partly kept',
+  paraphrase: 'reworded',
+  dropped: 'dropped',
+  added: 'added',
+  moved: 'moved',
+  boilerplate: 'boilerplate',
+  story: 'story',
+} as const;
+
 /** English catalog: the reference shape every other catalog must match. */
 export const en = {
+  glossary,
   app: {
     name: 'Recoupe',
     tagline: 'See how each outlet reported the same event.',
@@ -46,7 +62,7 @@ export const en = {
     'word-diff':
       'time budget of {{budget}} ms exceeded: differences inside the remaining links shown at paragraph level',
     repeats: 'time budget of {{budget}} ms exceeded: repeated passages not aligned',
-    paraphrases: 'time budget of {{budget}} ms exceeded: paraphrases not searched',
+    paraphrases: 'time budget of {{budget}} ms exceeded: reworded paragraphs not searched',
     inexactLinks_one: '{{count}} link too different to diff word by word, shown as replaced',
     inexactLinks_other: '{{count}} links too different to diff word by word, shown as replaced',
     pair: '{{a}} / {{b}}: {{reasons}}',
@@ -82,7 +98,64 @@ export const en = {
     fullScreen: 'Toggle Full Screen',
     help: 'Help',
     shortcuts: 'Keyboard Shortcuts',
+    openDemo: 'Open the Fictional Demo',
     about: 'About Recoupe',
+  },
+  cli: {
+    notes: {
+      summary:
+        '{{notes}} in {{root}}{{where}} — {{anchored}} anchored, {{reanchored}} re-anchored, {{orphaned}} orphaned',
+      where: ' (kept in the app’s data folder: {{file}})',
+      noComment: '(no comment)',
+      was: 'was “{{text}}”',
+      status: {
+        anchored: 'anchored',
+        're-anchored': 're-anchored',
+        orphaned: 'orphaned',
+      },
+    },
+    story: {
+      list: '{{stories}} in {{root}}',
+      collateHint: 'Collate one with: recoupe story <folder> <story-id>',
+      row: 'ROW',
+      text: 'TEXT (reference wording)',
+      marks:
+        'Marks: # {{reference}}, = {{identical}}, ~ {{edited}}, < {{partial}}, ? {{paraphrase}}, . {{gap}}, * {{moved}}',
+      reuse: 'REUSE (share of the target taken word for word from the source)',
+      edge: '{{share}} of {{target}}, {{kept}} of {{source}} kept',
+      coverage: 'COVERAGE',
+      coverageLine:
+        '{{share}} of the story, {{rows}}/{{total}} rows, {{only}} only here, {{quotes}} quote(s), {{claims}} claim(s) reported differently',
+    },
+    scan: {
+      column: {
+        story: glossary.story.toUpperCase(),
+        outlet: 'OUTLET',
+        date: 'DATE',
+        title: 'TITLE',
+        words: 'WORDS',
+        warnings: 'WARNINGS',
+      },
+      summary: '{{articles}} in {{stories}} — {{root}}',
+      reuse: 'REUSE (share of the target taken from the source)',
+      reuseShares: '{{share}} of the target, {{kept}} of the source kept',
+      inferred: 'INFERRED OUTLETS (from copied text, not stated by the articles)',
+      skipped: 'SKIPPED',
+    },
+    degraded: 'Simplified comparison: {{reasons}}',
+    paragraphs_one: '{{count}} paragraph',
+    paragraphs_other: '{{count}} paragraphs',
+  },
+  demo: {
+    fictional: 'fictional',
+    bannerTitle: 'Fictional demo',
+    bannerBody:
+      'These articles were invented for this demo, about an event that never happened, and are shown under real outlets’ names: none of these outlets published them.',
+    startHere: 'Start here: {{a}} against {{b}}',
+    openOwn: 'Open your own folder',
+    watermark: 'Fictional demo',
+    reportNotice:
+      'Fictional demo: the articles in this document were invented for Recoupe’s demo, about an event that never happened. None of the outlets named published them.',
   },
   shell: {
     sidebarLabel: 'Articles',
@@ -92,9 +165,17 @@ export const en = {
     openFolder: 'Open folder',
     emptyTitle: 'Open a folder of articles',
     emptyBody:
-      'Choose a folder of saved news articles (.txt, .md, .html). Recoupe groups the articles that cover the same event and shows what each outlet copied, cut, added or reworded.',
+      'Choose a folder of saved news articles (.txt, .md, .html). Recoupe groups the articles that cover the same event and shows what each outlet copied, dropped, added or reworded.',
     emptyShortcut: 'Shortcut: {{shortcut}}',
     noArticles: 'This folder holds no article Recoupe can read.',
+    emptyFolderTitle: 'No article to read in “{{name}}”',
+    emptyFolderBody:
+      'It holds no .txt, .md or .html file. Save the articles there (one file each), or open the folder that holds them.',
+    emptyFolderUnreadable_one:
+      'Its only file could not be read as an article: the list on the left says why. Fix it or open another folder.',
+    emptyFolderUnreadable_other:
+      'None of its {{count}} files could be read as an article: the list on the left says why for each. Fix them or open another folder.',
+    openOtherFolder: 'Open another folder',
     articleCount_one: '{{count}} article',
     articleCount_other: '{{count}} articles',
     skippedCount_one: '{{count}} file skipped',
@@ -114,6 +195,14 @@ export const en = {
     unknownOutlet: 'Unknown outlet',
     probablyOutlet: 'probably {{outlet}}',
     dropHint: 'Drop a folder to open it',
+  },
+  reader: {
+    kicker: 'Reading one article',
+    alone: 'This is the only article in the folder: add another version of the same story to compare them.',
+    textLabel: 'Text of the article',
+    asideLabel: 'Numbers, dates, quotes and notes of the article',
+    noFacts: 'No number, date or quote found in this article.',
+    noNotes: 'No note on this article yet.',
   },
   folder: {
     storyCount_one: '{{count}} story',
@@ -152,7 +241,7 @@ export const en = {
     notes: 'Notes',
     claims: 'Table of differing figures, dates and quotes',
     collapseIdentical: 'Collapse identical paragraphs',
-    boilerplate: 'Captions, credits and other boilerplate',
+    boilerplate: 'Boilerplate: captions, credits, URL lines',
     exportPdf: 'Export PDF…',
     exportHtml: 'Export HTML…',
     stage: {
@@ -251,6 +340,13 @@ export const en = {
     'export-link-outside':
       '{{id}} leads outside {{root}} (a link): copy the article into the folder, then export again.',
     'export-article-unreadable': '{{id}}: {{reason}}; check the article id (see `recoupe scan {{root}}`).',
+    'article-missing':
+      'There is no article {{file}} in {{where}}. Check its name: `recoupe scan {{where}}` lists the articles there.',
+    'article-missing-closest':
+      'There is no article {{file}} in {{where}}. Did you mean {{closest}}? `recoupe scan {{where}}` lists the articles there.',
+    'article-is-folder':
+      '{{file}} is a folder, not an article. Give an article file (.txt, .md, .html): `recoupe scan {{where}}` lists them.',
+    'article-unreadable': '{{file}} cannot be read as an article: {{reason}}.',
     'story-unknown':
       'There is no story {{story}} in {{root}}. Stories with several articles (with their number of articles): {{known}}. Run `recoupe story {{root}}` to list them.',
     'story-none':
@@ -314,8 +410,27 @@ export const en = {
   },
   warningLabel: 'warning: {{text}}',
   errors: {
-    title: 'Something went wrong',
     dismiss: 'Dismiss',
+    details: 'Details for the log',
+    titles: {
+      BAD_ARGS: 'Request refused',
+      FORBIDDEN_SENDER: 'Request refused',
+      UNKNOWN_CHANNEL: 'Request refused',
+      NOT_FOUND: 'Not found',
+      NOT_A_FOLDER: 'Not a folder',
+      NO_FOLDER: 'No folder open',
+      FOLDER_UNREADABLE: 'Folder unreadable',
+      CANCELLED: 'Cancelled',
+      NEWER_FILE: 'Saved by a newer Recoupe',
+      EMPTY_CLIPBOARD: 'Nothing to paste',
+      EXPORT_FAILED: 'Export not saved',
+      NO_PAIR: 'Nothing to export',
+      UNDO_CHANGED: 'Cannot undo',
+      UNDO_GONE: 'Cannot undo',
+      NOT_SAVED: 'Not saved',
+      FOLDER_NOT_CHOSEN: 'Folder not opened',
+      INTERNAL: 'Unexpected problem',
+    },
     reload: 'Reload',
     crashTitle: 'Recoupe hit an unexpected problem',
     crashBody:
@@ -324,6 +439,7 @@ export const en = {
     FORBIDDEN_SENDER: 'This request did not come from Recoupe and was refused.',
     UNKNOWN_CHANNEL: 'The app asked for something it does not know. Restart Recoupe.',
     NOT_FOUND: '“{{name}}” cannot be found. Check that it still exists, then try again.',
+    NOT_A_FOLDER: '“{{name}}” is a file, not a folder. Open the folder that contains the articles.',
     NO_FOLDER: 'Open a folder of articles first.',
     FOLDER_UNREADABLE: '“{{name}}” cannot be read. Check its permissions, then open it again.',
     CANCELLED: 'The operation was cancelled.',
@@ -338,7 +454,8 @@ export const en = {
       '“{{file}}” changed since this step: it can no longer be undone or redone, so it was taken off the Undo list. Nothing else changed.',
     UNDO_GONE:
       'What this step changed is gone (deleted since, or its file changed): it can no longer be undone or redone, so it was taken off the Undo list. Nothing else changed.',
-    INTERNAL: 'Something went wrong inside Recoupe. The details are in the log file.',
+    INTERNAL:
+      'Recoupe could not finish this. Try again; if it happens again, report it with the log file named in Help > About.',
   },
   undo: {
     undone: 'Undone: {{step}}',
@@ -406,17 +523,17 @@ export const en = {
     notesColumn: 'Notes',
     paragraph: '¶ {{n}}',
     paragraphs: '¶ {{from}}–{{to}}',
-    kindIdentical: 'identical',
-    kindEdited: 'edited',
-    kindPartial: 'partly kept',
-    kindParaphrase: 'reworded',
-    moved: 'moved',
+    kindIdentical: glossary.identical,
+    kindEdited: glossary.edited,
+    kindPartial: glossary.partial,
+    kindParaphrase: glossary.paraphrase,
+    moved: glossary.moved,
     movedTo: 'moved: {{place}} in {{b}}',
     onlyIn: 'only in {{outlet}}',
     notIn: 'not in {{outlet}}',
     byHand: 'linked by hand',
     unlinkedByHand: 'unlinked by hand',
-    boilerplate: 'boilerplate',
+    boilerplate: glossary.boilerplate,
     collapsed_one: '… {{count}} identical paragraph not shown ({{range}}) …',
     collapsed_other: '… {{count}} identical paragraphs not shown ({{range}}) …',
     boilerplateKind: {
@@ -552,13 +669,13 @@ export const en = {
     deleted: 'deleted: ',
     inserted: 'inserted: ',
     kind: {
-      identical: 'Identical',
-      edited: 'Edited',
-      partial: 'Partial',
-      paraphrase: 'Paraphrase',
-      onlyA: 'Cut',
-      onlyB: 'Added',
-      boilerplate: 'Boilerplate',
+      identical: capitalised(glossary.identical),
+      edited: capitalised(glossary.edited),
+      partial: capitalised(glossary.partial),
+      paraphrase: capitalised(glossary.paraphrase),
+      onlyA: capitalised(glossary.dropped),
+      onlyB: capitalised(glossary.added),
+      boilerplate: capitalised(glossary.boilerplate),
     },
     boilerplate: {
       'date-header': 'Date line',
@@ -570,7 +687,7 @@ export const en = {
       credits: 'Credits',
       stamp: 'Stamp',
       byline: 'Byline',
-      other: 'Boilerplate',
+      other: capitalised(glossary.boilerplate),
     },
     notIn: 'not in {{outlet}}',
     onlyIn: 'only in {{outlet}}',
@@ -611,7 +728,7 @@ export const en = {
       ignoreTypography: 'Ignore typography',
       ignoreTypographyHelp: 'Treat ’ and \', « » and "", no-break and ordinary spaces, dashes as the same',
       onlyDifferences: 'Only differences',
-      boilerplate: 'Boilerplate',
+      boilerplate: capitalised(glossary.boilerplate),
     },
     legend: {
       title: 'Legend',
@@ -878,6 +995,7 @@ export const en = {
     matrix: {
       open: 'Story matrix',
       openTitle: 'Every fact of the story, outlet by outlet',
+      needsTwo: 'The story matrix needs at least two articles.',
       title: 'Story matrix: who reported what',
       scope: 'Articles',
       scopeStory_one: 'This story ({{n}} article)',
@@ -983,13 +1101,14 @@ export const en = {
     notCarriedTitle: '{{outlet}} does not carry this',
     cellTitle: '{{outlet}}, ¶{{n}}: {{kind}}',
     kind: {
-      reference: 'earliest version',
-      identical: 'identical',
-      edited: 'edited',
-      partial: 'shortened or lengthened',
-      paraphrase: 'reworded',
+      reference: 'reference wording',
+      earliest: 'earliest version',
+      identical: glossary.identical,
+      edited: glossary.edited,
+      partial: glossary.partial,
+      paraphrase: glossary.paraphrase,
     },
-    moved: 'moved',
+    moved: glossary.moved,
     onlyHere: 'only in {{outlet}}',
     carriedBy_one: 'carried by {{count}} article',
     carriedBy_other: 'carried by {{count}} articles',
@@ -1037,7 +1156,7 @@ export const en = {
       subject: 'How {{outlets}} reported the same story, collated paragraph by paragraph by Recoupe.',
       runningHeader: 'Recoupe · {{title}}',
       intro:
-        '{{count}} articles collated into {{rows}} rows of content. Each row holds one piece of content; each column one article, in date order. Cells are compared with the row’s earliest version.',
+        '{{count}} articles collated into {{rows}} rows of content. Each row holds one piece of content; each column one article, in date order. Cells are compared with the row’s reference wording: that of the leftmost article carrying it.',
       articles: 'Articles',
       number: '#',
       outlet: 'Outlet',
@@ -1049,9 +1168,9 @@ export const en = {
       reuse: 'Who reuses whom',
       coverage: 'What each article carries',
       legend: 'Legend',
-      legendInserted: 'words this article adds to the earliest version',
-      legendDeleted: 'words of the earliest version this article leaves out',
-      legendSame: 'the same text as the earliest version',
+      legendInserted: 'words this article adds to the reference wording',
+      legendDeleted: 'words of the reference wording this article leaves out',
+      legendSame: 'the same text as the reference wording',
       legendGap: 'the article does not carry this content',
       legendReworded: 'the same content in other words',
       table: 'Collation',

@@ -1,7 +1,23 @@
 import type { Catalog } from './en';
 
+import { capitalised } from './glossary';
+
+/** Le glossaire : un terme par idée, seule source de ces mots ; chaque libellé de l’idée en est fait. */
+const glossaire: Catalog['glossary'] = {
+  identical: 'identique',
+  edited: 'modifié',
+  partial: 'repris en partie',
+  paraphrase: 'reformulé',
+  dropped: 'supprimé',
+  added: 'ajouté',
+  moved: 'déplacé',
+  boilerplate: 'hors-texte',
+  story: 'sujet',
+};
+
 /** French catalog. */
 export const fr: Catalog = {
+  glossary: glossaire,
   app: {
     name: 'Recoupe',
     tagline: 'Voyez comment chaque média a rapporté le même événement.',
@@ -48,7 +64,7 @@ export const fr: Catalog = {
     'word-diff':
       'temps imparti de {{budget}} ms dépassé : différences des liens restants montrées au niveau du paragraphe',
     repeats: 'temps imparti de {{budget}} ms dépassé : passages répétés non alignés',
-    paraphrases: 'temps imparti de {{budget}} ms dépassé : reformulations non recherchées',
+    paraphrases: 'temps imparti de {{budget}} ms dépassé : paragraphes reformulés non recherchés',
     inexactLinks_one: '{{count}} lien trop différent pour un diff mot à mot, montré comme remplacé',
     inexactLinks_other: '{{count}} liens trop différents pour un diff mot à mot, montrés comme remplacés',
     pair: '{{a}} / {{b}} : {{reasons}}',
@@ -84,7 +100,64 @@ export const fr: Catalog = {
     fullScreen: 'Plein écran',
     help: 'Aide',
     shortcuts: 'Raccourcis clavier',
+    openDemo: 'Ouvrir la démo fictive',
     about: 'À propos de Recoupe',
+  },
+  cli: {
+    notes: {
+      summary:
+        '{{notes}} dans {{root}}{{where}} — {{anchored}} ancrée(s), {{reanchored}} réancrée(s), {{orphaned}} orpheline(s)',
+      where: ' (gardées dans le dossier de données de l’application : {{file}})',
+      noComment: '(sans commentaire)',
+      was: 'était « {{text}} »',
+      status: {
+        anchored: 'ancrée',
+        're-anchored': 'réancrée',
+        orphaned: 'orpheline',
+      },
+    },
+    story: {
+      list: '{{stories}} dans {{root}}',
+      collateHint: 'Pour en collationner un : recoupe story <dossier> <id-du-sujet>',
+      row: 'LIGNE',
+      text: 'TEXTE (formulation de référence)',
+      marks:
+        'Marques : # {{reference}}, = {{identical}}, ~ {{edited}}, < {{partial}}, ? {{paraphrase}}, . {{gap}}, * {{moved}}',
+      reuse: 'REPRISES (part de l’article repris venue mot pour mot de la source)',
+      edge: '{{share}} de {{target}}, {{kept}} de {{source}} conservés',
+      coverage: 'COUVERTURE',
+      coverageLine:
+        '{{share}} du sujet, {{rows}}/{{total}} lignes, {{only}} seulement ici, {{quotes}} citation(s), {{claims}} fait(s) rapporté(s) différemment',
+    },
+    scan: {
+      column: {
+        story: glossaire.story.toUpperCase(),
+        outlet: 'MÉDIA',
+        date: 'DATE',
+        title: 'TITRE',
+        words: 'MOTS',
+        warnings: 'AVERTISSEMENTS',
+      },
+      summary: '{{articles}} en {{stories}} — {{root}}',
+      reuse: 'REPRISES (part de l’article repris venue de la source)',
+      reuseShares: '{{share}} de l’article repris, {{kept}} de la source conservés',
+      inferred: 'MÉDIAS DÉDUITS (du texte copié, non indiqués par les articles)',
+      skipped: 'IGNORÉS',
+    },
+    degraded: 'Comparaison simplifiée : {{reasons}}',
+    paragraphs_one: '{{count}} paragraphe',
+    paragraphs_other: '{{count}} paragraphes',
+  },
+  demo: {
+    fictional: 'fictif',
+    bannerTitle: 'Démo fictive',
+    bannerBody:
+      'Ces articles ont été inventés pour cette démo, sur un événement qui n’a jamais eu lieu, et portent le nom de vrais médias : aucun de ces médias ne les a publiés.',
+    startHere: 'Commencer ici : {{a}} face à {{b}}',
+    openOwn: 'Ouvrir votre propre dossier',
+    watermark: 'Démo fictive',
+    reportNotice:
+      'Démo fictive : les articles de ce document ont été inventés pour la démo de Recoupe, sur un événement qui n’a jamais eu lieu. Aucun des médias nommés ne les a publiés.',
   },
   shell: {
     sidebarLabel: 'Articles',
@@ -94,9 +167,17 @@ export const fr: Catalog = {
     openFolder: 'Ouvrir un dossier',
     emptyTitle: 'Ouvrez un dossier d’articles',
     emptyBody:
-      'Choisissez un dossier d’articles de presse enregistrés (.txt, .md, .html). Recoupe regroupe les articles qui traitent du même événement et montre ce que chaque média a repris, coupé, ajouté ou reformulé.',
+      'Choisissez un dossier d’articles de presse enregistrés (.txt, .md, .html). Recoupe regroupe les articles qui traitent du même événement et montre ce que chaque média a repris, supprimé, ajouté ou reformulé.',
     emptyShortcut: 'Raccourci : {{shortcut}}',
     noArticles: 'Ce dossier ne contient aucun article lisible par Recoupe.',
+    emptyFolderTitle: 'Aucun article à lire dans « {{name}} »',
+    emptyFolderBody:
+      'Il ne contient aucun fichier .txt, .md ou .html. Enregistrez-y les articles (un fichier chacun), ou ouvrez le dossier qui les contient.',
+    emptyFolderUnreadable_one:
+      'Son seul fichier n’a pas pu être lu comme un article : la liste à gauche dit pourquoi. Corrigez-le ou ouvrez un autre dossier.',
+    emptyFolderUnreadable_other:
+      'Aucun de ses {{count}} fichiers n’a pu être lu comme un article : la liste à gauche dit pourquoi pour chacun. Corrigez-les ou ouvrez un autre dossier.',
+    openOtherFolder: 'Ouvrir un autre dossier',
     articleCount_one: '{{count}} article',
     articleCount_other: '{{count}} articles',
     skippedCount_one: '{{count}} fichier ignoré',
@@ -116,6 +197,14 @@ export const fr: Catalog = {
     unknownOutlet: 'Média inconnu',
     probablyOutlet: 'probablement {{outlet}}',
     dropHint: 'Déposez un dossier pour l’ouvrir',
+  },
+  reader: {
+    kicker: 'Lecture d’un article',
+    alone: 'C’est le seul article du dossier : ajoutez une autre version du même sujet pour les comparer.',
+    textLabel: 'Texte de l’article',
+    asideLabel: 'Nombres, dates, citations et notes de l’article',
+    noFacts: 'Aucun nombre, aucune date ni citation trouvés dans cet article.',
+    noNotes: 'Aucune note sur cet article pour l’instant.',
   },
   folder: {
     storyCount_one: '{{count}} sujet',
@@ -154,12 +243,12 @@ export const fr: Catalog = {
     notes: 'Notes',
     claims: 'Tableau des chiffres, dates et citations divergents',
     collapseIdentical: 'Replier les paragraphes identiques',
-    boilerplate: 'Légendes, crédits et autres mentions',
+    boilerplate: 'Hors-texte : légendes, crédits, adresses',
     exportPdf: 'Exporter en PDF…',
     exportHtml: 'Exporter en HTML…',
     stage: {
       reading: 'Lecture des articles et des notes…',
-      printing: 'Mise en page…',
+      printing: 'Composition des pages…',
       writing: 'Enregistrement du fichier…',
       done: 'Finalisation…',
     },
@@ -196,7 +285,7 @@ export const fr: Catalog = {
     'state-read-only':
       'Vos {{what}} n’ont pas été enregistrées dans « {{file}} » : le dossier {{root}} n’est pas modifiable ({{error}}), et rien n’a changé. Rendez le dossier modifiable, ou copiez-le dans un endroit où vous pouvez écrire et ouvrez la copie.',
     'state-folder-read-only':
-      'Le dossier {{root}} n’est pas modifiable ({{error}}) : ses articles sont montrés, mais les corrections de médias, d’histoires, d’alignement et de faits et les expressions suivies ne peuvent pas y être enregistrées. Vos notes sont gardées dans {{notes}} à la place.',
+      'Le dossier {{root}} n’est pas modifiable ({{error}}) : ses articles sont montrés, mais les corrections de médias, de sujets, d’alignement et de faits et les expressions suivies ne peuvent pas y être enregistrées. Vos notes sont gardées dans {{notes}} à la place.',
     'state-linked':
       '« {{file}} » est un lien symbolique : Recoupe ne lit ni n’écrit son état à travers un lien, donc rien n’a été enregistré. Remplacez le lien par un dossier ou un fichier ordinaire dans {{root}}, puis réessayez.',
     'state-linked-not-read':
@@ -258,10 +347,17 @@ export const fr: Catalog = {
       '{{id}} mène hors de {{root}} (un lien) : copiez l’article dans le dossier, puis exportez de nouveau.',
     'export-article-unreadable':
       '{{id}} : {{reason}} ; vérifiez l’identifiant de l’article (voir `recoupe scan {{root}}`).',
+    'article-missing':
+      'Il n’y a pas d’article {{file}} dans {{where}}. Vérifiez son nom : `recoupe scan {{where}}` liste les articles qui s’y trouvent.',
+    'article-missing-closest':
+      'Il n’y a pas d’article {{file}} dans {{where}}. Vouliez-vous dire {{closest}} ? `recoupe scan {{where}}` liste les articles qui s’y trouvent.',
+    'article-is-folder':
+      '{{file}} est un dossier, pas un article. Donnez un fichier d’article (.txt, .md, .html) : `recoupe scan {{where}}` les liste.',
+    'article-unreadable': '{{file}} ne peut pas être lu comme un article : {{reason}}.',
     'story-unknown':
-      'Il n’y a pas d’histoire {{story}} dans {{root}}. Histoires de plusieurs articles (avec leur nombre d’articles) : {{known}}. Lancez `recoupe story {{root}}` pour les lister.',
+      'Il n’y a pas de sujet {{story}} dans {{root}}. Sujets de plusieurs articles (avec leur nombre d’articles) : {{known}}. Lancez `recoupe story {{root}}` pour les lister.',
     'story-none':
-      'Il n’y a pas d’histoire {{story}} dans {{root}}. Aucune histoire n’y compte plusieurs articles. Lancez `recoupe story {{root}}` pour les lister.',
+      'Il n’y a pas de sujet {{story}} dans {{root}}. Aucun sujet n’y compte plusieurs articles. Lancez `recoupe story {{root}}` pour les lister.',
     'story-not-articles_one':
       '{{ids}} n’est pas un article de {{root}} ; donnez les articles comme `recoupe scan {{root}}` les liste.',
     'story-not-articles_other':
@@ -270,7 +366,7 @@ export const fr: Catalog = {
     'story-too-many':
       'Mettez en regard au plus {{max}} articles à la fois ({{got}} donnés) ; choisissez-en moins.',
     'story-too-long':
-      'L’histoire {{story}} compte {{got}} articles ; mettez-en au plus {{max}} en regard avec --articles.',
+      'Le sujet {{story}} compte {{got}} articles ; mettez-en au plus {{max}} en regard avec --articles.',
     'story-order-not-collated':
       '{{id}} n’est pas l’un des articles mis en regard ; ordonnez les lignes selon l’un de : {{ids}}.',
     'notes-linked':
@@ -305,7 +401,7 @@ export const fr: Catalog = {
       'Chromium ({{path}}) n’a pas pu démarrer ({{error}}). Vérifiez qu’il fonctionne, ou indiquez un autre Chromium ou Chrome dans CHROME_PATH.',
   },
   noticeWhat: {
-    corrections: 'corrections des médias et des histoires',
+    corrections: 'corrections des médias et des sujets',
     alignment: 'corrections d’alignement',
     claims: 'corrections des faits',
     watchlist: 'expressions suivies',
@@ -324,8 +420,27 @@ export const fr: Catalog = {
   },
   warningLabel: 'avertissement : {{text}}',
   errors: {
-    title: 'Un problème est survenu',
     dismiss: 'Fermer',
+    details: 'Détails pour le journal',
+    titles: {
+      BAD_ARGS: 'Demande refusée',
+      FORBIDDEN_SENDER: 'Demande refusée',
+      UNKNOWN_CHANNEL: 'Demande refusée',
+      NOT_FOUND: 'Introuvable',
+      NOT_A_FOLDER: 'Pas un dossier',
+      NO_FOLDER: 'Aucun dossier ouvert',
+      FOLDER_UNREADABLE: 'Dossier illisible',
+      CANCELLED: 'Annulé',
+      NEWER_FILE: 'Enregistré par un Recoupe plus récent',
+      EMPTY_CLIPBOARD: 'Rien à coller',
+      EXPORT_FAILED: 'Export non enregistré',
+      NO_PAIR: 'Rien à exporter',
+      UNDO_CHANGED: 'Annulation impossible',
+      UNDO_GONE: 'Annulation impossible',
+      NOT_SAVED: 'Non enregistré',
+      FOLDER_NOT_CHOSEN: 'Dossier non ouvert',
+      INTERNAL: 'Problème inattendu',
+    },
     reload: 'Recharger',
     crashTitle: 'Recoupe a rencontré un problème inattendu',
     crashBody:
@@ -335,6 +450,7 @@ export const fr: Catalog = {
     FORBIDDEN_SENDER: 'Cette requête ne vient pas de Recoupe et a été refusée.',
     UNKNOWN_CHANNEL: 'L’application a demandé une opération inconnue. Redémarrez Recoupe.',
     NOT_FOUND: '« {{name}} » est introuvable. Vérifiez qu’il existe toujours, puis réessayez.',
+    NOT_A_FOLDER: '« {{name}} » est un fichier, pas un dossier. Ouvrez le dossier qui contient les articles.',
     NO_FOLDER: 'Ouvrez d’abord un dossier d’articles.',
     FOLDER_UNREADABLE: '« {{name}} » ne peut pas être lu. Vérifiez ses droits d’accès, puis rouvrez-le.',
     CANCELLED: 'L’opération a été annulée.',
@@ -351,7 +467,8 @@ export const fr: Catalog = {
       '« {{file}} » a changé depuis cette action : elle ne peut plus être annulée ni rétablie et a été retirée de la liste d’annulation. Rien d’autre n’a changé.',
     UNDO_GONE:
       'Ce que cette action a modifié n’existe plus (supprimé depuis, ou son fichier a changé) : elle ne peut plus être annulée ni rétablie et a été retirée de la liste d’annulation. Rien d’autre n’a changé.',
-    INTERNAL: 'Un problème est survenu dans Recoupe. Les détails sont dans le journal.',
+    INTERNAL:
+      'Recoupe n’a pas pu aller au bout. Réessayez ; si cela se reproduit, signalez-le avec le fichier journal indiqué dans Aide > À propos.',
   },
   undo: {
     undone: 'Annulé : {{step}}',
@@ -416,22 +533,22 @@ export const fr: Catalog = {
     legendMoved: 'paragraphe placé ailleurs par {{b}} (double trait), montré à sa place chez {{a}}',
     legendNote: 'appel de note ; la note est imprimée à côté de sa ligne',
     legendNoteSample: 'passage annoté',
-    legendBoilerplate: 'éléments de mise en page : dates, légendes, crédits, adresses (petit italique)',
+    legendBoilerplate: 'hors-texte : dates, légendes, crédits, adresses (petit italique)',
     sideBySide: 'Côte à côte',
     notesColumn: 'Notes',
     paragraph: '§ {{n}}',
     paragraphs: '§ {{from}}–{{to}}',
-    kindIdentical: 'identique',
-    kindEdited: 'modifié',
-    kindPartial: 'repris en partie',
-    kindParaphrase: 'reformulé',
-    moved: 'déplacé',
+    kindIdentical: glossaire.identical,
+    kindEdited: glossaire.edited,
+    kindPartial: glossaire.partial,
+    kindParaphrase: glossaire.paraphrase,
+    moved: glossaire.moved,
     movedTo: 'déplacé : {{place}} chez {{b}}',
     onlyIn: 'seulement chez {{outlet}}',
     notIn: 'absent chez {{outlet}}',
     byHand: 'lié à la main',
     unlinkedByHand: 'délié à la main',
-    boilerplate: 'mise en page',
+    boilerplate: glossaire.boilerplate,
     collapsed_one: '… {{count}} paragraphe identique non affiché ({{range}}) …',
     collapsed_other: '… {{count}} paragraphes identiques non affichés ({{range}}) …',
     boilerplateKind: {
@@ -515,8 +632,8 @@ export const fr: Catalog = {
     optionsUsed: 'Options',
     optionCollapsed: 'paragraphes identiques regroupés',
     optionAllRows: 'tous les paragraphes affichés',
-    optionBoilerplate: 'mise en page affichée',
-    optionNoBoilerplate: 'mise en page omise',
+    optionBoilerplate: 'hors-texte affiché',
+    optionNoBoilerplate: 'hors-texte omis',
     optionNoNotes: 'notes omises',
     optionNoClaims: 'tableau des faits omis',
   },
@@ -529,7 +646,7 @@ export const fr: Catalog = {
       previousDifference: 'Différence précédente',
       find: 'Rechercher dans les deux colonnes…',
       onlyDifferences: 'N’afficher que les différences',
-      boilerplate: 'Afficher la mise en page',
+      boilerplate: 'Afficher le hors-texte',
       ignoreCase: 'Ignorer la casse',
       ignorePunctuation: 'Ignorer la ponctuation',
       ignoreTypography: 'Ignorer les variantes typographiques',
@@ -548,7 +665,7 @@ export const fr: Catalog = {
         'Tous les mots de A que B garde inchangés, citations et courtes expressions comprises : à quel point B reste proche de A. Ce n’est pas le chiffre de reprise.',
       reuse: 'Du texte de B, repris de A',
       reuseTitle:
-        'Part des mots de B en suites d’au moins {{minWords}} mots trouvées dans A, citations exclues : le chiffre de reprise unique, le même dans la liste du dossier, la vue de l’histoire, la ligne de commande et les exports.',
+        'Part des mots de B en suites d’au moins {{minWords}} mots trouvées dans A, citations exclues : le chiffre de reprise unique, le même dans la liste du dossier, la vue du sujet, la ligne de commande et les exports.',
       dropped: 'Paragraphes supprimés',
       added: 'Paragraphes ajoutés',
       quotesDropped: 'Citations supprimées',
@@ -567,13 +684,13 @@ export const fr: Catalog = {
     deleted: 'supprimé : ',
     inserted: 'ajouté : ',
     kind: {
-      identical: 'Identique',
-      edited: 'Modifié',
-      partial: 'Partiel',
-      paraphrase: 'Reformulé',
-      onlyA: 'Coupé',
-      onlyB: 'Ajouté',
-      boilerplate: 'Mise en page',
+      identical: capitalised(glossaire.identical),
+      edited: capitalised(glossaire.edited),
+      partial: capitalised(glossaire.partial),
+      paraphrase: capitalised(glossaire.paraphrase),
+      onlyA: capitalised(glossaire.dropped),
+      onlyB: capitalised(glossaire.added),
+      boilerplate: capitalised(glossaire.boilerplate),
     },
     boilerplate: {
       'date-header': 'Ligne de date',
@@ -585,7 +702,7 @@ export const fr: Catalog = {
       credits: 'Crédits',
       stamp: 'Tampon',
       byline: 'Signature',
-      other: 'Mise en page',
+      other: capitalised(glossaire.boilerplate),
     },
     notIn: 'absent de {{outlet}}',
     onlyIn: 'seulement dans {{outlet}}',
@@ -596,8 +713,8 @@ export const fr: Catalog = {
     byHand: 'fixé à la main',
     identicalHidden_one: '… {{count}} paragraphe identique … afficher',
     identicalHidden_other: '… {{count}} paragraphes identiques … afficher',
-    boilerplateHidden_one: '{{count}} ligne de mise en page masquée ({{kinds}}) · afficher',
-    boilerplateHidden_other: '{{count}} lignes de mise en page masquées ({{kinds}}) · afficher',
+    boilerplateHidden_one: '{{count}} ligne hors-texte masquée ({{kinds}}) · afficher',
+    boilerplateHidden_other: '{{count}} lignes hors-texte masquées ({{kinds}}) · afficher',
     nav: {
       previous: 'Différence précédente',
       next: 'Différence suivante',
@@ -627,7 +744,7 @@ export const fr: Catalog = {
       ignoreTypographyHelp:
         'Considérer comme identiques ’ et \', « » et "", espaces insécables et ordinaires, tirets',
       onlyDifferences: 'Différences seules',
-      boilerplate: 'Mise en page',
+      boilerplate: capitalised(glossaire.boilerplate),
     },
     legend: {
       title: 'Légende',
@@ -896,18 +1013,19 @@ export const fr: Catalog = {
     moveOption: '{{topic}} : {{text}}',
     matrix: {
       open: 'Tableau des faits',
-      openTitle: 'Chaque fait de l’histoire, média par média',
+      openTitle: 'Chaque fait du sujet, média par média',
+      needsTwo: 'Le tableau des faits demande au moins deux articles.',
       title: 'Tableau des faits : qui a rapporté quoi',
       scope: 'Articles',
-      scopeStory_one: 'Cette histoire ({{n}} article)',
-      scopeStory_other: 'Cette histoire ({{n}} articles)',
+      scopeStory_one: 'Ce sujet ({{n}} article)',
+      scopeStory_other: 'Ce sujet ({{n}} articles)',
       scopeFolder_one: 'Tout le dossier ({{n}} article)',
       scopeFolder_other: 'Tout le dossier ({{n}} articles)',
       tableLabel: 'Faits rapportés par {{count}} articles',
       fact: 'Fait',
       hint: 'Cliquez sur une formulation pour l’afficher dans la comparaison. Les cases marquées diffèrent d’un autre article.',
       empty: 'Aucun fait n’est rapporté par deux de ces articles.',
-      noArticle: 'Sélectionnez un article pour voir les faits de son histoire.',
+      noArticle: 'Sélectionnez un article pour voir les faits de son sujet.',
     },
     search: {
       title: 'Rechercher dans le dossier',
@@ -962,17 +1080,16 @@ export const fr: Catalog = {
     },
   },
   story: {
-    open: 'Vue de l’histoire',
-    openTitle: 'Voir tous les articles de cette histoire côte à côte : qui a repris quoi, qui reprend qui',
-    label: 'Vue de l’histoire : {{title}}',
+    open: 'Vue du sujet',
+    openTitle: 'Voir tous les articles de ce sujet côte à côte : qui a repris quoi, qui reprend qui',
+    label: 'Vue du sujet : {{title}}',
     close: 'Retour à la comparaison',
     computing: 'Collation de {{count}} articles…',
     progress: '{{done}} comparaisons sur {{total}}',
     cancel: 'Annuler',
     failed:
-      'L’histoire n’a pas pu être collationnée ({{reason}}). Réessayez ; si le problème persiste, les détails sont dans le journal.',
-    tooFew:
-      'La vue de l’histoire demande au moins deux articles. Choisissez une histoire qui en compte deux ou plus.',
+      'Le sujet n’a pas pu être collationné ({{reason}}). Réessayez ; si le problème persiste, les détails sont dans le journal.',
+    tooFew: 'La vue du sujet demande au moins deux articles. Choisissez un sujet qui en compte deux ou plus.',
     versions: {
       label: 'Versions d’un même texte',
       heading_one:
@@ -987,7 +1104,7 @@ export const fr: Catalog = {
         'ordre inconnu : ni horodatage, ni date, ni paragraphe ajouté ne dit laquelle est venue d’abord',
     },
     tabs: {
-      label: 'Parties de la vue de l’histoire',
+      label: 'Parties de la vue du sujet',
       table: 'Collation',
       graph: 'Reprises',
       coverage: 'Couverture',
@@ -1006,13 +1123,14 @@ export const fr: Catalog = {
     notCarriedTitle: '{{outlet}} ne reprend pas ce passage',
     cellTitle: '{{outlet}}, ¶{{n}} : {{kind}}',
     kind: {
-      reference: 'première version',
-      identical: 'identique',
-      edited: 'modifié',
-      partial: 'raccourci ou allongé',
-      paraphrase: 'reformulé',
+      reference: 'formulation de référence',
+      earliest: 'première version',
+      identical: glossaire.identical,
+      edited: glossaire.edited,
+      partial: glossaire.partial,
+      paraphrase: glossaire.paraphrase,
     },
-    moved: 'déplacé',
+    moved: glossaire.moved,
     onlyHere: 'seulement dans {{outlet}}',
     carriedBy_one: 'repris par {{count}} article',
     carriedBy_other: 'repris par {{count}} articles',
@@ -1020,20 +1138,20 @@ export const fr: Catalog = {
       title: 'Qui reprend qui',
       intro:
         'Les flèches vont de la source à l’article qui la reprend ; plus la flèche est épaisse, plus la part de l’article reprise mot pour mot est grande.',
-      none: 'Aucun article de cette histoire ne reprend mot pour mot le texte d’un autre.',
+      none: 'Aucun article de ce sujet ne reprend mot pour mot le texte d’un autre.',
       edge: '{{target}} reprend mot pour mot {{share}} de son texte à {{source}}',
       sourceKept: '{{source}} voit {{share}} de son texte repris par {{target}}',
       likely: 'source la plus probable',
       undetermined: 'sens incertain',
       open: 'Ouvrir {{source}} et {{target}} côte à côte',
-      label: 'Reprises entre les articles de l’histoire',
+      label: 'Reprises entre les articles du sujet',
       primaryOnly:
         '{{count}} autres paires partagent aussi du texte mot pour mot ; seule la source la plus probable de chaque article est dessinée.',
     },
     coverage: {
       title: 'Ce que chaque article reprend',
       article: 'Article',
-      share: 'Part de l’histoire',
+      share: 'Part du sujet',
       rows: 'Paragraphes',
       rowsValue: '{{rows}} sur {{total}}',
       onlyHere: 'Seulement ici',
@@ -1055,13 +1173,13 @@ export const fr: Catalog = {
       cancelled: 'Export annulé.',
     },
     report: {
-      kicker: 'Collation d’une histoire',
+      kicker: 'Collation d’un sujet',
       documentTitle: '{{title}} — collation de {{count}} articles',
       subject:
-        'Comment {{outlets}} ont rapporté la même histoire, collationnés paragraphe par paragraphe par Recoupe.',
+        'Comment {{outlets}} ont rapporté le même sujet, collationnés paragraphe par paragraphe par Recoupe.',
       runningHeader: 'Recoupe · {{title}}',
       intro:
-        '{{count}} articles collationnés en {{rows}} lignes de contenu. Chaque ligne tient un même passage ; chaque colonne un article, par ordre de date. Les cellules sont comparées à la première version de la ligne.',
+        '{{count}} articles collationnés en {{rows}} lignes de contenu. Chaque ligne tient un même passage ; chaque colonne un article, par ordre de date. Les cellules sont comparées à la formulation de référence de la ligne : celle de l’article le plus à gauche qui la porte.',
       articles: 'Articles',
       number: 'n°',
       outlet: 'Média',
@@ -1073,9 +1191,9 @@ export const fr: Catalog = {
       reuse: 'Qui reprend qui',
       coverage: 'Ce que chaque article reprend',
       legend: 'Légende',
-      legendInserted: 'mots que cet article ajoute à la première version',
-      legendDeleted: 'mots de la première version que cet article omet',
-      legendSame: 'le même texte que la première version',
+      legendInserted: 'mots que cet article ajoute à la formulation de référence',
+      legendDeleted: 'mots de la formulation de référence que cet article omet',
+      legendSame: 'le même texte que la formulation de référence',
       legendGap: 'l’article ne reprend pas ce passage',
       legendReworded: 'le même contenu en d’autres mots',
       table: 'Collation',

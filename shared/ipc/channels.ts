@@ -12,6 +12,7 @@ export const methods = [
   'openFolderDialog',
   'openFolder',
   'cancelFolderOpen',
+  'openDemo',
   'getCurrentFolder',
   'getArticle',
   'getRecentFolders',

@@ -52,6 +52,8 @@ export const contract = {
   openFolder: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<FolderView>() },
   /** Stops the folder being opened: its call fails with CANCELLED and the folder open before stays. */
   cancelFolderOpen: { args: z.tuple([]), result: returns<void>() },
+  /** Opens the bundled demo again (Help menu), copied afresh to the data folder when its copy is gone. */
+  openDemo: { args: z.tuple([]), result: returns<FolderView>() },
   getCurrentFolder: { args: z.tuple([]), result: returns<FolderView | null>() },
   getRecentFolders: { args: z.tuple([]), result: returns<RecentFolder[]>() },
   forgetRecentFolder: { args: z.tuple([z.string().min(1).max(4096)]), result: returns<void>() },

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'FORBIDDEN_SENDER'
   | 'UNKNOWN_CHANNEL'
   | 'NOT_FOUND'
+  | 'NOT_A_FOLDER'
   | 'NO_FOLDER'
   | 'FOLDER_UNREADABLE'
   | 'CANCELLED'

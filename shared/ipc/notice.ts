@@ -1,7 +1,8 @@
 /**
  * Every code of a notice the Node side gives the user: state files of `.recoupe/` (`state-*`), files a folder read
  * skipped (`skip-*`), exports that could not be saved (`export-*`), story requests that name what the folder does
- * not have (`story-*`), the notes store (`notes-*`) and the PDF printer (`print-*`).
+ * not have (`story-*`), the notes store (`notes-*`), the PDF printer (`print-*`) and an article named on the command line that
+ * is not there (`article-*`).
  */
 export const NOTICE_CODES = [
   'state-damaged',
@@ -50,6 +51,10 @@ export const NOTICE_CODES = [
   'export-not-inside',
   'export-link-outside',
   'export-article-unreadable',
+  'article-missing',
+  'article-missing-closest',
+  'article-is-folder',
+  'article-unreadable',
   'story-unknown',
   'story-none',
   'story-not-articles',

@@ -64,6 +64,8 @@ export interface StoryView {
 /** The opened folder as the renderer sees it. */
 export interface FolderView {
   name: string;
+  /** The bundled demo: invented articles under real outlets' names, to be marked fictional wherever they show. */
+  demo: boolean;
   articles: ArticleSummary[];
   stories: StoryView[];
   /** Reuse figures for each pair within a story. */
@@ -102,6 +104,7 @@ export type MenuCommand =
   | 'toggle-panel'
   | 'about'
   | 'shortcuts'
+  | 'open-demo'
   | 'compare-with'
   | 'swap-sides'
   | 'next-difference'

@@ -13,10 +13,25 @@ export interface DocumentParts {
   meta: Pick<ReportMetadata, 'title' | 'subject' | 'keywords' | 'creator'>;
   css: string;
   body: string;
+  /** Made from the bundled demo: every page carries a "fictional demo" watermark and the first a notice. */
+  demo?: boolean;
+}
+
+/** The watermark's styles: fixed, so Chromium prints it on every page; light enough to read the text through. */
+const DEMO_CSS = `
+.demo-watermark{position:fixed;top:45%;left:0;right:0;text-align:center;transform:rotate(-28deg);font-size:54pt;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:rgba(160,0,0,.13);pointer-events:none;z-index:10;white-space:nowrap}
+.demo-notice{border:1.2pt solid #a00;color:#700;padding:2mm 3mm;margin:0 0 3mm;font-weight:700;font-size:9.5pt}
+`;
+
+/** The demo's watermark and notice, in the document's language. */
+function demoParts(lang: Lang): string {
+  return escaped`<div class="demo-watermark" aria-hidden="true">${translate(lang, 'demo.watermark')}</div>
+<p class="demo-notice" role="note">${translate(lang, 'demo.reportNotice')}</p>
+`.toString();
 }
 
 /** Wraps a report's body and stylesheet in a self-contained HTML document (strict CSP, metadata in the head). */
-export function renderHtmlDocument({ lang, meta, css, body }: DocumentParts): string {
+export function renderHtmlDocument({ lang, meta, css, body, demo = false }: DocumentParts): string {
   return escaped`<!DOCTYPE html>
 <html lang="${LOCALES[lang]}">
 <head>
@@ -27,14 +42,19 @@ export function renderHtmlDocument({ lang, meta, css, body }: DocumentParts): st
 <meta name="keywords" content="${meta.keywords.join(', ')}">
 <meta name="generator" content="${meta.creator}">
 <style>
-${markup(css)}
+${markup(demo ? css + DEMO_CSS : css)}
 </style>
 </head>
 <body>
-${markup(body)}
+${markup(demo ? demoParts(lang) + body : body)}
 </body>
 </html>
 `.toString();
+}
+
+/** The running header, prefixed with "Fictional demo ·" for a document made from the demo. */
+export function demoHeader(demo: boolean | undefined, lang: Lang, header: string): string {
+  return demo ? `${translate(lang, 'demo.watermark')} · ${header}` : header;
 }
 
 /** Margin texts: the running header, the export day, and the translated "page X of Y" cut around its counters. */

@@ -48,4 +48,6 @@ export interface ReportInput {
   exportedAt: string;
   appVersion: string;
   font: ReportFont;
+  /** Made from the bundled demo (invented articles): watermarked. */
+  demo?: boolean;
 }

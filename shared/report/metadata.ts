@@ -1,5 +1,6 @@
 import { articleHeadline } from '../article/body';
 import type { Article } from '../article/model';
+import { demoHeader } from './document';
 import type { ReportInput } from './input';
 import { reportText, type ReportText } from './labels';
 import { resolveReportOptions, type ReportOptions } from './options';
@@ -44,7 +45,7 @@ export function reportMetadata(input: ReportInput, options: Partial<ReportOption
   const text = reportText(lang, a, b);
   const title = reportTitle(input, text, chosen);
   return {
-    title: text.t('report.documentTitle', { title }),
+    title: demoHeader(input.demo, lang, text.t('report.documentTitle', { title })),
     subject: text.t('report.subject', { fileA: fileName(a), fileB: fileName(b) }),
     keywords: [...new Set([outletKeyword(a, text.outletA), outletKeyword(b, text.outletB), 'Recoupe'])],
     creator: `Recoupe ${input.appVersion}`,

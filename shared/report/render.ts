@@ -9,7 +9,7 @@ import { formatSummary } from '../format/summary';
 import { formatDegradations } from '../format/degradation';
 import type { MessageKey } from '../i18n/index';
 import { BUILT_IN_TAGS, type Note } from '../notes/model';
-import { exportDate, inferredOutlet, outletBadge, pageMargins, renderHtmlDocument } from './document';
+import { demoHeader, exportDate, inferredOutlet, outletBadge, pageMargins, renderHtmlDocument } from './document';
 import { clipText, escaped, joinHtml, markup, type Html, type HtmlValue } from './html';
 import type { ReportClaims, ReportInput } from './input';
 import { reportText, type ReportText } from './labels';
@@ -78,7 +78,13 @@ export function renderComparisonReport(
     options.includeClaims && input.claims ? claimsSection(context, input.claims) : '',
     provenanceSection(context),
   ];
-  return renderHtmlDocument({ lang: options.lang, meta, css, body: joinHtml(body, '\n').toString() });
+  return renderHtmlDocument({
+    lang: options.lang,
+    meta,
+    css,
+    body: joinHtml(body, '\n').toString(),
+    demo: input.demo === true,
+  });
 }
 
 /** The rows printed: folded as the options say, with any folded run that holds a note opened again. */
@@ -108,7 +114,11 @@ function visibleRows(
 function marginTexts(context: Context, title: string): MarginTexts {
   const { text } = context;
   return pageMargins({
-    header: text.t('report.runningHeader', { title: clipText(title, 90) }),
+    header: demoHeader(
+      context.input.demo,
+      context.options.lang,
+      text.t('report.runningHeader', { title: clipText(title, 90) }),
+    ),
     pageOf: (counters) => text.t('report.pageOf', counters),
     exportedAt: context.input.exportedAt,
     lang: context.options.lang,

@@ -6,7 +6,14 @@ import { formatStoryDegradations } from '../format/degradation';
 import { formatVersionHeading, formatVersionStep } from '../format/versions';
 import { LOCALES, type Lang } from '../format/lang';
 import { translate, type MessageKey } from '../i18n/index';
-import { exportDate, inferredOutlet, outletBadge, pageMargins, renderHtmlDocument } from '../report/document';
+import {
+  demoHeader,
+  exportDate,
+  inferredOutlet,
+  outletBadge,
+  pageMargins,
+  renderHtmlDocument,
+} from '../report/document';
 import { clipText, escaped, joinHtml, markup, type Html } from '../report/html';
 import type { ReportFont } from '../report/input';
 import type { ReportMetadata } from '../report/metadata';
@@ -18,6 +25,7 @@ import { inlinePieces, needsGap } from './inline';
 import type { ReuseGraph } from './reuse-graph';
 import type { Collation, OrderedRow, StoryCell, StoryColumn } from './types';
 import { orderRows } from './order-rows';
+import { cellKindKey } from './order-evidence';
 
 /** Everything a story report is made from: plain data, no I/O. */
 export interface StoryReportInput {
@@ -38,6 +46,8 @@ export interface StoryReportInput {
   exportedAt: string;
   appVersion: string;
   font: ReportFont;
+  /** Made from the bundled demo (invented articles): watermarked. */
+  demo?: boolean;
 }
 
 /** The options of a story report: paper, orientation and language (the pairwise report's other options do not apply). */
@@ -88,12 +98,12 @@ export function renderStoryReport(input: StoryReportInput, partialOptions: Story
     ],
     '\n',
   );
-  return renderHtmlDocument({ lang, meta, css, body: body.toString() });
+  return renderHtmlDocument({ lang, meta, css, body: body.toString(), demo: input.demo === true });
 }
 
 /** Title, subject, keywords (the outlets) and creator of a story report, in its language. */
 export function storyReportMetadata(
-  input: Pick<StoryReportInput, 'title' | 'collation' | 'appVersion'>,
+  input: Pick<StoryReportInput, 'title' | 'collation' | 'appVersion' | 'demo'>,
   options: StoryReportOptions = {},
 ): ReportMetadata {
   const lang = options.lang ?? 'fr';
@@ -106,7 +116,11 @@ export function storyReportMetadata(
     ),
   ];
   return {
-    title: translate(lang, 'story.report.documentTitle', { title: input.title, count: labels.length }),
+    title: demoHeader(
+      input.demo,
+      lang,
+      translate(lang, 'story.report.documentTitle', { title: input.title, count: labels.length }),
+    ),
     subject: translate(lang, 'story.report.subject', { outlets: listFormat(lang, labels) }),
     keywords: [...outlets, 'Recoupe'],
     creator: `Recoupe ${input.appVersion}`,
@@ -122,7 +136,11 @@ function listFormat(lang: Lang, items: readonly string[]): string {
 /** Running header, export date and page numbers. */
 function margins(context: Context): MarginTexts {
   return pageMargins({
-    header: context.t('story.report.runningHeader', { title: clipText(context.input.title, 90) }),
+    header: demoHeader(
+      context.input.demo,
+      context.lang,
+      context.t('story.report.runningHeader', { title: clipText(context.input.title, 90) }),
+    ),
     pageOf: (counters) => context.t('story.report.pageOf', counters),
     exportedAt: context.input.exportedAt,
     lang: context.lang,
@@ -396,7 +414,8 @@ function cellHtml(
     return escaped`<td class="gap" title="${t('story.notCarriedTitle', { outlet: column.label })}"></td>`;
   const classes = moved ? 'cell moved' : 'cell';
   const paragraphs = cell.segments.map((s) => `¶${s + 1}`).join('+');
-  const tags = [paragraphs, t(`story.kind.${cell.kind}`)];
+  const kindKey = cellKindKey(cell, row, columns);
+  const tags = kindKey ? [paragraphs, t(kindKey)] : [paragraphs];
   if (moved) tags.push(t('story.moved'));
   if (row.carriers === 1) tags.push(t('story.onlyHere', { outlet: column.label }));
   const label = escaped`<span class="label">${tags.join(' · ')}</span>`;

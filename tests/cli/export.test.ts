@@ -214,4 +214,24 @@ describe('recoupe export', () => {
       expect(run.err).not.toMatch(/\b(cannot|Cannot|is not|does not|the file|Choose|check|again)\b/);
     expect(existsSync(join(work, 'x.html'))).toBe(false);
   });
+
+  it('takes article paths as `compare` does, and for a wrong id suggests the closest one, not a vanished file', async () => {
+    const paths = await recoupe(
+      'export',
+      'dossier',
+      join('dossier', A),
+      join(folder, B),
+      '--html',
+      'paths.html',
+    );
+    expect(paths.err).toBe('');
+    expect(paths.code).toBe(0);
+    expect(await readFile(join(work, 'paths.html'), 'utf8')).toContain(A);
+    const typo = await recoupe('export', 'dossier', A, B.replace('echo', 'eco'), '--html', 'y.html');
+    expect(typo.code).toBe(1);
+    expect(typo.err).toContain(`Vouliez-vous dire ${B} ?`);
+    expect(typo.err).not.toMatch(/disparu|disappeared/);
+    const dir = await recoupe('export', 'dossier', A, '.recoupe', '--html', 'y.html');
+    expect(dir.err).toMatch(/\.recoupe est un dossier, pas un article/);
+  });
 });

@@ -54,6 +54,10 @@ describeSeeds('claims and concordance in the app', () => {
     expect(await panel.locator('.claim-card').first().getAttribute('class')).toContain('flagged');
 
     await panel.getByRole('button', { name: 'Story matrix' }).click();
+    // It opens on the open article's story; the whole folder is one choice away.
+    const scope = page.getByRole('combobox', { name: 'Articles' });
+    expect(await scope.inputValue()).toBe('story');
+    await scope.selectOption('folder');
     const dialog = page.getByRole('dialog', { name: 'Story matrix: who reported what' });
     await dialog.getByRole('table', { name: /Facts reported by 5 articles/ }).waitFor();
     const troops = matrixRow(page, /^(?:troops|soldats) \(/);
@@ -134,6 +138,7 @@ describeSeeds('claims and concordance in the app', () => {
     await openPair(first.page, '000', '002');
     let panel = first.page.getByRole('complementary', { name: 'Notes and claims' });
     await panel.getByRole('button', { name: 'Story matrix' }).click();
+    await first.page.getByRole('combobox', { name: 'Articles' }).selectOption('folder');
     let troops = matrixRow(first.page, /^troops \(/);
     await troops.waitFor();
     await troops.getByRole('button', { name: /^Correct the fact/ }).click();
@@ -161,6 +166,7 @@ describeSeeds('claims and concordance in the app', () => {
     const second = await chrome.openApp({ dataDir });
     panel = second.page.getByRole('complementary', { name: 'Notes and claims' });
     await panel.getByRole('button', { name: 'Story matrix' }).click();
+    await second.page.getByRole('combobox', { name: 'Articles' }).selectOption('folder');
     troops = matrixRow(second.page, /^troops \(/);
     await troops.waitFor();
     expect(await troops.locator('th .claim-flags').textContent()).not.toMatch(/numbers differ/);

@@ -18,7 +18,7 @@ describe('the built recoupe command', () => {
       [
         join(root, 'out/cli/recoupe.js'),
         'export',
-        join(root, 'resources/demo'),
+        join(root, 'resources/fictional-demo'),
         'reuters-barrage-malzac.txt',
         'sputnik-barrage-malzac.txt',
         '--html',

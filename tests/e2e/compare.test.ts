@@ -222,7 +222,7 @@ describeSeeds('the side-by-side comparison view', () => {
     await expect.poll(() => linked.textContent()).toContain('Propositions russes');
     expect(await linked.textContent()).toContain('set by hand');
     await linked.getByRole('button', { name: /Change the alignment of row/ }).click();
-    await linked.getByRole('button', { name: 'Partial' }).click();
+    await linked.getByRole('button', { name: 'Partly kept' }).click();
     await expect.poll(() => linked.getAttribute('data-kind')).toBe('partial');
     await page.locator('.cmp-scroll').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { flat, readPdf } from '../helpers/pdf-text';
 import { openOptions, repoRoot, screenshot, useChromium, useTempDir } from './harness';
 
 describe('exporting from the app', () => {
@@ -44,6 +45,11 @@ describe('exporting from the app', () => {
     expect(app.suggestedSaves.at(-1)).toMatch(/2024-04-14 Reuters vs Sputnik - .+\.pdf$/);
     const pdf = await readFile(target);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // Made from the fictional demo: every page says so, and the first page says why.
+    const printed = await readPdf(new Uint8Array(pdf));
+    for (const p of printed.pages) expect(flat(p.text)).toMatch(/Fictional demo/i);
+    expect(flat(printed.pages[0]!.text)).toContain('None of the outlets named published them');
+    expect(String(printed.info.Title)).toMatch(/^Fictional demo · /);
     expect((await readdir(out())).filter((f) => f.endsWith('.part'))).toEqual([]);
     await screenshot(page, 'export-saved');
 

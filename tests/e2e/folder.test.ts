@@ -56,9 +56,9 @@ describe('ways into a folder', () => {
     const sidebar = app.page.getByRole('navigation', { name: 'Articles' });
     await sidebar.waitFor();
     expect(await sidebar.textContent()).toContain('5 articles');
-    expect(await app.page.getByText('demo', { exact: true }).isVisible()).toBe(true);
-    expect((await readdir(join(app.dataDir, 'demo'))).sort()).toEqual(
-      (await readdir(join(repoRoot, 'resources/demo'))).sort(),
+    expect(await app.page.getByText('fictional-demo', { exact: true }).isVisible()).toBe(true);
+    expect((await readdir(join(app.dataDir, 'fictional-demo'))).sort()).toEqual(
+      (await readdir(join(repoRoot, 'resources/fictional-demo'))).sort(),
     );
     await screenshot(app.page, 'demo-first-run');
     expect(app.errors).toEqual([]);

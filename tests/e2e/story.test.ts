@@ -10,7 +10,7 @@ import { clippedText, openFolder, screenshot, useChromium, useTempDir } from './
 async function openStory(page: Page): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Articles' })
-    .getByRole('button', { name: /^(Story view|Vue de l’histoire)$/ })
+    .getByRole('button', { name: /^(Story view|Vue du sujet)$/ })
     .first()
     .click();
   await page.locator('.story-rows [role="row"]').first().waitFor({ timeout: 30_000 });

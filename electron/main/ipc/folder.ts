@@ -8,6 +8,7 @@ import { isAbortError } from '../../../node/engine-host/host';
 import { LinkedStateError, ReadOnlyStateError } from '../../../node/state-file';
 import { notSavedError } from './state-file-error';
 import { createWorkspace, WorkspaceError, type Workspace } from '../../../node/workspace';
+import { DEMO_FOLDER_NAME } from '../../../node/demo-folder';
 import type { Services } from './services';
 
 /** Progress events are sent at most this often while a folder loads. */
@@ -25,6 +26,12 @@ function toHandlerError(error: WorkspaceError): HandlerError {
     ...(error.notice ? { notice: error.notice } : {}),
   };
   switch (error.code) {
+    case 'NOT_A_FOLDER':
+      return new HandlerError(
+        'NOT_A_FOLDER',
+        `"${name}" is a file, not a folder. Open the folder that contains the articles.`,
+        options,
+      );
     case 'NOT_FOUND':
       return new HandlerError(
         'NOT_FOUND',
@@ -119,9 +126,9 @@ export function createFolderHandlers(
 
   /** Copies the bundled demo corpus to the data folder (the packaged one is read-only) and returns the copy. */
   const demoCopy = async (): Promise<string | null> => {
-    const source = join(services.resourcesDir, 'demo');
+    const source = join(services.resourcesDir, DEMO_FOLDER_NAME);
     if (!(await isDirectory(source))) return null;
-    const target = join(services.dataDir, 'demo');
+    const target = join(services.dataDir, DEMO_FOLDER_NAME);
     if (!(await isDirectory(target))) {
       await mkdir(services.dataDir, { recursive: true });
       await cp(source, target, { recursive: true });
@@ -167,6 +174,15 @@ export function createFolderHandlers(
         );
       }
       return open(path);
+    },
+    /** Opens the demo again (Help > Open the Fictional Demo), copying it afresh when its copy was deleted. */
+    openDemo: async (): Promise<FolderView> => {
+      const demo = await demoCopy();
+      if (!demo)
+        throw new HandlerError('NOT_FOUND', 'The demo is not installed with this copy of Recoupe.', {
+          params: { name: DEMO_FOLDER_NAME },
+        });
+      return open(demo);
     },
     cancelFolderOpen: async (): Promise<void> => {
       opening?.abort();

@@ -62,6 +62,7 @@ export function createStoryHandlers(services: Services, currentSession: () => Fo
             appVersion: services.appInfo.version,
             font: await loadReportFont(),
             orderBy: analysis.collation.pivot,
+            demo: session.demo,
           },
           options: report,
         });

@@ -3,8 +3,9 @@ import type { AppError } from '../../../shared/ipc/errors';
 import { useWords } from '../hooks/use-words';
 
 /**
- * Shows an error that reached the UI: a title, the message for its code in the user's language, the detail on
- * demand, and one action (Dismiss by default, or e.g. Try again).
+ * Shows an error that reached the UI: a title naming what failed, the message for its code in the user's language
+ * (what happened and what to do; never a raw code), the detail for the log on demand, and one action (Dismiss by
+ * default, or e.g. Try again).
  */
 export function ErrorBanner({
   error,
@@ -24,11 +25,11 @@ export function ErrorBanner({
   return (
     <div className={className ? `error-banner ${className}` : 'error-banner'} role="alert">
       <div className="error-banner-text">
-        <strong>{title ?? t('errors.title')}</strong>
+        <strong>{title ?? words.errorTitle(error)}</strong>
         <p>{words.error(error)}</p>
         {error.detail ? (
           <details>
-            <summary>{error.code}</summary>
+            <summary>{t('errors.details')}</summary>
             <pre>{error.detail}</pre>
           </details>
         ) : null}

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { formatPercent, type Lang } from '../../../shared/format/index';
 import { textColorOn } from '../../../shared/format/color';
 import type { ArticleSummary, InferredOutlet } from '../../../shared/ipc/types';
+import { useFictional } from './fictional';
 
 /**
  * An outlet's name on its own colour, the same everywhere; "Unknown outlet" when there is no evidence, or "probably
  * AFP" (dashed, with its evidence) when copied text suggests one: an inference, never shown as the outlet itself.
+ * In the demo folder the badge also says "fictional", so that even a cropped screenshot does not misattribute.
  */
 export function OutletBadge({
   outlet,
@@ -17,6 +19,13 @@ export function OutletBadge({
   inferred?: InferredOutlet | undefined;
 }) {
   const { t, i18n } = useTranslation();
+  const fictional = useFictional();
+  const mark = fictional ? (
+    <>
+      {' '}
+      <span className="fictional-mark">{t('demo.fictional')}</span>
+    </>
+  ) : null;
   if (outlet.id === 'unknown' && inferred) {
     const style = inferred.color
       ? ({ '--outlet-color': inferred.color, '--outlet-text': textColorOn(inferred.color) } as CSSProperties)
@@ -30,6 +39,7 @@ export function OutletBadge({
         title={inferredEvidence(t, inferred, i18n.language as Lang)}
       >
         {t('shell.probablyOutlet', { outlet: inferred.name })}
+        {mark}
       </span>
     );
   }
@@ -40,6 +50,7 @@ export function OutletBadge({
   return (
     <span className="outlet-badge" data-outlet={outlet.id} style={style} title={outlet.evidence}>
       {name}
+      {mark}
     </span>
   );
 }

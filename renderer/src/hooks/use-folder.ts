@@ -69,6 +69,8 @@ export function useFolder(onError: (error: AppError) => void) {
 
   const openDialog = useCallback(() => run(() => api().openFolderDialog()), [run]);
   const openPath = useCallback((path: string) => run(() => api().openFolder(path)), [run]);
+  /** Opens the bundled fictional demo again (Help menu, start screen). */
+  const openDemo = useCallback(() => run(() => api().openDemo()), [run]);
 
   /** Lets the user find a recent folder that moved; the old entry is dropped once the new one opens. */
   const locate = useCallback(
@@ -131,6 +133,7 @@ export function useFolder(onError: (error: AppError) => void) {
     recent,
     openDialog,
     openPath,
+    openDemo,
     cancel,
     locate,
     forget,

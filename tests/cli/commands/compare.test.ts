@@ -63,8 +63,8 @@ describe('recoupe compare', () => {
 
   it('labels dropped, added, moved and reworded paragraphs, in French', async () => {
     const dropped = await run(['dropped-added/a.txt', 'dropped-added/b.txt', '--lang', 'fr']);
-    expect(dropped.stdout).toContain('── A3 · seulement dans A (supprimé par B)\n[-« Nous avons');
-    expect(dropped.stdout).toContain('── B5 · seulement dans B (ajouté par B)\n{+« Personne');
+    expect(dropped.stdout).toContain('── A3 · supprimé\n[-« Nous avons');
+    expect(dropped.stdout).toContain('── B5 · ajouté\n{+« Personne');
     const moved = await run(['moved/a.txt', 'moved/b.txt', '--lang', 'fr']);
     expect(moved.stdout).toContain('── A6 = B2 · identique, déplacé');
     const reworded = await run(['paraphrase/a.txt', 'paraphrase/b.txt', '--lang', 'fr']);
@@ -130,6 +130,19 @@ describe('recoupe compare', () => {
     const { code, stderr } = await run(['edited/a.txt', 'missing/nowhere.txt']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/missing\/nowhere\.txt/);
+    expect(stderr).not.toContain('disappeared');
+  });
+
+  it('says a missing file is not there, suggests the closest article, and says a folder is one', async () => {
+    const typo = await run(['edited/a.txt', 'edited/bb.txt'], { LANG: 'en_GB.UTF-8' });
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('There is no article edited/bb.txt in edited. Did you mean edited/b.txt?');
+    const fr = await run(['edited/bb.txt', 'edited/a.txt'], { LANG: 'fr_FR.UTF-8' });
+    expect(fr.stderr).toContain(
+      'Il n’y a pas d’article edited/bb.txt dans edited. Vouliez-vous dire edited/b.txt ?',
+    );
+    const folder = await run(['edited', 'edited/a.txt'], { LANG: 'en_GB.UTF-8' });
+    expect(folder.stderr).toContain('edited is a folder, not an article.');
   });
 });
 
@@ -138,6 +151,6 @@ describeSeeds('recoupe compare on the seeds', () => {
     const { code, stdout } = await run([seedPath('000'), seedPath('002'), '--lang', 'fr']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Sputnik reprend \d+[\u00a0\u202f]% du texte de Reuters mot pour mot/);
-    expect(stdout).toMatch(/── A1 ≈ B\d+ · partiel\n\[-WILMINGTON/);
+    expect(stdout).toMatch(/── A1 ≈ B\d+ · repris en partie\n\[-WILMINGTON/);
   });
 });

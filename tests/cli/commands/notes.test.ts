@@ -158,7 +158,9 @@ describe('recoupe notes', () => {
     const { out } = await run('notes', 'story');
     expect(out).toContain('2 notes in');
     expect(out).toContain('2 anchored, 0 re-anchored, 0 orphaned');
-    expect(out).toContain('[number-change] troop count inflated');
+    // Tags by their names, and the day of the note written out (not 12/2/2026).
+    expect(out).toMatch(/\[Number change\] troop count inflated.* — [A-Z][a-z]+ \d{1,2}, \d{4}\n/);
+    expect(out).not.toContain('[number-change]');
     expect(out).toMatch(/anchored {5}courrier\.txt:\d+ {2}“plus de 500 dockers”/);
   });
 

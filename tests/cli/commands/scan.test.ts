@@ -70,7 +70,7 @@ describe('recoupe scan', () => {
     expect(table.code).toBe(0);
     expect(table.out).toMatch(/probably AP\?\s+2024-04-09 +copy-unsigned\.txt/);
     expect(table.out).toMatch(
-      /INFERRED OUTLETS \(from copied text, not stated by the articles\)\n {2}copy-unsigned\.txt: probably AP: \d+% of its text is in wire-ap\.txt \(AP\)\n/,
+      /INFERRED OUTLETS \(from copied text, not stated by the articles\)\n {2}copy-unsigned\.txt: probably AP: \d+% of its text is in wire-ap\.txt \(AP\): inferred from copied text, not stated by the article\.\n/,
     );
     const json = JSON.parse((await run('scan', 'attribution', '--json')).out) as {
       articles: { id: string; outlet: { id: string }; inferredOutlet: unknown }[];
@@ -96,7 +96,7 @@ describe('recoupe scan', () => {
     });
     expect(code).toBe(0);
     expect(err).toMatch(
-      /^avertissement : Vos corrections des médias et des histoires \(« .*corrections\.json »\)/,
+      /^avertissement : Vos corrections des médias et des sujets \(« .*corrections\.json »\)/,
     );
     const json = JSON.parse(out) as { skipped: { path: string; code: string; reason: string }[] };
     expect(json.skipped).toEqual([

@@ -84,7 +84,7 @@ describe('recoupe story', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/\(4 articles, \d+ rows\)/);
     expect(out).toMatch(/ROW\s+1\s+2\s+3\s+4\s+TEXT/);
-    expect(out).toContain('Marks: # earliest version');
+    expect(out).toContain('Marks: # reference wording');
     expect(out).toMatch(/courrier-du-lac → le-veilleur: 7\d% of le-veilleur/);
     expect(out).toContain('COVERAGE');
   });
@@ -143,7 +143,7 @@ describe('recoupe story', () => {
     expect(code).toBe(0);
     expect(out.trim()).toBe(path);
     const html = readFileSync(path, 'utf8');
-    expect(html).toContain('Collation d’une histoire');
+    expect(html).toContain('Collation d’un sujet');
     expect(html).toContain('<table class="story">');
   });
 

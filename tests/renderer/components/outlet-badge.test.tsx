@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticleActions } from '../../../renderer/src/components/ArticleActions';
+import { FictionalContext } from '../../../renderer/src/components/fictional';
 import { OutletBadge } from '../../../renderer/src/components/OutletBadge';
 import type { ArticleSummary } from '../../../shared/ipc/types';
 
@@ -46,5 +47,23 @@ describe('an outlet inferred by reuse', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Accept AP' }));
     fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
     expect(onSetOutlet.mock.calls).toEqual([['AP'], ['unknown']]);
+  });
+});
+
+describe('an outlet badge in the fictional demo', () => {
+  it('says "fictional" inside the badge, so that a cropped screenshot still says it', () => {
+    const { container } = render(
+      <FictionalContext.Provider value={true}>
+        <OutletBadge outlet={{ id: 'reuters', name: 'Reuters', source: 'rule' }} />
+        <OutletBadge outlet={unknown} inferred={inferred} />
+      </FictionalContext.Provider>,
+    );
+    const badges = [...container.querySelectorAll('.outlet-badge')].map((b) => b.textContent);
+    expect(badges).toEqual(['Reuters fictional', 'probably AP fictional']);
+  });
+
+  it('says nothing of the kind outside the demo', () => {
+    const { container } = render(<OutletBadge outlet={{ id: 'reuters', name: 'Reuters', source: 'rule' }} />);
+    expect(container.textContent).toBe('Reuters');
   });
 });

@@ -27,6 +27,37 @@ describe('shell components', () => {
     }
   });
 
+  it('error banner titles the error by what failed and shows no raw code nor "Something went wrong"', async () => {
+    const notFolder = {
+      code: 'NOT_A_FOLDER' as const,
+      message: 'x',
+      detail: 'not a folder: /tmp/a.txt',
+      params: { name: 'a.txt' },
+      notice: { code: 'folder-not-folder' as const, params: { folder: '/tmp/a.txt' } },
+    };
+    const { unmount } = render(<ErrorBanner error={notFolder} onDismiss={() => undefined} />);
+    const banner = screen.getByRole('alert').textContent ?? '';
+    expect(banner).toContain('Not a folder');
+    expect(banner).toContain('“a.txt” is a file, not a folder. Open the folder that contains the articles.');
+    expect(banner).toContain('Details for the log');
+    expect(banner).not.toMatch(/NOT_A_FOLDER|Something went wrong|cannot be found/);
+    unmount();
+    // A code the catalogs do not know: what to do, in the user's language, never its English message.
+    await setLanguage('fr');
+    try {
+      const odd = { code: 'WHATEVER', message: 'ENOSPC: raw English' } as unknown as Parameters<
+        typeof ErrorBanner
+      >[0]['error'];
+      render(<ErrorBanner error={odd} onDismiss={() => undefined} />);
+      const text = screen.getByRole('alert').textContent ?? '';
+      expect(text).toContain('Problème inattendu');
+      expect(text).toContain('Réessayez');
+      expect(text).not.toMatch(/WHATEVER|ENOSPC/);
+    } finally {
+      await setLanguage('en');
+    }
+  });
+
   it('error boundary replaces a crashed screen with the error and a reload button', () => {
     const Broken = () => {
       throw new Error('kaboom');

@@ -9,6 +9,7 @@ import { installApi } from '../helpers/fake-api';
 function folder(ids: string[], name = 'dossier'): FolderView {
   return {
     name,
+    demo: false,
     articles: ids.map((id) => ({
       id,
       title: id,

@@ -198,7 +198,7 @@ describe('compare budget and cancellation', () => {
     const result = checkedCompare(makeArticle(a), makeArticle(b), { budgetMs: 5, now: () => (t += 10) });
     expect(result.degraded).toContainEqual({ code: 'time-budget', budgetMs: 5, step: 'paraphrases' });
     const reasons = formatDegradations(result.degraded ?? [], 'en');
-    expect(reasons).toMatch(/time budget of 5 ms exceeded: paraphrases not searched/);
+    expect(reasons).toMatch(/time budget of 5 ms exceeded: reworded paragraphs not searched/);
     expect(formatDegradations(result.degraded ?? [], 'fr')).toMatch(/temps imparti de 5 ms dépassé/);
     expect(result.links).toHaveLength(6);
   });

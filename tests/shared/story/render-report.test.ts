@@ -79,7 +79,7 @@ describe('renderStoryReport', () => {
   });
 
   it('writes the interface language, and the sources with their sha256', () => {
-    expect(fr).toContain('Collation d’une histoire');
+    expect(fr).toContain('Collation d’un sujet');
     expect(fr).toContain('<html lang="fr-FR">');
     expect(en).toContain('Story collation');
     for (const a of input.articles) expect(fr).toContain(a.sha256);

@@ -7,7 +7,7 @@ import type { TextTarget } from '../../hooks/use-reveal';
 import type { WatchlistState } from '../../hooks/use-watchlist';
 import { ErrorBanner } from '../ErrorBanner';
 import { ClaimsNotices } from './ClaimParts';
-import { MatrixDialog, WHOLE_FOLDER_UP_TO, type MatrixScope } from './MatrixDialog';
+import { MatrixDialog, matrixArticles, type MatrixScope } from './MatrixDialog';
 import { PairClaims } from './PairClaims';
 import { SearchPanel } from './SearchPanel';
 import './claims.css';
@@ -114,8 +114,8 @@ export function ClaimsSidePanel({
           <button
             type="button"
             className="button small-button"
-            title={t('claims.matrix.openTitle')}
-            disabled={folder.articles.length === 0}
+            title={t(folder.articles.length < 2 ? 'claims.matrix.needsTwo' : 'claims.matrix.openTitle')}
+            disabled={folder.articles.length < 2}
             onClick={() => setMatrixOpen(true)}
           >
             {t('claims.matrix.open')}
@@ -174,7 +174,7 @@ export function ClaimsSidePanel({
         <MatrixDialog
           folder={folder}
           article={a}
-          scope={scope ?? (folder.articles.length <= WHOLE_FOLDER_UP_TO || !a ? 'folder' : 'story')}
+          scope={scope ?? (matrixArticles(folder, a, 'story').length >= 2 ? 'story' : 'folder')}
           includeSingle={includeSingle}
           onScope={setScope}
           onIncludeSingle={setIncludeSingle}

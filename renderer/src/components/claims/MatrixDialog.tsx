@@ -12,9 +12,6 @@ import { ClaimsNotices, ShowSingleToggle, useClaimLabels } from './ClaimParts';
 /** Which articles the matrix covers. */
 export type MatrixScope = 'story' | 'folder';
 
-/** Up to this many articles, the matrix covers the whole folder at first. */
-export const WHOLE_FOLDER_UP_TO = 12;
-
 /** The ids the matrix covers: the open article's story (earliest first), or every article of the folder. */
 export function matrixArticles(folder: FolderView, article: string | null, scope: MatrixScope): string[] {
   if (scope === 'folder') return folder.articles.map((a) => a.id);

@@ -5,13 +5,15 @@ import { useCommands, displayAccelerator } from '../../hooks/use-commands';
 import type { ComparePairState } from '../../hooks/use-compare-pair';
 import { SharedCompareClient, type CompareClient } from '../../workers/compare-client';
 import { Dialog } from '../Dialog';
+import { ArticleReader } from './ArticleReader';
 import { ComparePicker } from './ComparePicker';
 import { CompareView, type RevealTarget } from './CompareView';
 import './compare.css';
 
 /**
- * The compare area: a prompt when nothing is selected, "Compare with…" when one article is, the side-by-side
- * view when two are; also the Compare with… dialog and the swap command.
+ * The compare area: what the folder lacks when it has no article, the article read alone when it is the only one,
+ * a prompt when nothing is selected, "Compare with…" when one article is, the side-by-side view when two are; also
+ * the Compare with… dialog and the swap command.
  */
 export function CompareWorkspace({
   folder,
@@ -19,6 +21,7 @@ export function CompareWorkspace({
   makeClient,
   watchPhrases,
   reveal,
+  onOpenFolder,
 }: {
   folder: FolderView;
   pair: ComparePairState;
@@ -27,6 +30,8 @@ export function CompareWorkspace({
   watchPhrases?: readonly string[];
   /** Text of the open pair to scroll to and highlight. */
   reveal?: RevealTarget | null;
+  /** Opens another folder (offered when this one has no article). */
+  onOpenFolder?: () => void;
 }) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
@@ -61,6 +66,26 @@ export function CompareWorkspace({
     ) : null;
 
   if (!pair.restored) return null;
+  if (folder.articles.length === 0) {
+    const unreadable = folder.skipped.length;
+    return (
+      <section className="placeholder empty-folder" aria-labelledby="empty-folder-title">
+        <h2 id="empty-folder-title">{t('shell.emptyFolderTitle', { name: folder.name })}</h2>
+        <p>
+          {unreadable > 0
+            ? t('shell.emptyFolderUnreadable', { count: unreadable })
+            : t('shell.emptyFolderBody')}
+        </p>
+        {onOpenFolder ? (
+          <button type="button" className="button primary" onClick={onOpenFolder}>
+            {t('shell.openOtherFolder')}
+          </button>
+        ) : null}
+      </section>
+    );
+  }
+  const only = folder.articles.length === 1 ? folder.articles[0]?.id : undefined;
+  if (only && (!a || a === only) && !b) return <ArticleReader folder={folder} id={only} />;
   if (!a) return <p className="placeholder">{t('shell.selectArticle')}</p>;
   if (!b) {
     return (

@@ -177,6 +177,8 @@ export function CollationTable(props: CollationTableProps) {
                     column={column}
                     columnIndex={col}
                     reference={reference}
+                    row={row}
+                    columns={collation.columns}
                     text={texts[col] ?? ''}
                     referenceText={texts[row.reference] ?? ''}
                     moved={moved[col] ?? false}

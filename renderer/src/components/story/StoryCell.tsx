@@ -1,15 +1,19 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inlinePieces, needsGap } from '../../../../shared/story/inline';
-import type { StoryCell, StoryColumn } from '../../../../shared/story/types';
+import { cellKindKey } from '../../../../shared/story/order-evidence';
+import type { StoryCell, StoryColumn, StoryRow } from '../../../../shared/story/types';
 
 /** What a cell needs to draw itself. */
 export interface StoryCellProps {
   cell: StoryCell | null;
   column: StoryColumn;
   columnIndex: number;
-  /** The column holding the row's earliest version. */
+  /** The column holding the row's reference wording (its earliest-dated article's). */
   reference: StoryColumn;
+  /** The cell's row and every column: whether the dates show the reference is the earliest version. */
+  row: StoryRow;
+  columns: readonly StoryColumn[];
   /** Texts of this cell's article and of the reference's. */
   text: string;
   referenceText: string;
@@ -24,7 +28,7 @@ export interface StoryCellProps {
 const MOVED_GLYPH = '⇄';
 
 /**
- * One cell of the collation: the article's wording (the earliest version in full, edits inline against it, a mark
+ * One cell of the collation: the article's wording (the row's reference wording in full, edits inline against it, a mark
  * for identical text, reworded text as it is), or an empty cell where the article does not carry the row. The whole
  * cell picks it for the side-by-side view on click; its label is the keyboard's button.
  */
@@ -68,8 +72,9 @@ export function StoryCellView(props: StoryCellProps) {
   }
 
   const paragraphs = cell.segments.map((s) => `¶${s + 1}`).join('+');
-  const kind = t(`story.kind.${cell.kind}`);
-  const tags = [paragraphs, kind];
+  const kindKey = cellKindKey(cell, props.row, props.columns);
+  const kind = kindKey ? t(kindKey) : t('story.onlyHere', { outlet: column.label });
+  const tags = kindKey ? [paragraphs, kind] : [paragraphs];
   if (props.onlyHere) tags.push(t('story.onlyHere', { outlet: column.label }));
   let body: ReactNode;
   if (cell.kind === 'identical') {

@@ -1,6 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/main/ipc/handlers';
 import type { EventMap } from '../../../../shared/ipc/channels';
@@ -68,6 +68,44 @@ describe('long work over IPC: progress and Cancel', () => {
       cancel = () => undefined;
       const pair = await handlers.getClaims(ids.slice(0, 2));
       expect(pair.articles).toEqual(ids.slice(0, 2));
+    } finally {
+      await handlers.dispose();
+    }
+  });
+});
+
+describe('opening what is not a folder, and the demo', () => {
+  it('says a file chosen as a folder is a file (NOT_A_FOLDER), not that it cannot be found', async () => {
+    const handlers = createHandlers(stubServices(join(base, 'c')));
+    const file = join(base, 'article.txt');
+    await writeFile(file, 'Un article.');
+    try {
+      const error = (await Promise.resolve(handlers.openFolder(file)).catch(
+        (e: unknown) => e,
+      )) as HandlerError;
+      expect(error.code).toBe('NOT_A_FOLDER');
+      expect(error.params).toEqual({ name: 'article.txt' });
+      expect(error.notice).toEqual({ code: 'folder-not-folder', params: { folder: file } });
+      const missing = (await Promise.resolve(handlers.openFolder(join(base, 'nowhere'))).catch(
+        (e: unknown) => e,
+      )) as HandlerError;
+      expect(missing.code).toBe('NOT_FOUND');
+    } finally {
+      await handlers.dispose();
+    }
+  });
+
+  it('opens the demo again from the Help menu, copied afresh, as a folder view marked demo', async () => {
+    const resources = resolve(import.meta.dirname, '../../../../resources');
+    const handlers = createHandlers(stubServices(join(base, 'd'), { resourcesDir: resources }));
+    try {
+      const demo = await handlers.openDemo();
+      expect(demo.demo).toBe(true);
+      expect(demo.name).toBe('fictional-demo');
+      expect(demo.articles).toHaveLength(5);
+      expect(await readdir(join(base, 'd', 'data', 'fictional-demo'))).toContain('.recoupe-demo.json');
+      const other = await handlers.openFolder(join(base, 'small'));
+      expect(other.demo).toBe(false);
     } finally {
       await handlers.dispose();
     }

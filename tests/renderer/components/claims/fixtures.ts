@@ -93,6 +93,7 @@ export const summaries: ReadonlyMap<string, ArticleSummary> = new Map(
 /** A folder of the three articles, the first two in one story. */
 export const folder: FolderView = {
   name: 'port',
+  demo: false,
   articles: [COURRIER, ECHO, GAZETTE],
   stories: [
     { id: 'story-port', title: 'Le quai nord', articles: ['gazette.txt', 'courrier.txt'], origin: 'auto' },

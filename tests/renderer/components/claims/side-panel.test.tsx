@@ -129,21 +129,29 @@ describe('claims side panel', () => {
     expect(onShow).toHaveBeenCalledWith({ article: 'echo.txt', start: 50, end: 59 });
   });
 
-  it('opens the story matrix over the whole of a small folder', async () => {
+  it('opens the story matrix on the open article’s story, the whole folder one choice away', async () => {
     render(<ClaimsSidePanel folder={folder} a="gazette.txt" b={null} watch={watch} onShow={vi.fn()} />);
     HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
       this.open = true;
     };
     fireEvent.click(screen.getByRole('button', { name: 'Story matrix' }));
-    expect(api.getClaims).toHaveBeenLastCalledWith(['courrier.txt', 'echo.txt', 'gazette.txt']);
+    expect(api.getClaims).toHaveBeenLastCalledWith(['gazette.txt', 'courrier.txt']);
     const scope = screen.getByRole('combobox', { name: 'Articles' });
     expect(
       within(scope)
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['This story (2 articles)', 'The whole folder (3 articles)']);
-    fireEvent.change(scope, { target: { value: 'story' } });
-    expect(api.getClaims).toHaveBeenLastCalledWith(['gazette.txt', 'courrier.txt']);
+    fireEvent.change(scope, { target: { value: 'folder' } });
+    expect(api.getClaims).toHaveBeenLastCalledWith(['courrier.txt', 'echo.txt', 'gazette.txt']);
     await act(async () => claims.resolve({ ...pairView }));
+  });
+
+  it('disables the story matrix when the folder has fewer than two articles, and says why', () => {
+    const one = { ...folder, articles: folder.articles.slice(0, 1), stories: [] };
+    render(<ClaimsSidePanel folder={one} a={null} b={null} watch={watch} onShow={vi.fn()} />);
+    const button = screen.getByRole('button', { name: 'Story matrix' });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    expect(button.getAttribute('title')).toBe('The story matrix needs at least two articles.');
   });
 });

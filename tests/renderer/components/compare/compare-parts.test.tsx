@@ -30,6 +30,7 @@ function folder(): FolderView {
   });
   return {
     name: 'dossier',
+    demo: false,
     articles: [
       summary('a.txt', 'Gazette'),
       summary('b.txt', 'Courrier'),

@@ -101,7 +101,7 @@ describe('CompareRowView', () => {
 
   it('a row only in A: the text on the left, a gap naming the other outlet on the right', () => {
     const { row } = renderRow(rowOf('only-a'));
-    expect(within(row).queryByText('Cut')).not.toBeNull();
+    expect(within(row).queryByText('Dropped')).not.toBeNull();
     expect(within(row).getAllByRole('cell')[2]?.textContent).toBe('not in Courrier');
   });
 
@@ -113,13 +113,13 @@ describe('CompareRowView', () => {
 
   it('a partial row set by hand says so', () => {
     const { row } = renderRow(rowOf('partial'));
-    expect(within(row).queryByText('Partial')).not.toBeNull();
+    expect(within(row).queryByText('Partly kept')).not.toBeNull();
     expect(within(row).queryByText('set by hand')).not.toBeNull();
   });
 
   it('a paraphrase row marks shared words lightly, without deletion or insertion marks', () => {
     const { row } = renderRow(rowOf('paraphrase'));
-    expect(within(row).queryByText('Paraphrase')).not.toBeNull();
+    expect(within(row).queryByText('Reworded')).not.toBeNull();
     expect(row.querySelector('del, ins')).toBeNull();
     expect(row.querySelectorAll('.diff-shared').length).toBeGreaterThan(0);
   });
@@ -168,7 +168,7 @@ describe('CompareRowView', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const kinds = within(row).getByRole('group', { name: 'Kind of link' });
     expect(within(kinds).getByRole('button', { name: 'Edited' }).getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(within(kinds).getByRole('button', { name: 'Paraphrase' }));
+    fireEvent.click(within(kinds).getByRole('button', { name: 'Reworded' }));
     expect(onAction).toHaveBeenCalledWith({ type: 'kind', kind: 'paraphrase' });
     fireEvent.click(within(row).getByRole('button', { name: 'Unlink' }));
     expect(onAction).toHaveBeenCalledWith({ type: 'unlink' });

@@ -10,6 +10,7 @@ import { articles, sample } from './fixtures';
 
 const folder: FolderView = {
   name: 'pont',
+  demo: false,
   articles: [...articles.values()],
   stories: [],
   reuse: [],

@@ -18,6 +18,7 @@ const byId = new Map(articles.map((a) => [a.id, a]));
 function folder(): FolderView {
   return {
     name: 'vellmark',
+    demo: false,
     articles: articles.map((a) => ({
       id: a.id,
       title: a.id,

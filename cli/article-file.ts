@@ -1,9 +1,9 @@
-import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Article } from '../shared/article/model';
 import type { Lang } from '../shared/format/lang';
 import { wordNotice } from '../shared/i18n/notice';
 import { closestId, listArticleIds } from '../node/closest-article';
+import { nodeFs } from '../node/fs-like';
 import { ArticleReadError, readArticleFile } from '../node/read-article';
 import { articleIdFor } from './article-id';
 import { CommandError } from './command';
@@ -15,7 +15,8 @@ import { CommandError } from './command';
  */
 export async function readArticleArgument(cwd: string, file: string, lang: Lang): Promise<Article> {
   const abs = resolve(cwd, file);
-  const found = await stat(abs).catch(() => null);
+  // nodeFs finds a file by the name Recoupe shows for it (a name not valid UTF-8 is shown as its windows-1252 reading).
+  const found = await nodeFs.stat(abs).catch(() => null);
   const where = dirname(file) || '.';
   if (!found) {
     const closest = closestId(basename(file), await listArticleIds(dirname(abs)));

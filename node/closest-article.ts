@@ -1,5 +1,5 @@
-import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { nodeFs } from './fs-like';
 import { ARTICLE_EXTENSIONS } from './read-article';
 
 /** How deep the article files of a folder are looked for, as the folder scan does. */
@@ -7,7 +7,7 @@ const MAX_DEPTH = 3;
 
 /** The ids (paths relative to `root`, `/`-separated) of the article files of a folder, hidden entries left out. */
 export async function listArticleIds(root: string, depth = 0, prefix = ''): Promise<string[]> {
-  const entries = await readdir(join(root, prefix), { withFileTypes: true }).catch(() => []);
+  const entries = await nodeFs.readdir(join(root, prefix)).catch(() => []);
   const ids: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;

@@ -1,4 +1,5 @@
 import { resolve as resolvePath, sep } from 'node:path';
+import iconv from 'iconv-lite';
 import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, type Stats } from 'node:fs';
 
 /** A directory entry as `readdir(…, { withFileTypes: true })` gives it. */
@@ -90,7 +91,6 @@ async function readFileLimited(
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
 
 /**
  * The names of a folder's entries as Recoupe shows them, with their bytes. A name that is not valid UTF-8 (written
@@ -109,7 +109,7 @@ async function listNames(
       valid.add(name);
       return { entry, name, utf8: true };
     } catch {
-      return { entry, name: windows1252.decode(entry.name), utf8: false };
+      return { entry, name: iconv.decode(entry.name, 'windows-1252'), utf8: false };
     }
   });
   return decoded.map(({ entry, name, utf8 }) => {

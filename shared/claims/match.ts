@@ -15,7 +15,7 @@ import { durationUnitOf } from '../text/quantity-words';
 import { textLang } from '../text/lang';
 import { splitSentences } from '../text/sentences';
 import { stem as stemOf } from '../text/stem';
-import { stopWords } from '../text/stop-words';
+import { DETERMINERS, stopWords } from '../text/stop-words';
 import { words as wordsOf, type WordToken } from '../text/tokenize';
 
 const NON_CONTEXT = stopWords('context');
@@ -210,13 +210,6 @@ function featureOf(
     nouns,
   };
 }
-
-/** Determiners after which a word is a noun (or an adjective before one), in French and English. */
-const DETERMINERS: ReadonlySet<string> = new Set(
-  'le la les un une des du au aux ce cet cette ces son sa ses leur leurs the a an this these those its their'.split(
-    ' ',
-  ),
-);
 
 /** True when the word at `start` follows a determiner: "la réunion", "l'appel", "the call". */
 function afterDeterminer(text: string, previous: WordToken | undefined, start: number): boolean {

@@ -74,3 +74,10 @@ export function stopWords(purpose: StopWordPurpose): ReadonlySet<string> {
   }
   return set;
 }
+
+/** Determiners of French and English, folded: after one, a word is a noun or an adjective before one. */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'le la les un une des du au aux ce cet cette ces son sa ses leur leurs the a an this these those its their'
+    .split(' ')
+    .map(fold),
+);

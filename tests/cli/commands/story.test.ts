@@ -220,7 +220,7 @@ describe('recoupe story and recoupe scan with versions of one text', () => {
     ]);
     const table = await run(['story', folder, '--articles', ids, '--lang', 'en']);
     expect(table.out).toMatch(
-      /VERSIONS \(updates of one text, oldest first\)\n {2}Versions of one AP text, oldest first \(2 articles\):\n {4}1 {2}wire-update-1\.txt\n {4}2 {2}wire-update-2\.txt — later: 2 paragraphs added\n/,
+      /VERSIONS OF ONE TEXT\n {2}Versions of one AP text, oldest first \(2 articles\):\n {4}1 {2}wire-update-1\.txt\n {4}2 {2}wire-update-2\.txt — later: 2 paragraphs added\n/,
     );
   });
 

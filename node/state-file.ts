@@ -222,7 +222,9 @@ export function stateFile<T extends { version: number }>(
   };
 
   /** The save itself, the lock held. */
-  const saveLocked = async (next: (current: T) => { value: T; base: T | undefined }): Promise<StateRead<T>> => {
+  const saveLocked = async (
+    next: (current: T) => { value: T; base: T | undefined },
+  ): Promise<StateRead<T>> => {
     const found = await inspect();
     const current = found.kind === 'ok' ? found.value : spec.empty;
     const { value, base } = next(current);

@@ -9,7 +9,14 @@ import { formatSummary } from '../format/summary';
 import { formatDegradations } from '../format/degradation';
 import type { MessageKey } from '../i18n/index';
 import { BUILT_IN_TAGS, type Note } from '../notes/model';
-import { demoHeader, exportDate, inferredOutlet, outletBadge, pageMargins, renderHtmlDocument } from './document';
+import {
+  demoHeader,
+  exportDate,
+  inferredOutlet,
+  outletBadge,
+  pageMargins,
+  renderHtmlDocument,
+} from './document';
 import { clipText, escaped, joinHtml, markup, type Html, type HtmlValue } from './html';
 import type { ReportClaims, ReportInput } from './input';
 import { reportText, type ReportText } from './labels';

@@ -22,7 +22,7 @@ import {
 } from '../helpers/stress-plan';
 
 const CHILD = resolve(dirname(fileURLToPath(import.meta.url)), '../helpers/stress-child.ts');
-/** Kills of each writer, at random moments, before it is let run to the end. */
+/** Kills of each writer, after a random number of its operations, before it is let run to the end. */
 const KILLS = 3;
 
 let base: string;
@@ -56,8 +56,11 @@ afterAll(async () => {
   if (base) await rm(base, { recursive: true, force: true });
 });
 
-/** One run of a writer from operation `from`, killed after `killAfterMs` (none: let run to the end). */
-function runWriter(w: number, from: number, journal: string, killAfterMs?: number): Promise<number | null> {
+/**
+ * One run of a writer from operation `from`, killed (SIGKILL) once its journal shows `killAfterAcks` more operations
+ * saved, so that the kill lands while the next one is under way (none: let run to the end); null when it was killed.
+ */
+function runWriter(w: number, from: number, journal: string, killAfterAcks?: number): Promise<number | null> {
   return new Promise((done, fail) => {
     const child = fork(CHILD, [root, dataDir, String(w), String(from), journal], {
       execArgv: ['--import', 'tsx'],
@@ -65,11 +68,22 @@ function runWriter(w: number, from: number, journal: string, killAfterMs?: numbe
     });
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const timer =
-      killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    let acksBefore: number | undefined;
+    const acks = async (): Promise<number> =>
+      (await readFile(journal, 'utf8').catch(() => '')).split('\n').filter((l) => l.startsWith('ack '))
+        .length;
+    const watch =
+      killAfterAcks === undefined
+        ? undefined
+        : setInterval(() => {
+            void acks().then((count) => {
+              acksBefore ??= count;
+              if (count - acksBefore >= killAfterAcks) child.kill('SIGKILL');
+            });
+          }, 5);
     child.on('error', fail);
     child.on('exit', (code) => {
-      if (timer) clearTimeout(timer);
+      if (watch) clearInterval(watch);
       if (code !== null && code !== 0) fail(new Error(`writer ${w} failed: ${stderr}`));
       else done(code);
     });
@@ -110,8 +124,11 @@ async function writer(w: number): Promise<{ ops: Map<number, Timed>; kills: numb
   for (;;) {
     const { ops, done } = await readJournal(journal);
     if (done) return { ops, kills };
-    const kill = kills < KILLS ? 1_500 + Math.random() * 2_500 : undefined;
-    const code = await runWriter(w, resumeAt(ops), journal, kill);
+    const from = resumeAt(ops);
+    // At most a third of what is left, so that each kill falls before the writer's last operation.
+    const left = OPERATIONS - from;
+    const kill = kills < KILLS && left > 3 ? 1 + Math.floor(Math.random() * Math.floor(left / 3)) : undefined;
+    const code = await runWriter(w, from, journal, kill);
     if (code === null) kills++;
   }
 }
@@ -191,5 +208,6 @@ describe('concurrent writers of one folder', () => {
         `${corrections.conflicts?.length ?? 0} outlet conflicts kept, ${wall} ms`,
     );
     expect(contended).toBeGreaterThan(0);
+    expect(runs.map((r) => r.kills)).toEqual(runs.map(() => KILLS));
   }, 120_000);
 });

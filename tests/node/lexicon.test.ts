@@ -60,7 +60,10 @@ describe('user lexicon', () => {
 
   it('reads nothing through a linked lexicon.json and refuses to save through it', async () => {
     const outside = join(root, 'outside.json');
-    await writeFile(outside, JSON.stringify({ version: 1, entries: [{ phrase: 'dehors', kind: 'framing' }] }));
+    await writeFile(
+      outside,
+      JSON.stringify({ version: 1, entries: [{ phrase: 'dehors', kind: 'framing' }] }),
+    );
     await mkdir(join(root, '.recoupe'));
     await symlink(outside, lexiconPath(root));
     const read = await readLexicon(root);

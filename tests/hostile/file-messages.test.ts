@@ -1,6 +1,5 @@
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../cli/commands/export';
 import { scanCommand } from '../../cli/commands/scan';
@@ -11,17 +10,13 @@ import { catalogs } from '../../shared/i18n/index';
 import { wordNotice } from '../../shared/i18n/notice';
 import { NOTICE_CODES } from '../../shared/ipc/notice';
 import { runCommands } from '../helpers/cli';
-import { withApp } from './app';
-
-const FIXTURE = resolve(import.meta.dirname, '../fixtures/claims-story');
+import { copyStoryFixture, withApp } from './app';
 
 let base: string;
 let root: string;
 
 beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'recoupe-messages-'));
-  root = join(base, 'story');
-  await cp(FIXTURE, root, { recursive: true });
+  ({ base, root } = await copyStoryFixture('recoupe-messages-'));
 });
 afterEach(() => rm(base, { recursive: true, force: true }));
 

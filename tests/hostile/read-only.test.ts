@@ -1,13 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanCommand } from '../../cli/commands/scan';
 import { runCommands } from '../helpers/cli';
-import { withApp } from './app';
-
-const FIXTURE = resolve(import.meta.dirname, '../fixtures/claims-story');
+import { copyStoryFixture, withApp } from './app';
 
 let base: string;
 let root: string;
@@ -41,9 +38,7 @@ function unlock(path: string): void {
 }
 
 beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'recoupe-ro-'));
-  root = join(base, 'story');
-  await cp(FIXTURE, root, { recursive: true });
+  ({ base, root } = await copyStoryFixture('recoupe-ro-'));
   await mkdir(join(root, '.recoupe'));
   await writeFile(join(root, '.recoupe', 'corrections.json'), '{ damaged');
   locked = lock(root);

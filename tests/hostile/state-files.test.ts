@@ -1,6 +1,5 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../cli/commands/export';
 import { findCommand } from '../../cli/commands/find';
@@ -10,18 +9,15 @@ import { loadCorrections } from '../../node/folder-state';
 import { readWatchlist } from '../../node/watchlist';
 import { readLexicon } from '../../node/lexicon';
 import { runCommands } from '../helpers/cli';
-import { withApp } from './app';
+import { copyStoryFixture, withApp } from './app';
 
-const FIXTURE = resolve(import.meta.dirname, '../fixtures/claims-story');
 const BOM = '\uFEFF';
 
 let base: string;
 let root: string;
 
 beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'recoupe-state-'));
-  root = join(base, 'story');
-  await cp(FIXTURE, root, { recursive: true });
+  ({ base, root } = await copyStoryFixture('recoupe-state-'));
   await mkdir(join(root, '.recoupe'), { recursive: true });
 });
 afterEach(() => rm(base, { recursive: true, force: true }));

@@ -1,6 +1,5 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
 import { AnnotationStore } from '../../node/annotation-store';
@@ -9,10 +8,9 @@ import { createWorkspace } from '../../node/workspace';
 import type { EventMap, EventName } from '../../shared/ipc/channels';
 import { anchorSpan } from '../../shared/notes/anchor';
 import { applyNoteOp } from '../../shared/notes/ops';
+import { copyStoryFixture } from './app';
 import { ipcTestClient } from '../helpers/ipc';
 import { stubServices } from '../helpers/services';
-
-const FIXTURE = resolve(import.meta.dirname, '../fixtures/claims-story');
 
 let base: string;
 let root: string;
@@ -20,9 +18,7 @@ let handlers: Handlers;
 let events: { event: EventName; payload: unknown }[];
 
 beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'recoupe-reload-'));
-  root = join(base, 'story');
-  await cp(FIXTURE, root, { recursive: true });
+  ({ base, root } = await copyStoryFixture('recoupe-reload-'));
   events = [];
   handlers = createHandlers(
     stubServices(base, {

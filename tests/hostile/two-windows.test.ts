@@ -1,21 +1,16 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { correctionsPath } from '../../node/folder-state';
 import { watchlistPath } from '../../node/watchlist';
 import { createWorkspace } from '../../node/workspace';
-import { withApp } from './app';
-
-const FIXTURE = resolve(import.meta.dirname, '../fixtures/claims-story');
+import { copyStoryFixture, withApp } from './app';
 
 let base: string;
 let root: string;
 
 beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'recoupe-windows-'));
-  root = join(base, 'story');
-  await cp(FIXTURE, root, { recursive: true });
+  ({ base, root } = await copyStoryFixture('recoupe-windows-'));
 });
 
 afterEach(() => rm(base, { recursive: true, force: true }));

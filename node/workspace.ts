@@ -1,4 +1,4 @@
-import { realpath, stat, writeFile } from 'node:fs/promises';
+import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { assignStory, findEntry, setOutletCorrection, type Corrections } from '../shared/article/corrections';
 import type { Article } from '../shared/article/model';
@@ -15,7 +15,7 @@ import type { FolderRead } from './engine-host/tasks';
 import type { FolderAnalysis } from './analyze-folder';
 import { FolderSession } from './folder-session';
 import { CORRECTIONS_FILE, correctionsPath, loadCorrections, saveCorrections } from './folder-state';
-import { conflictNotice, removeSaveLeftovers, stateNotice } from './state-file';
+import { conflictNotice, removeSaveLeftovers, STATE_DIR, stateNotice } from './state-file';
 import { nullLogger, type Logger } from './logger';
 import { isDemoFolder } from './demo-folder';
 import type { SettingsStore } from './settings-store';
@@ -327,21 +327,30 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
       // The watcher starts before the folder is read, so that no change made meanwhile is lost: changes reported
       // before the session exists are applied to it, and if the watcher is ready only after the folder was read (a
       // small folder, a slow start), the folder is read again once, for what changed in between.
+      // State files are treated alike: those reported early are reloaded once the session exists, and all of them are
+      // looked at once when the watcher was ready only after the read.
       let live = false;
       const early: FolderEvent[] = [];
+      const earlyStates = new Set<string>();
       const next = options.watch
         ? engine.watch(await realpath(requested), (events) => {
             const articles = events.filter((e) => !isStateFile(e.path));
             const states = events.filter((e) => isStateFile(e.path)).map((e) => e.path.split('/')[1]!);
-            if (!live) early.push(...articles);
-            else {
+            if (!live) {
+              early.push(...articles);
+              for (const name of states) earlyStates.add(name);
+            } else {
               if (articles.length > 0) void refresh(articles);
               if (states.length > 0) stateFilesChanged(states);
             }
           })
         : null;
-      void next?.ready.then(() => {
-        if (live && watcher === next && !closed) void refresh();
+      void next?.ready.then(async () => {
+        if (!live || watcher !== next || closed || !session) return;
+        void refresh();
+        const names = await readdir(join(session.root, STATE_DIR)).catch(() => [] as string[]);
+        const states = names.filter((name) => isStateFile(`${STATE_DIR}/${name}`));
+        if (states.length > 0 && watcher === next && !closed) stateFilesChanged(states);
       });
       let analysed: AnalysisResult;
       try {
@@ -368,6 +377,7 @@ export function createWorkspace(options: WorkspaceOptions = {}) {
         watcher = next;
         live = true;
         if (early.length > 0) void refresh(early.splice(0));
+        if (earlyStates.size > 0) stateFilesChanged([...earlyStates]);
       }
       if (options.settings) {
         const { recentFolders } = await options.settings.load();

@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
@@ -19,6 +19,9 @@ let events: { event: EventName; payload: unknown }[];
 
 beforeEach(async () => {
   ({ base, root } = await copyStoryFixture('recoupe-reload-'));
+  // The folder has its .recoupe/ before the watcher starts: chokidar can miss the first file of a folder created
+  // while it watches (an open gap of #20; these tests are about reloading, not about that).
+  await mkdir(join(root, '.recoupe'));
   events = [];
   handlers = createHandlers(
     stubServices(base, {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../cli/commands/index';
 import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
+import { createInProcessEngine } from '../../node/engine-host/host';
 import { nullLogger } from '../../node/logger';
 import * as readArticleModule from '../../node/read-article';
 import { SettingsStore } from '../../node/settings-store';
@@ -136,6 +137,49 @@ describe('the workspace service', () => {
     await workspace.close();
     expect((await running)?.root).toBe(root);
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks at the state files once when the watcher was ready only after the folder was read', async () => {
+    const engine = createInProcessEngine();
+    let start: () => void = () => undefined;
+    const late = new Promise<void>((done) => (start = done));
+    const onStateFiles = vi.fn();
+    let reloaded: (session: FolderSession) => void = () => undefined;
+    const changed = new Promise<FolderSession>((done) => (reloaded = done));
+    const workspace = createWorkspace({
+      watch: true,
+      onStateFiles,
+      onChange: (session) => {
+        if (session.corrections.outlets.length > 0) reloaded(session);
+      },
+      engine: {
+        ...engine,
+        // A watcher that starts seeing changes only after the folder was read (a slow start on a busy machine).
+        watch: (path, onChange) => {
+          const watching = late.then(() => engine.watch(path, onChange));
+          return {
+            ready: watching.then((w) => w.ready),
+            close: async () => (await watching).close(),
+          };
+        },
+      },
+    });
+    try {
+      await workspace.open(root);
+      // Saved elsewhere after the read, before the watcher could see it.
+      const other = createWorkspace();
+      await other.open(root);
+      await other.setArticleOutlet('a-gazette.txt', 'Le Courrier du Soir');
+      await writeFile(join(root, '.recoupe', 'watchlist.json'), '{"version":1,"phrases":["quai nord"]}\n');
+      start();
+      const session = await changed;
+      expect(session.article('a-gazette.txt').outlet.name).toBe('Le Courrier du Soir');
+      await vi.waitFor(() =>
+        expect(onStateFiles).toHaveBeenCalledWith(expect.arrayContaining(['watchlist.json'])),
+      );
+    } finally {
+      await workspace.close();
+    }
   });
 
   it('re-reads only the file the watcher reports changed', async () => {

@@ -45,9 +45,12 @@ const fileUrl = (path: string): string => new URL(`file://${path}`).href;
 describe('printHtmlInWindow', () => {
   it('prints two documents at once: the filter of the second does not block the first', async () => {
     const options = { paper: 'a4' as const, landscape: false };
+    // The second starts once the first is printing, so that `release[0]` is the first's (on a busy machine the two
+    // could otherwise reach printToPDF in either order, and the test waited for the wrong one).
     const first = printHtmlInWindow('<p>one</p>', options);
+    await vi.waitFor(() => expect(state.release).toHaveLength(1), { timeout: 10_000 });
     const second = printHtmlInWindow('<p>two</p>', options);
-    await vi.waitFor(() => expect(state.release).toHaveLength(2));
+    await vi.waitFor(() => expect(state.release).toHaveLength(2), { timeout: 10_000 });
     expect(state.filters).toHaveLength(1);
     const [one, two] = state.loaded.map(fileUrl);
     expect(allowed(one!)).toBe(true);
